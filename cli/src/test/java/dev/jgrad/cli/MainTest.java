@@ -1,0 +1,40 @@
+package dev.jgrad.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+class MainTest {
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        Run r = run("--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Usage: jgrad").contains("version");
+    }
+
+    @Test
+    void versionNamesTheRelease() {
+        Run r = run("version");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("jgrad 0.").contains("Java");
+    }
+
+    @Test
+    void anUnknownCommandIsOneLineAndExitCodeTwo() {
+        Run r = run("frobnicate");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("jgrad: ").doesNotContain("Exception").doesNotContain("\tat ");
+    }
+}
