@@ -18,6 +18,16 @@ final class Graph {
      * reset before returning, so the walk allocates only its two arrays.
      */
     static Value[] order(Value root) {
+        Walk walk = walk(root);
+        return walk.size == walk.nodes.length ? walk.nodes : Arrays.copyOf(walk.nodes, walk.size);
+    }
+
+    /** The first {@code size} entries of {@code nodes} in topological order; the rest is spare room. */
+    record Walk(Value[] nodes, int size) {
+    }
+
+    /** {@link #order} without trimming the array, for {@link Value#backward()}, which only iterates it. */
+    static Walk walk(Value root) {
         Value[] out = new Value[16];
         int placed = 0;
         Value[] stack = new Value[16];
@@ -61,7 +71,7 @@ final class Graph {
                 stack[i].mark = UNSEEN;
             }
         }
-        return placed == out.length ? out : Arrays.copyOf(out, placed);
+        return new Walk(out, placed);
     }
 
     private static int push(Value[] stack, int top, Value input) {

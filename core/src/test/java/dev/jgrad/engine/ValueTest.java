@@ -43,6 +43,23 @@ class ValueTest {
     }
 
     @Test
+    void theReadmeNeuron() {
+        Value x1 = Value.of(2, "x1");
+        Value w1 = Value.of(-3, "w1");
+        Value x2 = Value.of(0, "x2");
+        Value w2 = Value.of(1, "w2");
+        Value b = Value.of(6.8813735870195432, "b");
+        Value o = Value.sum(List.of(x1.mul(w1), x2.mul(w2), b)).tanh();
+        o.backward();
+        assertThat(o.data()).isCloseTo(Math.sqrt(0.5), offset(1e-9));
+        assertThat(w1.grad()).isCloseTo(1.0, offset(1e-9));
+        assertThat(x1.grad()).isCloseTo(-1.5, offset(1e-9));
+        assertThat(w2.grad()).isZero();
+        assertThat(x2.grad()).isCloseTo(0.5, offset(1e-9));
+        assertThat(b.grad()).isCloseTo(0.5, offset(1e-9));
+    }
+
+    @Test
     void microgradSanityCheck() {
         Value x = Value.of(-4.0);
         Value z = x.mul(2).add(2).add(x);
