@@ -29,7 +29,7 @@ class LayeringTest {
             "engine", Set.of(),
             "data", Set.of(),
             "tensor", Set.of(),
-            "nn", Set.of("engine", "tensor"),
+            "nn", Set.of("engine", "data", "tensor"),
             "loss", Set.of("engine", "nn", "data", "tensor"),
             "optim", Set.of("engine", "tensor"),
             "train", Set.of("engine", "nn", "loss", "optim", "data", "tensor"));

@@ -1,0 +1,184 @@
+package dev.jgrad.data;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * A CSV file read as text: a header row, then rows of cells, each row knowing its line number so
+ * that a bad cell can be reported as {@code file:line:column}. Comma-separated, UTF-8, fields may be
+ * quoted with {@code "} (a doubled {@code ""} inside is a quote); blank lines are skipped.
+ */
+public record Csv(Path file, List<String> header, List<Row> rows) {
+
+    /** One data row and the line of the file it came from (1-based). */
+    public record Row(int line, List<String> cells) {
+    }
+
+    public Csv {
+        header = List.copyOf(header);
+        rows = List.copyOf(rows);
+    }
+
+    /** Reads {@code file}; every error message starts with the file name and names the line. */
+    public static Csv read(Path file) throws IOException {
+        List<String> header = null;
+        List<Row> rows = new ArrayList<>();
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            int line = 0;
+            for (String text; (text = in.readLine()) != null; ) {
+                line++;
+                if (text.isBlank()) {
+                    continue;
+                }
+                List<String> cells = split(file, line, text);
+                if (header == null) {
+                    header = cells;
+                } else if (cells.size() != header.size()) {
+                    throw new IOException(file + ":" + line + ": " + cells.size() + " cells, but the header has " + header.size());
+                } else {
+                    rows.add(new Row(line, cells));
+                }
+            }
+        } catch (NoSuchFileException e) {
+            throw new IOException(file + ": no such file");
+        } catch (MalformedInputException e) {
+            throw new IOException(file + ": not UTF-8 text");
+        }
+        if (header == null) {
+            throw new IOException(file + ": empty file; expected a header row");
+        }
+        return new Csv(file, header, rows);
+    }
+
+    private static List<String> split(Path file, int line, String text) throws IOException {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                cells.add(cell.toString().strip());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        if (quoted) {
+            throw new IOException(file + ":" + line + ": a quoted field is not closed");
+        }
+        cells.add(cell.toString().strip());
+        return cells;
+    }
+
+    /** The index of the column called {@code name}; the message lists the columns there are. */
+    public int column(String name) throws IOException {
+        int i = header.indexOf(name);
+        if (i < 0) {
+            throw new IOException(file + ": no column '" + name + "'; the columns are " + String.join(", ", header));
+        }
+        return i;
+    }
+
+    /** The cell at {@code column} of {@code row} as a finite number, or an error naming file, line and column. */
+    public double number(Row row, int column) throws IOException {
+        String cell = row.cells().get(column);
+        try {
+            double v = Double.parseDouble(cell);
+            if (Double.isFinite(v)) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, with the place
+        }
+        throw new IOException(file + ":" + row.line() + ": column " + (column + 1) + " ('" + header.get(column)
+                + "'): '" + cell + "' is not a finite number");
+    }
+
+    /** The numeric features of every row: all columns but those listed in {@code except}. */
+    public double[][] features(List<Integer> except) throws IOException {
+        double[][] points = new double[rows.size()][];
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            double[] p = new double[header.size() - except.size()];
+            for (int c = 0, j = 0; c < header.size(); c++) {
+                if (!except.contains(c)) {
+                    p[j++] = number(row, c);
+                }
+            }
+            points[i] = p;
+        }
+        return points;
+    }
+
+    /** The names of the feature columns: all but those listed in {@code except}. */
+    public List<String> featureNames(List<Integer> except) {
+        List<String> names = new ArrayList<>();
+        for (int c = 0; c < header.size(); c++) {
+            if (!except.contains(c)) {
+                names.add(header.get(c));
+            }
+        }
+        return names;
+    }
+
+    /** This table as a dataset, labelled by the column called {@code labelColumn}. */
+    public Dataset toDataset(String labelColumn) throws IOException {
+        int label = column(labelColumn);
+        if (rows.isEmpty()) {
+            throw new IOException(file + ": no data rows after the header");
+        }
+        if (header.size() < 2) {
+            throw new IOException(file + ": no feature columns besides the label '" + labelColumn + "'");
+        }
+        List<String> classNames = classNames(label);
+        int[] labels = new int[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            String cell = rows.get(i).cells().get(label);
+            if (cell.isEmpty()) {
+                throw new IOException(file + ":" + rows.get(i).line() + ": column " + (label + 1) + " ('" + labelColumn + "'): empty label");
+            }
+            labels[i] = classNames.indexOf(cell);
+        }
+        if (classNames.size() < 2) {
+            throw new IOException(file + ": column '" + labelColumn + "' has only one class (" + classNames + "); need at least 2");
+        }
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        return new Dataset(name, features(List.of(label)), labels, classNames.size(), classNames);
+    }
+
+    /** The distinct labels: by numeric value when all are numbers, else alphabetically. */
+    private List<String> classNames(int label) {
+        TreeSet<String> distinct = new TreeSet<>();
+        for (Row r : rows) {
+            if (!r.cells().get(label).isEmpty()) {
+                distinct.add(r.cells().get(label));
+            }
+        }
+        List<String> names = new ArrayList<>(distinct);
+        try {
+            names.sort((a, b) -> Double.compare(Double.parseDouble(a), Double.parseDouble(b)));
+        } catch (NumberFormatException e) {
+            // not all numeric: keep the alphabetical order
+        }
+        return names;
+    }
+}

@@ -1,0 +1,29 @@
+package dev.jgrad.data;
+
+import java.util.random.RandomGenerator;
+
+/** Fisher–Yates shuffles drawn from a passed generator, so that a seed fixes the order. */
+public final class Shuffle {
+    private Shuffle() {
+    }
+
+    /** 0 … n − 1 in a random order. */
+    public static int[] permutation(int n, RandomGenerator random) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        shuffle(order, random);
+        return order;
+    }
+
+    /** Shuffles {@code a} in place. */
+    public static void shuffle(int[] a, RandomGenerator random) {
+        for (int i = a.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package dev.jgrad.loss;
+
+import dev.jgrad.engine.Value;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A training objective for classification: how many outputs a model needs for k classes, how a
+ * class label becomes that model's target, the per-sample loss as a graph, and how outputs are read
+ * back as a class ({@link #predict}) or as a signed score for pictures ({@link #margin}).
+ */
+public enum Loss {
+    /** Squared error against 0/1 targets (the post's), one output per class beyond two; class 1 above 0.5. */
+    MSE {
+        @Override
+        public Value sample(List<Value> out, int label) {
+            if (out.size() == 1) {
+                return Losses.squaredError(out.get(0), label);
+            }
+            double[] oneHot = new double[out.size()];
+            oneHot[label] = 1;
+            return Losses.mse(out, oneHot);
+        }
+
+        @Override
+        public double margin(double[] out) {
+            return out.length == 1 ? out[0] - 0.5 : out[1] - out[0];
+        }
+    },
+    /** micrograd's max-margin loss relu(1 − y·s) with y = ±1; two classes, one output, class 1 above 0. */
+    HINGE {
+        @Override
+        public Value sample(List<Value> out, int label) {
+            return Losses.hinge(out.get(0), label == 1 ? 1 : -1);
+        }
+    },
+    /** Binary cross-entropy on a logit (stable for any logit); two classes, one output, class 1 above 0. */
+    BCE {
+        @Override
+        public Value sample(List<Value> out, int label) {
+            return Losses.binaryCrossEntropyWithLogits(out.get(0), label);
+        }
+    },
+    /** Softmax cross-entropy over one logit per class; the class is the largest. */
+    CROSS_ENTROPY {
+        @Override
+        public Value sample(List<Value> out, int label) {
+            return Losses.crossEntropy(out, label);
+        }
+
+        @Override
+        public int outputs(int classes) {
+            return classes;
+        }
+
+        @Override
+        public double margin(double[] out) {
+            return out[1] - out[0];
+        }
+    };
+
+    /** The loss of one sample of class {@code label} whose model outputs are {@code out}. */
+    public abstract Value sample(List<Value> out, int label);
+
+    /** How many outputs a model needs for {@code classes} classes; the message says which loss fits when none. */
+    public int outputs(int classes) {
+        if (this != MSE && classes != 2) {
+            throw new IllegalArgumentException(id() + " loss needs 2 classes, the data has " + classes + "; use cross-entropy or mse");
+        }
+        return classes == 2 ? 1 : classes;
+    }
+
+    /** The class the outputs stand for. */
+    public int predict(double[] out) {
+        if (out.length == 1) {
+            return margin(out) > 0 ? 1 : 0;
+        }
+        int best = 0;
+        for (int k = 1; k < out.length; k++) {
+            if (out[k] > out[best]) {
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A score whose sign is the decision between classes 0 and 1 (positive for 1): what a picture
+     * draws, with its 0 contour as the boundary. For more than two classes, class 1 against class 0.
+     */
+    public double margin(double[] out) {
+        return out[0];
+    }
+
+    /** The lower-case name used on the command line and in model files: mse, hinge, bce, cross-entropy. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The loss called {@code id} (any case); the message lists the known ones. */
+    public static Loss parse(String id) {
+        for (Loss l : values()) {
+            if (l.id().equalsIgnoreCase(id)) {
+                return l;
+            }
+        }
+        throw new IllegalArgumentException("unknown loss '" + id + "'; expected one of "
+                + String.join(", ", Arrays.stream(values()).map(Loss::id).toList()));
+    }
+}

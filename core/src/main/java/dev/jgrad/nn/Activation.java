@@ -1,0 +1,79 @@
+package dev.jgrad.nn;
+
+import dev.jgrad.engine.Value;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The nonlinearity a layer applies to each neuron's Σ wᵢxᵢ + b. Each has a graph version and a
+ * plain-number version that computes the very same doubles, so that scoring without a graph agrees
+ * with training to the last bit.
+ */
+public enum Activation {
+    TANH {
+        @Override
+        public Value apply(Value v) {
+            return v.tanh();
+        }
+
+        @Override
+        public double apply(double x) {
+            return Math.tanh(x);
+        }
+    },
+    RELU {
+        @Override
+        public Value apply(Value v) {
+            return v.relu();
+        }
+
+        @Override
+        public double apply(double x) {
+            return x > 0 ? x : 0;
+        }
+    },
+    SIGMOID {
+        @Override
+        public Value apply(Value v) {
+            return v.sigmoid();
+        }
+
+        @Override
+        public double apply(double x) {
+            double e = Math.exp(-Math.abs(x));
+            return x >= 0 ? 1 / (1 + e) : e / (1 + e);
+        }
+    },
+    /** The identity: micrograd's output layer ({@code nonlin=False}). */
+    LINEAR {
+        @Override
+        public Value apply(Value v) {
+            return v;
+        }
+
+        @Override
+        public double apply(double x) {
+            return x;
+        }
+    };
+
+    public abstract Value apply(Value v);
+
+    public abstract double apply(double x);
+
+    /** The lower-case name used on the command line and in model files: tanh, relu, sigmoid, linear. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The activation called {@code id} (any case); the message lists the known ones. */
+    public static Activation parse(String id) {
+        for (Activation a : values()) {
+            if (a.id().equalsIgnoreCase(id)) {
+                return a;
+            }
+        }
+        throw new IllegalArgumentException("unknown activation '" + id + "'; expected one of "
+                + String.join(", ", Arrays.stream(values()).map(Activation::id).toList()));
+    }
+}

@@ -1,0 +1,70 @@
+package dev.jgrad.nn;
+
+import dev.jgrad.engine.Value;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Neurons that read the same inputs. Parameters neuron by neuron, each neuron's in its own order. */
+public final class Layer implements Module {
+    private final List<Neuron> neurons;
+    private final List<Value> parameters;
+
+    public Layer(List<Neuron> neurons) {
+        if (neurons.isEmpty()) {
+            throw new IllegalArgumentException("a layer needs at least one neuron");
+        }
+        this.neurons = List.copyOf(neurons);
+        List<Value> p = new ArrayList<>();
+        for (Neuron n : neurons) {
+            if (n.inputs() != neurons.get(0).inputs() || n.activation() != neurons.get(0).activation()) {
+                throw new IllegalArgumentException("the neurons of a layer must share their number of inputs and their activation");
+            }
+            p.addAll(n.parameters());
+        }
+        this.parameters = List.copyOf(p);
+    }
+
+    /** One output per neuron. */
+    public List<Value> forward(List<Value> x) {
+        List<Value> out = new ArrayList<>(neurons.size());
+        for (Neuron n : neurons) {
+            out.add(n.forward(x));
+        }
+        return out;
+    }
+
+    /** {@link #forward(List)} on plain doubles, without a graph. */
+    public double[] forward(double[] x) {
+        double[] out = new double[neurons.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = neurons.get(i).forward(x);
+        }
+        return out;
+    }
+
+    public List<Neuron> neurons() {
+        return neurons;
+    }
+
+    public int inputs() {
+        return neurons.get(0).inputs();
+    }
+
+    public int outputs() {
+        return neurons.size();
+    }
+
+    public Activation activation() {
+        return neurons.get(0).activation();
+    }
+
+    @Override
+    public List<Value> parameters() {
+        return parameters;
+    }
+
+    @Override
+    public String toString() {
+        return inputs() + " → " + outputs() + " " + activation().id() + " (" + parameters.size() + " parameters)";
+    }
+}

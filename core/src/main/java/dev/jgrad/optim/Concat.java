@@ -1,0 +1,50 @@
+package dev.jgrad.optim;
+
+import java.util.List;
+
+/** Blocks laid end to end. */
+final class Concat implements Trainable {
+    private final List<Trainable> blocks;
+    private final int size;
+
+    Concat(List<Trainable> blocks) {
+        this.blocks = blocks;
+        this.size = blocks.stream().mapToInt(Trainable::size).sum();
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    @Override
+    public void readData(double[] to, int at) {
+        for (Trainable b : blocks) {
+            b.readData(to, at);
+            at += b.size();
+        }
+    }
+
+    @Override
+    public void readGrad(double[] to, int at) {
+        for (Trainable b : blocks) {
+            b.readGrad(to, at);
+            at += b.size();
+        }
+    }
+
+    @Override
+    public void writeData(double[] from, int at) {
+        for (Trainable b : blocks) {
+            b.writeData(from, at);
+            at += b.size();
+        }
+    }
+
+    @Override
+    public void zeroGrad() {
+        for (Trainable b : blocks) {
+            b.zeroGrad();
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package dev.jgrad.optim;
+
+import dev.jgrad.engine.Value;
+import java.util.List;
+
+/**
+ * Updates parameters from their gradients: {@link #zeroGrad()}, backward, {@link #step()}.
+ *
+ * <p>Designed for extension by update rules: each step gathers the parameters ({@link Trainable})
+ * into one flat array of data and one of gradients, hands them to {@link #update} as a single loop's
+ * work, and writes the data back. So a rule is written once, as plain array code, and serves the
+ * scalar and the tensor engine alike.
+ *
+ * <p>The learning rate of step k (counting from 0) is the base rate times {@code schedule.factor(k)}.
+ */
+public abstract class Optimizer {
+    private final Trainable parameters;
+    private final double[] data;
+    private final double[] grad;
+    private final double baseRate;
+    private Schedule schedule = Schedule.constant();
+    private int steps;
+
+    protected Optimizer(Trainable parameters, double learningRate) {
+        if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
+            throw new IllegalArgumentException("learning rate must be a finite number > 0, got " + learningRate);
+        }
+        this.parameters = parameters;
+        this.data = new double[parameters.size()];
+        this.grad = new double[parameters.size()];
+        this.baseRate = learningRate;
+    }
+
+    protected Optimizer(List<Value> parameters, double learningRate) {
+        this(Trainable.of(parameters), learningRate);
+    }
+
+    /**
+     * The rule: updates {@code data} in place from {@code grad} (both as long as the parameters)
+     * with learning rate {@code rate}; {@code t} counts steps from 1, for bias corrections.
+     */
+    protected abstract void update(double[] data, double[] grad, double rate, int t);
+
+    /** Applies one update with the current learning rate, then advances the schedule. */
+    public final void step() {
+        parameters.readData(data, 0);
+        parameters.readGrad(grad, 0);
+        update(data, grad, learningRate(), steps + 1);
+        parameters.writeData(data, 0);
+        steps++;
+    }
+
+    /** Sets every parameter's gradient to 0. */
+    public final void zeroGrad() {
+        parameters.zeroGrad();
+    }
+
+    /** The learning rate the next step will use. */
+    public final double learningRate() {
+        return baseRate * schedule.factor(steps);
+    }
+
+    /** How many steps have been taken. */
+    public final int steps() {
+        return steps;
+    }
+
+    /** Uses {@code schedule} from now on (it is read at the step count, not restarted) and returns this optimizer. */
+    public final Optimizer schedule(Schedule schedule) {
+        this.schedule = schedule;
+        return this;
+    }
+
+    static double check(String what, double v, double lo, double hi) {
+        if (!(v >= lo && v < hi)) {
+            throw new IllegalArgumentException(what + " must be in [" + lo + ", " + hi + "), got " + v);
+        }
+        return v;
+    }
+}

@@ -1,0 +1,28 @@
+package dev.jgrad.train;
+
+import dev.jgrad.data.Dataset;
+import dev.jgrad.data.Scorer;
+
+/**
+ * A model, its loss and its optimizer, as the {@link Trainer} drives them: one update on a batch,
+ * and a measurement without one. The trainer owns epochs, batching, shuffling, metrics and
+ * listeners; a learner owns the engine. {@link ScalarLearner} runs on the scalar {@code Value}
+ * engine; another engine plugs in by implementing these three methods.
+ */
+public interface Learner {
+    /**
+     * Forward, loss, backward and one optimizer update on the points {@code order[from … to)} of
+     * {@code data}; returns the batch's mean loss as computed before the update.
+     */
+    double step(Dataset data, int[] order, int from, int to);
+
+    /** The mean loss and the accuracy over all of {@code data}, computed without building a graph. */
+    Evaluation evaluate(Dataset data);
+
+    /** The model's decision as a 2-D scorer (positive for class 1), reading the current weights. */
+    Scorer scorer();
+
+    /** A loss and an accuracy in [0, 1]. */
+    record Evaluation(double loss, double accuracy) {
+    }
+}

@@ -1,0 +1,87 @@
+package dev.jgrad.train;
+
+import dev.jgrad.data.Dataset;
+import dev.jgrad.data.Scorer;
+import dev.jgrad.engine.NoGrad;
+import dev.jgrad.engine.Value;
+import dev.jgrad.loss.Loss;
+import dev.jgrad.loss.Losses;
+import dev.jgrad.nn.MLP;
+import dev.jgrad.optim.Optimizer;
+
+/**
+ * An {@link MLP} trained on the scalar engine: each step builds the batch's graph (plus α·Σp² when
+ * {@code l2 > 0}), runs backward through it and lets the optimizer update the parameters.
+ */
+public final class ScalarLearner implements Learner {
+    private final MLP model;
+    private final Loss loss;
+    private final double l2;
+    private final Optimizer optimizer;
+
+    public ScalarLearner(MLP model, Loss loss, double l2, Optimizer optimizer) {
+        if (!(l2 >= 0)) {
+            throw new IllegalArgumentException("the L2 weight must be ≥ 0, got " + l2);
+        }
+        this.model = model;
+        this.loss = loss;
+        this.l2 = l2;
+        this.optimizer = optimizer;
+    }
+
+    @Override
+    public double step(Dataset data, int[] order, int from, int to) {
+        Value total = Losses.batch(loss, model, data, order, from, to);
+        if (l2 > 0) {
+            total = total.add(Losses.l2(model.parameters(), l2));
+        }
+        optimizer.zeroGrad();
+        total.backward();
+        optimizer.step();
+        return total.data();
+    }
+
+    @Override
+    public Evaluation evaluate(Dataset data) {
+        double sum = 0;
+        int correct = 0;
+        try (NoGrad scope = NoGrad.enter()) {
+            for (int i = 0; i < data.size(); i++) {
+                double[] out = model.predict(data.points()[i]);
+                sum += loss.sample(constants(out), data.labels()[i]).data();
+                correct += loss.predict(out) == data.labels()[i] ? 1 : 0;
+            }
+        }
+        double mean = sum / data.size();
+        if (l2 > 0) {
+            try (NoGrad scope = NoGrad.enter()) {
+                mean += Losses.l2(model.parameters(), l2).data();
+            }
+        }
+        return new Evaluation(mean, (double) correct / data.size());
+    }
+
+    private static java.util.List<Value> constants(double[] out) {
+        Value[] v = new Value[out.length];
+        for (int i = 0; i < out.length; i++) {
+            v[i] = Value.of(out[i]);
+        }
+        return java.util.Arrays.asList(v);
+    }
+
+    @Override
+    public Scorer scorer() {
+        if (model.inputs() != 2) {
+            throw new IllegalStateException("a scorer needs a model of 2 inputs; this one takes " + model.inputs());
+        }
+        return (x, y) -> loss.margin(model.predict(x, y));
+    }
+
+    public MLP model() {
+        return model;
+    }
+
+    public Loss loss() {
+        return loss;
+    }
+}

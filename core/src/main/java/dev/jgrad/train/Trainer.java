@@ -1,0 +1,125 @@
+package dev.jgrad.train;
+
+import dev.jgrad.data.Dataset;
+import dev.jgrad.data.Shuffle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Runs epochs of updates and measures each one. An epoch visits every training point once, in an
+ * order shuffled from the seed (or in data order), in batches of {@link #batchSize}: 1 updates
+ * after every sample (the post's way), {@link #FULL_BATCH} once per epoch (micrograd's demo).
+ * After each epoch the learner measures loss and accuracy on the training and validation sets and
+ * every listener hears about it. Everything is single-threaded and drawn from the seed, so the same
+ * seed gives bit-identical metrics.
+ *
+ * <pre>{@code
+ * List<EpochMetrics> history = new Trainer(200).batchSize(1).seed(42)
+ *         .listener(m -> System.out.println(m))
+ *         .fit(new ScalarLearner(model, Loss.MSE, 0, new Sgd(model.parameters(), 0.01)), train, val);
+ * }</pre>
+ */
+public final class Trainer {
+    /** A batch size that means "the whole training set". */
+    public static final int FULL_BATCH = 0;
+
+    private final int epochs;
+    private int batchSize = 1;
+    private boolean shuffle = true;
+    private long seed;
+    private final List<EpochListener> listeners = new ArrayList<>();
+
+    public Trainer(int epochs) {
+        if (epochs < 1) {
+            throw new IllegalArgumentException("epochs must be at least 1, got " + epochs);
+        }
+        this.epochs = epochs;
+    }
+
+    /** Points per update: 1 (per sample, the default), B (mini-batches; the last may be smaller) or {@link #FULL_BATCH}. */
+    public Trainer batchSize(int batchSize) {
+        if (batchSize < 0) {
+            throw new IllegalArgumentException("batch size must be ≥ 1, or 0 for the full batch; got " + batchSize);
+        }
+        this.batchSize = batchSize;
+        return this;
+    }
+
+    /** Whether each epoch visits the points in a fresh order drawn from the seed (default) or in data order. */
+    public Trainer shuffle(boolean shuffle) {
+        this.shuffle = shuffle;
+        return this;
+    }
+
+    /** The seed of the shuffling (default 0). */
+    public Trainer seed(long seed) {
+        this.seed = seed;
+        return this;
+    }
+
+    /** Adds a listener called after every epoch. */
+    public Trainer listener(EpochListener listener) {
+        listeners.add(listener);
+        return this;
+    }
+
+    public int epochs() {
+        return epochs;
+    }
+
+    /** How many updates one epoch over {@code n} points makes. */
+    public int stepsPerEpoch(int n) {
+        int b = batchSize == FULL_BATCH ? n : batchSize;
+        return (n + b - 1) / b;
+    }
+
+    /**
+     * Trains for the configured epochs and returns every epoch's metrics. {@code validation} may be
+     * null or empty (its metrics are then NaN). Throws {@link TrainingException} naming the epoch and
+     * step when a loss stops being finite.
+     */
+    public List<EpochMetrics> fit(Learner learner, Dataset train, Dataset validation) {
+        if (train.size() == 0) {
+            throw new IllegalArgumentException("the training set " + train.name() + " is empty");
+        }
+        int n = train.size();
+        int b = batchSize == FULL_BATCH ? n : Math.min(batchSize, n);
+        int steps = stepsPerEpoch(n);
+        SplittableRandom random = new SplittableRandom(seed);
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        List<EpochMetrics> history = new ArrayList<>(epochs);
+        for (int epoch = 1; epoch <= epochs; epoch++) {
+            if (shuffle) {
+                Shuffle.shuffle(order, random);
+            }
+            for (int step = 0; step < steps; step++) {
+                double loss = learner.step(train, order, step * b, Math.min(n, (step + 1) * b));
+                if (!Double.isFinite(loss)) {
+                    throw new TrainingException("the loss became " + loss + " at epoch " + epoch + ", step " + (step + 1)
+                            + " of " + steps + "; try a smaller learning rate");
+                }
+            }
+            EpochMetrics metrics = measure(learner, epoch, train, validation);
+            history.add(metrics);
+            for (EpochListener l : listeners) {
+                l.epochEnded(metrics);
+            }
+        }
+        return history;
+    }
+
+    private static EpochMetrics measure(Learner learner, int epoch, Dataset train, Dataset validation) {
+        Learner.Evaluation t = learner.evaluate(train);
+        Learner.Evaluation v = validation == null || validation.size() == 0
+                ? new Learner.Evaluation(Double.NaN, Double.NaN) : learner.evaluate(validation);
+        if (!Double.isFinite(t.loss())) {
+            throw new TrainingException("the training loss became " + t.loss() + " after epoch " + epoch
+                    + " (after its last step); try a smaller learning rate");
+        }
+        return new EpochMetrics(epoch, t.loss(), t.accuracy(), v.loss(), v.accuracy());
+    }
+}
