@@ -12,6 +12,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -22,6 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@link Value} ops and no nn classes: MLP 2 → 16 → 16 → 1 (ReLU, linear out) over 100 points,
  * hinge loss mean(relu(1 − y·score)) plus 1e-4 · Σ p². Run with {@code -prof gc} for bytes per op;
  * divide by {@link #nodesPerStep()} (printed at setup) for bytes and nanoseconds per node.
+ * {@code graph=micrograd} builds each Σ as micrograd does (0 + w₁x₁ + … + b, one node per +: about
+ * 65,800 nodes, the graph micrograd times); {@code graph=sum} uses jgrad's n-ary {@code Value.sum}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -31,6 +34,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
 public class ScalarStepBenchmark {
     private static final int[] SIZES = {2, 16, 16, 1};
+    @Param({"sum", "micrograd"})
+    public String graph;
     private double[][] x;
     private double[] y;
     private List<Value[][]> weights;   // per layer: [neuron][input weights..., bias]
@@ -79,11 +84,11 @@ public class ScalarStepBenchmark {
                 for (int n = 0; n < layer.length; n++) {
                     Value[] w = layer[n];
                     List<Value> terms = new ArrayList<>(w.length);
+                    terms.add(w[act.length]); // the bias first: micrograd's sum(..., self.b) starts from it
                     for (int i = 0; i < act.length; i++) {
                         terms.add(w[i].mul(act[i]));
                     }
-                    terms.add(w[act.length]);
-                    Value z = Value.sum(terms);
+                    Value z = graph.equals("sum") ? Value.sum(terms) : chain(terms.get(0), terms.subList(1, terms.size()));
                     next[n] = l + 1 < weights.size() ? z.relu() : z;
                 }
                 act = next;
@@ -94,9 +99,22 @@ public class ScalarStepBenchmark {
         for (Value p : parameters) {
             squares.add(p.mul(p));
         }
-        Value loss = Value.sum(losses).mul(1.0 / x.length).add(Value.sum(squares).mul(1e-4));
+        Value loss = total(losses).mul(1.0 / x.length).add(total(squares).mul(1e-4));
         loss.backward();
         return loss;
+    }
+
+    /** Σ terms: one node, or Python's sum(terms) as micrograd runs it (0 + t₁ + t₂ + …). */
+    private Value total(List<Value> terms) {
+        return graph.equals("sum") ? Value.sum(terms) : chain(Value.of(0), terms);
+    }
+
+    private static Value chain(Value start, List<Value> terms) {
+        Value s = start;
+        for (Value t : terms) {
+            s = s.add(t);
+        }
+        return s;
     }
 
     int nodesPerStep() {

@@ -23,6 +23,11 @@ public final class Anomaly implements AutoCloseable {
         return new Anomaly(GradMode.enterAnomaly());
     }
 
+    /** Whether an anomaly scope is open on this thread (the tensor engine checks under the same scope). */
+    public static boolean isActive() {
+        return GradMode.anomalyScope();
+    }
+
     @Override
     public void close() {
         exit.run();

@@ -90,17 +90,22 @@ public final class Value {
     private static final Op SQUARE = powConstant(2);
 
     private static Op powConstant(double k) {
-        return new Op("**" + Op.number(k), out -> out.a.grad += k * Math.pow(out.a.data, k - 1) * out.grad);
+        // k = 0 is a constant function: its slope is 0 even at a = 0, where 0 · 0^−1 would be NaN.
+        return new Op("**" + Op.number(k), out -> out.a.grad += k == 0 ? 0 : k * Math.pow(out.a.data, k - 1) * out.grad);
     }
 
-    /** {@code out = a^b}; d out/d a = b · a^(b−1), d out/d b = a^b · ln a (the exponent learns too). */
+    /**
+     * {@code out = a^b}; d out/d a = b · a^(b−1), d out/d b = a^b · ln a (the exponent learns too).
+     * At a = 0 with b ≥ 0, d out/d b is taken as 0 (the limit), as PyTorch does, not 0 · −∞ = NaN.
+     */
     public Value pow(Value exponent) {
         return new Value(Math.pow(data, exponent.data), POW, this, exponent);
     }
 
     private static final Op POW = new Op("**", out -> {
-        out.a.grad += out.b.data * Math.pow(out.a.data, out.b.data - 1) * out.grad;
-        out.b.grad += out.data * Math.log(out.a.data) * out.grad;
+        out.a.grad += out.b.data == 0 ? 0 : out.b.data * Math.pow(out.a.data, out.b.data - 1) * out.grad;
+        boolean limit = out.a.data == 0 && out.b.data >= 0;
+        out.b.grad += limit ? 0 : out.data * Math.log(out.a.data) * out.grad;
     });
 
     /** {@code out = e^a}; d out/d a = e^a = out. */

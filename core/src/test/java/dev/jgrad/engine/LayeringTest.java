@@ -29,7 +29,7 @@ class LayeringTest {
             "engine", Set.of(),
             "data", Set.of(),
             "json", Set.of(),
-            "tensor", Set.of(),
+            "tensor", Set.of("engine", "data"),
             "nn", Set.of("engine", "data", "json", "tensor"),
             "loss", Set.of("engine", "nn", "data", "tensor"),
             "optim", Set.of("engine", "tensor"),

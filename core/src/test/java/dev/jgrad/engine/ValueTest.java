@@ -60,6 +60,19 @@ class ValueTest {
     }
 
     @Test
+    void powerOfZeroHasAFiniteExponentGradient() {
+        Value a = Value.of(0, "a");
+        Value b = Value.of(2, "b");
+        a.pow(b).backward();
+        assertThat(b.grad()).isZero();
+        assertThat(a.grad()).isZero();
+        Value z = Value.of(0);
+        z.pow(0).backward();
+        z.pow(Value.of(0)).backward();
+        assertThat(z.grad()).isZero();
+    }
+
+    @Test
     void microgradSanityCheck() {
         Value x = Value.of(-4.0);
         Value z = x.mul(2).add(2).add(x);

@@ -1,0 +1,74 @@
+package dev.jgrad.cli;
+
+import static dev.jgrad.cli.MainTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GraphCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void withoutOutTheDotTextGoesToStandardOutputWithGradients() {
+        MainTest.Run r = run("graph", "a*b", "--set", "a=1,b=2", "--backward");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("digraph jgrad {")
+                .contains("{ a | data 1.0000 | grad 2.0000 }")
+                .contains("{ b | data 2.0000 | grad 1.0000 }");
+    }
+
+    @Test
+    void theNeuronIsDrawnIntoTheFileAskedFor() throws IOException {
+        Path out = dir.resolve("n.dot");
+        MainTest.Run r = run("graph", "tanh(x1*w1 + x2*w2 + b)", "--set", "x1=2,w1=-3,x2=0,w2=1,b=6.8813735870195432",
+                "--backward", "--out", out.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("= 0.7071").contains("wrote " + out);
+        String text = Files.readString(out);
+        assertThat(text).contains("{ w1 | data -3.0000 | grad 1.0000 }\", fillcolor=\"#c6dbef\"")
+                .contains("{ x1 | data 2.0000 | grad -1.5000 }\", fillcolor=\"#c7e9c0\"");
+    }
+
+    @Test
+    void paramsChooseWhichVariablesAreParameters() {
+        MainTest.Run r = run("graph", "x*y", "--set", "x=1,y=2", "--params", "x");
+        assertThat(r.out()).contains("{ x | data 1.0000 | grad 0.0000 }\", fillcolor=\"#c6dbef\"")
+                .contains("{ y | data 2.0000 | grad 0.0000 }\", fillcolor=\"#c7e9c0\"");
+    }
+
+    @Test
+    void aSyntaxErrorIsOneLineWithItsColumnAndExitCodeTwo() {
+        MainTest.Run r = run("graph", "tanh(x1*w1", "--set", "x1=1,w1=2");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("jgrad: column 11: expected ')'").doesNotContain("Exception");
+        assertThat(r.err().lines()).hasSize(1);
+    }
+
+    @Test
+    void anUnsetVariableIsNamed() {
+        MainTest.Run r = run("graph", "a*b", "--set", "a=1");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("jgrad: variable b has no value (give it one, e.g. b=1)\n");
+    }
+
+    @Test
+    void aValueForAVariableNotInTheExpressionIsRefused() {
+        MainTest.Run r = run("graph", "a*b", "--set", "a=1,b=2,c=3");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("no variable c in the expression (its variables: a, b)");
+    }
+
+    @Test
+    void anUnknownPictureFormatIsRefusedWithoutWritingAnything() {
+        Path out = dir.resolve("n.jpg");
+        MainTest.Run r = run("graph", "a", "--set", "a=1", "--out", out.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("must end in .svg, .png or .dot");
+        assertThat(dir).isEmptyDirectory();
+    }
+}

@@ -1,0 +1,128 @@
+package dev.jgrad.tensor;
+
+import java.util.Arrays;
+
+/** Reverse-mode sweep over a tensor graph, without recursion, and the anomaly checks. */
+final class Backward {
+    private Backward() {
+    }
+
+    static void run(Tensor root) {
+        if (!root.requiresGrad) {
+            return;
+        }
+        Tensor[] order = order(root);
+        boolean anomaly = dev.jgrad.engine.Anomaly.isActive();
+        for (Tensor t : order) {
+            if (t.fn != null) {
+                t.grad = null;
+            }
+        }
+        accumulate(root, ones(root.data.length));
+        for (int i = order.length - 1; i >= 0; i--) {
+            Tensor node = order[i];
+            if (node.fn == null || node.grad == null) {
+                continue;
+            }
+            double[][] grads = node.fn.backward(node.grad);
+            Tensor[] in = node.fn.in;
+            for (int j = 0; j < in.length; j++) {
+                if (in[j].requiresGrad && grads[j] != null) {
+                    if (anomaly) {
+                        checkBackward(node.fn, j, grads[j]);
+                    }
+                    accumulate(in[j], grads[j]);
+                }
+            }
+            node.grad = null;
+        }
+    }
+
+    /** Adds {@code g} into t's gradient, allocating it (as a copy: g may be shared) on first use. */
+    private static void accumulate(Tensor t, double[] g) {
+        if (t.grad == null) {
+            t.grad = g.clone();
+            return;
+        }
+        double[] d = t.grad;
+        for (int i = 0; i < d.length; i++) {
+            d[i] += g[i];
+        }
+    }
+
+    private static double[] ones(int n) {
+        double[] d = new double[n];
+        Arrays.fill(d, 1);
+        return d;
+    }
+
+    /** Nodes that need a gradient, each after its inputs, root last; a depth-first walk with a stack. */
+    static Tensor[] order(Tensor root) {
+        Tensor[] out = new Tensor[16];
+        int placed = 0;
+        Tensor[] stack = new Tensor[16];
+        int top = 0;
+        stack[top++] = root;
+        try {
+            while (top > 0) {
+                Tensor node = stack[--top];
+                if (node.mark == 2) {
+                    continue;
+                }
+                if (node.mark == 1) {
+                    node.mark = 2;
+                    if (placed == out.length) {
+                        out = Arrays.copyOf(out, placed * 2);
+                    }
+                    out[placed++] = node;
+                    continue;
+                }
+                node.mark = 1;
+                Tensor[] in = node.fn == null ? new Tensor[0] : node.fn.in;
+                if (top + in.length + 1 > stack.length) {
+                    stack = Arrays.copyOf(stack, Math.max(stack.length * 2, top + in.length + 1));
+                }
+                stack[top++] = node;
+                for (int i = in.length - 1; i >= 0; i--) {
+                    if (in[i].requiresGrad && in[i].mark == 0) {
+                        stack[top++] = in[i];
+                    }
+                }
+            }
+        } finally {
+            for (int i = 0; i < placed; i++) {
+                out[i].mark = 0;
+            }
+            for (int i = 0; i < top; i++) {
+                stack[i].mark = 0;
+            }
+        }
+        return Arrays.copyOf(out, placed);
+    }
+
+    static void checkForward(Function f, double[] out) {
+        for (double v : out) {
+            if (!Double.isFinite(v)) {
+                throw new ArithmeticException("anomaly: " + f.name() + " produced " + v + " from inputs of shape "
+                        + shapes(f));
+            }
+        }
+    }
+
+    private static void checkBackward(Function f, int input, double[] g) {
+        for (double v : g) {
+            if (!Double.isFinite(v)) {
+                throw new ArithmeticException("anomaly: backward of " + f.name() + " produced gradient " + v
+                        + " for input " + input + " (shapes " + shapes(f) + ")");
+            }
+        }
+    }
+
+    private static String shapes(Function f) {
+        StringBuilder sb = new StringBuilder();
+        for (Tensor t : f.in) {
+            sb.append(sb.length() == 0 ? "" : ", ").append(Arrays.toString(t.shape));
+        }
+        return sb.toString();
+    }
+}

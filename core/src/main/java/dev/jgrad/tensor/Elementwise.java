@@ -1,0 +1,175 @@
+package dev.jgrad.tensor;
+
+/** The pointwise primitives, each beside its local derivative. Inputs already share one shape. */
+final class Elementwise {
+    private Elementwise() {
+    }
+
+    /** out = −a;  da = −g. */
+    static final class Neg extends Function {
+        String name() { return "neg"; }
+
+        double[] forward() {
+            double[] a = data(0), o = new double[a.length];
+            for (int i = 0; i < o.length; i++) {
+                o[i] = -a[i];
+            }
+            return o;
+        }
+
+        double[][] backward(double[] g) {
+            double[] d = new double[g.length];
+            for (int i = 0; i < d.length; i++) {
+                d[i] = -g[i];
+            }
+            return new double[][] {d};
+        }
+    }
+
+    /** out = eᵃ;  da = out · g. */
+    static final class Exp extends Function {
+        String name() { return "exp"; }
+
+        double[] forward() {
+            double[] a = data(0), o = new double[a.length];
+            for (int i = 0; i < o.length; i++) {
+                o[i] = Math.exp(a[i]);
+            }
+            return o;
+        }
+
+        double[][] backward(double[] g) {
+            double[] d = new double[g.length];
+            for (int i = 0; i < d.length; i++) {
+                d[i] = out[i] * g[i];
+            }
+            return new double[][] {d};
+        }
+    }
+
+    /** out = ln a;  da = g / a. As in PyTorch, log 0 = −∞ and log of a negative is NaN. */
+    static final class Log extends Function {
+        String name() { return "log"; }
+
+        double[] forward() {
+            double[] a = data(0), o = new double[a.length];
+            for (int i = 0; i < o.length; i++) {
+                o[i] = Math.log(a[i]);
+            }
+            return o;
+        }
+
+        double[][] backward(double[] g) {
+            double[] a = data(0), d = new double[g.length];
+            for (int i = 0; i < d.length; i++) {
+                d[i] = g[i] / a[i];
+            }
+            return new double[][] {d};
+        }
+    }
+
+    /** out = 1 / a;  da = −g / a² = −g · out². Makes div a composite. */
+    static final class Reciprocal extends Function {
+        String name() { return "reciprocal"; }
+
+        double[] forward() {
+            double[] a = data(0), o = new double[a.length];
+            for (int i = 0; i < o.length; i++) {
+                o[i] = 1 / a[i];
+            }
+            return o;
+        }
+
+        double[][] backward(double[] g) {
+            double[] d = new double[g.length];
+            for (int i = 0; i < d.length; i++) {
+                d[i] = -g[i] * out[i] * out[i];
+            }
+            return new double[][] {d};
+        }
+    }
+
+    /** out = max(0, a);  da = g where a > 0, else 0 (0 at the kink, as PyTorch). */
+    static final class Relu extends Function {
+        String name() { return "relu"; }
+
+        double[] forward() {
+            double[] a = data(0), o = new double[a.length];
+            for (int i = 0; i < o.length; i++) {
+                o[i] = a[i] > 0 ? a[i] : 0;
+            }
+            return o;
+        }
+
+        double[][] backward(double[] g) {
+            double[] a = data(0), d = new double[g.length];
+            for (int i = 0; i < d.length; i++) {
+                d[i] = a[i] > 0 ? g[i] : 0;
+            }
+            return new double[][] {d};
+        }
+    }
+
+    /** out = tanh a;  da = (1 − out²) · g. */
+    static final class Tanh extends Function {
+        String name() { return "tanh"; }
+
+        double[] forward() {
+            double[] a = data(0), o = new double[a.length];
+            for (int i = 0; i < o.length; i++) {
+                o[i] = Math.tanh(a[i]);
+            }
+            return o;
+        }
+
+        double[][] backward(double[] g) {
+            double[] d = new double[g.length];
+            for (int i = 0; i < d.length; i++) {
+                d[i] = (1 - out[i] * out[i]) * g[i];
+            }
+            return new double[][] {d};
+        }
+    }
+
+    /** out = a + b;  da = g, db = g. */
+    static final class Add extends Function {
+        String name() { return "add"; }
+
+        double[] forward() {
+            double[] a = data(0), b = data(1), o = new double[a.length];
+            for (int i = 0; i < o.length; i++) {
+                o[i] = a[i] + b[i];
+            }
+            return o;
+        }
+
+        double[][] backward(double[] g) {
+            return new double[][] {needs(0) ? g : null, needs(1) ? g : null};
+        }
+    }
+
+    /** out = a · b;  da = b · g, db = a · g. */
+    static final class Mul extends Function {
+        String name() { return "mul"; }
+
+        double[] forward() {
+            double[] a = data(0), b = data(1), o = new double[a.length];
+            for (int i = 0; i < o.length; i++) {
+                o[i] = a[i] * b[i];
+            }
+            return o;
+        }
+
+        double[][] backward(double[] g) {
+            return new double[][] {needs(0) ? times(data(1), g) : null, needs(1) ? times(data(0), g) : null};
+        }
+
+        private static double[] times(double[] x, double[] g) {
+            double[] d = new double[g.length];
+            for (int i = 0; i < d.length; i++) {
+                d[i] = x[i] * g[i];
+            }
+            return d;
+        }
+    }
+}

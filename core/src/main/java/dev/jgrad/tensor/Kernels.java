@@ -1,0 +1,93 @@
+package dev.jgrad.tensor;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Chooses a matrix-product kernel by size: plain loops for small products (W1's 200 × 2 × 9 is over
+ * before a packed kernel has packed), the Vector API kernel when the JVM has
+ * {@code jdk.incubator.vector} (run with {@code --add-modules jdk.incubator.vector}; the
+ * {@code ./jgrad} launcher does), and a second thread only for products big enough to repay the
+ * hand-off. System properties {@code jgrad.kernel=plain|vector} and {@code jgrad.threads=N} override
+ * the choice, for benchmarks and tests.
+ */
+final class Kernels {
+    static final Gemm PLAIN = new PlainGemm();
+    /** The Vector API kernel, or null when the module is absent or the class failed to link. */
+    static final Gemm VECTOR = loadVector();
+    /** m·n·k from which the packed kernel beats plain loops (measured: below this packing dominates). */
+    private static final long VECTOR_FROM = 24L * 24 * 24;
+    /** m·n·k from which two threads beat one (measured on 2 cores). */
+    private static final long THREADS_FROM = 1L << 21;
+    private static final String KERNEL = System.getProperty("jgrad.kernel", "auto");
+    private static final int THREADS = Integer.getInteger("jgrad.threads",
+            Runtime.getRuntime().availableProcessors());
+
+    private Kernels() {
+    }
+
+    /** A new m × n array holding op(A) · op(B) (see {@link Gemm} for the layouts). */
+    static double[] matmul(boolean ta, boolean tb, int m, int n, int k, double[] a, double[] b) {
+        double[] c = new double[m * n];
+        long work = (long) m * n * k;
+        Gemm g = choose(work);
+        int threads = work >= THREADS_FROM ? Math.min(THREADS, m / 8) : 1;
+        if (threads <= 1) {
+            g.multiply(ta, tb, m, n, k, a, b, c, 0, m);
+            return c;
+        }
+        int chunk = (m + threads - 1) / threads;
+        @SuppressWarnings("unchecked")
+        Future<?>[] parts = new Future<?>[threads - 1];
+        for (int t = 1; t < threads; t++) {
+            int from = Math.min(m, t * chunk), to = Math.min(m, from + chunk);
+            parts[t - 1] = Workers.POOL.submit(() -> g.multiply(ta, tb, m, n, k, a, b, c, from, to));
+        }
+        g.multiply(ta, tb, m, n, k, a, b, c, 0, Math.min(m, chunk));
+        for (Future<?> f : parts) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("matmul interrupted", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("matmul worker failed", e.getCause());
+            }
+        }
+        return c;
+    }
+
+    /** The kernel in use for this much work: "plain" or "vector" (reported by benchmarks). */
+    static Gemm choose(long work) {
+        if (VECTOR == null || KERNEL.equals("plain")) {
+            return PLAIN;
+        }
+        return KERNEL.equals("vector") || work >= VECTOR_FROM ? VECTOR : PLAIN;
+    }
+
+    /** Whether the Vector API kernel is loaded. */
+    static boolean vectorised() {
+        return VECTOR != null;
+    }
+
+    private static Gemm loadVector() {
+        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
+            return null;
+        }
+        try {
+            return (Gemm) Class.forName("dev.jgrad.tensor.VectorGemm").getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException | LinkageError e) {
+            return null;
+        }
+    }
+
+    /** Daemon workers, created on first big product, so small programs never start a thread. */
+    private static final class Workers {
+        static final ExecutorService POOL = Executors.newFixedThreadPool(Math.max(1, THREADS - 1), r -> {
+            Thread t = new Thread(r, "jgrad-matmul");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+}

@@ -1,0 +1,316 @@
+package dev.jgrad.tensor;
+
+import dev.jgrad.engine.Anomaly;
+import dev.jgrad.engine.NoGrad;
+import java.util.Arrays;
+
+/**
+ * An n-dimensional array of doubles (row-major) in a computational graph, with the scalar
+ * {@code Value}'s rules: every primitive records its inputs and a {@link Function} that knows its
+ * local derivative; {@link #backward()} runs them from here back to the leaves, and leaf gradients
+ * accumulate ({@code +=}) until {@link #zeroGrad()}. The engine's {@link NoGrad} scope stops
+ * recording and its {@link Anomaly} scope stops at the first NaN or infinity.
+ *
+ * <p>As in PyTorch, only leaves marked with {@link #requireGrad()} (parameters) and what is computed
+ * from them carry gradients, so a batch of data costs no backward work. Binary operations broadcast
+ * as NumPy does. Not thread-safe: build and differentiate one graph on one thread.
+ */
+public final class Tensor {
+    final double[] data;
+    final int[] shape;
+    double[] grad;
+    boolean requiresGrad;
+    final Function fn;
+    /** Walk state for {@link Backward#order}; 0 at rest. */
+    byte mark;
+
+    Tensor(double[] data, int[] shape, Function fn) {
+        this.data = data;
+        this.shape = shape;
+        this.fn = fn;
+    }
+
+    // ---- making tensors ---------------------------------------------------------------------
+
+    /** A constant holding a copy of {@code data} in the given shape (row-major). */
+    public static Tensor of(double[] data, int... shape) {
+        if (Shape.size(shape) != data.length) {
+            throw new IllegalArgumentException("of: " + data.length + " numbers do not fill shape "
+                    + Arrays.toString(shape));
+        }
+        return new Tensor(data.clone(), shape.clone(), null);
+    }
+
+    /** A constant from rows of equal length: an n × m matrix. */
+    public static Tensor of(double[][] rows) {
+        int cols = rows.length == 0 ? 0 : rows[0].length;
+        double[] d = new double[rows.length * cols];
+        for (int i = 0; i < rows.length; i++) {
+            if (rows[i].length != cols) {
+                throw new IllegalArgumentException("of: row " + i + " has " + rows[i].length
+                        + " numbers, row 0 has " + cols);
+            }
+            System.arraycopy(rows[i], 0, d, i * cols, cols);
+        }
+        return new Tensor(d, new int[] {rows.length, cols}, null);
+    }
+
+    /** A 0-dimensional constant. */
+    public static Tensor scalar(double x) {
+        return new Tensor(new double[] {x}, new int[0], null);
+    }
+
+    /** A constant of zeros. */
+    public static Tensor zeros(int... shape) {
+        return new Tensor(new double[Shape.size(shape)], shape.clone(), null);
+    }
+
+    /** Marks this leaf as a parameter: backward will accumulate its gradient. Returns this. */
+    public Tensor requireGrad() {
+        if (fn != null) {
+            throw new IllegalStateException("requireGrad: only a leaf can be a parameter (this is the output of "
+                    + fn.name() + ")");
+        }
+        requiresGrad = true;
+        return this;
+    }
+
+    /** The same numbers, cut from the graph: nothing flows back through the result. */
+    public Tensor detach() {
+        return new Tensor(data, shape, null);
+    }
+
+    static Tensor apply(Function f, int[] shape, Tensor... in) {
+        f.in = in;
+        f.shape = shape;
+        double[] out = f.forward();
+        f.out = out;
+        boolean track = false;
+        if (NoGrad.isRecording()) {
+            for (Tensor t : in) {
+                track |= t.requiresGrad;
+            }
+        }
+        Tensor t = new Tensor(out, shape, track ? f : null);
+        t.requiresGrad = track;
+        if (Anomaly.isActive()) {
+            Backward.checkForward(f, out);
+        }
+        return t;
+    }
+
+    // ---- primitives (each a Function with its derivative) -------------------------------------
+
+    public Tensor add(Tensor o) {
+        int[] s = Shape.broadcast("add", shape, o.shape);
+        return apply(new Elementwise.Add(), s, expand(s), o.expand(s));
+    }
+
+    public Tensor mul(Tensor o) {
+        int[] s = Shape.broadcast("mul", shape, o.shape);
+        return apply(new Elementwise.Mul(), s, expand(s), o.expand(s));
+    }
+
+    public Tensor neg() {
+        return apply(new Elementwise.Neg(), shape, this);
+    }
+
+    public Tensor exp() {
+        return apply(new Elementwise.Exp(), shape, this);
+    }
+
+    public Tensor log() {
+        return apply(new Elementwise.Log(), shape, this);
+    }
+
+    /** 1 / a, elementwise. */
+    public Tensor reciprocal() {
+        return apply(new Elementwise.Reciprocal(), shape, this);
+    }
+
+    public Tensor relu() {
+        return apply(new Elementwise.Relu(), shape, this);
+    }
+
+    public Tensor tanh() {
+        return apply(new Elementwise.Tanh(), shape, this);
+    }
+
+    /** Sum over {@code axis} (negative counts from the end); {@code keepDim} keeps it with length 1. */
+    public Tensor sum(int axis, boolean keepDim) {
+        int ax = Shape.axis("sum", shape, axis);
+        Tensor r = apply(new Reduce.Sum(ax), Shape.with(shape, ax, 1), this);
+        return keepDim ? r : r.reshape(Shape.without(shape, ax));
+    }
+
+    /** Maximum over {@code axis}; the gradient goes to the first maximal entry. */
+    public Tensor max(int axis, boolean keepDim) {
+        int ax = Shape.axis("max", shape, axis);
+        Tensor r = apply(new Reduce.Max(ax), Shape.with(shape, ax, 1), this);
+        return keepDim ? r : r.reshape(Shape.without(shape, ax));
+    }
+
+    /** The same numbers in a new shape of the same size; one dimension may be −1 (inferred). */
+    public Tensor reshape(int... newShape) {
+        int[] s = Shape.infer(shape, newShape);
+        return Arrays.equals(s, shape) ? this : apply(new Movement.Reshape(), s, this);
+    }
+
+    /** Axes reordered: {@code permute(1, 0)} transposes a matrix. */
+    public Tensor permute(int... order) {
+        return apply(new Movement.Permute(order.clone()), Shape.permuted(shape, order), this);
+    }
+
+    /** Repeated along length-1 or missing leading axes to {@code target} (NumPy's broadcasting). */
+    public Tensor expand(int... target) {
+        if (Arrays.equals(target, shape)) {
+            return this;
+        }
+        Shape.checkExpand(shape, target);
+        return apply(new Movement.Expand(), target.clone(), this);
+    }
+
+    /** Matrix product of an m × k and a k × n tensor. */
+    public Tensor matmul(Tensor o) {
+        if (shape.length != 2 || o.shape.length != 2 || shape[1] != o.shape[0]) {
+            throw Shape.mismatch("matmul", shape, o.shape, "do not chain (need m × k and k × n)");
+        }
+        return apply(new MatMul(), new int[] {shape[0], o.shape[1]}, this, o);
+    }
+
+    // ---- composites: written from the primitives, no backward of their own -------------------
+
+    public Tensor add(double k) {
+        return add(scalar(k));
+    }
+
+    public Tensor mul(double k) {
+        return mul(scalar(k));
+    }
+
+    public Tensor sub(Tensor o) {
+        return add(o.neg());
+    }
+
+    public Tensor sub(double k) {
+        return add(-k);
+    }
+
+    public Tensor div(Tensor o) {
+        return mul(o.reciprocal());
+    }
+
+    public Tensor div(double k) {
+        return mul(1 / k);
+    }
+
+    /** a². */
+    public Tensor square() {
+        return mul(this);
+    }
+
+    /** 1 / (1 + e^−a), as (1 + tanh(a/2)) / 2: never overflows, exact derivative everywhere. */
+    public Tensor sigmoid() {
+        return mul(0.5).tanh().add(1).mul(0.5);
+    }
+
+    /** Sum of every entry, a 0-dimensional tensor. */
+    public Tensor sum() {
+        return reshape(size()).sum(0, false);
+    }
+
+    /** Mean of every entry. */
+    public Tensor mean() {
+        return sum().mul(1.0 / size());
+    }
+
+    public Tensor mean(int axis, boolean keepDim) {
+        return sum(axis, keepDim).mul(1.0 / shape[Shape.axis("mean", shape, axis)]);
+    }
+
+    /** Swaps the two axes of a matrix. */
+    public Tensor transpose() {
+        if (shape.length != 2) {
+            throw new IllegalArgumentException("transpose: needs a matrix, got shape " + Arrays.toString(shape));
+        }
+        return permute(1, 0);
+    }
+
+    /** Mean squared error against {@code target} (broadcast). */
+    public Tensor mse(Tensor target) {
+        return sub(target).square().mean();
+    }
+
+    /** log(softmax) over {@code axis}, shifted by the (detached) maximum so large logits stay finite. */
+    public Tensor logSoftmax(int axis) {
+        Tensor z = sub(max(axis, true).detach());
+        return z.sub(z.exp().sum(axis, true).log());
+    }
+
+    public Tensor softmax(int axis) {
+        return logSoftmax(axis).exp();
+    }
+
+    /** Mean cross-entropy of these n × k logits against class indices in [0, k). */
+    public Tensor crossEntropy(int[] classes) {
+        return logSoftmax(1).mul(Shape.oneHot("crossEntropy", shape, classes)).sum().mul(-1.0 / shape[0]);
+    }
+
+    // ---- backward -----------------------------------------------------------------------------
+
+    /**
+     * Gradients of this one-element tensor: seeds it with 1 and runs every local rule back to the
+     * leaves, which accumulate. Intermediate gradients are fresh on each call and dropped after it.
+     */
+    public void backward() {
+        if (size() != 1) {
+            throw new IllegalStateException("backward: needs a single number, got shape " + Arrays.toString(shape));
+        }
+        Backward.run(this);
+    }
+
+    /** Sets this tensor's gradient to zeros, keeping its buffer. */
+    public void zeroGrad() {
+        if (grad != null) {
+            Arrays.fill(grad, 0);
+        }
+    }
+
+    // ---- accessors ------------------------------------------------------------------------------
+
+    public int[] shape() {
+        return shape.clone();
+    }
+
+    public int size() {
+        return data.length;
+    }
+
+    /** A copy of the numbers, row-major. */
+    public double[] data() {
+        return data.clone();
+    }
+
+    /** A copy of the accumulated gradient (zeros before any backward). */
+    public double[] grad() {
+        return grad == null ? new double[data.length] : grad.clone();
+    }
+
+    /** The single number of a one-element tensor. */
+    public double item() {
+        if (data.length != 1) {
+            throw new IllegalStateException("item: needs a single number, got shape " + Arrays.toString(shape));
+        }
+        return data[0];
+    }
+
+    public boolean requiresGrad() {
+        return requiresGrad;
+    }
+
+    @Override
+    public String toString() {
+        String numbers = data.length <= 12 ? Arrays.toString(data) : "[" + data.length + " numbers]";
+        return "Tensor(shape=" + Arrays.toString(shape) + ", data=" + numbers + ")";
+    }
+}

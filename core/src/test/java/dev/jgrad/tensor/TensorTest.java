@@ -1,0 +1,102 @@
+package dev.jgrad.tensor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.jgrad.engine.Anomaly;
+import dev.jgrad.engine.NoGrad;
+import org.junit.jupiter.api.Test;
+
+class TensorTest {
+    @Test
+    void broadcastingFollowsNumpy() {
+        Tensor a = Tensor.of(new double[] {1, 2, 3, 4, 5, 6}, 2, 3);
+        Tensor col = Tensor.of(new double[] {10, 20}, 2, 1);
+        assertThat(a.add(col).data()).containsExactly(11, 12, 13, 24, 25, 26);
+        assertThat(a.mul(Tensor.of(new double[] {1, 0, -1}, 3)).data()).containsExactly(1, 0, -3, 4, 0, -6);
+        assertThat(Tensor.of(new double[] {1, 2}, 2, 1).add(Tensor.of(new double[] {1, 2, 3}, 1, 3)).shape())
+                .containsExactly(2, 3);
+    }
+
+    @Test
+    void shapeMismatchesNameTheOpAndBothShapes() {
+        Tensor a = Tensor.zeros(2, 3);
+        assertThatThrownBy(() -> a.add(Tensor.zeros(2))).hasMessage("add: shapes [2, 3] and [2] cannot broadcast");
+        assertThatThrownBy(() -> a.matmul(Tensor.zeros(2, 3)))
+                .hasMessageStartingWith("matmul: shapes [2, 3] and [2, 3] do not chain");
+        assertThatThrownBy(() -> a.reshape(4, 2)).hasMessageStartingWith("reshape: shapes [2, 3] and [4, 2]");
+        assertThatThrownBy(() -> a.sum(2, false)).hasMessageContaining("axis 2 is out of range for shape [2, 3]");
+    }
+
+    @Test
+    void gradientsAccumulateAcrossBackwardCallsUntilZeroed() {
+        Tensor w = Tensor.of(new double[] {1, 2}, 2).requireGrad();
+        w.mul(3).sum().backward();
+        w.mul(3).sum().backward();
+        assertThat(w.grad()).containsExactly(6, 6);
+        w.zeroGrad();
+        w.square().sum().backward();
+        assertThat(w.grad()).containsExactly(2, 4);
+    }
+
+    @Test
+    void aTensorUsedTwiceReceivesBothShares() {
+        Tensor x = Tensor.of(new double[] {3}, 1).requireGrad();
+        x.mul(x).add(x).sum().backward();
+        assertThat(x.grad()).containsExactly(7);
+    }
+
+    @Test
+    void noGradScopeRecordsNothing() {
+        Tensor w = Tensor.of(new double[] {1, 2}, 2).requireGrad();
+        Tensor y;
+        try (NoGrad scope = NoGrad.enter()) {
+            y = w.mul(2).sum();
+        }
+        assertThat(y.requiresGrad()).isFalse();
+        assertThat(y.item()).isEqualTo(6);
+        y.backward();
+        assertThat(w.grad()).containsExactly(0, 0);
+    }
+
+    @Test
+    void anomalyScopeStopsAtTheFirstNonFiniteResult() {
+        Tensor x = Tensor.of(new double[] {1, 0}, 2).requireGrad();
+        assertThat(x.log().data()[1]).isEqualTo(Double.NEGATIVE_INFINITY);
+        try (Anomaly scope = Anomaly.detect()) {
+            assertThatThrownBy(x::log).isInstanceOf(ArithmeticException.class)
+                    .hasMessageStartingWith("anomaly: log produced -Infinity from inputs of shape [2]");
+        }
+    }
+
+    @Test
+    void compositesComputeTheirDefinitions() {
+        Tensor x = Tensor.of(new double[] {-3, 0.5, 2}, 3);
+        double[] s = x.sigmoid().data();
+        assertThat(s[0]).isCloseTo(1 / (1 + Math.exp(3)), within(1e-15));
+        assertThat(x.div(Tensor.of(new double[] {2, 4, 8}, 3)).data()).containsExactly(-1.5, 0.125, 0.25);
+        assertThat(x.mean().item()).isCloseTo(-0.5 / 3, within(1e-15));
+        assertThat(x.softmax(0).sum().item()).isCloseTo(1, within(1e-15));
+        assertThat(x.mse(Tensor.scalar(1)).item()).isCloseTo((16 + 0.25 + 1) / 3, within(1e-15));
+    }
+
+    @Test
+    void crossEntropyStaysFiniteForLargeLogits() {
+        Tensor logits = Tensor.of(new double[] {1000, 0, -1000, 0, 1000, 1000}, 2, 3).requireGrad();
+        Tensor loss = logits.crossEntropy(new int[] {0, 1});
+        // row 0: loss 0; row 1: log(e^0 + 2e^1000) − 1000 = ln 2, softmax [0, ½, ½]
+        assertThat(loss.item()).isCloseTo(Math.log(2) / 2, within(1e-15));
+        loss.backward();
+        assertThat(logits.grad()).containsExactly(0, 0, 0, 0, -0.25, 0.25);
+    }
+
+    @Test
+    void crossEntropyMatchesTheScalarFormula() {
+        double[] z = {0.3, -1.2, 2.0, 0.7, 0.1, -0.4};
+        Tensor loss = Tensor.of(z, 2, 3).crossEntropy(new int[] {2, 0});
+        double r0 = Math.log(Math.exp(0.3) + Math.exp(-1.2) + Math.exp(2.0)) - 2.0;
+        double r1 = Math.log(Math.exp(0.7) + Math.exp(0.1) + Math.exp(-0.4)) - 0.7;
+        assertThat(loss.item()).isCloseTo((r0 + r1) / 2, within(1e-15));
+    }
+}

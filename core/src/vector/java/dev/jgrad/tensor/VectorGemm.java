@@ -1,0 +1,134 @@
+package dev.jgrad.tensor;
+
+import java.util.Arrays;
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * A register- and cache-blocked matrix product on the Vector API (GotoBLAS's loop nest). Compiled
+ * separately with the incubator module and loaded by reflection only when the JVM has it, so the
+ * rest of jgrad never depends on it; {@link PlainGemm} is its oracle.
+ *
+ * <p>A block of op(B), KC deep, is packed into panels NR wide and a block of op(A) into panels MR
+ * tall (zero-padded, so the inner kernel never branches); the kernel keeps an MR × NR tile of C in
+ * 12 vector registers and streams both panels with one broadcast and two fused multiply-adds per
+ * row and step. Packing reads either operand transposed at no extra cost. The packing buffers are
+ * kept per thread and reused across calls.
+ */
+final class VectorGemm implements Gemm {
+    private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
+    private static final int L = S.length();
+    private static final int MR = 6;
+    private static final int NR = 2 * L;
+    private static final int KC = 256;
+    private static final int MC = 16 * MR;
+    private static final ThreadLocal<double[][]> SCRATCH = ThreadLocal.withInitial(
+            () -> new double[][] {new double[0], new double[MC * KC], new double[MR * NR]});
+
+    @Override
+    public void multiply(boolean ta, boolean tb, int m, int n, int k, double[] a, double[] b, double[] c,
+            int from, int to) {
+        Arrays.fill(c, from * n, to * n, 0);
+        int panels = (n + NR - 1) / NR;
+        double[][] scratch = SCRATCH.get();
+        if (scratch[0].length < panels * NR * KC) {
+            scratch[0] = new double[panels * NR * KC];
+        }
+        double[] pb = scratch[0], pa = scratch[1], tile = scratch[2];
+        for (int pc = 0; pc < k; pc += KC) {
+            int kc = Math.min(KC, k - pc);
+            packB(tb, b, n, k, pc, kc, pb);
+            for (int ic = from; ic < to; ic += MC) {
+                int mc = Math.min(MC, to - ic);
+                packA(ta, a, m, k, ic, mc, pc, kc, pa);
+                for (int jp = 0; jp < panels; jp++) {
+                    int cols = Math.min(NR, n - jp * NR);
+                    for (int ip = 0; ip * MR < mc; ip++) {
+                        int rows = Math.min(MR, mc - ip * MR);
+                        kernel(kc, pa, ip * MR * kc, pb, jp * NR * kc, c, (ic + ip * MR) * n + jp * NR, n,
+                                rows, cols, tile);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void packB(boolean tb, double[] b, int n, int k, int pc, int kc, double[] pb) {
+        int panels = (n + NR - 1) / NR;
+        for (int jp = 0; jp < panels; jp++) {
+            int base = jp * NR * kc;
+            for (int p = 0; p < kc; p++) {
+                int dst = base + p * NR;
+                for (int j = 0; j < NR; j++) {
+                    int col = jp * NR + j;
+                    pb[dst + j] = col >= n ? 0 : tb ? b[col * k + pc + p] : b[(pc + p) * n + col];
+                }
+            }
+        }
+    }
+
+    private static void packA(boolean ta, double[] a, int m, int k, int ic, int mc, int pc, int kc, double[] pa) {
+        for (int ip = 0; ip * MR < mc; ip++) {
+            int base = ip * MR * kc;
+            for (int p = 0; p < kc; p++) {
+                int dst = base + p * MR;
+                for (int r = 0; r < MR; r++) {
+                    int row = ic + ip * MR + r;
+                    pa[dst + r] = ip * MR + r >= mc ? 0 : ta ? a[(pc + p) * m + row] : a[row * k + pc + p];
+                }
+            }
+        }
+    }
+
+    /** C[ci.., rows × cols] += the packed A panel times the packed B panel. */
+    private static void kernel(int kc, double[] pa, int ao, double[] pb, int bo, double[] c, int ci, int n,
+            int rows, int cols, double[] tile) {
+        DoubleVector c00 = DoubleVector.zero(S), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00;
+        DoubleVector c30 = c00, c31 = c00, c40 = c00, c41 = c00, c50 = c00, c51 = c00;
+        for (int p = 0; p < kc; p++, ao += MR, bo += NR) {
+            DoubleVector b0 = DoubleVector.fromArray(S, pb, bo);
+            DoubleVector b1 = DoubleVector.fromArray(S, pb, bo + L);
+            DoubleVector x = DoubleVector.broadcast(S, pa[ao]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            x = DoubleVector.broadcast(S, pa[ao + 1]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            x = DoubleVector.broadcast(S, pa[ao + 2]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            x = DoubleVector.broadcast(S, pa[ao + 3]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
+            x = DoubleVector.broadcast(S, pa[ao + 4]);
+            c40 = x.fma(b0, c40);
+            c41 = x.fma(b1, c41);
+            x = DoubleVector.broadcast(S, pa[ao + 5]);
+            c50 = x.fma(b0, c50);
+            c51 = x.fma(b1, c51);
+        }
+        if (rows == MR && cols == NR) {
+            addRow(c, ci, c00, c01);
+            addRow(c, ci + n, c10, c11);
+            addRow(c, ci + 2 * n, c20, c21);
+            addRow(c, ci + 3 * n, c30, c31);
+            addRow(c, ci + 4 * n, c40, c41);
+            addRow(c, ci + 5 * n, c50, c51);
+            return;
+        }
+        DoubleVector[] acc = {c00, c01, c10, c11, c20, c21, c30, c31, c40, c41, c50, c51};
+        for (int i = 0; i < acc.length; i++) {
+            acc[i].intoArray(tile, i * L);
+        }
+        for (int r = 0; r < rows; r++) {
+            for (int j = 0; j < cols; j++) {
+                c[ci + r * n + j] += tile[r * NR + j];
+            }
+        }
+    }
+
+    private static void addRow(double[] c, int at, DoubleVector lo, DoubleVector hi) {
+        lo.add(DoubleVector.fromArray(S, c, at)).intoArray(c, at);
+        hi.add(DoubleVector.fromArray(S, c, at + L)).intoArray(c, at + L);
+    }
+}

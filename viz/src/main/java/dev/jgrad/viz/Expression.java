@@ -1,0 +1,163 @@
+package dev.jgrad.viz;
+
+import dev.jgrad.engine.Value;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An arithmetic expression over named variables, parsed once and built into a {@link Value} graph
+ * on demand: {@code tanh(x1*w1 + x2*w2 + b)}.
+ *
+ * <p>Grammar, loosest first: {@code + -}, then {@code * /}, then unary {@code -}, then {@code **}
+ * (or {@code ^}; right-associative and binding tighter than a leading minus, so {@code -x**2} is
+ * {@code -(x**2)} as in Python), then numbers ({@code 2}, {@code 0.5}, {@code 1e-3}), variables,
+ * parentheses and the functions {@code tanh exp log relu sigmoid}. Each operator builds the engine's
+ * own op, so the graph is the one the engine differentiates: {@code a - b} is {@code a + b·(−1)},
+ * {@code a / b} is {@code a · b^−1}.
+ */
+public final class Expression {
+    /** The functions an expression may call. */
+    public static final List<String> FUNCTIONS = List.of("tanh", "exp", "log", "relu", "sigmoid");
+
+    /** A parsed piece of the expression; builds its graph from the shared variable leaves. */
+    interface Node {
+        Value build(Map<String, Value> leaves);
+
+        /** Collects the variable names in order of first appearance. */
+        void variables(Set<String> into);
+    }
+
+    record Number(double value) implements Node {
+        public Value build(Map<String, Value> leaves) {
+            return Value.of(value);
+        }
+
+        public void variables(Set<String> into) {
+        }
+    }
+
+    record Variable(String name) implements Node {
+        public Value build(Map<String, Value> leaves) {
+            return leaves.get(name);
+        }
+
+        public void variables(Set<String> into) {
+            into.add(name);
+        }
+    }
+
+    record Unary(String op, Node operand) implements Node {
+        public Value build(Map<String, Value> leaves) {
+            Value x = operand.build(leaves);
+            return switch (op) {
+                case "-" -> x.neg();
+                case "tanh" -> x.tanh();
+                case "exp" -> x.exp();
+                case "log" -> x.log();
+                case "relu" -> x.relu();
+                case "sigmoid" -> x.sigmoid();
+                default -> throw new IllegalStateException("unknown unary op " + op);
+            };
+        }
+
+        public void variables(Set<String> into) {
+            operand.variables(into);
+        }
+    }
+
+    record Binary(char op, Node left, Node right) implements Node {
+        public Value build(Map<String, Value> leaves) {
+            Value a = left.build(leaves);
+            if (op == '^' && right instanceof Number k) {
+                return a.pow(k.value());   // a constant exponent is one node: "**2"
+            }
+            Value b = right.build(leaves);
+            return switch (op) {
+                case '+' -> a.add(b);
+                case '-' -> a.sub(b);
+                case '*' -> a.mul(b);
+                case '/' -> a.div(b);
+                case '^' -> a.pow(b);
+                default -> throw new IllegalStateException("unknown binary op " + op);
+            };
+        }
+
+        public void variables(Set<String> into) {
+            left.variables(into);
+            right.variables(into);
+        }
+    }
+
+    private final String text;
+    private final Node root;
+    private final List<String> variables;
+
+    private Expression(String text, Node root) {
+        this.text = text;
+        this.root = root;
+        Set<String> names = new LinkedHashSet<>();
+        root.variables(names);
+        this.variables = List.copyOf(names);
+    }
+
+    /**
+     * Parses {@code text}.
+     *
+     * @throws ExpressionException naming the column of the first syntax error
+     */
+    public static Expression parse(String text) {
+        return new Expression(text, new ExpressionParser(text).parse());
+    }
+
+    /** The variables in order of first appearance. */
+    public List<String> variables() {
+        return variables;
+    }
+
+    /**
+     * Builds the graph with the given values: one leaf per variable, labelled with its name and
+     * shared by every use (so {@code x*x} sends two gradient shares to the one {@code x}).
+     *
+     * @throws ExpressionException naming a variable that has no value
+     */
+    public Value evaluate(Map<String, Double> values) {
+        Map<String, Value> leaves = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String name : variables) {
+            Double v = values.get(name);
+            if (v == null) {
+                missing.add(name);
+            } else {
+                leaves.put(name, Value.of(v, name));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new ExpressionException((missing.size() == 1 ? "variable " : "variables ")
+                    + String.join(", ", missing) + (missing.size() == 1 ? " has" : " have")
+                    + " no value (give " + (missing.size() == 1 ? "it" : "them") + " one, e.g. "
+                    + missing.get(0) + "=1)", 0);
+        }
+        return root.build(Collections.unmodifiableMap(leaves));
+    }
+
+    /** The leaves {@link #evaluate} made for the variables, found by name in {@code graph}. */
+    public static Map<String, Value> leaves(Value graph) {
+        Map<String, Value> found = new LinkedHashMap<>();
+        for (Value v : graph.topologicalOrder()) {
+            if (v.op().isEmpty() && !v.label().isEmpty()) {
+                found.putIfAbsent(v.label(), v);
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}

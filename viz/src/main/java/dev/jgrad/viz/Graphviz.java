@@ -1,0 +1,146 @@
+package dev.jgrad.viz;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Turns {@link Dot} graphs into SVG or PNG pictures with Graphviz's {@code dot} program. Without
+ * {@code dot} nothing fails: {@link #write} writes the {@code .dot} text instead, and
+ * {@link #INSTALL_HINT} says how to get pictures.
+ */
+public final class Graphviz {
+    /** Above this many values a picture is unreadable and {@code dot} may run for minutes. */
+    public static final int MAX_VALUES = 500;
+    /** One line for a user who has no {@code dot}. */
+    public static final String INSTALL_HINT = "graph pictures need Graphviz's 'dot' program: install it "
+            + "(apt-get install graphviz, brew install graphviz, or graphviz.org/download) and run again; "
+            + "the .dot files are written meanwhile";
+
+    private final Path executable;
+    private final Duration timeout;
+
+    private Graphviz(Path executable, Duration timeout) {
+        this.executable = executable;
+        this.timeout = timeout;
+    }
+
+    /** {@code dot} from the {@code PATH}, if it is there. */
+    public static Graphviz find() {
+        return find(System.getenv("PATH"));
+    }
+
+    static Graphviz find(String searchPath) {
+        Path found = null;
+        if (searchPath != null) {
+            for (String dir : searchPath.split(File.pathSeparator)) {
+                if (dir.isEmpty()) {
+                    continue;
+                }
+                Path candidate = Path.of(dir, "dot");
+                if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+                    found = candidate;
+                    break;
+                }
+            }
+        }
+        return new Graphviz(found, Duration.ofSeconds(30));
+    }
+
+    /** The same program with another time limit per picture. */
+    public Graphviz timeout(Duration limit) {
+        return new Graphviz(executable, limit);
+    }
+
+    public boolean available() {
+        return executable != null;
+    }
+
+    /** The {@code dot} program found, if any. */
+    public Optional<Path> executable() {
+        return Optional.ofNullable(executable);
+    }
+
+    /**
+     * Writes {@code graph} to {@code target}, whose name ends in {@code .svg}, {@code .png} or
+     * {@code .dot}. When a picture is asked for but {@code dot} is missing, writes the DOT text
+     * beside it ({@code n.svg} → {@code n.dot}) instead.
+     *
+     * @return the file written: {@code target}, or the {@code .dot} file when there is no {@code dot}
+     * @throws IllegalArgumentException for another extension, or a picture of more than {@link #MAX_VALUES} values
+     */
+    public Path write(Dot graph, Path target) {
+        String format = format(target);
+        if (format.equals("dot")) {
+            AtomicFile.text(target, graph.text());
+            return target;
+        }
+        if (graph.size() > MAX_VALUES) {
+            throw new IllegalArgumentException("the graph has " + graph.size() + " values; pictures are limited to "
+                    + MAX_VALUES + " (write a .dot file instead, or draw a smaller graph)");
+        }
+        if (!available()) {
+            Path dotFile = sibling(target, "dot");
+            AtomicFile.text(dotFile, graph.text());
+            return dotFile;
+        }
+        AtomicFile.write(target, temporary -> render(graph.text(), format, temporary));
+        return target;
+    }
+
+    private void render(String text, String format, Path output) throws IOException {
+        // Files rather than pipes: a dot that dies early cannot break a half-written stream.
+        Path input = Files.createTempFile("jgrad-graph", ".dot");
+        Path errors = Files.createTempFile("jgrad-graph", ".err");
+        try {
+            Files.writeString(input, text, StandardCharsets.UTF_8);
+            Process dot = new ProcessBuilder(executable.toString(), "-T" + format, "-o", output.toString(),
+                    input.toString())
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(errors.toFile())
+                    .start();
+            if (!dot.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                dot.destroyForcibly();
+                throw new IOException("dot did not finish within " + timeout.toSeconds() + " s");
+            }
+            if (dot.exitValue() != 0) {
+                String message = Files.readString(errors).strip().lines().findFirst().orElse("no message");
+                throw new IOException("dot failed (exit " + dot.exitValue() + "): " + message);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while dot was running", e);
+        } finally {
+            Files.deleteIfExists(input);
+            Files.deleteIfExists(errors);
+        }
+    }
+
+    private static String format(Path target) {
+        String name = target.getFileName().toString();
+        String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        if (!name.contains(".") || !(ext.equals("svg") || ext.equals("png") || ext.equals("dot"))) {
+            throw new IllegalArgumentException("cannot tell the picture format of '" + name
+                    + "': the name must end in .svg, .png or .dot");
+        }
+        return ext;
+    }
+
+    static Path sibling(Path file, String extension) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        return file.resolveSibling(stem + "." + extension);
+    }
+
+    @Override
+    public String toString() {
+        return available() ? "Graphviz(" + executable + ")" : "Graphviz(missing)";
+    }
+}

@@ -1,0 +1,94 @@
+package dev.jgrad.viz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.jgrad.engine.Value;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GraphvizTest {
+    @TempDir
+    Path dir;
+
+    private static Dot product() {
+        Value a = Value.of(1, "a");
+        Value b = Value.of(2, "b");
+        Value c = a.mul(b).named("c");
+        c.backward();
+        return Dot.of(c).inputs(a, b);
+    }
+
+    @Test
+    void rendersAValidSvgAndPngWhenDotIsInstalled() throws IOException {
+        Graphviz graphviz = Graphviz.find();
+        // CI installs graphviz (.ci/run); only a developer machine without it skips.
+        assumeTrue(graphviz.available() || System.getenv("CI") == null, "Graphviz is not installed");
+        assertThat(graphviz.available()).as("dot on the PATH in CI").isTrue();
+
+        Path svg = graphviz.write(product(), dir.resolve("c.svg"));
+        Path png = graphviz.write(product(), dir.resolve("c.png"));
+
+        assertThat(svg).isEqualTo(dir.resolve("c.svg"));
+        assertThat(Files.readString(svg)).contains("<svg").contains("data 2.0000").contains("grad 1.0000").endsWith("</svg>\n");
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image).isNotNull();
+        assertThat(image.getWidth()).isBetween(150, 1200);
+        assertThat(image.getHeight()).isBetween(50, 600);
+        assertThat(dir).isDirectoryNotContaining("glob:**.part");
+    }
+
+    @Test
+    void withoutDotTheDotTextIsWrittenBesideTheAskedForPicture() throws IOException {
+        Graphviz missing = Graphviz.find(dir.resolve("nowhere").toString());
+        assertThat(missing.available()).isFalse();
+
+        Path written = missing.write(product(), dir.resolve("c.svg"));
+
+        assertThat(written).isEqualTo(dir.resolve("c.dot"));
+        assertThat(Files.readString(written)).isEqualTo(product().text());
+        assertThat(dir.resolve("c.svg")).doesNotExist();
+    }
+
+    @Test
+    void aGraphOverTheCapIsRefusedBeforeDotRuns() {
+        List<Value> terms = new ArrayList<>();
+        for (int i = 0; i < Graphviz.MAX_VALUES; i++) {
+            terms.add(Value.of(i));
+        }
+        Dot big = Dot.of(Value.sum(terms));
+        assertThatThrownBy(() -> Graphviz.find().write(big, dir.resolve("big.png")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("501 values").hasMessageContaining("limited to 500");
+        assertThat(dir.resolve("big.png")).doesNotExist();
+        assertThat(Graphviz.find().write(big, dir.resolve("big.dot"))).exists();
+    }
+
+    @Test
+    void anUnknownExtensionIsRefused() {
+        assertThatThrownBy(() -> Graphviz.find().write(product(), dir.resolve("c.jpeg")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("must end in .svg, .png or .dot");
+    }
+
+    @Test
+    void aDotThatFailsIsReportedAndLeavesNoFile() throws IOException {
+        Path fake = dir.resolve("bin/dot");
+        Files.createDirectories(fake.getParent());
+        Files.writeString(fake, "#!/bin/sh\necho 'Error: syntax error in line 1' >&2\nexit 1\n");
+        assumeTrue(fake.toFile().setExecutable(true));
+        Graphviz broken = Graphviz.find(fake.getParent().toString());
+
+        assertThatThrownBy(() -> broken.write(product(), dir.resolve("c.svg")))
+                .hasMessageContaining("dot failed (exit 1): Error: syntax error in line 1");
+        assertThat(dir.resolve("c.svg")).doesNotExist();
+    }
+}
