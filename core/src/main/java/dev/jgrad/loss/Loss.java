@@ -1,6 +1,7 @@
 package dev.jgrad.loss;
 
 import dev.jgrad.engine.Value;
+import dev.jgrad.tensor.Tensor;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -62,6 +63,20 @@ public enum Loss {
 
     /** The loss of one sample of class {@code label} whose model outputs are {@code out}. */
     public abstract Value sample(List<Value> out, int label);
+
+    /**
+     * The mean of {@link #sample} over a batch on the tensor engine: {@code out} holds one row of
+     * outputs per point, {@code labels} one class per row. Written from the same operations in the
+     * same order as the scalar loss, so both engines compute the same numbers.
+     */
+    public Tensor batch(Tensor out, int[] labels) {
+        return switch (this) {
+            case MSE -> out.sub(TensorLosses.targets(out.shape()[1], labels)).square().mean();
+            case HINGE -> out.mul(TensorLosses.column(labels, y -> y == 1 ? -1 : 1)).add(1).relu().mean();
+            case BCE -> TensorLosses.softplus(out.mul(TensorLosses.column(labels, y -> y == 1 ? -1 : 1))).mean();
+            case CROSS_ENTROPY -> out.crossEntropy(labels);
+        };
+    }
 
     /** How many outputs a model needs for {@code classes} classes; the message says which loss fits when none. */
     public int outputs(int classes) {

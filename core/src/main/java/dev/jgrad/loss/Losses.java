@@ -71,11 +71,12 @@ public final class Losses {
         return softplus(logit).mul(1 - target).add(softplus(logit.neg()).mul(target));
     }
 
-    /** log(1 + eᵘ) = relu(u) + log(1 + e^−|u|), with |u| = relu(u) + relu(−u). */
+    /**
+     * log(1 + eᵘ), written as u + log(1 + e^−u) for u > 0: the branch is picked by the sign of u's
+     * value, so e^x is only ever taken of x ≤ 0, and either branch has the derivative sigmoid(u).
+     */
     static Value softplus(Value u) {
-        Value positive = u.relu();
-        Value abs = positive.add(u.neg().relu());
-        return positive.add(abs.neg().exp().add(1).log());
+        return u.data() > 0 ? u.add(u.neg().exp().add(1).log()) : u.exp().add(1).log();
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.jgrad.nn;
 
 import dev.jgrad.engine.Value;
+import dev.jgrad.tensor.Tensor;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -11,6 +12,11 @@ import java.util.Locale;
  */
 public enum Activation {
     TANH {
+        @Override
+        public Tensor apply(Tensor t) {
+            return t.tanh();
+        }
+
         @Override
         public Value apply(Value v) {
             return v.tanh();
@@ -23,6 +29,11 @@ public enum Activation {
     },
     RELU {
         @Override
+        public Tensor apply(Tensor t) {
+            return t.relu();
+        }
+
+        @Override
         public Value apply(Value v) {
             return v.relu();
         }
@@ -33,6 +44,11 @@ public enum Activation {
         }
     },
     SIGMOID {
+        @Override
+        public Tensor apply(Tensor t) {
+            return t.sigmoid();
+        }
+
         @Override
         public Value apply(Value v) {
             return v.sigmoid();
@@ -47,6 +63,11 @@ public enum Activation {
     /** The identity: micrograd's output layer ({@code nonlin=False}). */
     LINEAR {
         @Override
+        public Tensor apply(Tensor t) {
+            return t;
+        }
+
+        @Override
         public Value apply(Value v) {
             return v;
         }
@@ -60,6 +81,9 @@ public enum Activation {
     public abstract Value apply(Value v);
 
     public abstract double apply(double x);
+
+    /** The same nonlinearity on every entry of a tensor (the tensor engine's layers). */
+    public abstract Tensor apply(Tensor t);
 
     /** The lower-case name used on the command line and in model files: tanh, relu, sigmoid, linear. */
     public String id() {

@@ -1,6 +1,7 @@
 package dev.jgrad.optim;
 
 import dev.jgrad.engine.Value;
+import dev.jgrad.tensor.Tensor;
 import java.util.List;
 
 /**
@@ -50,6 +51,11 @@ public interface Trainable {
     /** A list of scalar parameters as one block, in list order. */
     static Trainable of(List<Value> values) {
         return new ValueBlock(values.toArray(new Value[0]));
+    }
+
+    /** Tensors (a tensor model's parameters) as one block, in list order, each row-major. */
+    static Trainable ofTensors(List<Tensor> tensors) {
+        return new TensorBlock(tensors.toArray(new Tensor[0]));
     }
 
     /** Blocks one after another, as one block. */

@@ -304,6 +304,25 @@ public final class Tensor {
         return data[0];
     }
 
+    /** Copies the numbers into {@code to[at …]} (how an optimizer gathers parameters). */
+    public void copyData(double[] to, int at) {
+        System.arraycopy(data, 0, to, at, data.length);
+    }
+
+    /** Copies the gradient into {@code to[at …]} (zeros before any backward). */
+    public void copyGrad(double[] to, int at) {
+        if (grad == null) {
+            java.util.Arrays.fill(to, at, at + data.length, 0);
+        } else {
+            System.arraycopy(grad, 0, to, at, grad.length);
+        }
+    }
+
+    /** Replaces the numbers in place with {@code from[at …]}, as an optimizer does with a parameter. */
+    public void setData(double[] from, int at) {
+        System.arraycopy(from, at, data, 0, data.length);
+    }
+
     public boolean requiresGrad() {
         return requiresGrad;
     }

@@ -1,0 +1,187 @@
+package dev.jgrad.nn;
+
+import dev.jgrad.json.Json;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A trained {@link MLP} and what is known about its training, as a versioned JSON file:
+ * <pre>{@code
+ * { "format": "jgrad-model", "version": 1, "inputs": 2,
+ *   "layers": [ { "activation": "tanh", "weights": [[w₁₁, w₁₂], …], "biases": [b₁, …] }, … ],
+ *   "metadata": { "loss": "mse", … } }
+ * }</pre>
+ * Weights are written as the shortest decimal that reads back to the same double, so a loaded model
+ * computes exactly what the saved one did. Saving is atomic: the JSON goes to a temporary file
+ * beside the target, which then replaces it by a rename, so a crash leaves the old file or the new
+ * one, never half of one. Every problem loading a file is an {@link IOException} with a one-line
+ * message that starts with the file's name.
+ *
+ * <pre>{@code
+ * new ModelFile(model, Map.of("loss", "mse")).save(Path.of("model.json"));
+ * MLP again = ModelFile.load(Path.of("model.json")).model();
+ * }</pre>
+ *
+ * @param metadata JSON-able values (strings, numbers, booleans, lists and maps of them)
+ */
+public record ModelFile(MLP model, Map<String, Object> metadata) {
+    public static final String FORMAT = "jgrad-model";
+    public static final int VERSION = 1;
+
+    public ModelFile {
+        metadata = new LinkedHashMap<>(metadata);
+    }
+
+    /** Writes this model to {@code file} atomically. */
+    public void save(Path file) throws IOException {
+        String json = toJson();
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
+        try {
+            Files.writeString(temp, json, StandardCharsets.UTF_8);
+            try {
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** This model file's JSON text. */
+    public String toJson() {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("format", FORMAT);
+        root.put("version", VERSION);
+        root.put("inputs", model.inputs());
+        List<Object> layers = new ArrayList<>();
+        for (Layer layer : model.layers()) {
+            Map<String, Object> l = new LinkedHashMap<>();
+            l.put("activation", layer.activation().id());
+            List<Object> weights = new ArrayList<>();
+            List<Object> biases = new ArrayList<>();
+            for (Neuron n : layer.neurons()) {
+                List<Object> row = new ArrayList<>();
+                for (int i = 0; i < n.inputs(); i++) {
+                    row.add(n.parameters().get(i).data());
+                }
+                weights.add(row);
+                biases.add(n.parameters().get(n.inputs()).data());
+            }
+            l.put("weights", weights);
+            l.put("biases", biases);
+            layers.add(l);
+        }
+        root.put("layers", layers);
+        root.put("metadata", metadata);
+        try {
+            return Json.write(root);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("cannot save this model: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a model file; a missing, corrupt, truncated or wrong-version file gives a one-line error naming it. */
+    public static ModelFile load(Path file) throws IOException {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new IOException(file + ": no such file");
+        } catch (CharacterCodingException e) {
+            throw new IOException(file + ": not a jgrad model file (not UTF-8 text)");
+        }
+        try {
+            return fromJson(text);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + ": " + e.getMessage());
+        }
+    }
+
+    /** Reads a model from JSON text; errors are {@link IllegalArgumentException}s with one-line messages. */
+    @SuppressWarnings("unchecked")
+    public static ModelFile fromJson(String text) {
+        if (!(Json.parse(text) instanceof Map<?, ?> root) || !FORMAT.equals(root.get("format"))) {
+            throw new IllegalArgumentException("not a jgrad model file (no \"format\": \"" + FORMAT + "\")");
+        }
+        Object version = root.get("version");
+        if (!(version instanceof Double v) || v != VERSION) {
+            throw new IllegalArgumentException("model file version " + version + " is not supported; this jgrad reads version " + VERSION);
+        }
+        int inputs = count(root.get("inputs"), "inputs");
+        List<Layer> layers = new ArrayList<>();
+        int width = inputs;
+        List<?> saved = list(root.get("layers"), "layers");
+        for (int l = 0; l < saved.size(); l++) {
+            if (!(saved.get(l) instanceof Map<?, ?> layer)) {
+                throw new IllegalArgumentException("layer " + (l + 1) + " is not an object");
+            }
+            layers.add(layer((Map<String, Object>) layer, l + 1, width));
+            width = layers.get(l).outputs();
+        }
+        if (layers.isEmpty()) {
+            throw new IllegalArgumentException("the model has no layers");
+        }
+        Object metadata = root.get("metadata");
+        if (metadata != null && !(metadata instanceof Map)) {
+            throw new IllegalArgumentException("\"metadata\" is not an object");
+        }
+        return new ModelFile(new MLP(inputs, layers), metadata == null ? Map.of() : (Map<String, Object>) metadata);
+    }
+
+    private static Layer layer(Map<String, Object> saved, int index, int inputs) {
+        String where = "layer " + index;
+        Activation activation = Activation.parse(String.valueOf(saved.get("activation")));
+        List<?> weights = list(saved.get("weights"), where + " weights");
+        List<?> biases = list(saved.get("biases"), where + " biases");
+        if (weights.size() != biases.size() || weights.isEmpty()) {
+            throw new IllegalArgumentException(where + " has " + weights.size() + " weight rows and " + biases.size() + " biases");
+        }
+        List<Neuron> neurons = new ArrayList<>();
+        for (int n = 0; n < weights.size(); n++) {
+            List<?> row = list(weights.get(n), where + " weights");
+            if (row.size() != inputs) {
+                throw new IllegalArgumentException(where + ", neuron " + (n + 1) + " has " + row.size() + " weights, expected " + inputs);
+            }
+            double[] w = new double[inputs];
+            for (int i = 0; i < inputs; i++) {
+                w[i] = number(row.get(i), where + " weights");
+            }
+            neurons.add(new Neuron(w, number(biases.get(n), where + " biases"), activation));
+        }
+        return new Layer(neurons);
+    }
+
+    private static List<?> list(Object o, String what) {
+        if (!(o instanceof List<?> l)) {
+            throw new IllegalArgumentException("\"" + what + "\" is missing or not a list");
+        }
+        return l;
+    }
+
+    private static double number(Object o, String what) {
+        if (!(o instanceof Double d)) {
+            throw new IllegalArgumentException(what + " holds " + o + ", not a number");
+        }
+        return d;
+    }
+
+    private static int count(Object o, String what) {
+        if (!(o instanceof Double d) || d < 1 || d != Math.rint(d)) {
+            throw new IllegalArgumentException("\"" + what + "\" is " + o + ", not a positive whole number");
+        }
+        return d.intValue();
+    }
+}

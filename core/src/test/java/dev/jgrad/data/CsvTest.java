@@ -1,0 +1,61 @@
+package dev.jgrad.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvTest {
+    @TempDir
+    Path dir;
+
+    private Path write(String text) throws IOException {
+        return Files.writeString(dir.resolve("data.csv"), text);
+    }
+
+    @Test
+    void readsFeaturesAndNumbersClassesByValue() throws IOException {
+        Path f = write("x1,label,x2\n0.5,1,2\n\n-1e-3,-1,\"3.5\"\n2,1,0\n");
+        Dataset d = Datasets.readCsv(f, "label");
+        assertThat(d.size()).isEqualTo(3);
+        assertThat(d.features()).isEqualTo(2);
+        assertThat(d.points()[1]).containsExactly(-1e-3, 3.5);
+        assertThat(d.classNames()).containsExactly("-1", "1");
+        assertThat(d.labels()).containsExactly(1, 0, 1);
+        assertThat(d.name()).isEqualTo("data.csv");
+    }
+
+    @Test
+    void textLabelsAreNumberedAlphabetically() throws IOException {
+        Dataset d = Datasets.readCsv(write("a,b,kind\n1,2,yes\n3,4,no\n5,6,yes\n"), "kind");
+        assertThat(d.classNames()).containsExactly("no", "yes");
+        assertThat(d.labels()).containsExactly(1, 0, 1);
+    }
+
+    @Test
+    void aBadNumberIsReportedWithFileLineAndColumn() throws IOException {
+        Path f = write("x1,x2,y\n1,2,0\n3,abc,1\n");
+        assertThatThrownBy(() -> Datasets.readCsv(f, "y"))
+                .isInstanceOf(IOException.class)
+                .hasMessage(f + ":3: column 2 ('x2'): 'abc' is not a finite number");
+    }
+
+    @Test
+    void structuralProblemsAreReportedInOneLine() throws IOException {
+        Path ragged = write("x1,x2,y\n1,2,0\n3,1\n");
+        assertThatThrownBy(() -> Datasets.readCsv(ragged, "y")).hasMessage(ragged + ":3: 2 cells, but the header has 3");
+        Path noLabel = write("x1,x2,y\n1,2,0\n");
+        assertThatThrownBy(() -> Datasets.readCsv(noLabel, "class")).hasMessage(noLabel + ": no column 'class'; the columns are x1, x2, y");
+        Path oneClass = write("x1,y\n1,0\n2,0\n");
+        assertThatThrownBy(() -> Datasets.readCsv(oneClass, "y")).hasMessageContaining("only one class");
+        Path empty = write("");
+        assertThatThrownBy(() -> Datasets.readCsv(empty, "y")).hasMessageContaining("empty file");
+        Path quote = write("x,y\n\"1,0\n");
+        assertThatThrownBy(() -> Datasets.readCsv(quote, "y")).hasMessage(quote + ":2: a quoted field is not closed");
+        assertThatThrownBy(() -> Datasets.readCsv(dir.resolve("missing.csv"), "y")).hasMessageEndingWith("missing.csv: no such file");
+    }
+}

@@ -1,0 +1,43 @@
+package dev.jgrad.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class JsonTest {
+
+    @Test
+    void writtenValuesReadBackEqual() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", "tab\t\"quoted\" \\ é");
+        m.put("n", 3.0);
+        m.put("flags", List.of(true, false));
+        m.put("nothing", null);
+        m.put("nested", List.of(Map.of("a", List.of(1.5, -2.0e-300)), List.of()));
+        m.put("empty", Map.of());
+        assertThat(Json.parse(Json.write(m))).isEqualTo(m);
+    }
+
+    @Test
+    void doublesRoundTripBitForBit() {
+        SplittableRandom r = new SplittableRandom(5);
+        for (int i = 0; i < 1000; i++) {
+            double d = r.nextDouble(-1, 1) * Math.pow(10, r.nextInt(-300, 300));
+            assertThat((Double) Json.parse(Json.write(d).trim())).isEqualTo(d);
+        }
+    }
+
+    @Test
+    void errorsGiveLineAndColumn() {
+        assertThatThrownBy(() -> Json.parse("{\n  \"a\": [1, 2,\n")).hasMessage("invalid JSON at line 3, column 1: unexpected end of input");
+        assertThatThrownBy(() -> Json.parse("{\"a\" 1}")).hasMessage("invalid JSON at line 1, column 6: expected ':' but found '1'");
+        assertThatThrownBy(() -> Json.parse("[1] x")).hasMessageContaining("after the end of the value");
+        assertThatThrownBy(() -> Json.parse("[01]")).hasMessageContaining("expected a value");
+        assertThatThrownBy(() -> Json.write(Double.NaN)).hasMessageContaining("only finite numbers");
+    }
+}

@@ -1,0 +1,109 @@
+package dev.jgrad.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.jgrad.data.Dataset;
+import dev.jgrad.data.Datasets;
+import dev.jgrad.data.Scorer;
+import dev.jgrad.loss.Loss;
+import dev.jgrad.nn.Activation;
+import dev.jgrad.nn.Init;
+import dev.jgrad.nn.MLP;
+import dev.jgrad.optim.Adam;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TrainerTest {
+
+    private static List<EpochMetrics> train(long seed, int batch) {
+        SplittableRandom r = new SplittableRandom(seed);
+        Dataset data = Datasets.moons(60, 0.1, r.split());
+        Dataset.Split split = data.split(0.25, r.split());
+        MLP model = new MLP(2, List.of(6, 1), Activation.TANH, Activation.LINEAR, Init.XAVIER, r.split());
+        Learner learner = new ScalarLearner(model, Loss.BCE, 1e-3, new Adam(model.parameters(), 0.05));
+        return new Trainer(5).batchSize(batch).seed(seed).fit(learner, split.train(), split.validation());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 8, Trainer.FULL_BATCH})
+    void theSameSeedGivesBitIdenticalMetrics(int batch) {
+        assertThat(train(4, batch)).isEqualTo(train(4, batch));
+        assertThat(train(4, batch)).isNotEqualTo(train(5, batch));
+    }
+
+    /** Records which points each step saw, and can turn the loss to NaN on a chosen step. */
+    private static final class Recorder implements Learner {
+        final List<int[]> batches = new ArrayList<>();
+        int failAt = -1;
+
+        @Override
+        public double step(Dataset data, int[] order, int from, int to) {
+            batches.add(java.util.Arrays.copyOfRange(order, from, to));
+            return batches.size() == failAt ? Double.NaN : 1.0;
+        }
+
+        @Override
+        public Evaluation evaluate(Dataset data) {
+            return new Evaluation(0.5, 0.75);
+        }
+
+        @Override
+        public Scorer scorer() {
+            return (x, y) -> 0;
+        }
+    }
+
+    @Test
+    void eachEpochVisitsEveryPointOnceInBatches() {
+        Dataset data = Datasets.xor(10, 0, new SplittableRandom(1));
+        Recorder r = new Recorder();
+        List<EpochMetrics> seen = new ArrayList<>();
+        new Trainer(2).batchSize(4).seed(3).listener(seen::add).fit(r, data, null);
+        assertThat(r.batches).extracting(b -> b.length).containsExactly(4, 4, 2, 4, 4, 2);
+        int[] firstEpoch = java.util.stream.Stream.of(r.batches.get(0), r.batches.get(1), r.batches.get(2))
+                .flatMapToInt(java.util.Arrays::stream).sorted().toArray();
+        assertThat(firstEpoch).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+        assertThat(seen).extracting(EpochMetrics::epoch).containsExactly(1, 2);
+        assertThat(seen.get(0).trainAccuracy()).isEqualTo(0.75);
+        assertThat(seen.get(0).valLoss()).isNaN();
+    }
+
+    @Test
+    void withoutShufflingPointsComeInDataOrder() {
+        Dataset data = Datasets.xor(5, 0, new SplittableRandom(1));
+        Recorder r = new Recorder();
+        new Trainer(1).batchSize(1).shuffle(false).fit(r, data, null);
+        assertThat(r.batches).extracting(b -> b[0]).containsExactly(0, 1, 2, 3, 4);
+    }
+
+    @Test
+    void aNonFiniteLossStopsTrainingNamingEpochAndStep() {
+        Dataset data = Datasets.xor(10, 0, new SplittableRandom(1));
+        Recorder r = new Recorder();
+        r.failAt = 17;
+        assertThatThrownBy(() -> new Trainer(5).batchSize(1).fit(r, data, null))
+                .isInstanceOf(TrainingException.class)
+                .hasMessage("the loss became NaN at epoch 2, step 7 of 10; try a smaller learning rate");
+    }
+
+    @Test
+    void aHugeLearningRateDivergesWithAClearError() {
+        SplittableRandom random = new SplittableRandom(1);
+        Dataset data = Datasets.circle(50, 0, random.split());
+        MLP model = new MLP(2, List.of(8, 1), Activation.RELU, random.split());
+        Learner learner = new ScalarLearner(model, Loss.MSE, 0, new dev.jgrad.optim.Sgd(model.parameters(), 1e6));
+        assertThatThrownBy(() -> new Trainer(50).fit(learner, data, null))
+                .isInstanceOf(TrainingException.class).hasMessageContaining("at epoch 1");
+    }
+
+    @Test
+    void badSettingsAreRefused() {
+        assertThatThrownBy(() -> new Trainer(0)).hasMessageContaining("epochs must be at least 1");
+        assertThatThrownBy(() -> new Trainer(1).batchSize(-2)).hasMessageContaining("batch size");
+    }
+}
