@@ -43,6 +43,14 @@ public final class CircleExperiment {
 
     /** As {@link #run(int, long, EpochListener...)} for {@code epochs} epochs (fewer for quick checks). */
     public static Run run(int hidden, long seed, int epochs, EpochListener... listeners) {
+        return setup(hidden, seed).fit(epochs, listeners);
+    }
+
+    /**
+     * The experiment for one size with its data drawn and its model initialised, not yet trained:
+     * what a listener needs to watch the model learn (a picture per epoch reads {@link Setup#scorer()}).
+     */
+    public static Setup setup(int hidden, long seed) {
         if (hidden < 1) {
             throw new IllegalArgumentException("the hidden layer needs at least 1 neuron, got " + hidden);
         }
@@ -51,12 +59,25 @@ public final class CircleExperiment {
         Dataset validation = rename(Datasets.circle(VALIDATION_POINTS, 0, root.split()), "circle/validation");
         MLP model = new MLP(2, List.of(hidden, 1), Activation.TANH, Activation.TANH, Init.UNIFORM, root.split());
         ScalarLearner learner = new ScalarLearner(model, Loss.MSE, 0, new Sgd(model.parameters(), LEARNING_RATE));
-        Trainer trainer = new Trainer(epochs).batchSize(1).seed(root.split().nextLong());
-        for (EpochListener l : listeners) {
-            trainer.listener(l);
+        return new Setup(hidden, model, train, validation, learner, root.split().nextLong());
+    }
+
+    /** One size set up by {@link #setup}; {@link #fit} trains it (once). */
+    public record Setup(int hidden, MLP model, Dataset train, Dataset validation, ScalarLearner learner, long shuffleSeed) {
+        /** The model's decision as it is at the moment of each call (positive: inside). */
+        public Scorer scorer() {
+            return learner.scorer();
         }
-        List<EpochMetrics> history = trainer.fit(learner, train, validation);
-        return new Run(hidden, model, train, validation, history, learner.scorer());
+
+        /** Trains for {@code epochs} epochs with per-sample updates, telling the listeners after each. */
+        public Run fit(int epochs, EpochListener... listeners) {
+            Trainer trainer = new Trainer(epochs).batchSize(1).seed(shuffleSeed);
+            for (EpochListener l : listeners) {
+                trainer.listener(l);
+            }
+            List<EpochMetrics> history = trainer.fit(learner, train, validation);
+            return new Run(hidden, model, train, validation, history, learner.scorer());
+        }
     }
 
     private static Dataset rename(Dataset d, String name) {

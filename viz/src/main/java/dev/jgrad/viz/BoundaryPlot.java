@@ -1,0 +1,242 @@
+package dev.jgrad.viz;
+
+import dev.jgrad.data.Dataset;
+import dev.jgrad.data.Scorer;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Point2D;
+import java.awt.image.BufferedImage;
+import java.util.Objects;
+
+/**
+ * The decision boundary of a model over 2-D data: the model's score filled in red–blue bands, its
+ * 0 contour drawn, the points coloured by class, the true unit circle dashed for the circle data, a
+ * legend and a title. Configure once per dataset, then {@link #draw} the model as often as it
+ * changes (an animation draws one frame per snapshot).
+ *
+ * <pre>{@code
+ * BufferedImage png = BoundaryPlot.of(train).draw(model.scorer(0.5), BoundaryPlot.title(200, 9));
+ * }</pre>
+ */
+public final class BoundaryPlot {
+    /** The rectangle of data space drawn. */
+    public record Region(double xMin, double xMax, double yMin, double yMax) {
+        public Region {
+            if (!(xMin < xMax && yMin < yMax) || !Double.isFinite(xMax - xMin) || !Double.isFinite(yMax - yMin)) {
+                throw new IllegalArgumentException("a region needs xMin < xMax and yMin < yMax, finite; got "
+                        + "x " + xMin + "…" + xMax + ", y " + yMin + "…" + yMax);
+            }
+        }
+
+        /** The square [−h, h]² around the origin. */
+        public static Region square(double h) {
+            return new Region(-h, h, -h, h);
+        }
+
+        /** The points' bounding box, widened by {@code margin} of its size on every side. */
+        static Region around(double[][] points, double margin) {
+            double x0 = Double.POSITIVE_INFINITY;
+            double x1 = Double.NEGATIVE_INFINITY;
+            double y0 = Double.POSITIVE_INFINITY;
+            double y1 = Double.NEGATIVE_INFINITY;
+            for (double[] p : points) {
+                x0 = Math.min(x0, p[0]);
+                x1 = Math.max(x1, p[0]);
+                y0 = Math.min(y0, p[1]);
+                y1 = Math.max(y1, p[1]);
+            }
+            if (points.length == 0) {
+                return square(1);
+            }
+            double w = Math.max(x1 - x0, 1e-9);
+            double h = Math.max(y1 - y0, 1e-9);
+            return new Region(x0 - margin * w, x1 + margin * w, y0 - margin * h, y1 + margin * h);
+        }
+    }
+
+    private final Dataset data;
+    private Region region;
+    private boolean unitCircle;
+    private boolean points = true;
+    private int plotSize = 440;
+    private int lattice = 100;
+
+    private BoundaryPlot(Dataset data) {
+        this.data = data;
+        this.unitCircle = data.name().startsWith("circle");
+        this.region = unitCircle ? Region.square(Math.sqrt(2 * Math.PI) / 2) : Region.around(data.points(), 0.08);
+    }
+
+    /**
+     * A plot of {@code data}'s points (2 features, 2 classes): the region their bounding box, and the
+     * unit circle dashed when the data is the circle set (its name starts with "circle").
+     */
+    public static BoundaryPlot of(Dataset data) {
+        Objects.requireNonNull(data, "data");
+        if (data.features() != 2 && data.size() > 0 || data.classes() != 2) {
+            throw new IllegalArgumentException("a decision-boundary picture needs 2 features and 2 classes; "
+                    + data.name() + " has " + data.features() + " features and " + data.classes() + " classes");
+        }
+        return new BoundaryPlot(data);
+    }
+
+    public BoundaryPlot region(Region region) {
+        this.region = Objects.requireNonNull(region, "region");
+        return this;
+    }
+
+    /** Whether to draw the true boundary of the circle data, the unit circle, dashed. */
+    public BoundaryPlot unitCircle(boolean draw) {
+        this.unitCircle = draw;
+        return this;
+    }
+
+    /** Whether to draw the data points (default true). */
+    public BoundaryPlot points(boolean draw) {
+        this.points = draw;
+        return this;
+    }
+
+    /** The longer side of the plotting area in pixels (default 440); text and legend scale with it. */
+    public BoundaryPlot plotSize(int pixels) {
+        if (pixels < 120 || pixels > 4000) {
+            throw new IllegalArgumentException("plot size must be 120…4000 pixels, got " + pixels);
+        }
+        this.plotSize = pixels;
+        return this;
+    }
+
+    /** How many points along the longer side the model is scored at (default 100; the post used 50). */
+    public BoundaryPlot lattice(int points) {
+        if (points < 2 || points > 2000) {
+            throw new IllegalArgumentException("lattice must be 2…2000 points per side, got " + points);
+        }
+        this.lattice = points;
+        return this;
+    }
+
+    /** "Decision Boundary (k Epochs; N Neurons)", the post's title. */
+    public static String title(int epochs, int neurons) {
+        return "Decision Boundary (" + plural(epochs, "Epoch") + "; " + plural(neurons, "Neuron") + ")";
+    }
+
+    private static String plural(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** Scores the model over the region and draws the picture. */
+    public BufferedImage draw(Scorer scorer, String title) {
+        Layout l = layout();
+        double dx = region.xMax() - region.xMin();
+        double dy = region.yMax() - region.yMin();
+        int nx = dx >= dy ? lattice : Math.max(2, (int) Math.round(lattice * dx / dy));
+        int ny = dy >= dx ? lattice : Math.max(2, (int) Math.round(lattice * dy / dx));
+        ScoreGrid grid = ScoreGrid.sample(scorer, region, nx, ny);
+
+        BufferedImage image = new BufferedImage(l.width, l.height, BufferedImage.TYPE_INT_RGB);
+        fill(image, grid, l);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            drawData(g, grid, l);
+            new Decorations(g, l, data.classNames(), unitCircle).draw(title, region);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    /** Where the data point (x, y) lands in the picture. */
+    public Point2D pixel(double x, double y) {
+        Layout l = layout();
+        return new Point2D.Double(l.left + (x - region.xMin()) / (region.xMax() - region.xMin()) * l.plotWidth,
+                l.top + (region.yMax() - y) / (region.yMax() - region.yMin()) * l.plotHeight);
+    }
+
+    /** The picture's geometry: the plotting area and the room around it, all from the plot size. */
+    record Layout(int width, int height, int left, int top, int plotWidth, int plotHeight, int font) {
+    }
+
+    private Layout layout() {
+        double dx = region.xMax() - region.xMin();
+        double dy = region.yMax() - region.yMin();
+        int w = dx >= dy ? plotSize : (int) Math.round(plotSize * dx / dy);
+        int h = dy >= dx ? plotSize : (int) Math.round(plotSize * dy / dx);
+        int font = Math.max(10, Math.round(plotSize / 34f));
+        int left = font * 4;
+        int top = font * 3;
+        int legend = font * 15;
+        int width = left + w + font * 2 + legend;
+        int height = top + Math.max(h, font * 14) + font * 2 + font / 2;
+        return new Layout(width, height, left, top, w, h, font);
+    }
+
+    private static void fill(BufferedImage image, ScoreGrid grid, Layout l) {
+        int[] row = new int[l.plotWidth];
+        for (int py = 0; py < l.plotHeight; py++) {
+            double fy = (l.plotHeight - 0.5 - py) / l.plotHeight * (grid.ny - 1);
+            for (int px = 0; px < l.plotWidth; px++) {
+                double fx = (px + 0.5) / l.plotWidth * (grid.nx - 1);
+                row[px] = Palette.rgb(grid.normalised(grid.interpolate(fx, fy)));
+            }
+            image.setRGB(l.left, l.top + py, l.plotWidth, 1, row, 0, l.plotWidth);
+        }
+        // Everything outside the plotting area is white.
+        int[] white = new int[image.getWidth()];
+        java.util.Arrays.fill(white, 0xffffff);
+        for (int y = 0; y < image.getHeight(); y++) {
+            if (y < l.top || y >= l.top + l.plotHeight) {
+                image.setRGB(0, y, image.getWidth(), 1, white, 0, white.length);
+            } else {
+                image.setRGB(0, y, l.left, 1, white, 0, l.left);
+                int right = l.left + l.plotWidth;
+                image.setRGB(right, y, image.getWidth() - right, 1, white, 0, image.getWidth() - right);
+            }
+        }
+    }
+
+    private void drawData(Graphics2D g, ScoreGrid grid, Layout l) {
+        Shape clip = g.getClip();
+        g.clipRect(l.left, l.top, l.plotWidth, l.plotHeight);
+        // Lattice coordinates → pixels: x grows right, lattice y grows up.
+        AffineTransform toPixels = new AffineTransform(
+                (double) l.plotWidth / (grid.nx - 1), 0, 0, -(double) l.plotHeight / (grid.ny - 1),
+                l.left, l.top + l.plotHeight);
+        g.setColor(new Color(0x1a1a1a));
+        g.setStroke(new BasicStroke(l.font * 0.15f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(toPixels.createTransformedShape(grid.zeroContour()));
+        if (unitCircle) {
+            Point2D a = pixel(-1, 1);
+            Point2D b = pixel(1, -1);
+            g.setColor(new Color(0x333333));
+            g.setStroke(Decorations.dashed(l.font));
+            g.draw(new Ellipse2D.Double(a.getX(), a.getY(), b.getX() - a.getX(), b.getY() - a.getY()));
+        }
+        if (points) {
+            double r = l.font * 0.3;
+            g.setStroke(new BasicStroke(Math.max(1f, l.font * 0.07f)));
+            double[][] p = data.points();
+            for (int i = 0; i < p.length; i++) {
+                Point2D at = pixel(p[i][0], p[i][1]);
+                Ellipse2D dot = new Ellipse2D.Double(at.getX() - r, at.getY() - r, 2 * r, 2 * r);
+                g.setColor(data.labels()[i] == 1 ? Palette.CLASS1 : Palette.CLASS0);
+                g.fill(dot);
+                g.setColor(Color.BLACK);
+                g.draw(dot);
+            }
+        }
+        g.setClip(clip);
+    }
+
+    static Font font(int size, boolean bold) {
+        return new Font(Font.SANS_SERIF, bold ? Font.BOLD : Font.PLAIN, size);
+    }
+}
