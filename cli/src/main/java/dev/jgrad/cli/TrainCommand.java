@@ -9,17 +9,15 @@ import dev.jgrad.nn.Activation;
 import dev.jgrad.nn.Init;
 import dev.jgrad.nn.MLP;
 import dev.jgrad.nn.ModelFile;
-import dev.jgrad.nn.TensorMLP;
 import dev.jgrad.optim.Adam;
 import dev.jgrad.optim.AdamW;
 import dev.jgrad.optim.Optimizer;
 import dev.jgrad.optim.Schedule;
 import dev.jgrad.optim.Sgd;
 import dev.jgrad.optim.Trainable;
+import dev.jgrad.train.Engine;
 import dev.jgrad.train.EpochMetrics;
 import dev.jgrad.train.Learner;
-import dev.jgrad.train.ScalarLearner;
-import dev.jgrad.train.TensorLearner;
 import dev.jgrad.train.Trainer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -30,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -135,14 +132,14 @@ final class TrainCommand implements Callable<Integer> {
                 Init.parse(init), root.split());
         Trainer trainer = new Trainer(epochs).batchSize(batchSize()).seed(root.split().nextLong());
         int totalSteps = epochs * trainer.stepsPerEpoch(split.train().size());
-        Run run = run(model, objective, totalSteps);
+        Learner learner = Engine.parse(engine).learner(model, objective, l2, p -> optimizer(p, totalSteps));
         Progress bar = Progress.of(progress, epochs, stdout);
         trainer.listener(bar);
         long start = System.nanoTime();
-        List<EpochMetrics> history = trainer.fit(run.learner(), split.train(), split.validation());
+        List<EpochMetrics> history = trainer.fit(learner, split.train(), split.validation());
         bar.finish();
         double seconds = (System.nanoTime() - start) / 1e9;
-        MLP trained = run.trained().get();
+        MLP trained = Engine.model(learner);
         EpochMetrics last = history.get(history.size() - 1);
         Path modelFile = out.resolve("model.json");
         Path metricsFile = out.resolve("metrics.csv");
@@ -150,25 +147,6 @@ final class TrainCommand implements Callable<Integer> {
         new ModelFile(trained, metadata(all, split, objective, last)).save(modelFile);
         summary(stdout, trained, all, split, objective, seconds, last, modelFile, metricsFile);
         return 0;
-    }
-
-    /** The learner on the chosen engine, and how to get the trained weights back as an {@link MLP}. */
-    private record Run(Learner learner, Supplier<MLP> trained) {
-    }
-
-    private Run run(MLP model, Loss objective, int totalSteps) {
-        switch (engine) {
-            case "scalar" -> {
-                Optimizer opt = optimizer(Trainable.of(model.parameters()), totalSteps);
-                return new Run(new ScalarLearner(model, objective, l2, opt), () -> model);
-            }
-            case "tensor" -> {
-                TensorMLP tensors = new TensorMLP(model);
-                Optimizer opt = optimizer(Trainable.ofTensors(tensors.parameters()), totalSteps);
-                return new Run(new TensorLearner(tensors, objective, l2, opt), tensors::toMLP);
-            }
-            default -> throw new IllegalArgumentException("unknown engine '" + engine + "'; expected scalar or tensor");
-        }
     }
 
     private Dataset dataset(SplittableRandom random) throws IOException {
