@@ -15,13 +15,25 @@ final class PlainGemm implements Gemm {
         if (tb && n > 1) {
             b = transpose(b, n, k);
         }
-        if (n == 1) {
+        if (n == 1 && !ta) {
             for (int i = from; i < to; i++) {
                 double s = 0;
                 for (int p = 0; p < k; p++) {
-                    s += (ta ? a[p * m + i] : a[i * k + p]) * b[p];
+                    s += a[i * k + p] * b[p];
                 }
                 c[i] = s;
+            }
+            return;
+        }
+        if (n == 1) {
+            // Aᵀ·b: rows of A scaled and added, contiguous, instead of one long chain of dependent adds.
+            java.util.Arrays.fill(c, from, to, 0);
+            for (int p = 0; p < k; p++) {
+                double bp = b[p];
+                int row = p * m;
+                for (int i = from; i < to; i++) {
+                    c[i] += a[row + i] * bp;
+                }
             }
             return;
         }
