@@ -35,9 +35,12 @@ import picocli.CommandLine.Option;
 /** {@code jgrad train}: trains an MLP on a built-in dataset or a CSV file and writes the model and its metrics. */
 @Command(name = "train", sortOptions = false,
         description = {"Train an MLP classifier on a built-in dataset or a CSV file.",
-            "Writes model.json and metrics.csv into --out and prints a summary.",
-            "Examples:  jgrad train --data moons --hidden 16,16 --activation relu --loss hinge --l2 1e-4 --lr 1 --schedule linear",
-            "           jgrad train --csv iris.csv --label species --hidden 8 --optimizer adam --lr 0.01 --batch 16"})
+            "Writes model.json and metrics.csv into --out and prints a summary."},
+        footer = {"", "Examples:",
+            "  jgrad train --data circle --hidden 9 --activation tanh --batch 1 --epochs 200",
+            "  jgrad train --data spiral --hidden 32,32 --engine tensor --epochs 300",
+            "  jgrad train --csv iris.csv --label species --hidden 8 --batch 16",
+            "Exit codes: 0 done, 1 unreadable or invalid file or diverged training, 2 bad usage."})
 final class TrainCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -101,6 +101,15 @@ class TrainCommandTest {
         assertThat(dir.resolve("model.json")).doesNotExist();
     }
 
+    @Test
+    void everySubcommandExplainsItselfWithHelp() {
+        for (String command : new String[] {"train", "predict", "datasets", "experiment"}) {
+            Run r = MainTest.run(command, "--help");
+            assertThat(r.code()).as(command).isZero();
+            assertThat(r.out()).as(command).startsWith("Usage: jgrad " + command);
+        }
+    }
+
     static String[] concat(String[] a, String... b) {
         String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, all, a.length, b.length);
