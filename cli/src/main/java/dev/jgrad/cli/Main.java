@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionCommand.Provider.class,
         description = "A small autograd engine and neural-network toolkit in the spirit of micrograd.",
         subcommands = {TrainCommand.class, PredictCommand.class, DatasetsCommand.class, ExperimentCommand.class,
-                GraphCommand.class, VersionCommand.class, CommandLine.HelpCommand.class})
+                GraphCommand.class, BenchCommand.class, VersionCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
