@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionCommand.Provider.class,
         description = "A small autograd engine and neural-network toolkit in the spirit of micrograd.",
-        subcommands = {DemoCommand.class, GraphCommand.class, VersionCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {TrainCommand.class, PredictCommand.class, DatasetsCommand.class, ExperimentCommand.class,
+                DemoCommand.class, GraphCommand.class, VersionCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

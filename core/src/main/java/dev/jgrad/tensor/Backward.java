@@ -18,7 +18,7 @@ final class Backward {
                 t.grad = null;
             }
         }
-        accumulate(root, ones(root.data.length));
+        accumulate(root, ones(root.data.length), false);
         for (int i = order.length - 1; i >= 0; i--) {
             Tensor node = order[i];
             if (node.fn == null || node.grad == null) {
@@ -31,23 +31,38 @@ final class Backward {
                     if (anomaly) {
                         checkBackward(node.fn, j, grads[j]);
                     }
-                    accumulate(in[j], grads[j]);
+                    accumulate(in[j], grads[j], shared(grads, j, node.grad));
                 }
             }
             node.grad = null;
         }
     }
 
-    /** Adds {@code g} into t's gradient, allocating it (as a copy: g may be shared) on first use. */
-    private static void accumulate(Tensor t, double[] g) {
+    /**
+     * Adds {@code g} into t's gradient. On first use t takes g as its gradient, unless g is shared
+     * (passed through, as add and reshape do, or given to two inputs): then it takes a copy.
+     */
+    private static void accumulate(Tensor t, double[] g, boolean shared) {
         if (t.grad == null) {
-            t.grad = g.clone();
+            t.grad = shared ? g.clone() : g;
             return;
         }
         double[] d = t.grad;
         for (int i = 0; i < d.length; i++) {
             d[i] += g[i];
         }
+    }
+
+    private static boolean shared(double[][] grads, int j, double[] g) {
+        if (grads[j] == g) {
+            return true;
+        }
+        for (int i = 0; i < grads.length; i++) {
+            if (i != j && grads[i] == grads[j]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double[] ones(int n) {

@@ -29,9 +29,13 @@ final class Kernels {
 
     /** A new m × n array holding op(A) · op(B) (see {@link Gemm} for the layouts). */
     static double[] matmul(boolean ta, boolean tb, int m, int n, int k, double[] a, double[] b) {
+        return matmul(choose((long) m * n * k), ta, tb, m, n, k, a, b);
+    }
+
+    /** {@link #matmul} with a given kernel, split across threads when the product is big enough. */
+    static double[] matmul(Gemm g, boolean ta, boolean tb, int m, int n, int k, double[] a, double[] b) {
         double[] c = new double[m * n];
         long work = (long) m * n * k;
-        Gemm g = choose(work);
         int threads = work >= THREADS_FROM ? Math.min(THREADS, m / 8) : 1;
         if (threads <= 1) {
             g.multiply(ta, tb, m, n, k, a, b, c, 0, m);
@@ -63,7 +67,19 @@ final class Kernels {
         if (VECTOR == null || KERNEL.equals("plain")) {
             return PLAIN;
         }
-        return KERNEL.equals("vector") || work >= VECTOR_FROM ? VECTOR : PLAIN;
+        if (KERNEL.equals("vector")) {
+            return VECTOR;
+        }
+        return work >= VECTOR_FROM && Warmup.ready ? VECTOR : PLAIN;
+    }
+
+    /** Whether the Vector API kernel is warm, waiting at most {@code millis} for it (for benchmarks). */
+    static boolean awaitVector(long millis) throws InterruptedException {
+        long end = System.currentTimeMillis() + millis;
+        while (VECTOR != null && !Warmup.ready && System.currentTimeMillis() < end) {
+            Thread.sleep(10);
+        }
+        return VECTOR != null && Warmup.ready;
     }
 
     /** Whether the Vector API kernel is loaded. */
@@ -76,9 +92,48 @@ final class Kernels {
             return null;
         }
         try {
-            return (Gemm) Class.forName("dev.jgrad.tensor.VectorGemm").getDeclaredConstructor().newInstance();
+            Gemm g = (Gemm) Class.forName("dev.jgrad.tensor.VectorGemm").getDeclaredConstructor().newInstance();
+            Warmup.start();
+            return g;
         } catch (ReflectiveOperationException | LinkageError e) {
             return null;
+        }
+    }
+
+    /**
+     * Until the JIT's optimising compiler has compiled the Vector API kernel it runs hundreds of
+     * times slower than plain loops (every vector op is an object): a cold W3 step took 3 s. So a
+     * daemon thread exercises it on small products and the plain kernel serves until the vector one
+     * is measurably faster (or 30 s have passed).
+     */
+    private static final class Warmup {
+        static volatile boolean ready;
+
+        static void start() {
+            Thread t = new Thread(Warmup::run, "jgrad-vector-warmup");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            t.start();
+        }
+
+        private static void run() {
+            int n = 48;
+            double[] a = new double[n * n], b = new double[n * n], c = new double[n * n];
+            java.util.Arrays.fill(a, 0.5);
+            java.util.Arrays.fill(b, 0.25);
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (!ready) {
+                long t0 = System.nanoTime();
+                for (int i = 0; i < 20; i++) {
+                    VECTOR.multiply(false, false, n, n, n, a, b, c, 0, n);
+                }
+                long t1 = System.nanoTime();
+                for (int i = 0; i < 20; i++) {
+                    PLAIN.multiply(false, false, n, n, n, a, b, c, 0, n);
+                }
+                long t2 = System.nanoTime();
+                ready = 2 * (t1 - t0) < t2 - t1 || t2 > deadline;
+            }
         }
     }
 

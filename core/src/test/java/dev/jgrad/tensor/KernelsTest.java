@@ -70,8 +70,8 @@ class KernelsTest {
         int m = 301, n = 130, k = 70;
         SplittableRandom rng = new SplittableRandom(5);
         double[] a = random(rng, m * k), b = random(rng, k * n), one = new double[m * n];
-        Kernels.choose((long) m * n * k).multiply(false, false, m, n, k, a, b, one, 0, m);
-        double[] split = Kernels.matmul(false, false, m, n, k, a, b);
+        Kernels.PLAIN.multiply(false, false, m, n, k, a, b, one, 0, m);
+        double[] split = Kernels.matmul(Kernels.PLAIN, false, false, m, n, k, a, b);
         assertThat(split).containsExactly(one);
     }
 

@@ -99,4 +99,17 @@ class TensorTest {
         double r1 = Math.log(Math.exp(0.7) + Math.exp(0.1) + Math.exp(-0.4)) - 0.7;
         assertThat(loss.item()).isCloseTo((r0 + r1) / 2, within(1e-15));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3})
+    void tanhStaysWithinSixUlpOfMathTanh(long seed) {
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(seed);
+        for (int i = 0; i < 50_000; i++) {
+            double x = rng.nextDouble(-25, 25) * Math.pow(10, -rng.nextInt(10));
+            assertThat(Elementwise.tanh(x)).as("tanh(%s)", x).isCloseTo(Math.tanh(x), within(6 * Math.ulp(Math.tanh(x))));
+        }
+        assertThat(Elementwise.tanh(-0.0)).isEqualTo(-0.0);
+        assertThat(Elementwise.tanh(Double.NaN)).isNaN();
+        assertThat(Elementwise.tanh(Double.POSITIVE_INFINITY)).isEqualTo(1);
+    }
 }

@@ -10,6 +10,9 @@ import dev.jgrad.nn.Activation;
 import dev.jgrad.nn.Layer;
 import dev.jgrad.nn.MLP;
 import dev.jgrad.nn.Neuron;
+import dev.jgrad.nn.TensorMLP;
+import dev.jgrad.optim.Trainable;
+import dev.jgrad.tensor.Tensor;
 import dev.jgrad.optim.Optimizer;
 import dev.jgrad.optim.Schedule;
 import dev.jgrad.optim.Sgd;
@@ -52,6 +55,37 @@ class WorkloadsTest {
             loss.backward();
             sgd.step();
         }
+    }
+
+    @ParameterizedTest(name = "{0}, {1} steps")
+    @CsvSource({"circle-9, 500", "circle-9x9, 500", "moons-16x16, 100", "circle-64x64, 500"})
+    void tensorEngineReproducesPyTorchLossByStep(String name, int steps) throws IOException {
+        Map<?, ?> w = load(name);
+        double[][] x = matrix(w.get("x"));
+        double[] y = vector(w.get("y"));
+        TensorMLP model = new TensorMLP(model(w));
+        boolean moons = "moons".equals(w.get("kind"));
+        Trainable p = Trainable.ofTensors(model.parameters());
+        Optimizer sgd = moons ? new Sgd(p, 1.0).schedule(Schedule.linear(0.1, 100)) : new Sgd(p, (Double) w.get("lr"));
+        double[] torch = vector(w.get("torch_float64_loss_by_step"));
+        Tensor points = Tensor.of(x), labels = Tensor.of(y, y.length, 1);
+        for (int k = 0; k < Math.min(steps, torch.length); k++) {
+            Tensor out = model.forward(points);
+            Tensor loss = moons ? out.mul(labels.neg()).add(1).relu().mean().add(l2(model, (Double) w.get("l2")))
+                    : out.mse(labels);
+            assertThat(loss.item()).as("%s loss before step %d", name, k).isCloseTo(torch[k], within(1e-9 * Math.abs(torch[k])));
+            sgd.zeroGrad();
+            loss.backward();
+            sgd.step();
+        }
+    }
+
+    private static Tensor l2(TensorMLP model, double alpha) {
+        Tensor sum = Tensor.scalar(0);
+        for (Tensor t : model.parameters()) {
+            sum = sum.add(t.square().sum());
+        }
+        return sum.mul(alpha);
     }
 
     private static MLP model(Map<?, ?> w) {

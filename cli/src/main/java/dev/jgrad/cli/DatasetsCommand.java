@@ -1,0 +1,24 @@
+package dev.jgrad.cli;
+
+import dev.jgrad.data.Datasets;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code jgrad datasets}: the built-in generators. */
+@Command(name = "datasets", description = "List the built-in datasets that jgrad train --data can generate.")
+final class DatasetsCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("%-8s %-7s %-6s %s%n", "NAME", "CLASSES", "NOISE", "DESCRIPTION");
+        for (Datasets.Generator g : Datasets.generators()) {
+            out.printf("%-8s %-7s %-6s %s%n", g.name(), g.name().equals("spiral") || g.name().equals("gauss")
+                    ? g.defaultClasses() + "+" : Integer.toString(g.defaultClasses()), g.defaultNoise(), g.description());
+        }
+        out.println("Use: jgrad train --data NAME [--points N] [--noise X] [--classes K]; or your own: jgrad train --csv FILE --label COLUMN");
+    }
+}

@@ -1,0 +1,71 @@
+package dev.jgrad.cli;
+
+import dev.jgrad.train.EpochListener;
+import dev.jgrad.train.EpochMetrics;
+import java.io.PrintWriter;
+
+/**
+ * Training progress: on a terminal one line redrawn in place (epoch, loss, accuracy, rate, ETA) at
+ * most ten times a second; otherwise a plain line every tenth of the run, so logs stay short.
+ */
+final class Progress implements EpochListener {
+    private final PrintWriter out;
+    private final int epochs;
+    private final boolean inPlace;
+    private final boolean silent;
+    private final long start = System.nanoTime();
+    private long lastDraw;
+    private int width;
+
+    private Progress(PrintWriter out, int epochs, boolean inPlace, boolean silent) {
+        this.out = out;
+        this.epochs = epochs;
+        this.inPlace = inPlace;
+        this.silent = silent;
+    }
+
+    static Progress of(String mode, int epochs, PrintWriter out) {
+        return switch (mode) {
+            case "auto" -> new Progress(out, epochs, System.console() != null, false);
+            case "line" -> new Progress(out, epochs, true, false);
+            case "plain" -> new Progress(out, epochs, false, false);
+            case "none" -> new Progress(out, epochs, false, true);
+            default -> throw new IllegalArgumentException("unknown --progress '" + mode + "'; expected auto, line, plain or none");
+        };
+    }
+
+    @Override
+    public void epochEnded(EpochMetrics m) {
+        if (silent) {
+            return;
+        }
+        long now = System.nanoTime();
+        double elapsed = (now - start) / 1e9;
+        double rate = m.epoch() / Math.max(elapsed, 1e-9);
+        String text = String.format("epoch %d/%d  loss %.4f  acc %.3f%s  %.0f epochs/s", m.epoch(), epochs,
+                m.trainLoss(), m.trainAccuracy(), m.hasValidation() ? String.format("  val acc %.3f", m.valAccuracy()) : "", rate);
+        if (inPlace) {
+            if (now - lastDraw > 100_000_000L || m.epoch() == epochs) {
+                lastDraw = now;
+                String line = text + String.format("  ETA %s", eta((epochs - m.epoch()) / rate));
+                out.print("\r" + line + " ".repeat(Math.max(0, width - line.length())));
+                out.flush();
+                width = line.length();
+            }
+        } else if (m.epoch() % Math.max(1, epochs / 10) == 0 || m.epoch() == epochs) {
+            out.println(text);
+        }
+    }
+
+    /** Ends the in-place line. */
+    void finish() {
+        if (inPlace && width > 0) {
+            out.println();
+        }
+    }
+
+    private static String eta(double seconds) {
+        long s = Math.round(seconds);
+        return String.format("%d:%02d", s / 60, s % 60);
+    }
+}

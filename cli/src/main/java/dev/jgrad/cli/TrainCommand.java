@@ -1,0 +1,267 @@
+package dev.jgrad.cli;
+
+import dev.jgrad.data.AtomicFile;
+import dev.jgrad.data.Csv;
+import dev.jgrad.data.Dataset;
+import dev.jgrad.data.Datasets;
+import dev.jgrad.loss.Loss;
+import dev.jgrad.nn.Activation;
+import dev.jgrad.nn.Init;
+import dev.jgrad.nn.MLP;
+import dev.jgrad.nn.ModelFile;
+import dev.jgrad.nn.TensorMLP;
+import dev.jgrad.optim.Adam;
+import dev.jgrad.optim.AdamW;
+import dev.jgrad.optim.Optimizer;
+import dev.jgrad.optim.Schedule;
+import dev.jgrad.optim.Sgd;
+import dev.jgrad.optim.Trainable;
+import dev.jgrad.train.EpochMetrics;
+import dev.jgrad.train.Learner;
+import dev.jgrad.train.ScalarLearner;
+import dev.jgrad.train.TensorLearner;
+import dev.jgrad.train.Trainer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code jgrad train}: trains an MLP on a built-in dataset or a CSV file and writes the model and its metrics. */
+@Command(name = "train", sortOptions = false,
+        description = {"Train an MLP classifier on a built-in dataset or a CSV file.",
+            "Writes model.json and metrics.csv into --out and prints a summary.",
+            "Examples:  jgrad train --data moons --hidden 16,16 --activation relu --loss hinge --l2 1e-4 --lr 1 --schedule linear",
+            "           jgrad train --csv iris.csv --label species --hidden 8 --optimizer adam --lr 0.01 --batch 16"})
+final class TrainCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "NAME", description = "Built-in dataset: circle, moons, xor, spiral, gauss (default: ${DEFAULT-VALUE}; see jgrad datasets).")
+    String data = "moons";
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "Train on this CSV file instead: a header row, numeric features, a label column.")
+    Path csv;
+
+    @Option(names = "--label", paramLabel = "COLUMN", description = "The CSV's label column (default: ${DEFAULT-VALUE}).")
+    String label = "label";
+
+    @Option(names = "--points", paramLabel = "N", description = "Points to generate (default: ${DEFAULT-VALUE}).")
+    int points = 200;
+
+    @Option(names = "--noise", paramLabel = "X", description = "Noise of the generated data (default: the dataset's own).")
+    Double noise;
+
+    @Option(names = "--classes", paramLabel = "K", description = "Classes of spiral and gauss (default: 3).")
+    Integer classes;
+
+    @Option(names = "--hidden", split = ",", paramLabel = "N", description = "Hidden layer sizes, e.g. 16,16 (default: 16,16).")
+    List<Integer> hidden = List.of(16, 16);
+
+    @Option(names = "--activation", paramLabel = "F", description = "Hidden activation: tanh, relu, sigmoid, linear (default: ${DEFAULT-VALUE}).")
+    String activation = "relu";
+
+    @Option(names = "--output-activation", paramLabel = "F", description = "Output activation (default: ${DEFAULT-VALUE}).")
+    String outputActivation = "linear";
+
+    @Option(names = "--init", paramLabel = "I", description = "Weight init: uniform (micrograd's), xavier, he (default: ${DEFAULT-VALUE}).")
+    String init = "uniform";
+
+    @Option(names = "--loss", paramLabel = "L", description = "Loss: mse, hinge, bce, cross-entropy (default: bce for 2 classes, cross-entropy for more).")
+    String loss;
+
+    @Option(names = "--l2", paramLabel = "ALPHA", description = "Add ALPHA·Σp² to the loss (default: ${DEFAULT-VALUE}).")
+    double l2 = 0;
+
+    @Option(names = "--optimizer", paramLabel = "O", description = "sgd, adam, adamw (default: ${DEFAULT-VALUE}).")
+    String optimizer = "adam";
+
+    @Option(names = "--lr", paramLabel = "RATE", description = "Learning rate (default: 0.1 for sgd, 0.01 for adam and adamw).")
+    Double lr;
+
+    @Option(names = "--momentum", paramLabel = "M", description = "SGD momentum (default: ${DEFAULT-VALUE}).")
+    double momentum = 0;
+
+    @Option(names = "--weight-decay", paramLabel = "W", description = "Weight decay (default: 0, or 0.01 for adamw).")
+    Double weightDecay;
+
+    @Option(names = "--schedule", paramLabel = "S",
+            description = "Learning-rate schedule over the whole run: constant; linear (down to 0.1×, micrograd's); "
+                    + "step (halved every quarter); cosine (down to 0) (default: ${DEFAULT-VALUE}).")
+    String schedule = "constant";
+
+    @Option(names = "--epochs", paramLabel = "N", description = "Epochs (default: ${DEFAULT-VALUE}).")
+    int epochs = 100;
+
+    @Option(names = "--batch", paramLabel = "B", description = "Points per update: 1 (per sample), a size, or full (default: ${DEFAULT-VALUE}).")
+    String batch = "full";
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed of the data, split, weights and shuffling (default: ${DEFAULT-VALUE}).")
+    long seed = 42;
+
+    @Option(names = "--val", paramLabel = "FRACTION", description = "Fraction held out for validation, in [0, 1) (default: ${DEFAULT-VALUE}).")
+    double val = 0.2;
+
+    @Option(names = "--engine", paramLabel = "E", description = "scalar (one Value per number) or tensor (batched) (default: ${DEFAULT-VALUE}).")
+    String engine = "scalar";
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where to write model.json and metrics.csv (default: ${DEFAULT-VALUE}).")
+    Path out = Path.of("out", "train");
+
+    @Option(names = "--progress", paramLabel = "P", description = "auto, line (redrawn in place), plain (a line every few epochs) or none (default: ${DEFAULT-VALUE}).")
+    String progress = "auto";
+
+    /** The names of the features: the CSV's columns but the label, or x and y. */
+    private List<String> features = List.of("x", "y");
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        SplittableRandom root = new SplittableRandom(seed);
+        Dataset all = dataset(root.split());
+        Dataset.Split split = all.split(val, root.split());
+        Loss objective = loss == null ? (all.classes() == 2 ? Loss.BCE : Loss.CROSS_ENTROPY) : Loss.parse(loss);
+        List<Integer> sizes = new ArrayList<>(hidden);
+        sizes.add(objective.outputs(all.classes()));
+        MLP model = new MLP(all.features(), sizes, Activation.parse(activation), Activation.parse(outputActivation),
+                Init.parse(init), root.split());
+        Trainer trainer = new Trainer(epochs).batchSize(batchSize()).seed(root.split().nextLong());
+        int totalSteps = epochs * trainer.stepsPerEpoch(split.train().size());
+        Run run = run(model, objective, totalSteps);
+        Progress bar = Progress.of(progress, epochs, stdout);
+        trainer.listener(bar);
+        long start = System.nanoTime();
+        List<EpochMetrics> history = trainer.fit(run.learner(), split.train(), split.validation());
+        bar.finish();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        MLP trained = run.trained().get();
+        EpochMetrics last = history.get(history.size() - 1);
+        Path modelFile = out.resolve("model.json");
+        Path metricsFile = out.resolve("metrics.csv");
+        AtomicFile.write(metricsFile, metricsCsv(history));
+        new ModelFile(trained, metadata(all, split, objective, last)).save(modelFile);
+        summary(stdout, trained, all, split, objective, seconds, last, modelFile, metricsFile);
+        return 0;
+    }
+
+    /** The learner on the chosen engine, and how to get the trained weights back as an {@link MLP}. */
+    private record Run(Learner learner, Supplier<MLP> trained) {
+    }
+
+    private Run run(MLP model, Loss objective, int totalSteps) {
+        switch (engine) {
+            case "scalar" -> {
+                Optimizer opt = optimizer(Trainable.of(model.parameters()), totalSteps);
+                return new Run(new ScalarLearner(model, objective, l2, opt), () -> model);
+            }
+            case "tensor" -> {
+                TensorMLP tensors = new TensorMLP(model);
+                Optimizer opt = optimizer(Trainable.ofTensors(tensors.parameters()), totalSteps);
+                return new Run(new TensorLearner(tensors, objective, l2, opt), tensors::toMLP);
+            }
+            default -> throw new IllegalArgumentException("unknown engine '" + engine + "'; expected scalar or tensor");
+        }
+    }
+
+    private Dataset dataset(SplittableRandom random) throws IOException {
+        if (csv != null) {
+            Csv table = Csv.read(csv);
+            features = table.featureNames(List.of(table.column(label)));
+            return table.toDataset(label);
+        }
+        Datasets.Generator g = Datasets.generator(data);
+        return Datasets.generate(g.name(), points, noise == null ? g.defaultNoise() : noise,
+                classes == null ? g.defaultClasses() : classes, random);
+    }
+
+    private int batchSize() {
+        if (batch.equals("full")) {
+            return Trainer.FULL_BATCH;
+        }
+        try {
+            int b = Integer.parseInt(batch);
+            if (b >= 1) {
+                return b;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("--batch must be 1, a batch size ≥ 1, or full; got '" + batch + "'");
+    }
+
+    private Optimizer optimizer(Trainable parameters, int totalSteps) {
+        double rate = lr != null ? lr : optimizer.equals("sgd") ? 0.1 : 0.01;
+        Optimizer opt = switch (optimizer) {
+            case "sgd" -> new Sgd(parameters, rate, momentum, weightDecay == null ? 0 : weightDecay);
+            case "adam" -> new Adam(parameters, rate, 0.9, 0.999, 1e-8, weightDecay == null ? 0 : weightDecay);
+            case "adamw" -> new AdamW(parameters, rate, 0.9, 0.999, 1e-8, weightDecay == null ? 0.01 : weightDecay);
+            default -> throw new IllegalArgumentException("unknown optimizer '" + optimizer + "'; expected sgd, adam or adamw");
+        };
+        if (momentum != 0 && !optimizer.equals("sgd")) {
+            throw new IllegalArgumentException("--momentum applies to sgd only; adam and adamw have their own");
+        }
+        return opt.schedule(switch (schedule) {
+            case "constant" -> Schedule.constant();
+            case "linear" -> Schedule.linear(0.1, totalSteps);
+            case "step" -> Schedule.step(Math.max(1, totalSteps / 4), 0.5);
+            case "cosine" -> Schedule.cosine(0, totalSteps);
+            default -> throw new IllegalArgumentException("unknown schedule '" + schedule + "'; expected constant, linear, step or cosine");
+        });
+    }
+
+    static String metricsCsv(List<EpochMetrics> history) {
+        StringBuilder s = new StringBuilder("epoch,train_loss,train_accuracy,val_loss,val_accuracy\n");
+        for (EpochMetrics m : history) {
+            s.append(m.epoch()).append(',').append(m.trainLoss()).append(',').append(m.trainAccuracy()).append(',')
+                    .append(m.hasValidation() ? Double.toString(m.valLoss()) : "").append(',')
+                    .append(m.hasValidation() ? Double.toString(m.valAccuracy()) : "").append('\n');
+        }
+        return s.toString();
+    }
+
+    private Map<String, Object> metadata(Dataset all, Dataset.Split split, Loss objective, EpochMetrics last) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("loss", objective.id());
+        m.put("classes", all.classNames());
+        m.put("features", features);
+        if (csv != null) {
+            m.put("labelColumn", label);
+        }
+        m.put("dataset", all.name());
+        m.put("trainPoints", split.train().size());
+        m.put("validationPoints", split.validation().size());
+        m.put("optimizer", optimizer);
+        m.put("epochs", epochs);
+        m.put("batch", batch);
+        m.put("seed", seed);
+        m.put("engine", engine);
+        m.put("trainLoss", last.trainLoss());
+        m.put("trainAccuracy", last.trainAccuracy());
+        if (last.hasValidation()) {
+            m.put("valLoss", last.valLoss());
+            m.put("valAccuracy", last.valAccuracy());
+        }
+        m.put("jgrad", VersionCommand.version());
+        return m;
+    }
+
+    private void summary(PrintWriter o, MLP model, Dataset all, Dataset.Split split, Loss objective, double seconds,
+            EpochMetrics last, Path modelFile, Path metricsFile) {
+        o.printf("trained %s on %s (%d training, %d validation points)%n", model, all.name(), split.train().size(), split.validation().size());
+        o.printf("%d epochs, batch %s, %s, %s loss%s, %s engine: %.2f s%n", epochs, batch, optimizer, objective.id(),
+                l2 > 0 ? " + " + l2 + "·Σp²" : "", engine, seconds);
+        o.printf("final: train loss %.4f, accuracy %.3f", last.trainLoss(), last.trainAccuracy());
+        if (last.hasValidation()) {
+            o.printf("; validation loss %.4f, accuracy %.3f", last.valLoss(), last.valAccuracy());
+        }
+        o.printf("%nwrote %s and %s%n", modelFile, metricsFile);
+    }
+}

@@ -1,0 +1,71 @@
+package dev.jgrad.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jgrad.cli.MainTest.Run;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PredictCommandTest {
+    @TempDir
+    Path dir;
+
+    private Path trained() throws IOException {
+        Path csv = Files.writeString(dir.resolve("train.csv"), "u,v,kind\n" + "0,0,in\n2,2,out\n0.1,0,in\n2,1.9,out\n".repeat(5));
+        Run r = MainTest.run("train", "--csv", csv.toString(), "--label", "kind", "--epochs", "100", "--hidden", "4",
+                "--val", "0", "--progress", "none", "--out", dir.resolve("m").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        return dir.resolve("m/model.json");
+    }
+
+    @Test
+    void predictionsNameTheClassesAndAccuracyIsReportedWhenLabelsArePresent() throws IOException {
+        Path model = trained();
+        Path input = Files.writeString(dir.resolve("new.csv"), "kind,v,u\nin,0.05,0.05\nout,2,2.1\n");
+        Run r = MainTest.run("predict", "--model", model.toString(), "--input", input.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("kind,v,u,prediction,score");
+        assertThat(lines.get(1)).startsWith("in,0.05,0.05,in,-");
+        assertThat(lines.get(2)).startsWith("out,2,2.1,out,");
+        assertThat(r.err()).contains("accuracy 1.000 on 2 labelled rows");
+    }
+
+    @Test
+    void predictionsCanGoToAFile() throws IOException {
+        Path model = trained();
+        Path input = Files.writeString(dir.resolve("new.csv"), "u,v\n0,0\n");
+        Path output = dir.resolve("out/p.csv");
+        Run r = MainTest.run("predict", "--model", model.toString(), "--input", input.toString(), "-o", output.toString());
+        assertThat(r.code()).isZero();
+        assertThat(Files.readAllLines(output).get(1)).startsWith("0,0,in,");
+    }
+
+    @Test
+    void aCorruptModelOrAMissingColumnIsOneLineWithExitCodeOne() throws IOException {
+        Path model = trained();
+        String json = Files.readString(model);
+        Files.writeString(model, json.substring(0, json.length() - 40));
+        Path input = Files.writeString(dir.resolve("new.csv"), "u,v\n0,0\n");
+        Run r = MainTest.run("predict", "--model", model.toString(), "--input", input.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).startsWith("jgrad: " + model + ": invalid JSON at line ").hasLineCount(1);
+
+        Path fresh = trained();
+        Path wrong = Files.writeString(dir.resolve("wrong.csv"), "a,b\n0,0\n");
+        Run missing = MainTest.run("predict", "--model", fresh.toString(), "--input", wrong.toString());
+        assertThat(missing.code()).isEqualTo(1);
+        assertThat(missing.err()).isEqualTo("jgrad: " + wrong + ": no column 'u'; the columns are a, b" + System.lineSeparator());
+    }
+
+    @Test
+    void missingOptionsAreUsageErrors() {
+        Run r = MainTest.run("predict", "--input", "x.csv");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("jgrad: Missing required option: '--model=FILE'");
+    }
+}

@@ -1,0 +1,109 @@
+package dev.jgrad.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jgrad.cli.MainTest.Run;
+import dev.jgrad.json.Json;
+import dev.jgrad.nn.ModelFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TrainCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void trainingWritesTheModelTheMetricsAndASummary() throws IOException {
+        Run r = MainTest.run("train", "--data", "moons", "--epochs", "30", "--hidden", "8", "--out", dir.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("trained MLP 2 → 8 relu → 1 linear (33 parameters) on moons (160 training, 40 validation points)")
+                .contains("final: train loss").contains("wrote " + dir.resolve("model.json"));
+        List<String> metrics = Files.readAllLines(dir.resolve("metrics.csv"));
+        assertThat(metrics).hasSize(31);
+        assertThat(metrics.get(0)).isEqualTo("epoch,train_loss,train_accuracy,val_loss,val_accuracy");
+        ModelFile model = ModelFile.load(dir.resolve("model.json"));
+        assertThat(model.model().parameterCount()).isEqualTo(33);
+        assertThat(model.metadata()).containsEntry("loss", "bce").containsEntry("features", List.of("x", "y"));
+    }
+
+    @Test
+    void notOnATerminalProgressIsAPlainLineEveryTenthOfTheRun() {
+        Run r = MainTest.run("train", "--data", "xor", "--epochs", "20", "--hidden", "4", "--out", dir.toString());
+        assertThat(r.out().lines().filter(l -> l.startsWith("epoch ")).toList()).hasSize(10);
+        assertThat(r.out()).doesNotContain("\r");
+    }
+
+    @Test
+    void theSameSeedWritesBitIdenticalMetrics() throws IOException {
+        String[] args = {"train", "--data", "circle", "--epochs", "5", "--batch", "8", "--optimizer", "sgd", "--momentum", "0.9",
+            "--schedule", "cosine", "--seed", "3", "--progress", "none", "--out"};
+        MainTest.run(concat(args, dir.resolve("a").toString()));
+        MainTest.run(concat(args, dir.resolve("b").toString()));
+        assertThat(Files.readString(dir.resolve("a/metrics.csv"))).isEqualTo(Files.readString(dir.resolve("b/metrics.csv")));
+    }
+
+    @Test
+    void theTensorEngineTrainsTheSameNetworkToTheSameMetrics() throws IOException {
+        String[] args = {"train", "--data", "moons", "--epochs", "10", "--hidden", "6,6", "--progress", "none", "--out"};
+        MainTest.run(concat(args, dir.resolve("s").toString(), "--engine", "scalar"));
+        MainTest.run(concat(args, dir.resolve("t").toString(), "--engine", "tensor"));
+        List<String> scalar = Files.readAllLines(dir.resolve("s/metrics.csv"));
+        List<String> tensor = Files.readAllLines(dir.resolve("t/metrics.csv"));
+        double a = Double.parseDouble(scalar.get(10).split(",")[1]);
+        double b = Double.parseDouble(tensor.get(10).split(",")[1]);
+        assertThat(b).isCloseTo(a, org.assertj.core.api.Assertions.within(1e-9));
+    }
+
+    @Test
+    void trainingOnACsvRecordsItsColumnsAndClasses() throws IOException {
+        Path csv = Files.writeString(dir.resolve("points.csv"), "u,v,kind\n" + "0,0,in\n1,1,out\n0.1,0,in\n1,0.9,out\n".repeat(5));
+        Run r = MainTest.run("train", "--csv", csv.toString(), "--label", "kind", "--epochs", "50", "--hidden", "4",
+                "--progress", "none", "--out", dir.resolve("m").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        Map<String, Object> meta = ModelFile.load(dir.resolve("m/model.json")).metadata();
+        assertThat(meta).containsEntry("features", List.of("u", "v")).containsEntry("classes", List.of("in", "out"))
+                .containsEntry("labelColumn", "kind");
+        assertThat(Json.parse(Files.readString(dir.resolve("m/model.json")))).isInstanceOf(Map.class);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--loss foo | unknown loss 'foo'; expected one of mse, hinge, bce, cross-entropy",
+        "--data blobs | unknown dataset 'blobs'; built-in datasets are circle, moons, xor, spiral, gauss",
+        "--batch half | --batch must be 1, a batch size ≥ 1, or full; got 'half'",
+        "--optimizer rmsprop | unknown optimizer 'rmsprop'; expected sgd, adam or adamw",
+        "--schedule exp | unknown schedule 'exp'; expected constant, linear, step or cosine",
+        "--engine gpu | unknown engine 'gpu'; expected scalar or tensor",
+        "--val 1.5 | validation fraction must be in [0, 1), got 1.5",
+        "--lr -1 | learning rate must be a finite number > 0, got -1.0",
+        "--epochs 0 | epochs must be at least 1, got 0",
+        "--activation gelu | unknown activation 'gelu'; expected one of tanh, relu, sigmoid, linear",
+        "--data spiral --loss hinge | hinge loss needs 2 classes, the data has 3; use cross-entropy or mse"})
+    void aBadArgumentIsOneLineAndExitCodeTwo(String args, String message) {
+        Run r = MainTest.run(concat(concat(new String[] {"train"}, args.trim().split(" ")), "--out", dir.toString()));
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("jgrad: " + message + System.lineSeparator());
+    }
+
+    @Test
+    void aBadCsvIsOneLineNamingFileLineAndColumnAndExitCodeOne() throws IOException {
+        Path csv = Files.writeString(dir.resolve("bad.csv"), "x,y,label\n1,2,0\n3,?,1\n");
+        Run r = MainTest.run("train", "--csv", csv.toString(), "--out", dir.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("jgrad: " + csv + ":3: column 2 ('y'): '?' is not a finite number" + System.lineSeparator());
+        assertThat(dir.resolve("model.json")).doesNotExist();
+    }
+
+    static String[] concat(String[] a, String... b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+}

@@ -1,0 +1,98 @@
+package dev.jgrad.train;
+
+import dev.jgrad.data.Dataset;
+import dev.jgrad.data.Datasets;
+import dev.jgrad.loss.Loss;
+import dev.jgrad.nn.Activation;
+import dev.jgrad.nn.Init;
+import dev.jgrad.nn.MLP;
+import dev.jgrad.optim.Schedule;
+import dev.jgrad.optim.Sgd;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * The benchmark workloads of shared/bench/README.md, each one full-batch training step, built from
+ * a seed so that {@code jgrad bench} and the JMH benchmarks time exactly the same work.
+ */
+public enum Workload {
+    /** W1: 200 circle points, 2 → 9 tanh → 1 tanh, MSE, SGD 0.05. */
+    CIRCLE_9("circle-9", false),
+    /** W2: micrograd's demo, moons(100, 0.1), 2 → 16 relu → 16 relu → 1, hinge + 1e-4·L2, SGD 1.0 with linear decay. */
+    MOONS_16X16("moons-16x16", false),
+    /** W3: 1,000 circle points, 2 → 64 tanh → 64 tanh → 1 tanh, MSE, SGD 0.05. */
+    CIRCLE_64X64("circle-64x64", true),
+    /** W4: 128 Gaussian points of 784 features, 10 classes, 784 → 128 relu → 10, cross-entropy, SGD 0.1 (He init: the scale does not change the work). */
+    MLP_784_128_10("mlp-784-128-10", true);
+
+    private final String id;
+    private final boolean tensorOnly;
+
+    Workload(String id, boolean tensorOnly) {
+        this.id = id;
+        this.tensorOnly = tensorOnly;
+    }
+
+    /** The name in shared/bench: circle-9, moons-16x16, circle-64x64, mlp-784-128-10. */
+    public String id() {
+        return id;
+    }
+
+    /** Whether the scalar engine can run it in reasonable time (W3 and W4 build millions of nodes a step). */
+    public boolean feasibleOn(Engine engine) {
+        return engine == Engine.TENSOR || !tensorOnly;
+    }
+
+    public Dataset data(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        return switch (this) {
+            case CIRCLE_9 -> Datasets.circle(200, 0, random);
+            case MOONS_16X16 -> Datasets.moons(100, 0.1, random);
+            case CIRCLE_64X64 -> Datasets.circle(1000, 0, random);
+            case MLP_784_128_10 -> gaussian(128, 784, 10, random);
+        };
+    }
+
+    /** A learner for this workload's model on {@code engine}, weights drawn from {@code seed}. */
+    public Learner learner(Engine engine, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        return switch (this) {
+            case CIRCLE_9 -> engine.learner(new MLP(2, List.of(9, 1), Activation.TANH, Activation.TANH, Init.UNIFORM, random),
+                    Loss.MSE, 0, p -> new Sgd(p, 0.05));
+            case MOONS_16X16 -> engine.learner(new MLP(2, List.of(16, 16, 1), Activation.RELU, random),
+                    Loss.HINGE, 1e-4, p -> new Sgd(p, 1.0).schedule(Schedule.linear(0.1, 100)));
+            case CIRCLE_64X64 -> engine.learner(new MLP(2, List.of(64, 64, 1), Activation.TANH, Activation.TANH, Init.UNIFORM, random),
+                    Loss.MSE, 0, p -> new Sgd(p, 0.05));
+            case MLP_784_128_10 -> engine.learner(new MLP(784, List.of(128, 10), Activation.RELU, Activation.LINEAR, Init.HE, random),
+                    Loss.CROSS_ENTROPY, 0, p -> new Sgd(p, 0.1));
+        };
+    }
+
+    private static Dataset gaussian(int n, int features, int classes, SplittableRandom random) {
+        double[][] x = new double[n][features];
+        int[] y = new int[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < features; j++) {
+                x[i][j] = gauss(random);
+            }
+            y[i] = random.nextInt(classes);
+        }
+        return new Dataset("gaussian-" + features, x, y, classes);
+    }
+
+    private static double gauss(SplittableRandom random) {
+        double u = 1 - random.nextDouble(), v = random.nextDouble();
+        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+    }
+
+    /** The workload called {@code id}; the message lists the known ones. */
+    public static Workload parse(String id) {
+        for (Workload w : values()) {
+            if (w.id.equalsIgnoreCase(id)) {
+                return w;
+            }
+        }
+        throw new IllegalArgumentException("unknown workload '" + id + "'; expected one of "
+                + String.join(", ", java.util.Arrays.stream(values()).map(Workload::id).toList()));
+    }
+}
