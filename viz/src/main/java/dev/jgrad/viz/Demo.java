@@ -119,7 +119,7 @@ public final class Demo {
         files.addAll(moon.files());
         figures.addAll(moon.figures());
         Path index = o.out().resolve("index.html");
-        AtomicFile.text(index, IndexPage.html(o, figures, table, moon.last(), o.graphviz().available()));
+        Output.text(index, IndexPage.html(o, figures, table, moon.last(), o.graphviz().available()));
         files.add(index);
 
         log.println();

@@ -18,10 +18,6 @@ import java.util.SplittableRandom;
 
 /** The post's training figures: boundary animations and pictures per size, charts for 9, micrograd's moons. */
 final class DemoTraining {
-    /** How long the last frame of an animation stays before it loops. */
-    static final int HOLD_MILLIS = 2500;
-    static final int FRAME_MILLIS = 120;
-
     /** One trained size: its last epoch's metrics, the figures and every file written. */
     record Result(int hidden, EpochMetrics last, List<Demo.Figure> figures, List<Path> files) {
     }
@@ -36,15 +32,10 @@ final class DemoTraining {
         Path gifFile = o.out().resolve(hidden + "_neurons.gif");
         Path pngFile = o.out().resolve(hidden + "_neurons.png");
         CircleExperiment.Run run;
-        try (AnimatedGif gif = AnimatedGif.create(gifFile, FRAME_MILLIS)) {
-            gif.add(plot.draw(setup.scorer(), BoundaryPlot.title(0, hidden)));
-            run = setup.fit(o.epochs(), m -> {
-                if (m.epoch() % o.frameEvery() == 0 || m.epoch() == o.epochs()) {
-                    gif.add(plot.draw(setup.scorer(), BoundaryPlot.title(m.epoch(), hidden)),
-                            m.epoch() == o.epochs() ? HOLD_MILLIS : FRAME_MILLIS);
-                }
-            });
-            gif.finish();
+        try (BoundaryAnimation animation = new BoundaryAnimation(plot, setup.scorer(), gifFile, o.frameEvery(), o.epochs(),
+                epoch -> BoundaryPlot.title(epoch, hidden))) {
+            run = setup.fit(o.epochs(), animation);
+            animation.finish();
         }
         Images.writePng(plot.draw(run.scorer(), BoundaryPlot.title(o.epochs(), hidden)), pngFile);
 
