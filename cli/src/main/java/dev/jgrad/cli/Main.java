@@ -7,10 +7,12 @@ import picocli.CommandLine.Command;
 /** The {@code jgrad} command: each job is a subcommand. */
 @Command(name = "jgrad",
         mixinStandardHelpOptions = true,
+        // every subcommand takes --help (and --version) too
+        scope = CommandLine.ScopeType.INHERIT,
         versionProvider = VersionCommand.Provider.class,
         description = "A small autograd engine and neural-network toolkit in the spirit of micrograd.",
         subcommands = {TrainCommand.class, PredictCommand.class, DatasetsCommand.class, ExperimentCommand.class,
-                DemoCommand.class, GraphCommand.class, VersionCommand.class, CommandLine.HelpCommand.class})
+                DemoCommand.class, GraphCommand.class, BenchCommand.class, VersionCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

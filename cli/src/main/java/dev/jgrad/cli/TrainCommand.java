@@ -9,17 +9,15 @@ import dev.jgrad.nn.Activation;
 import dev.jgrad.nn.Init;
 import dev.jgrad.nn.MLP;
 import dev.jgrad.nn.ModelFile;
-import dev.jgrad.nn.TensorMLP;
 import dev.jgrad.optim.Adam;
 import dev.jgrad.optim.AdamW;
 import dev.jgrad.optim.Optimizer;
 import dev.jgrad.optim.Schedule;
 import dev.jgrad.optim.Sgd;
 import dev.jgrad.optim.Trainable;
+import dev.jgrad.train.Engine;
 import dev.jgrad.train.EpochMetrics;
 import dev.jgrad.train.Learner;
-import dev.jgrad.train.ScalarLearner;
-import dev.jgrad.train.TensorLearner;
 import dev.jgrad.train.Trainer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -30,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,9 +35,12 @@ import picocli.CommandLine.Option;
 /** {@code jgrad train}: trains an MLP on a built-in dataset or a CSV file and writes the model and its metrics. */
 @Command(name = "train", sortOptions = false,
         description = {"Train an MLP classifier on a built-in dataset or a CSV file.",
-            "Writes model.json and metrics.csv into --out and prints a summary.",
-            "Examples:  jgrad train --data moons --hidden 16,16 --activation relu --loss hinge --l2 1e-4 --lr 1 --schedule linear",
-            "           jgrad train --csv iris.csv --label species --hidden 8 --optimizer adam --lr 0.01 --batch 16"})
+            "Writes model.json and metrics.csv into --out and prints a summary."},
+        footer = {"", "Examples:",
+            "  jgrad train --data circle --hidden 9 --activation tanh --batch 1 --epochs 200",
+            "  jgrad train --data spiral --hidden 32,32 --engine tensor --epochs 300",
+            "  jgrad train --csv iris.csv --label species --hidden 8 --batch 16",
+            "Exit codes: 0 done, 1 unreadable or invalid file or diverged training, 2 bad usage."})
 final class TrainCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -142,14 +142,14 @@ final class TrainCommand implements Callable<Integer> {
                 Init.parse(init), root.split());
         Trainer trainer = new Trainer(epochs).batchSize(batchSize()).seed(root.split().nextLong());
         int totalSteps = epochs * trainer.stepsPerEpoch(split.train().size());
-        Run run = run(model, objective, totalSteps);
+        Learner learner = Engine.parse(engine).learner(model, objective, l2, p -> optimizer(p, totalSteps));
         Progress bar = Progress.of(progress, epochs, stdout);
         trainer.listener(bar);
         long start = System.nanoTime();
         List<EpochMetrics> history;
         List<Path> pictures = List.of();
-        try (Plots drawn = plots ? Plots.start(out, split.train(), run.learner(), trainer, hidden, frameEvery) : null) {
-            history = trainer.fit(run.learner(), split.train(), split.validation());
+        try (Plots drawn = plots ? Plots.start(out, split.train(), learner, trainer, hidden, frameEvery) : null) {
+            history = trainer.fit(learner, split.train(), split.validation());
             bar.finish();
             if (drawn != null) {
                 pictures = drawn.finish(history);
@@ -159,7 +159,7 @@ final class TrainCommand implements Callable<Integer> {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        MLP trained = run.trained().get();
+        MLP trained = Engine.model(learner);
         EpochMetrics last = history.get(history.size() - 1);
         Path modelFile = out.resolve("model.json");
         Path metricsFile = out.resolve("metrics.csv");
@@ -171,25 +171,6 @@ final class TrainCommand implements Callable<Integer> {
                     .collect(java.util.stream.Collectors.joining(", ")) + " into " + out);
         }
         return 0;
-    }
-
-    /** The learner on the chosen engine, and how to get the trained weights back as an {@link MLP}. */
-    private record Run(Learner learner, Supplier<MLP> trained) {
-    }
-
-    private Run run(MLP model, Loss objective, int totalSteps) {
-        switch (engine) {
-            case "scalar" -> {
-                Optimizer opt = optimizer(Trainable.of(model.parameters()), totalSteps);
-                return new Run(new ScalarLearner(model, objective, l2, opt), () -> model);
-            }
-            case "tensor" -> {
-                TensorMLP tensors = new TensorMLP(model);
-                Optimizer opt = optimizer(Trainable.ofTensors(tensors.parameters()), totalSteps);
-                return new Run(new TensorLearner(tensors, objective, l2, opt), tensors::toMLP);
-            }
-            default -> throw new IllegalArgumentException("unknown engine '" + engine + "'; expected scalar or tensor");
-        }
     }
 
     private Dataset dataset(SplittableRandom random) throws IOException {

@@ -80,7 +80,7 @@ class TrainCommandTest {
         "--batch half | --batch must be 1, a batch size ≥ 1, or full; got 'half'",
         "--optimizer rmsprop | unknown optimizer 'rmsprop'; expected sgd, adam or adamw",
         "--schedule exp | unknown schedule 'exp'; expected constant, linear, step or cosine",
-        "--engine gpu | unknown engine 'gpu'; expected scalar or tensor",
+        "--engine gpu | unknown engine 'gpu'; expected one of scalar, tensor",
         "--val 1.5 | validation fraction must be in [0, 1), got 1.5",
         "--lr -1 | learning rate must be a finite number > 0, got -1.0",
         "--epochs 0 | epochs must be at least 1, got 0",
@@ -99,6 +99,15 @@ class TrainCommandTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).isEqualTo("jgrad: " + csv + ":3: column 2 ('y'): '?' is not a finite number" + System.lineSeparator());
         assertThat(dir.resolve("model.json")).doesNotExist();
+    }
+
+    @Test
+    void everySubcommandExplainsItselfWithHelp() {
+        for (String command : new String[] {"train", "predict", "datasets", "experiment"}) {
+            Run r = MainTest.run(command, "--help");
+            assertThat(r.code()).as(command).isZero();
+            assertThat(r.out()).as(command).startsWith("Usage: jgrad " + command);
+        }
     }
 
     static String[] concat(String[] a, String... b) {

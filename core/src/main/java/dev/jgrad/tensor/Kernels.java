@@ -82,6 +82,14 @@ final class Kernels {
         return VECTOR != null && Warmup.ready;
     }
 
+    static String describe() {
+        if (VECTOR == null) {
+            return "plain loops (run java with --add-modules jdk.incubator.vector for the Vector API kernel)";
+        }
+        return (KERNEL.equals("plain") ? "plain loops (forced)" : VECTOR + (Warmup.ready ? "" : ", still warming up"))
+                + ", " + THREADS + " thread(s) for products of 2M multiply-adds or more";
+    }
+
     /** Whether the Vector API kernel is loaded. */
     static boolean vectorised() {
         return VECTOR != null;

@@ -323,6 +323,19 @@ public final class Tensor {
         System.arraycopy(from, at, data, 0, data.length);
     }
 
+    /**
+     * Which kernel large matrix products use, for benchmark reports, after waiting up to
+     * {@code waitMillis} for the Vector API kernel to be compiled (it starts cold; see Kernels).
+     */
+    public static String matmulKernel(long waitMillis) {
+        try {
+            Kernels.awaitVector(waitMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return Kernels.describe();
+    }
+
     public boolean requiresGrad() {
         return requiresGrad;
     }

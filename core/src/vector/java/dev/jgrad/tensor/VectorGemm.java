@@ -53,6 +53,11 @@ final class VectorGemm implements Gemm {
         }
     }
 
+    @Override
+    public String toString() {
+        return "Vector API kernel (" + L + " float64 lanes, " + MR + "×" + NR + " register tile)";
+    }
+
     private static void packB(boolean tb, double[] b, int n, int k, int pc, int kc, double[] pb) {
         int panels = (n + NR - 1) / NR;
         for (int jp = 0; jp < panels; jp++) {

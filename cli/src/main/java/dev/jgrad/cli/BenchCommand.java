@@ -1,0 +1,157 @@
+package dev.jgrad.cli;
+
+import dev.jgrad.data.Dataset;
+import dev.jgrad.engine.NoGrad;
+import dev.jgrad.tensor.Tensor;
+import dev.jgrad.train.Engine;
+import dev.jgrad.train.Learner;
+import dev.jgrad.train.Workload;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code jgrad bench}: the median time of one full-batch training step of the shared workloads, on
+ * each engine, and of dense matrix products. For numbers to set beside PyTorch's on this machine;
+ * JMH (the bench module) is the careful version.
+ */
+@Command(name = "bench",
+        description = {"Time one training step (forward, loss, backward, SGD update) of the benchmark workloads "
+                + "circle-9, moons-16x16, circle-64x64 and mlp-784-128-10 on each engine, and dense n×n matrix products.",
+            "Reports the median over the measured steps, after a warm-up. Compare ratios from one run, not digits."},
+        sortOptions = false)
+final class BenchCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--workload", split = ",", paramLabel = "ID",
+            description = "Workloads to run (default: all): circle-9, moons-16x16, circle-64x64, mlp-784-128-10.")
+    List<String> workloads;
+
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "all",
+            description = "scalar, tensor or all (default; the scalar engine skips circle-64x64 and mlp-784-128-10).")
+    String engine;
+
+    @Option(names = "--matmul", split = ",", paramLabel = "N", defaultValue = "128,256,512,1024",
+            description = "Sizes of the dense n×n products to time (default: ${DEFAULT-VALUE}); 0 for none.")
+    List<Integer> matmul;
+
+    @Option(names = "--seconds", paramLabel = "S", defaultValue = "2",
+            description = "Measuring time per entry, after as long again of warm-up (default: ${DEFAULT-VALUE}).")
+    double seconds;
+
+    @Option(names = "--json", description = "Print a JSON array: one object per entry with workload, engine, msPerStep.")
+    boolean json;
+
+    record Result(String workload, String engine, double msPerStep, int steps, double gflops) {
+    }
+
+    @Override
+    public Integer call() {
+        if (!(seconds > 0 && seconds <= 600)) {
+            throw new IllegalArgumentException("--seconds must be in (0, 600], got " + seconds);
+        }
+        List<Workload> chosen = workloads == null ? Arrays.asList(Workload.values())
+                : workloads.stream().map(Workload::parse).toList();
+        List<Engine> engines = engine.equalsIgnoreCase("all") ? Arrays.asList(Engine.values()) : List.of(Engine.parse(engine));
+        PrintWriter out = spec.commandLine().getOut();
+        String kernel = Tensor.matmulKernel(10_000);
+        if (!json) {
+            out.printf("matrix kernel: %s%n%-16s %-7s %12s %8s%n", kernel, "workload", "engine", "ms/step", "steps");
+        }
+        List<Result> results = new ArrayList<>();
+        for (Workload w : chosen) {
+            for (Engine e : engines) {
+                if (w.feasibleOn(e)) {
+                    results.add(report(out, time(w, e)));
+                }
+            }
+        }
+        for (int n : matmul) {
+            if (n > 0) {
+                results.add(report(out, timeMatmul(n)));
+            }
+        }
+        if (json) {
+            out.println(toJson(results));
+        }
+        return 0;
+    }
+
+    private Result report(PrintWriter out, Result r) {
+        if (!json) {
+            out.printf(Locale.ROOT, "%-16s %-7s %12.4f %8d%s%n", r.workload(), r.engine(), r.msPerStep(), r.steps(),
+                    Double.isNaN(r.gflops()) ? "" : String.format(Locale.ROOT, "   %.1f GFLOP/s", r.gflops()));
+            out.flush();
+        }
+        return r;
+    }
+
+    private Result time(Workload w, Engine e) {
+        Dataset data = w.data(1);
+        Learner learner = w.learner(e, 2);
+        int[] order = new int[data.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        double[] ms = measure(() -> learner.step(data, order, 0, order.length));
+        return new Result(w.id(), e.id(), median(ms), ms.length, Double.NaN);
+    }
+
+    private Result timeMatmul(int n) {
+        SplittableRandom random = new SplittableRandom(n);
+        Tensor a = Tensor.of(random.doubles((long) n * n, -1, 1).toArray(), n, n);
+        Tensor b = Tensor.of(random.doubles((long) n * n, -1, 1).toArray(), n, n);
+        double[] ms;
+        try (NoGrad scope = NoGrad.enter()) {
+            ms = measure(() -> a.matmul(b));
+        }
+        double median = median(ms);
+        return new Result("matmul-" + n, "tensor", median, ms.length, 2.0 * n * n * n / (median * 1e6));
+    }
+
+    /** Runs {@code step} for the warm-up, then times each run for {@link #seconds}: milliseconds per run. */
+    private double[] measure(Runnable step) {
+        long warm = System.nanoTime() + (long) (seconds * 1e9);
+        while (System.nanoTime() < warm) {
+            step.run();
+        }
+        double[] ms = new double[1024];
+        int n = 0;
+        long end = System.nanoTime() + (long) (seconds * 1e9);
+        while (n < 5 || System.nanoTime() < end) {
+            long t0 = System.nanoTime();
+            step.run();
+            if (n == ms.length) {
+                ms = Arrays.copyOf(ms, n * 2);
+            }
+            ms[n++] = (System.nanoTime() - t0) / 1e6;
+        }
+        return Arrays.copyOf(ms, n);
+    }
+
+    private static double median(double[] ms) {
+        double[] s = ms.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+
+    static String toJson(List<Result> results) {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < results.size(); i++) {
+            Result r = results.get(i);
+            sb.append(i == 0 ? "\n" : ",\n").append(String.format(Locale.ROOT,
+                    "  {\"workload\": \"%s\", \"engine\": \"%s\", \"msPerStep\": %.6f, \"steps\": %d%s}",
+                    r.workload(), r.engine(), r.msPerStep(), r.steps(),
+                    Double.isNaN(r.gflops()) ? "" : String.format(Locale.ROOT, ", \"gflops\": %.2f", r.gflops())));
+        }
+        return sb.append("\n]").toString();
+    }
+}

@@ -1,0 +1,66 @@
+package dev.jgrad.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jgrad.data.Dataset;
+import dev.jgrad.data.Datasets;
+import dev.jgrad.engine.Value;
+import dev.jgrad.loss.Loss;
+import dev.jgrad.loss.Losses;
+import dev.jgrad.nn.Activation;
+import dev.jgrad.nn.MLP;
+import dev.jgrad.nn.ModelFile;
+import dev.jgrad.optim.Optimizer;
+import dev.jgrad.optim.Schedule;
+import dev.jgrad.optim.Sgd;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The README's "In code" examples, as written there, do what it says. */
+class ReadmeExampleTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theTrainSaveLoadExampleWorks() throws IOException {
+        SplittableRandom random = new SplittableRandom(42);
+        Dataset moons = Datasets.moons(100, 0.1, random.split());
+        MLP model = new MLP(2, List.of(16, 16, 1), Activation.RELU, random.split());
+        Optimizer sgd = new Sgd(model.parameters(), 1.0).schedule(Schedule.linear(0.1, 100));
+        List<EpochMetrics> history = new Trainer(100).batchSize(Trainer.FULL_BATCH)
+                .fit(new ScalarLearner(model, Loss.HINGE, 1e-4, sgd), moons, null);
+
+        Path file = dir.resolve("moons.json");
+        new ModelFile(model, Map.of("loss", "hinge")).save(file);
+        MLP again = ModelFile.load(file).model();
+        double score = again.predict(0.5, -0.3)[0];
+
+        assertThat(history.get(99).trainAccuracy()).isEqualTo(1.0);
+        assertThat(score).isEqualTo(model.predict(0.5, -0.3)[0]);
+    }
+
+    @Test
+    void theHandWrittenLoopMatchesTheTrainer() {
+        SplittableRandom random = new SplittableRandom(42);
+        Dataset moons = Datasets.moons(100, 0.1, random.split());
+        MLP model = new MLP(2, List.of(16, 16, 1), Activation.RELU, random.split());
+        Optimizer sgd = new Sgd(model.parameters(), 1.0).schedule(Schedule.linear(0.1, 100));
+        for (int k = 0; k < 100; k++) {
+            Value loss = Losses.of(Loss.HINGE, model, moons).add(Losses.l2(model.parameters(), 1e-4));
+            sgd.zeroGrad();
+            loss.backward();
+            sgd.step();
+        }
+        SplittableRandom again = new SplittableRandom(42);
+        Dataset same = Datasets.moons(100, 0.1, again.split());
+        MLP twin = new MLP(2, List.of(16, 16, 1), Activation.RELU, again.split());
+        Optimizer sgd2 = new Sgd(twin.parameters(), 1.0).schedule(Schedule.linear(0.1, 100));
+        new Trainer(100).batchSize(Trainer.FULL_BATCH).shuffle(false).fit(new ScalarLearner(twin, Loss.HINGE, 1e-4, sgd2), same, null);
+        assertThat(twin.predict(0.5, -0.3)).containsExactly(model.predict(0.5, -0.3));
+    }
+}
