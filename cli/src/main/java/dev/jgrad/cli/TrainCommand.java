@@ -119,6 +119,13 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--progress", paramLabel = "P", description = "auto, line (redrawn in place), plain (a line every few epochs) or none (default: ${DEFAULT-VALUE}).")
     String progress = "auto";
 
+    @Option(names = "--plots", description = "Also write pictures into --out: boundary.png and boundary.gif "
+            + "(for 2 features and 2 classes), loss.png/.svg and accuracy.png/.svg.")
+    boolean plots;
+
+    @Option(names = "--frame-every", paramLabel = "K", description = "With --plots: a GIF frame every K epochs (default: about 50 frames).")
+    Integer frameEvery;
+
     /** The names of the features: the CSV's columns but the label, or x and y. */
     private List<String> features = List.of("x", "y");
 
@@ -139,8 +146,18 @@ final class TrainCommand implements Callable<Integer> {
         Progress bar = Progress.of(progress, epochs, stdout);
         trainer.listener(bar);
         long start = System.nanoTime();
-        List<EpochMetrics> history = trainer.fit(learner, split.train(), split.validation());
-        bar.finish();
+        List<EpochMetrics> history;
+        List<Path> pictures = List.of();
+        try (Plots drawn = plots ? Plots.start(out, split.train(), learner, trainer, hidden, frameEvery) : null) {
+            history = trainer.fit(learner, split.train(), split.validation());
+            bar.finish();
+            if (drawn != null) {
+                pictures = drawn.finish(history);
+                if (drawn.skipped() != null) {
+                    stdout.println(drawn.skipped());
+                }
+            }
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         MLP trained = Engine.model(learner);
         EpochMetrics last = history.get(history.size() - 1);
@@ -149,6 +166,10 @@ final class TrainCommand implements Callable<Integer> {
         AtomicFile.write(metricsFile, metricsCsv(history));
         new ModelFile(trained, metadata(all, split, objective, last)).save(modelFile);
         summary(stdout, trained, all, split, objective, seconds, last, modelFile, metricsFile);
+        if (!pictures.isEmpty()) {
+            stdout.println("wrote " + pictures.stream().map(p -> p.getFileName().toString())
+                    .collect(java.util.stream.Collectors.joining(", ")) + " into " + out);
+        }
         return 0;
     }
 
