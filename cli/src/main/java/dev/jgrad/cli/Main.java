@@ -7,15 +7,19 @@ import picocli.CommandLine.Command;
 /** The {@code jgrad} command: each job is a subcommand. */
 @Command(name = "jgrad",
         mixinStandardHelpOptions = true,
+        // every subcommand takes --help (and --version) too
+        scope = CommandLine.ScopeType.INHERIT,
         versionProvider = VersionCommand.Provider.class,
         description = "A small autograd engine and neural-network toolkit in the spirit of micrograd.",
         subcommands = {TrainCommand.class, PredictCommand.class, DatasetsCommand.class, ExperimentCommand.class,
-                GraphCommand.class, BenchCommand.class, VersionCommand.class, CommandLine.HelpCommand.class})
+                DemoCommand.class, GraphCommand.class, BenchCommand.class, VersionCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        // Pictures are drawn off-screen: never look for a display.
+        System.setProperty("java.awt.headless", "true");
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

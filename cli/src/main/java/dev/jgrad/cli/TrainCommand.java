@@ -35,9 +35,12 @@ import picocli.CommandLine.Option;
 /** {@code jgrad train}: trains an MLP on a built-in dataset or a CSV file and writes the model and its metrics. */
 @Command(name = "train", sortOptions = false,
         description = {"Train an MLP classifier on a built-in dataset or a CSV file.",
-            "Writes model.json and metrics.csv into --out and prints a summary.",
-            "Examples:  jgrad train --data moons --hidden 16,16 --activation relu --loss hinge --l2 1e-4 --lr 1 --schedule linear",
-            "           jgrad train --csv iris.csv --label species --hidden 8 --optimizer adam --lr 0.01 --batch 16"})
+            "Writes model.json and metrics.csv into --out and prints a summary."},
+        footer = {"", "Examples:",
+            "  jgrad train --data circle --hidden 9 --activation tanh --batch 1 --epochs 200",
+            "  jgrad train --data spiral --hidden 32,32 --engine tensor --epochs 300",
+            "  jgrad train --csv iris.csv --label species --hidden 8 --batch 16",
+            "Exit codes: 0 done, 1 unreadable or invalid file or diverged training, 2 bad usage."})
 final class TrainCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -116,6 +119,13 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--progress", paramLabel = "P", description = "auto, line (redrawn in place), plain (a line every few epochs) or none (default: ${DEFAULT-VALUE}).")
     String progress = "auto";
 
+    @Option(names = "--plots", description = "Also write pictures into --out: boundary.png and boundary.gif "
+            + "(for 2 features and 2 classes), loss.png/.svg and accuracy.png/.svg.")
+    boolean plots;
+
+    @Option(names = "--frame-every", paramLabel = "K", description = "With --plots: a GIF frame every K epochs (default: about 50 frames).")
+    Integer frameEvery;
+
     /** The names of the features: the CSV's columns but the label, or x and y. */
     private List<String> features = List.of("x", "y");
 
@@ -136,8 +146,18 @@ final class TrainCommand implements Callable<Integer> {
         Progress bar = Progress.of(progress, epochs, stdout);
         trainer.listener(bar);
         long start = System.nanoTime();
-        List<EpochMetrics> history = trainer.fit(learner, split.train(), split.validation());
-        bar.finish();
+        List<EpochMetrics> history;
+        List<Path> pictures = List.of();
+        try (Plots drawn = plots ? Plots.start(out, split.train(), learner, trainer, hidden, frameEvery) : null) {
+            history = trainer.fit(learner, split.train(), split.validation());
+            bar.finish();
+            if (drawn != null) {
+                pictures = drawn.finish(history);
+                if (drawn.skipped() != null) {
+                    stdout.println(drawn.skipped());
+                }
+            }
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         MLP trained = Engine.model(learner);
         EpochMetrics last = history.get(history.size() - 1);
@@ -146,6 +166,10 @@ final class TrainCommand implements Callable<Integer> {
         AtomicFile.write(metricsFile, metricsCsv(history));
         new ModelFile(trained, metadata(all, split, objective, last)).save(modelFile);
         summary(stdout, trained, all, split, objective, seconds, last, modelFile, metricsFile);
+        if (!pictures.isEmpty()) {
+            stdout.println("wrote " + pictures.stream().map(p -> p.getFileName().toString())
+                    .collect(java.util.stream.Collectors.joining(", ")) + " into " + out);
+        }
         return 0;
     }
 

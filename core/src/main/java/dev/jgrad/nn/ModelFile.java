@@ -104,7 +104,8 @@ public record ModelFile(MLP model, Map<String, Object> metadata) {
         }
         Object version = root.get("version");
         if (!(version instanceof Double v) || v != VERSION) {
-            throw new IllegalArgumentException("model file version " + version + " is not supported; this jgrad reads version " + VERSION);
+            Object shown = version instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15 ? (Object) d.longValue() : version;
+            throw new IllegalArgumentException("model file version " + shown + " is not supported; this jgrad reads version " + VERSION);
         }
         int inputs = count(root.get("inputs"), "inputs");
         List<Layer> layers = new ArrayList<>();

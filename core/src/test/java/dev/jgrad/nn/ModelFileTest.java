@@ -61,7 +61,7 @@ class ModelFileTest {
         new ModelFile(model, Map.of()).save(file);
         Files.writeString(file, Files.readString(file).replace("\"version\": 1", "\"version\": 7"));
         assertThatThrownBy(() -> ModelFile.load(file))
-                .hasMessage(file + ": model file version 7.0 is not supported; this jgrad reads version 1");
+                .hasMessage(file + ": model file version 7 is not supported; this jgrad reads version 1");
         Files.writeString(file, "{\"name\": \"something else\"}");
         assertThatThrownBy(() -> ModelFile.load(file)).hasMessage(file + ": not a jgrad model file (no \"format\": \"jgrad-model\")");
         assertThatThrownBy(() -> ModelFile.load(dir.resolve("nope.json"))).hasMessageEndingWith("nope.json: no such file");

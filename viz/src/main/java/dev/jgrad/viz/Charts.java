@@ -88,9 +88,9 @@ public final class Charts {
     static void write(XYChart chart, Path target) {
         String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".png")) {
-            AtomicFile.stream(target, out -> BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG));
+            Output.stream(target, out -> BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG));
         } else if (name.endsWith(".svg")) {
-            AtomicFile.stream(target, out -> VectorGraphicsEncoder.saveVectorGraphic(chart, out,
+            Output.stream(target, out -> VectorGraphicsEncoder.saveVectorGraphic(chart, out,
                     VectorGraphicsEncoder.VectorGraphicsFormat.SVG));
         } else {
             throw new IllegalArgumentException("cannot tell the chart format of '" + target.getFileName()

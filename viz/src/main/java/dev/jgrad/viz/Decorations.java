@@ -38,11 +38,23 @@ final class Decorations {
         g.setStroke(new BasicStroke(1f));
         g.draw(new Rectangle2D.Double(l.left() - 0.5, l.top() - 0.5, l.plotWidth() + 1, l.plotHeight() + 1));
         ticks(region);
-        g.setFont(BoundaryPlot.font(l.font() + 3, true));
-        FontMetrics m = g.getFontMetrics();
-        int centre = l.left() + l.plotWidth() / 2;
-        g.drawString(title, Math.max(4, centre - m.stringWidth(title) / 2), l.top() - l.font());
+        title(title);
         legend();
+    }
+
+    /** Centred over the plot; over the whole picture if that is too narrow; smaller if even that is. */
+    private void title(String title) {
+        int width = l.width() - 8;
+        for (int size = l.font() + 3; ; size--) {
+            g.setFont(BoundaryPlot.font(size, true));
+            int w = g.getFontMetrics().stringWidth(title);
+            if (w <= width || size <= 8) {
+                int x = l.left() + l.plotWidth() / 2 - w / 2;
+                x = Math.max(4, Math.min(x, l.width() - 4 - w));
+                g.drawString(title, x, l.top() - l.font());
+                return;
+            }
+        }
     }
 
     private void ticks(BoundaryPlot.Region r) {

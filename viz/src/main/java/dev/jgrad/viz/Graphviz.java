@@ -78,7 +78,7 @@ public final class Graphviz {
     public Path write(Dot graph, Path target) {
         String format = format(target);
         if (format.equals("dot")) {
-            AtomicFile.text(target, graph.text());
+            Output.text(target, graph.text());
             return target;
         }
         if (graph.size() > MAX_VALUES) {
@@ -87,10 +87,10 @@ public final class Graphviz {
         }
         if (!available()) {
             Path dotFile = sibling(target, "dot");
-            AtomicFile.text(dotFile, graph.text());
+            Output.text(dotFile, graph.text());
             return dotFile;
         }
-        AtomicFile.write(target, temporary -> render(graph.text(), format, temporary));
+        Output.write(target, temporary -> render(graph.text(), format, temporary));
         return target;
     }
 

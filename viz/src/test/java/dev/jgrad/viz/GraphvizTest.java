@@ -43,7 +43,7 @@ class GraphvizTest {
         assertThat(image).isNotNull();
         assertThat(image.getWidth()).isBetween(150, 1200);
         assertThat(image.getHeight()).isBetween(50, 600);
-        assertThat(dir).isDirectoryNotContaining("glob:**.part");
+        assertThat(dir).isDirectoryNotContaining("glob:**.tmp");
     }
 
     @Test

@@ -1,0 +1,41 @@
+package dev.jgrad.cli;
+
+import dev.jgrad.train.CircleExperiment;
+import dev.jgrad.viz.Demo;
+import dev.jgrad.viz.Graphviz;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code jgrad demo}: every figure of the post, regenerated into one folder with an index page. */
+@Command(name = "demo",
+        description = {"Regenerate every figure of the post into a folder: computational graphs (with Graphviz), "
+                + "decision-boundary animations for 1, 2, 3 and 9 hidden neurons, loss and accuracy charts, "
+                + "micrograd's moons, and index.html showing them all. Prints the accuracy table."},
+        sortOptions = false)
+final class DemoCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out",
+            description = "Folder for the figures (default: ${DEFAULT-VALUE}); created if missing, files replaced.")
+    Path out;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Seed of the data, weights and shuffling (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    // Shortened runs for tests and quick looks; the post's numbers need the defaults.
+    @Option(names = "--epochs", hidden = true, defaultValue = "" + CircleExperiment.EPOCHS)
+    int epochs;
+
+    @Option(names = "--frame-every", hidden = true, defaultValue = "5")
+    int frameEvery;
+
+    @Override
+    public Integer call() {
+        Demo.run(new Demo.Options(out, seed, epochs, frameEvery, Graphviz.find()), spec.commandLine().getOut());
+        return 0;
+    }
+}

@@ -1,0 +1,94 @@
+package dev.jgrad.cli;
+
+import dev.jgrad.data.Dataset;
+import dev.jgrad.data.Scorer;
+import dev.jgrad.train.EpochMetrics;
+import dev.jgrad.train.Learner;
+import dev.jgrad.train.Trainer;
+import dev.jgrad.viz.BoundaryAnimation;
+import dev.jgrad.viz.BoundaryPlot;
+import dev.jgrad.viz.Charts;
+import dev.jgrad.viz.Images;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** {@code jgrad train --plots}: the boundary animation and picture, and the loss and accuracy charts. */
+final class Plots implements AutoCloseable {
+    /** About this many frames when the user does not choose. */
+    private static final int FRAMES = 50;
+
+    private final Path out;
+    private final List<Integer> hidden;
+    private final BoundaryPlot plot;
+    private final Scorer scorer;
+    private final BoundaryAnimation animation;
+
+    private Plots(Path out, List<Integer> hidden, BoundaryPlot plot, Scorer scorer, BoundaryAnimation animation) {
+        this.out = out;
+        this.hidden = hidden;
+        this.plot = plot;
+        this.scorer = scorer;
+        this.animation = animation;
+    }
+
+    /** Starts the animation (for 2 features and 2 classes) and attaches it to {@code trainer}. */
+    static Plots start(Path out, Dataset train, Learner learner, Trainer trainer, List<Integer> hidden, Integer every) {
+        if (every != null && every < 1) {
+            throw new IllegalArgumentException("--frame-every must be at least 1, got " + every);
+        }
+        if (train.features() != 2 || train.classes() != 2) {
+            return new Plots(out, hidden, null, null, null);
+        }
+        int epochs = trainer.epochs();
+        int k = every != null ? every : Math.max(1, (epochs + FRAMES - 1) / FRAMES);
+        BoundaryPlot plot = BoundaryPlot.of(train);
+        Scorer scorer = learner.scorer();
+        BoundaryAnimation animation = new BoundaryAnimation(plot, scorer, out.resolve("boundary.gif"), k, epochs,
+                epoch -> title(epoch, hidden));
+        trainer.listener(animation);
+        return new Plots(out, hidden, plot, scorer, animation);
+    }
+
+    private static String title(int epoch, List<Integer> hidden) {
+        if (hidden.size() == 1) {
+            return BoundaryPlot.title(epoch, hidden.get(0));
+        }
+        String layers = hidden.stream().map(String::valueOf).collect(Collectors.joining("-"));
+        return "Decision Boundary (" + epoch + (epoch == 1 ? " Epoch" : " Epochs") + "; " + layers + " Hidden)";
+    }
+
+    /** Completes the pictures after training and returns the files written. */
+    List<Path> finish(List<EpochMetrics> history) {
+        List<Path> files = new ArrayList<>();
+        if (animation != null) {
+            animation.finish();
+            files.add(out.resolve("boundary.gif"));
+            Path png = out.resolve("boundary.png");
+            Images.writePng(plot.draw(scorer, title(history.get(history.size() - 1).epoch(), hidden)), png);
+            files.add(png);
+        }
+        for (String ext : List.of("png", "svg")) {
+            Path loss = out.resolve("loss." + ext);
+            Path accuracy = out.resolve("accuracy." + ext);
+            Charts.loss(history, "Average loss by epoch", loss);
+            Charts.accuracy(history, "Accuracy by epoch", accuracy);
+            files.add(loss);
+            files.add(accuracy);
+        }
+        return files;
+    }
+
+    /** Why there is no boundary picture, or null when there is one. */
+    String skipped() {
+        return animation == null ? "no decision boundary: it needs 2 features and 2 classes" : null;
+    }
+
+    @Override
+    public void close() {
+        if (animation != null) {
+            animation.close();
+        }
+    }
+}

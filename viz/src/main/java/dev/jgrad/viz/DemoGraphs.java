@@ -1,0 +1,122 @@
+package dev.jgrad.viz;
+
+import dev.jgrad.engine.Value;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+/** The post's computational-graph figures (shared/seed/FIGURES.md, 1–4), drawn through Graphviz. */
+final class DemoGraphs {
+    private final Graphviz graphviz;
+    private final Path out;
+    private final List<Demo.Figure> figures = new ArrayList<>();
+    private final List<Path> files = new ArrayList<>();
+
+    DemoGraphs(Graphviz graphviz, Path out) {
+        this.graphviz = graphviz;
+        this.out = out;
+    }
+
+    List<Demo.Figure> figures() {
+        return figures;
+    }
+
+    List<Path> files() {
+        return files;
+    }
+
+    void drawAll() {
+        multiplication();
+        neuron();
+        twoLevelsAndOneStep();
+    }
+
+    /** Figure 1: c = a·b before and after backward; multiplication swaps. */
+    private void multiplication() {
+        Value a = Value.of(1, "a");
+        Value b = Value.of(2, "b");
+        Value c = a.mul(b).named("c");
+        draw("mul_before", Dot.of(c).inputs(a, b).title("c = a · b before backward"),
+                "c = a·b with a = 1, b = 2, before backward: every gradient is 0.");
+        c.backward();
+        draw("mul_after", Dot.of(c).inputs(a, b).title("c = a · b after backward"),
+                "After backward: c.grad = 1, a.grad = 2 (b's data), b.grad = 1 (a's data): multiplication swaps.");
+    }
+
+    /** Figure 2: one hidden activation of a 2-2-1 network, h1 = tanh(w1·x1 + w2·x2). */
+    private void neuron() {
+        Value x1 = Value.of(2, "x1");
+        Value x2 = Value.of(-1, "x2");
+        Value w1 = Value.of(0.4, "w1");
+        Value w2 = Value.of(0.3, "w2");
+        Value o1 = w1.mul(x1).named("o1");
+        Value o2 = w2.mul(x2).named("o2");
+        Value h1 = o1.add(o2).named("o1 + o2").tanh().named("h1");
+        h1.backward();
+        draw("neuron_h1", Dot.of(h1).inputs(x1, x2).parameters(w1, w2).title("h1 = tanh(w1·x1 + w2·x2), after backward"),
+                "One hidden activation of a 2-input, 2-hidden, 1-output network: o1 = w1·x1, o2 = w2·x2, "
+                        + "their sum, then tanh. Inputs green, weights blue, the output orange.");
+    }
+
+    /** Figures 3 and 4: gradient 2.0 flowing into h1 = x1·w1 + x2·w2, then one step of gradient descent. */
+    private void twoLevelsAndOneStep() {
+        Value x1 = Value.of(2, "x1");
+        Value w1 = Value.of(3, "w1");
+        Value x2 = Value.of(4, "x2");
+        Value w2 = Value.of(5, "w2");
+        Value o1 = x1.mul(w1).named("o1");
+        Value o2 = x2.mul(w2).named("o2");
+        Value h1 = o1.add(o2).named("h1");
+        // Something further down multiplies h1 by 2, so 2.0 flows back into it; the picture stops at h1.
+        h1.mul(Value.of(2)).backward();
+
+        List<Set<Value>> reached = List.of(set(h1), set(h1, o1, o2), set(h1, o1, o2, x1, w1, x2, w2));
+        String[] captions = {
+            "Two levels deep, stage 1: h1 = o1 + o2 = 26 receives a gradient of 2.0 from further down.",
+            "Stage 2: addition passes the gradient on unchanged: o1.grad = o2.grad = 2.0.",
+            "Stage 3: multiplication swaps: w1.grad = 2·x1 = 4, x1.grad = 2·w1 = 6, w2.grad = 2·x2 = 8, x2.grad = 2·w2 = 10.",
+        };
+        for (int stage = 0; stage < 3; stage++) {
+            Set<Value> shown = reached.get(stage);
+            draw("two_levels_" + (stage + 1), Dot.of(h1).inputs(x1, x2).parameters(w1, w2)
+                            .gradients(v -> shown.contains(v) ? v.grad() : 0)
+                            .title("Backprop, stage " + (stage + 1) + " of 3"),
+                    captions[stage]);
+        }
+
+        draw("step_before", Dot.of(h1).inputs(x1, x2).parameters(w1, w2).title("Before the step: h1 = 26"),
+                "One step of gradient descent, before: the weights with their gradients (w1.grad = 4, w2.grad = 8).");
+        double lr = 0.01;
+        for (Value w : List.of(w1, w2)) {
+            w.setData(w.data() - lr * w.grad());
+        }
+        for (Value leaf : List.of(x1, w1, x2, w2)) {
+            leaf.zeroGrad();
+        }
+        Value after = x1.mul(w1).named("o1").add(x2.mul(w2).named("o2")).named("h1");
+        draw("step_after", Dot.of(after).inputs(x1, x2).parameters(w1, w2)
+                        .title("After one step with learning rate 0.01: h1 = " + Dot.number(after.data()).replaceAll("0+$", "")),
+                "After w ← w − 0.01·grad: w1 = 3 − 0.01·4 = 2.96, w2 = 5 − 0.01·8 = 4.92 (w2 moves twice as far), "
+                        + "and a new forward pass gives h1 = 25.6, lower than 26.");
+    }
+
+    private static Set<Value> set(Value... values) {
+        Set<Value> s = Collections.newSetFromMap(new IdentityHashMap<>());
+        s.addAll(List.of(values));
+        return s;
+    }
+
+    private void draw(String name, Dot dot, String caption) {
+        files.add(graphviz.write(dot, out.resolve(name + ".dot")));
+        String shown = name + ".dot";
+        if (graphviz.available()) {
+            files.add(graphviz.write(dot, out.resolve(name + ".svg")));
+            files.add(graphviz.write(dot, out.resolve(name + ".png")));
+            shown = name + ".svg";
+        }
+        figures.add(new Demo.Figure(Demo.Section.GRAPHS, shown, caption));
+    }
+}

@@ -1,0 +1,99 @@
+package dev.jgrad.viz;
+
+import dev.jgrad.data.Dataset;
+import dev.jgrad.data.Datasets;
+import dev.jgrad.loss.Loss;
+import dev.jgrad.nn.Activation;
+import dev.jgrad.nn.MLP;
+import dev.jgrad.optim.Schedule;
+import dev.jgrad.optim.Sgd;
+import dev.jgrad.train.CircleExperiment;
+import dev.jgrad.train.EpochMetrics;
+import dev.jgrad.train.ScalarLearner;
+import dev.jgrad.train.Trainer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/** The post's training figures: boundary animations and pictures per size, charts for 9, micrograd's moons. */
+final class DemoTraining {
+    /** One trained size: its last epoch's metrics, the figures and every file written. */
+    record Result(int hidden, EpochMetrics last, List<Demo.Figure> figures, List<Path> files) {
+    }
+
+    private DemoTraining() {
+    }
+
+    /** Trains the post's 2 → N → 1 network, animating its boundary; charts too when {@code charts}. */
+    static Result circle(int hidden, Demo.Options o, boolean charts) {
+        CircleExperiment.Setup setup = CircleExperiment.setup(hidden, o.seed());
+        BoundaryPlot plot = BoundaryPlot.of(setup.train());
+        Path gifFile = o.out().resolve(hidden + "_neurons.gif");
+        Path pngFile = o.out().resolve(hidden + "_neurons.png");
+        CircleExperiment.Run run;
+        try (BoundaryAnimation animation = new BoundaryAnimation(plot, setup.scorer(), gifFile, o.frameEvery(), o.epochs(),
+                epoch -> BoundaryPlot.title(epoch, hidden))) {
+            run = setup.fit(o.epochs(), animation);
+            animation.finish();
+        }
+        Images.writePng(plot.draw(run.scorer(), BoundaryPlot.title(o.epochs(), hidden)), pngFile);
+
+        List<Demo.Figure> figures = new ArrayList<>();
+        List<Path> files = new ArrayList<>(List.of(gifFile, pngFile));
+        String neurons = hidden + (hidden == 1 ? " neuron" : " neurons");
+        figures.add(new Demo.Figure(Demo.Section.TRAINING, gifFile.getFileName().toString(),
+                "The decision boundary of the " + neurons + " network as it trains (a frame every " + o.frameEvery()
+                        + " epochs): " + READING.get(Math.min(hidden, 4) - 1)));
+        figures.add(new Demo.Figure(Demo.Section.TRAINING, pngFile.getFileName().toString(),
+                "After " + o.epochs() + " epochs with " + neurons + ": training accuracy "
+                        + Demo.percent(run.last().trainAccuracy()) + ", validation " + Demo.percent(run.last().valAccuracy()) + "."));
+        if (charts) {
+            for (String kind : List.of("loss", "accuracy")) {
+                for (String ext : List.of("png", "svg")) {
+                    Path file = o.out().resolve(hidden + "_neurons_" + kind + "." + ext);
+                    if (kind.equals("loss")) {
+                        Charts.loss(run.history(), "Average loss by epoch (" + neurons + ")", file);
+                    } else {
+                        Charts.accuracy(run.history(), "Accuracy by epoch (" + neurons + ")", file);
+                    }
+                    files.add(file);
+                }
+                figures.add(new Demo.Figure(Demo.Section.TRAINING, hidden + "_neurons_" + kind + ".png",
+                        (kind.equals("loss") ? "Average squared-error loss" : "Accuracy") + " by epoch with " + neurons
+                                + ", on the training and validation points (also as SVG)."));
+            }
+        }
+        return new Result(hidden, run.last(), figures, files);
+    }
+
+    private static final List<String> READING = List.of(
+            "one tanh neuron can only draw a straight line.",
+            "two neurons bend it into something like a parabola.",
+            "three neurons make a crude circle.",
+            "with nine the boundary is a fairly precise circle.");
+
+    /**
+     * micrograd's demo: 100 moons with noise 0.1, 2-16-16-1 ReLU, hinge loss + 1e-4·Σp², full-batch
+     * SGD with learning rate 1.0 − 0.9·k/100 for 100 steps (fewer when the demo is shortened).
+     */
+    static Result moons(Demo.Options o) {
+        int steps = Math.min(100, o.epochs());
+        SplittableRandom random = new SplittableRandom(o.seed());
+        Dataset moons = Datasets.moons(100, 0.1, random.split());
+        MLP model = new MLP(2, List.of(16, 16, 1), Activation.RELU, random.split());
+        Sgd sgd = new Sgd(model.parameters(), 1.0);
+        sgd.schedule(Schedule.linear(0.1, 100));
+        ScalarLearner learner = new ScalarLearner(model, Loss.HINGE, 1e-4, sgd);
+        List<EpochMetrics> history = new Trainer(steps).batchSize(Trainer.FULL_BATCH).fit(learner, moons, null);
+        EpochMetrics last = history.get(history.size() - 1);
+        Path file = o.out().resolve("moons.png");
+        Images.writePng(BoundaryPlot.of(moons).draw(learner.scorer(),
+                "micrograd's Moons (" + steps + " Steps; Accuracy " + Demo.percent(last.trainAccuracy()) + ")"), file);
+        Demo.Figure figure = new Demo.Figure(Demo.Section.MOONS, "moons.png",
+                "micrograd's own demo: 100 moons (noise 0.1), a 2-16-16-1 ReLU network trained with the hinge loss and "
+                        + "L2 1e-4 for " + steps + " full-batch steps of SGD with the learning rate decaying from 1.0 to 0.1: "
+                        + "training accuracy " + Demo.percent(last.trainAccuracy()) + ".");
+        return new Result(0, last, List.of(figure), List.of(file));
+    }
+}

@@ -1,0 +1,89 @@
+package dev.jgrad.viz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The demo, shortened to a few epochs: every file it promises, and a page that shows them all. */
+class DemoTest {
+    @TempDir
+    Path dir;
+
+    private Demo.Result run(Path out, Graphviz graphviz, StringWriter log) {
+        return Demo.run(new Demo.Options(out, 42, 6, 2, graphviz), new PrintWriter(log, true));
+    }
+
+    @Test
+    void writesEveryFigureItListsAndAnIndexThatShowsThem() throws IOException {
+        StringWriter log = new StringWriter();
+        Path out = dir.resolve("out");
+        Demo.Result result = run(out, Graphviz.find(), log);
+
+        List<String> expected = List.of("mul_before.dot", "mul_after.dot", "neuron_h1.dot", "two_levels_1.dot",
+                "two_levels_2.dot", "two_levels_3.dot", "step_before.dot", "step_after.dot",
+                "1_neurons.gif", "1_neurons.png", "2_neurons.gif", "2_neurons.png", "3_neurons.gif", "3_neurons.png",
+                "9_neurons.gif", "9_neurons.png", "9_neurons_loss.png", "9_neurons_loss.svg",
+                "9_neurons_accuracy.png", "9_neurons_accuracy.svg", "moons.png", "index.html");
+        assertThat(result.files()).extracting(p -> p.getFileName().toString()).containsAll(expected);
+        try (Stream<Path> listed = Files.list(out)) {
+            assertThat(listed.map(p -> p.getFileName().toString())).containsExactlyInAnyOrderElementsOf(
+                    result.files().stream().map(p -> p.getFileName().toString()).toList());
+        }
+        if (result.graphPictures()) {
+            assertThat(out.resolve("two_levels_3.svg")).content().contains("grad 10.0000");
+            assertThat(ImageIO.read(out.resolve("mul_after.png").toFile())).isNotNull();
+        }
+        assertThat(out.resolve("step_after.dot")).content().contains("{ h1 | data 25.6000 | grad 0.0000 }")
+                .contains("{ w2 | data 4.9200");
+        assertThat(out.resolve("two_levels_1.dot")).content().contains("{ w1 | data 3.0000 | grad 0.0000 }")
+                .contains("{ h1 | data 26.0000 | grad 2.0000 }");
+        assertThat(out.resolve("two_levels_3.dot")).content().contains("{ w1 | data 3.0000 | grad 4.0000 }")
+                .contains("{ x2 | data 4.0000 | grad 10.0000 }");
+
+        // An initial frame, one every 2 of 6 epochs.
+        GifFrames nine = new GifFrames(out.resolve("9_neurons.gif"));
+        assertThat(nine.frames).hasSize(4);
+        assertThat(nine.loops).isTrue();
+        BufferedImage last = ImageIO.read(out.resolve("9_neurons.png").toFile());
+        assertThat(nine.width).isEqualTo(last.getWidth());
+        assertThat(nine.height).isEqualTo(last.getHeight());
+
+        String index = Files.readString(out.resolve("index.html"));
+        for (String name : expected) {
+            boolean graph = name.endsWith(".dot");
+            if (graph && result.graphPictures()) {
+                name = name.replace(".dot", ".svg");
+            }
+            if (!name.equals("index.html") && !name.endsWith("y.svg") && !name.endsWith("loss.svg")) {
+                assertThat(index).as("index shows %s", name).contains((graph ? "href=\"" : "src=\"") + name + "\"");
+            }
+        }
+        assertThat(index).contains("<table>").contains("<td>9</td>").contains("0.967");
+        assertThat(log.toString()).contains("hidden   train acc").contains("index.html").contains("moons");
+        assertThat(result.table()).extracting(Demo.Row::hidden).containsExactly(1, 2, 3, 9);
+    }
+
+    @Test
+    void withoutGraphvizTheGraphsAreDotFilesAndTheUserIsToldHowToGetPictures() throws IOException {
+        StringWriter log = new StringWriter();
+        Path out = dir.resolve("plain");
+        Demo.Result result = run(out, Graphviz.find(dir.resolve("no-bin").toString()), log);
+
+        assertThat(result.graphPictures()).isFalse();
+        assertThat(out.resolve("mul_after.dot")).exists();
+        assertThat(out.resolve("mul_after.svg")).doesNotExist();
+        assertThat(out.resolve("9_neurons.gif")).exists();
+        assertThat(log.toString()).contains("apt-get install graphviz");
+        assertThat(Files.readString(out.resolve("index.html"))).contains("href=\"mul_after.dot\"").contains("apt-get install graphviz");
+    }
+}
