@@ -1,5 +1,7 @@
 package dev.jgrad.cli;
 
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
@@ -23,9 +25,24 @@ final class Errors {
             cli.getErr().println("jgrad: " + e.getMessage());
             return USAGE;
         }
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        cli.getErr().println("jgrad: " + message);
+        cli.getErr().println("jgrad: " + message(e instanceof UncheckedIOException u ? u.getCause() : e));
         return RUNTIME;
+    }
+
+    /** The JDK's file errors carry only a path as their message: add what went wrong. */
+    private static String message(Exception e) {
+        if (e instanceof FileSystemException f && f.getReason() == null) {
+            String what = switch (f.getClass().getSimpleName()) {
+                case "NoSuchFileException" -> "no such file or directory";
+                case "AccessDeniedException" -> "permission denied";
+                case "FileAlreadyExistsException" -> "already exists (and is not a directory)";
+                case "NotDirectoryException" -> "not a directory";
+                case "DirectoryNotEmptyException" -> "directory not empty";
+                default -> f.getClass().getSimpleName();
+            };
+            return f.getFile() + ": " + what;
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static String subcommandPath(CommandLine cli) {

@@ -102,6 +102,23 @@ class TrainCommandTest {
     }
 
     @Test
+    void aDivergingLossStopsWithOneLineNamingEpochAndStepAndExitCodeOne() {
+        Run r = MainTest.run("train", "--data", "circle", "--activation", "relu", "--loss", "mse", "--optimizer", "sgd",
+                "--lr", "1e6", "--batch", "1", "--out", dir.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).matches("jgrad: the loss became (NaN|Infinity) at epoch 1, step \\d+ of 160; try a smaller learning rate\\R");
+        assertThat(dir.resolve("model.json")).doesNotExist();
+    }
+
+    @Test
+    void anOutputPathThatIsAFileIsOneLineAndExitCodeOne() throws IOException {
+        Path file = Files.writeString(dir.resolve("taken"), "");
+        Run r = MainTest.run("train", "--data", "xor", "--epochs", "1", "--out", file.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("jgrad: " + file + ": already exists (and is not a directory)" + System.lineSeparator());
+    }
+
+    @Test
     void everySubcommandExplainsItselfWithHelp() {
         for (String command : new String[] {"train", "predict", "datasets", "experiment"}) {
             Run r = MainTest.run(command, "--help");

@@ -8,6 +8,8 @@ import dev.jgrad.loss.Loss;
 import dev.jgrad.loss.Losses;
 import dev.jgrad.nn.MLP;
 import dev.jgrad.optim.Optimizer;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * An {@link MLP} trained on the scalar engine: each step builds the batch's graph (plus α·Σp² when
@@ -43,6 +45,7 @@ public final class ScalarLearner implements Learner {
 
     @Override
     public Evaluation evaluate(Dataset data) {
+        // Outputs come from plain doubles; only the loss of each is computed on (graph-free) values.
         double sum = 0;
         int correct = 0;
         try (NoGrad scope = NoGrad.enter()) {
@@ -51,22 +54,17 @@ public final class ScalarLearner implements Learner {
                 sum += loss.sample(constants(out), data.labels()[i]).data();
                 correct += loss.predict(out) == data.labels()[i] ? 1 : 0;
             }
+            double penalty = l2 > 0 ? Losses.l2(model.parameters(), l2).data() : 0;
+            return new Evaluation(sum / data.size() + penalty, (double) correct / data.size());
         }
-        double mean = sum / data.size();
-        if (l2 > 0) {
-            try (NoGrad scope = NoGrad.enter()) {
-                mean += Losses.l2(model.parameters(), l2).data();
-            }
-        }
-        return new Evaluation(mean, (double) correct / data.size());
     }
 
-    private static java.util.List<Value> constants(double[] out) {
+    private static List<Value> constants(double[] out) {
         Value[] v = new Value[out.length];
         for (int i = 0; i < out.length; i++) {
             v[i] = Value.of(out[i]);
         }
-        return java.util.Arrays.asList(v);
+        return Arrays.asList(v);
     }
 
     @Override
