@@ -35,6 +35,9 @@ public record Csv(Path file, List<String> header, List<Row> rows) {
             int line = 0;
             for (String text; (text = in.readLine()) != null; ) {
                 line++;
+                if (line == 1 && text.startsWith("\uFEFF")) {
+                    text = text.substring(1); // the byte-order mark spreadsheets put first
+                }
                 if (text.isBlank()) {
                     continue;
                 }

@@ -19,7 +19,7 @@ class CsvTest {
 
     @Test
     void readsFeaturesAndNumbersClassesByValue() throws IOException {
-        Path f = write("x1,label,x2\n0.5,1,2\n\n-1e-3,-1,\"3.5\"\n2,1,0\n");
+        Path f = write("\uFEFFx1,label,x2\r\n0.5,1,2\r\n\r\n-1e-3,-1,\"3.5\"\r\n2,1,0\r\n");
         Dataset d = Datasets.readCsv(f, "label");
         assertThat(d.size()).isEqualTo(3);
         assertThat(d.features()).isEqualTo(2);
