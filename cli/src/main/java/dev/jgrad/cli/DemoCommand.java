@@ -33,9 +33,12 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--frame-every", hidden = true, defaultValue = "5")
     int frameEvery;
 
+    @Option(names = "--plot-size", hidden = true, defaultValue = "440")
+    int plotSize;
+
     @Override
     public Integer call() {
-        Demo.run(new Demo.Options(out, seed, epochs, frameEvery, Graphviz.find()), spec.commandLine().getOut());
+        Demo.run(new Demo.Options(out, seed, epochs, frameEvery, plotSize, Graphviz.find()), spec.commandLine().getOut());
         return 0;
     }
 }

@@ -26,21 +26,24 @@ public final class Demo {
     static final int CHARTED = 9;
 
     /** Where the figures go, the seed, and how long to train (the defaults are the post's). */
-    public record Options(Path out, long seed, int epochs, int frameEvery, Graphviz graphviz) {
+    public record Options(Path out, long seed, int epochs, int frameEvery, int plotSize, Graphviz graphviz) {
         public Options {
             Objects.requireNonNull(out, "out");
             Objects.requireNonNull(graphviz, "graphviz");
             if (epochs < 1) {
                 throw new IllegalArgumentException("epochs must be at least 1, got " + epochs);
             }
+            if (plotSize < 120 || plotSize > 4000) {
+                throw new IllegalArgumentException("plot size must be 120…4000 pixels, got " + plotSize);
+            }
             if (frameEvery < 1) {
                 throw new IllegalArgumentException("a frame every k epochs needs k ≥ 1, got " + frameEvery);
             }
         }
 
-        /** The post's experiment: seed 42, 200 epochs, a frame every 5 epochs, Graphviz from the PATH. */
+        /** The post's experiment: seed 42, 200 epochs, a frame every 5 epochs, 440-pixel plots, Graphviz from the PATH. */
         public static Options defaults(Path out) {
-            return new Options(out, 42, CircleExperiment.EPOCHS, 5, Graphviz.find());
+            return new Options(out, 42, CircleExperiment.EPOCHS, 5, 440, Graphviz.find());
         }
     }
 

@@ -28,7 +28,7 @@ final class DemoTraining {
     /** Trains the post's 2 → N → 1 network, animating its boundary; charts too when {@code charts}. */
     static Result circle(int hidden, Demo.Options o, boolean charts) {
         CircleExperiment.Setup setup = CircleExperiment.setup(hidden, o.seed());
-        BoundaryPlot plot = BoundaryPlot.of(setup.train());
+        BoundaryPlot plot = BoundaryPlot.of(setup.train()).plotSize(o.plotSize());
         Path gifFile = o.out().resolve(hidden + "_neurons.gif");
         Path pngFile = o.out().resolve(hidden + "_neurons.png");
         CircleExperiment.Run run;
@@ -88,7 +88,7 @@ final class DemoTraining {
         List<EpochMetrics> history = new Trainer(steps).batchSize(Trainer.FULL_BATCH).fit(learner, moons, null);
         EpochMetrics last = history.get(history.size() - 1);
         Path file = o.out().resolve("moons.png");
-        Images.writePng(BoundaryPlot.of(moons).draw(learner.scorer(),
+        Images.writePng(BoundaryPlot.of(moons).plotSize(o.plotSize()).draw(learner.scorer(),
                 "micrograd's Moons (" + steps + " Steps; Accuracy " + Demo.percent(last.trainAccuracy()) + ")"), file);
         Demo.Figure figure = new Demo.Figure(Demo.Section.MOONS, "moons.png",
                 "micrograd's own demo: 100 moons (noise 0.1), a 2-16-16-1 ReLU network trained with the hinge loss and "

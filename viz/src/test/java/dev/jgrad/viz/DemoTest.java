@@ -20,7 +20,7 @@ class DemoTest {
     Path dir;
 
     private Demo.Result run(Path out, Graphviz graphviz, StringWriter log) {
-        return Demo.run(new Demo.Options(out, 42, 6, 2, graphviz), new PrintWriter(log, true));
+        return Demo.run(new Demo.Options(out, 42, 6, 2, 300, graphviz), new PrintWriter(log, true));
     }
 
     @Test

@@ -1,0 +1,63 @@
+package dev.jgrad.viz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jgrad.data.Dataset;
+import dev.jgrad.data.Datasets;
+import dev.jgrad.engine.Value;
+import dev.jgrad.loss.Loss;
+import dev.jgrad.nn.Activation;
+import dev.jgrad.nn.Init;
+import dev.jgrad.nn.MLP;
+import dev.jgrad.optim.Sgd;
+import dev.jgrad.train.EpochMetrics;
+import dev.jgrad.train.ScalarLearner;
+import dev.jgrad.train.Trainer;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The README's picture snippets, as written there, so they keep compiling and working. */
+class ReadmeExampleTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theGraphSnippetWritesDeterministicDot() {
+        Value x1 = Value.of(2, "x1");
+        Value x2 = Value.of(0, "x2");
+        MLP model = new MLP(2, List.of(1), Activation.TANH, new SplittableRandom(1));
+        Value loss = model.forward(List.of(x1, x2)).get(0);
+        String dot = Dot.of(loss).parameters(model.parameters()).inputs(x1, x2).text();
+        assertThat(dot).contains("x1 | data 2.0000").isEqualTo(Dot.of(loss).parameters(model.parameters()).inputs(x1, x2).text());
+        Path written = Graphviz.find().write(Dot.of(loss), dir.resolve("loss.svg"));
+        assertThat(written).exists();
+    }
+
+    @Test
+    void theTrainingSnippetWritesTheBoundaryTheAnimationAndTheCharts() {
+        SplittableRandom random = new SplittableRandom(3);
+        Dataset train = Datasets.circle(40, 0, random.split());
+        Dataset validation = Datasets.circle(20, 0, random.split());
+        MLP model = new MLP(2, List.of(4, 1), Activation.TANH, Activation.TANH, Init.UNIFORM, random.split());
+        ScalarLearner learner = new ScalarLearner(model, Loss.MSE, 0, new Sgd(model.parameters(), 0.05));
+        Trainer trainer = new Trainer(10).batchSize(1);
+        List<EpochMetrics> history;
+
+        BoundaryPlot plot = BoundaryPlot.of(train);
+        Images.writePng(plot.draw(learner.scorer(), BoundaryPlot.title(200, 9)), dir.resolve("boundary.png"));
+        try (var gif = new BoundaryAnimation(plot, learner.scorer(), dir.resolve("boundary.gif"), 5, 10,
+                epoch -> BoundaryPlot.title(epoch, 9))) {
+            history = trainer.listener(gif).fit(learner, train, validation);
+            gif.finish();
+            assertThat(gif.frames()).isEqualTo(3);
+        }
+        Charts.loss(history, "Average loss by epoch", dir.resolve("loss.svg"));
+
+        assertThat(dir.resolve("boundary.png")).exists();
+        assertThat(dir.resolve("boundary.gif")).exists();
+        assertThat(dir.resolve("loss.svg")).exists();
+    }
+}
