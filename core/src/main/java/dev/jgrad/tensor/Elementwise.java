@@ -89,14 +89,17 @@ final class Elementwise {
         }
     }
 
-    /** out = max(0, a);  da = g where a > 0, else 0 (0 at the kink, as PyTorch). */
+    /**
+     * out = max(0, a);  da = g where a > 0, else 0 (0 at the kink, as PyTorch). Math.max, not a
+     * branch: signs are random, and a mispredicted branch per entry cost more than the rest.
+     */
     static final class Relu extends Function {
         String name() { return "relu"; }
 
         double[] forward() {
             double[] a = data(0), o = new double[a.length];
             for (int i = 0; i < o.length; i++) {
-                o[i] = a[i] > 0 ? a[i] : 0;
+                o[i] = Math.max(a[i], 0);
             }
             return o;
         }

@@ -16,8 +16,11 @@ final class Kernels {
     static final Gemm PLAIN = new PlainGemm();
     /** The Vector API kernel, or null when the module is absent or the class failed to link. */
     static final Gemm VECTOR = loadVector();
-    /** m·n·k from which the packed kernel beats plain loops (measured: below this packing dominates). */
-    private static final long VECTOR_FROM = 24L * 24 * 24;
+    /**
+     * m·n·k from which the packed kernel beats plain loops (measured: 2× at W2's 100 × 16 × 16,
+     * even at W1's 200 × 9 × 2); a single output column stays a plain dot product per row.
+     */
+    private static final long VECTOR_FROM = 16L * 16 * 16;
     /** m·n·k from which two threads beat one (measured on 2 cores). */
     private static final long THREADS_FROM = 1L << 21;
     private static final String KERNEL = System.getProperty("jgrad.kernel", "auto");
@@ -29,7 +32,7 @@ final class Kernels {
 
     /** A new m × n array holding op(A) · op(B) (see {@link Gemm} for the layouts). */
     static double[] matmul(boolean ta, boolean tb, int m, int n, int k, double[] a, double[] b) {
-        return matmul(choose((long) m * n * k), ta, tb, m, n, k, a, b);
+        return matmul(n == 1 ? PLAIN : choose((long) m * n * k), ta, tb, m, n, k, a, b);
     }
 
     /** {@link #matmul} with a given kernel, split across threads when the product is big enough. */

@@ -117,12 +117,10 @@ final class Movement {
         int last = shape[rank - 1], lastStep = step[rank - 1];
         int offset = 0;
         for (int flat = 0; flat < dense.length; flat += last) {
-            for (int j = 0, s = offset; j < last; j++, s += lastStep) {
-                if (accumulate) {
-                    strided[s] += dense[flat + j];
-                } else {
-                    dense[flat + j] = strided[s];
-                }
+            if (accumulate) {
+                add(dense, flat, strided, offset, last, lastStep);
+            } else {
+                copy(dense, flat, strided, offset, last, lastStep);
             }
             for (int ax = rank - 2; ax >= 0; ax--) {
                 offset += step[ax];
@@ -131,6 +129,34 @@ final class Movement {
                 }
                 offset -= step[ax] * shape[ax];
                 index[ax] = 0;
+            }
+        }
+    }
+
+    // The last axis is contiguous (step 1: a bias row) or repeated (step 0: a column): the two
+    // shapes broadcasting makes, each a bulk copy or a plain sum.
+    private static void copy(double[] dense, int at, double[] strided, int offset, int len, int step) {
+        if (step == 1) {
+            System.arraycopy(strided, offset, dense, at, len);
+        } else if (step == 0) {
+            java.util.Arrays.fill(dense, at, at + len, strided[offset]);
+        } else {
+            for (int j = 0; j < len; j++) {
+                dense[at + j] = strided[offset + j * step];
+            }
+        }
+    }
+
+    private static void add(double[] dense, int at, double[] strided, int offset, int len, int step) {
+        if (step == 0) {
+            double s = 0;
+            for (int j = 0; j < len; j++) {
+                s += dense[at + j];
+            }
+            strided[offset] += s;
+        } else {
+            for (int j = 0; j < len; j++) {
+                strided[offset + j * step] += dense[at + j];
             }
         }
     }

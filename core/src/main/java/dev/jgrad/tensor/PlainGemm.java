@@ -4,26 +4,40 @@ import java.util.Arrays;
 
 /**
  * Plain loops, the oracle every faster kernel is tested against, and the kernel for small products
- * where packing would cost more than it saves. Loop orders keep the innermost loop contiguous, so
- * the JIT can vectorise it.
+ * (a small net's layers) where packing would cost more than it saves. A transposed B is copied
+ * upright first, so every product runs the same i-p-j nest whose innermost loop is contiguous and
+ * the JIT vectorises; a single column (n = 1) is a dot product per row instead.
  */
 final class PlainGemm implements Gemm {
     @Override
     public void multiply(boolean ta, boolean tb, int m, int n, int k, double[] a, double[] b, double[] c,
             int from, int to) {
-        Arrays.fill(c, from * n, to * n, 0);
-        if (tb) {
+        if (tb && n > 1) {
+            b = transpose(b, n, k);
+        }
+        if (n == 1 && !ta) {
             for (int i = from; i < to; i++) {
-                for (int j = 0; j < n; j++) {
-                    double s = 0;
-                    for (int p = 0; p < k; p++) {
-                        s += (ta ? a[p * m + i] : a[i * k + p]) * b[j * k + p];
-                    }
-                    c[i * n + j] = s;
+                double s = 0;
+                for (int p = 0; p < k; p++) {
+                    s += a[i * k + p] * b[p];
+                }
+                c[i] = s;
+            }
+            return;
+        }
+        if (n == 1) {
+            // Aᵀ·b: rows of A scaled and added, contiguous, instead of one long chain of dependent adds.
+            java.util.Arrays.fill(c, from, to, 0);
+            for (int p = 0; p < k; p++) {
+                double bp = b[p];
+                int row = p * m;
+                for (int i = from; i < to; i++) {
+                    c[i] += a[row + i] * bp;
                 }
             }
             return;
         }
+        Arrays.fill(c, from * n, to * n, 0);
         for (int i = from; i < to; i++) {
             int row = i * n;
             for (int p = 0; p < k; p++) {
@@ -34,5 +48,16 @@ final class PlainGemm implements Gemm {
                 }
             }
         }
+    }
+
+    /** The r × c matrix x as c × r. */
+    static double[] transpose(double[] x, int r, int c) {
+        double[] t = new double[x.length];
+        for (int i = 0; i < r; i++) {
+            for (int j = 0; j < c; j++) {
+                t[j * r + i] = x[i * c + j];
+            }
+        }
+        return t;
     }
 }

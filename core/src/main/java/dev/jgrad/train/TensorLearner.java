@@ -18,6 +18,10 @@ public final class TensorLearner implements Learner {
     private final Loss loss;
     private final double l2;
     private final Optimizer optimizer;
+    private Dataset batchData;
+    private int[] batchOrder;
+    private Tensor batchPoints;
+    private int[] batchLabels;
 
     /** {@code optimizer} must update {@code model.parameters()} (see {@code Trainable.ofTensors}). */
     public TensorLearner(TensorMLP model, Loss loss, double l2, Optimizer optimizer) {
@@ -41,15 +45,31 @@ public final class TensorLearner implements Learner {
 
     /** The batch's mean loss plus α·Σp², as a graph over the parameters. */
     public Tensor loss(Dataset data, int[] order, int from, int to) {
-        int n = to - from, f = data.features();
+        Tensor total = loss.batch(model.forward(batch(data, order, from, to)), batchLabels);
+        return l2 > 0 ? total.add(penalty()) : total;
+    }
+
+    /**
+     * The points {@code order[from … to)} as one n × features tensor, and their labels. Full-batch
+     * training asks for the same batch every step, so the last one is kept and reused.
+     */
+    private Tensor batch(Dataset data, int[] order, int from, int to) {
+        int n = to - from;
+        if (data == batchData && java.util.Arrays.equals(order, from, to, batchOrder, 0, batchOrder.length)) {
+            return batchPoints;
+        }
+        int f = data.features();
         double[] x = new double[n * f];
         int[] labels = new int[n];
         for (int i = 0; i < n; i++) {
             System.arraycopy(data.points()[order[from + i]], 0, x, i * f, f);
             labels[i] = data.labels()[order[from + i]];
         }
-        Tensor total = loss.batch(model.forward(Tensor.of(x, n, f)), labels);
-        return l2 > 0 ? total.add(penalty()) : total;
+        batchData = data;
+        batchOrder = java.util.Arrays.copyOfRange(order, from, to);
+        batchPoints = Tensor.of(x, n, f);
+        batchLabels = labels;
+        return batchPoints;
     }
 
     private Tensor penalty() {

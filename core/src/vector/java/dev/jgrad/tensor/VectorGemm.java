@@ -61,12 +61,20 @@ final class VectorGemm implements Gemm {
     private static void packB(boolean tb, double[] b, int n, int k, int pc, int kc, double[] pb) {
         int panels = (n + NR - 1) / NR;
         for (int jp = 0; jp < panels; jp++) {
-            int base = jp * NR * kc;
-            for (int p = 0; p < kc; p++) {
-                int dst = base + p * NR;
-                for (int j = 0; j < NR; j++) {
-                    int col = jp * NR + j;
-                    pb[dst + j] = col >= n ? 0 : tb ? b[col * k + pc + p] : b[(pc + p) * n + col];
+            int base = jp * NR * kc, col0 = jp * NR, cols = Math.min(NR, n - col0);
+            if (cols < NR) {
+                Arrays.fill(pb, base, base + NR * kc, 0);
+            }
+            if (!tb) {
+                for (int p = 0; p < kc; p++) {
+                    System.arraycopy(b, (pc + p) * n + col0, pb, base + p * NR, cols);
+                }
+            } else {
+                for (int j = 0; j < cols; j++) {
+                    int src = (col0 + j) * k + pc;
+                    for (int p = 0; p < kc; p++) {
+                        pb[base + p * NR + j] = b[src + p];
+                    }
                 }
             }
         }
@@ -75,11 +83,21 @@ final class VectorGemm implements Gemm {
     private static void packA(boolean ta, double[] a, int m, int k, int ic, int mc, int pc, int kc, double[] pa) {
         for (int ip = 0; ip * MR < mc; ip++) {
             int base = ip * MR * kc;
-            for (int p = 0; p < kc; p++) {
-                int dst = base + p * MR;
-                for (int r = 0; r < MR; r++) {
-                    int row = ic + ip * MR + r;
-                    pa[dst + r] = ip * MR + r >= mc ? 0 : ta ? a[(pc + p) * m + row] : a[row * k + pc + p];
+            for (int r = 0; r < MR; r++) {
+                int row = ic + ip * MR + r;
+                if (ip * MR + r >= mc) {
+                    for (int p = 0; p < kc; p++) {
+                        pa[base + p * MR + r] = 0;
+                    }
+                } else if (!ta) {
+                    int src = row * k + pc;
+                    for (int p = 0; p < kc; p++) {
+                        pa[base + p * MR + r] = a[src + p];
+                    }
+                } else {
+                    for (int p = 0; p < kc; p++) {
+                        pa[base + p * MR + r] = a[(pc + p) * m + row];
+                    }
                 }
             }
         }
