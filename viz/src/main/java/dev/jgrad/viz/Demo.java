@@ -88,14 +88,19 @@ public final class Demo {
         });
         try {
             // Longest first, so the two workers finish together.
-            Future<DemoTraining.Result> nine = pool.submit(() -> DemoTraining.circle(CHARTED, o, true));
-            Future<DemoTraining.Result> moons = pool.submit(() -> DemoTraining.moons(o));
+            Future<DemoTraining.Result> nine = pool.submit(told(log, () -> DemoTraining.circle(CHARTED, o, true)));
+            Future<DemoTraining.Result> moons = pool.submit(told(log, () -> DemoTraining.moons(o)));
             List<Future<DemoTraining.Result>> small = new ArrayList<>();
             for (int n : List.of(3, 2, 1)) {
-                small.add(pool.submit(() -> DemoTraining.circle(n, o, false)));
+                small.add(pool.submit(told(log, () -> DemoTraining.circle(n, o, false))));
             }
             DemoGraphs graphs = new DemoGraphs(o.graphviz(), o.out());
             graphs.drawAll();
+            synchronized (log) {
+                log.println("  graphs: " + graphs.figures().size() + " figures as "
+                        + (o.graphviz().available() ? ".svg, .png and .dot" : ".dot (no Graphviz)"));
+                log.flush();
+            }
 
             List<DemoTraining.Result> circles = new ArrayList<>();
             for (int i = small.size() - 1; i >= 0; i--) {
@@ -154,6 +159,20 @@ public final class Demo {
 
     static String percent(double fraction) {
         return String.format(Locale.ROOT, "%.1f %%", 100 * fraction);
+    }
+
+    /** The task, saying when it is done: the trainings take most of the time. */
+    private static Callable<DemoTraining.Result> told(PrintWriter log, Callable<DemoTraining.Result> task) {
+        return () -> {
+            DemoTraining.Result r = task.call();
+            String what = r.hidden() == 0 ? "moons" : r.hidden() + (r.hidden() == 1 ? " neuron" : " neurons");
+            String files = r.files().stream().map(f -> f.getFileName().toString()).reduce((a, b) -> a + ", " + b).orElse("");
+            synchronized (log) {
+                log.printf(Locale.ROOT, "  %s: training accuracy %.3f → %s%n", what, r.last().trainAccuracy(), files);
+                log.flush();
+            }
+            return r;
+        };
     }
 
     private static <T> T get(Future<T> future) {

@@ -30,6 +30,7 @@ final class DemoGraphs {
 
     void drawAll() {
         multiplication();
+        network();
         neuron();
         twoLevelsAndOneStep();
     }
@@ -44,6 +45,35 @@ final class DemoGraphs {
         c.backward();
         draw("mul_after", Dot.of(c).inputs(a, b).title("c = a · b after backward"),
                 "After backward: c.grad = 1, a.grad = 2 (b's data), b.grad = 1 (a's data): multiplication swaps.");
+    }
+
+    /** Figure 2, first half: the 2-2-1 network, with the connections of h1 (drawn next) highlighted. */
+    private void network() {
+        String dot = """
+                digraph network {
+                  rankdir=LR; ranksep=1.3; nodesep=0.5; splines=line;
+                  labelloc=t; label="A network with 2 inputs, 2 hidden tanh neurons and 1 output";
+                  graph [fontname="Helvetica", fontsize=12];
+                  node [shape=circle, style=filled, fillcolor=white, fontname="Helvetica", fontsize=12, width=0.55, fixedsize=true];
+                  edge [color="#aaaaaa", arrowsize=0.6, fontname="Helvetica", fontsize=10];
+                  x1 [fillcolor="%1$s"]; x2 [fillcolor="%1$s"];
+                  h1 [fillcolor="%2$s"]; h2; out;
+                  { rank=same; x1; x2; } { rank=same; h1; h2; }
+                  x1 -> h1 [label="w1", color="%3$s", fontcolor="%3$s", penwidth=2];
+                  x2 -> h1 [label="w2", color="%3$s", fontcolor="%3$s", penwidth=2];
+                  x1 -> h2; x2 -> h2; h1 -> out; h2 -> out;
+                }
+                """.formatted(Dot.INPUT_COLOUR, Dot.OUTPUT_COLOUR, "#2166ac");
+        files.add(graphviz.write(dot, out.resolve("network.dot")));
+        String shown = "network.dot";
+        if (graphviz.available()) {
+            files.add(graphviz.write(dot, out.resolve("network.svg")));
+            files.add(graphviz.write(dot, out.resolve("network.png")));
+            shown = "network.svg";
+        }
+        figures.add(new Demo.Figure(Demo.Section.GRAPHS, shown,
+                "The small network of the post: 2 inputs, 2 hidden tanh neurons, 1 output. The next graph is the "
+                        + "computation of the highlighted neuron h1."));
     }
 
     /** Figure 2: one hidden activation of a 2-2-1 network, h1 = tanh(w1·x1 + w2·x2). */

@@ -76,21 +76,26 @@ public final class Graphviz {
      * @throws IllegalArgumentException for another extension, or a picture of more than {@link #MAX_VALUES} values
      */
     public Path write(Dot graph, Path target) {
-        String format = format(target);
-        if (format.equals("dot")) {
-            Output.text(target, graph.text());
-            return target;
-        }
-        if (graph.size() > MAX_VALUES) {
+        if (!format(target).equals("dot") && graph.size() > MAX_VALUES) {
             throw new IllegalArgumentException("the graph has " + graph.size() + " values; pictures are limited to "
                     + MAX_VALUES + " (write a .dot file instead, or draw a smaller graph)");
         }
+        return write(graph.text(), target);
+    }
+
+    /** As {@link #write(Dot, Path)} for DOT text written by hand (no size limit: the writer knows its graph). */
+    public Path write(String dot, Path target) {
+        String format = format(target);
+        if (format.equals("dot")) {
+            Output.text(target, dot);
+            return target;
+        }
         if (!available()) {
             Path dotFile = sibling(target, "dot");
-            Output.text(dotFile, graph.text());
+            Output.text(dotFile, dot);
             return dotFile;
         }
-        Output.write(target, temporary -> render(graph.text(), format, temporary));
+        Output.write(target, temporary -> render(dot, format, temporary));
         return target;
     }
 

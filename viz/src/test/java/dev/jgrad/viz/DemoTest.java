@@ -29,7 +29,7 @@ class DemoTest {
         Path out = dir.resolve("out");
         Demo.Result result = run(out, Graphviz.find(), log);
 
-        List<String> expected = List.of("mul_before.dot", "mul_after.dot", "neuron_h1.dot", "two_levels_1.dot",
+        List<String> expected = List.of("mul_before.dot", "mul_after.dot", "network.dot", "neuron_h1.dot", "two_levels_1.dot",
                 "two_levels_2.dot", "two_levels_3.dot", "step_before.dot", "step_after.dot",
                 "1_neurons.gif", "1_neurons.png", "2_neurons.gif", "2_neurons.png", "3_neurons.gif", "3_neurons.png",
                 "9_neurons.gif", "9_neurons.png", "9_neurons_loss.png", "9_neurons_loss.svg",
