@@ -110,8 +110,8 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--val", paramLabel = "FRACTION", description = "Fraction held out for validation, in [0, 1) (default: ${DEFAULT-VALUE}).")
     double val = 0.2;
 
-    @Option(names = "--engine", paramLabel = "E", description = "scalar (one Value per number) or tensor (batched) (default: ${DEFAULT-VALUE}).")
-    String engine = "scalar";
+    @Option(names = "--engine", paramLabel = "E", description = "tensor (batched, fast) or scalar (one Value per number, as micrograd) (default: ${DEFAULT-VALUE}).")
+    String engine = "tensor";
 
     @Option(names = "--out", paramLabel = "DIR", description = "Where to write model.json and metrics.csv (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("out", "train");
