@@ -23,6 +23,14 @@ class DemoCommandTest {
     }
 
     @Test
+    void anOutThatIsAFileIsAUsageError() throws java.io.IOException {
+        Path file = java.nio.file.Files.writeString(dir.resolve("taken"), "x");
+        MainTest.Run r = run("demo", "--out", file.toString(), "--epochs", "1");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("jgrad: " + file + " is a file, not a folder for the figures\n");
+    }
+
+    @Test
     void zeroEpochsIsAUsageError() {
         MainTest.Run r = run("demo", "--out", dir.toString(), "--epochs", "0");
         assertThat(r.code()).isEqualTo(2);

@@ -8,9 +8,9 @@ import java.util.function.IntFunction;
 
 /**
  * A trainer listener that animates a decision boundary: a frame before training (epoch 0), one
- * every {@code every} epochs, and the last epoch held for a while before the GIF loops. It turns
- * the plot's {@linkplain BoundaryPlot#steadyColours steady colours} on, so a colour means the same
- * score in every frame. Call
+ * every {@code every} epochs, and the last epoch held for a while before the GIF loops. Each frame
+ * scales its colours to its own scores, as matplotlib's contour plots do, so the boundary stays
+ * plain to see while the model's outputs grow or shrink. Call
  * {@link #finish()} after training; closing without it deletes the partial GIF.
  *
  * <pre>{@code
@@ -43,7 +43,7 @@ public final class BoundaryAnimation implements EpochListener, AutoCloseable {
         if (every < 1) {
             throw new IllegalArgumentException("a frame every k epochs needs k ≥ 1, got " + every);
         }
-        this.plot = plot.steadyColours(true);
+        this.plot = plot;
         this.scorer = scorer;
         this.every = every;
         this.lastEpoch = lastEpoch;

@@ -66,9 +66,6 @@ public final class BoundaryPlot {
     private boolean points = true;
     private int plotSize = 440;
     private int lattice = 100;
-    private boolean steady;
-    private double steadyPositive;
-    private double steadyNegative;
 
     private BoundaryPlot(Dataset data) {
         this.data = data;
@@ -124,16 +121,6 @@ public final class BoundaryPlot {
         return this;
     }
 
-    /**
-     * Keeps the colour scale from one {@link #draw} to the next, growing it only when a score
-     * exceeds it (to a round value): an animation's colours then mean the same score in every
-     * frame, and only what changed is stored. Off by default: each picture uses its own extremes.
-     */
-    public BoundaryPlot steadyColours(boolean steady) {
-        this.steady = steady;
-        return this;
-    }
-
     /** "Decision Boundary (k Epochs; N Neurons)", the post's title. */
     public static String title(int epochs, int neurons) {
         return "Decision Boundary (" + plural(epochs, "Epoch") + "; " + plural(neurons, "Neuron") + ")";
@@ -152,16 +139,8 @@ public final class BoundaryPlot {
         int ny = dy >= dx ? lattice : Math.max(2, (int) Math.round(lattice * dy / dx));
         ScoreGrid grid = ScoreGrid.sample(scorer, region, nx, ny);
 
-        double positive = grid.maxPositive;
-        double negative = grid.maxNegative;
-        if (steady) {
-            steadyPositive = positive > steadyPositive ? round(positive) : steadyPositive;
-            steadyNegative = negative < steadyNegative ? -round(-negative) : steadyNegative;
-            positive = steadyPositive;
-            negative = steadyNegative;
-        }
         BufferedImage image = new BufferedImage(l.width, l.height, BufferedImage.TYPE_INT_RGB);
-        fill(image, grid, l, positive, negative);
+        fill(image, grid, l);
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -200,24 +179,13 @@ public final class BoundaryPlot {
         return new Layout(width, height, left, top, w, h, font);
     }
 
-    /** Up to the next of 1, 1.25, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10^k, so a growing scale moves rarely. */
-    static double round(double x) {
-        double magnitude = Math.pow(10, Math.floor(Math.log10(x)));
-        for (double step : new double[] {1, 1.25, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10}) {
-            if (step * magnitude >= x) {
-                return step * magnitude;
-            }
-        }
-        return 10 * magnitude;
-    }
-
-    private static void fill(BufferedImage image, ScoreGrid grid, Layout l, double positive, double negative) {
+    private static void fill(BufferedImage image, ScoreGrid grid, Layout l) {
         int[] row = new int[l.plotWidth];
         for (int py = 0; py < l.plotHeight; py++) {
             double fy = (l.plotHeight - 0.5 - py) / l.plotHeight * (grid.ny - 1);
             for (int px = 0; px < l.plotWidth; px++) {
                 double fx = (px + 0.5) / l.plotWidth * (grid.nx - 1);
-                row[px] = Palette.rgb(ScoreGrid.normalised(grid.interpolate(fx, fy), positive, negative));
+                row[px] = Palette.rgb(grid.normalised(grid.interpolate(fx, fy)));
             }
             image.setRGB(l.left, l.top + py, l.plotWidth, 1, row, 0, l.plotWidth);
         }

@@ -3,6 +3,7 @@ package dev.jgrad.viz;
 import dev.jgrad.train.CircleExperiment;
 import dev.jgrad.train.EpochMetrics;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,6 +79,9 @@ public final class Demo {
     /** Writes every figure and the index page into {@code o.out()}, reporting progress to {@code log}. */
     public static Result run(Options o, PrintWriter log) {
         long start = System.nanoTime();
+        if (Files.exists(o.out()) && !Files.isDirectory(o.out())) {
+            throw new IllegalArgumentException(o.out() + " is a file, not a folder for the figures");
+        }
         log.println("jgrad demo: writing the post's figures into " + o.out() + " ...");
         log.flush();
         int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));

@@ -43,7 +43,7 @@ final class DemoTraining {
         List<Path> files = new ArrayList<>(List.of(gifFile, pngFile));
         String neurons = hidden + (hidden == 1 ? " neuron" : " neurons");
         figures.add(new Demo.Figure(Demo.Section.TRAINING, gifFile.getFileName().toString(),
-                "The decision boundary of the " + neurons + " network as it trains (a frame every " + o.frameEvery()
+                "The decision boundary of the " + hidden + "-neuron network as it trains (a frame every " + o.frameEvery()
                         + " epochs): " + READING.get(Math.min(hidden, 4) - 1)));
         figures.add(new Demo.Figure(Demo.Section.TRAINING, pngFile.getFileName().toString(),
                 "After " + o.epochs() + " epochs with " + neurons + ": training accuracy "

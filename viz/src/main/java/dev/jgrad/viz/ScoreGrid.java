@@ -15,8 +15,8 @@ final class ScoreGrid {
     final int ny;
     /** Row-major, row j at y = yMin + j·dy: y grows upward, unlike pixel rows. */
     private final double[] s;
-    final double maxPositive;
-    final double maxNegative;
+    private final double maxPositive;
+    private final double maxNegative;
 
     private ScoreGrid(BoundaryPlot.Region region, int nx, int ny, double[] s) {
         this.region = region;
@@ -69,11 +69,11 @@ final class ScoreGrid {
      * TwoSlopeNorm), so both classes reach their full colour even when the scores are lopsided, as
      * a tanh output minus 0.5 is.
      */
-    static double normalised(double score, double positive, double negative) {
+    double normalised(double score) {
         if (score >= 0) {
-            return positive > 0 ? score / positive : 0;
+            return maxPositive > 0 ? score / maxPositive : 0;
         }
-        return negative < 0 ? -score / negative : 0;
+        return maxNegative < 0 ? -score / maxNegative : 0;
     }
 
     /** The 0 contour as line segments in lattice coordinates. */

@@ -83,22 +83,6 @@ class BoundaryPlotTest {
     }
 
     @Test
-    void steadyColoursKeepTheScaleOfEarlierDrawsSoAWeakerModelIsPaler() {
-        Dataset data = Datasets.circle(50, 0, new SplittableRandom(3));
-        BoundaryPlot own = BoundaryPlot.of(data).points(false);
-        BoundaryPlot steady = BoundaryPlot.of(data).points(false).steadyColours(true);
-        steady.draw((x, y) -> x, "strong");
-        Point2D p = own.pixel(1.2, 0);
-        int ownColour = pixel(own.draw((x, y) -> x / 4, "weak"), p);
-        int steadyColour = pixel(steady.draw((x, y) -> x / 4, "weak"), p);
-        // Red channel: the paler the blue, the more red is left in it.
-        assertThat((steadyColour >> 16) & 0xff).isGreaterThan((ownColour >> 16) & 0xff);
-        assertThat(BoundaryPlot.round(1.3)).isEqualTo(1.5);
-        assertThat(BoundaryPlot.round(0.07)).isCloseTo(0.08, org.assertj.core.api.Assertions.within(1e-12));
-        assertThat(BoundaryPlot.round(2)).isEqualTo(2);
-    }
-
-    @Test
     void titlesCountEpochsAndNeuronsLikeThePost() {
         assertThat(BoundaryPlot.title(200, 9)).isEqualTo("Decision Boundary (200 Epochs; 9 Neurons)");
         assertThat(BoundaryPlot.title(1, 1)).isEqualTo("Decision Boundary (1 Epoch; 1 Neuron)");
