@@ -13,8 +13,12 @@ import java.util.Map;
  * bits.
  */
 public final class Json {
+    /** Deepest nesting of arrays and objects read; deeper input is an error, not a stack overflow. */
+    public static final int MAX_DEPTH = 512;
+
     private final String text;
     private int pos;
+    private int depth;
 
     private Json(String text) {
         this.text = text;
@@ -23,6 +27,8 @@ public final class Json {
     /**
      * Parses one JSON value. Throws {@link IllegalArgumentException} with a one-line message giving
      * the line and column of the first problem ("unexpected end of input" for a truncated text).
+     * Objects with a repeated key, numbers beyond the range of a double, and nesting deeper than
+     * {@link #MAX_DEPTH} are errors too: each would otherwise be read as something the text does not say.
      */
     public static Object parse(String text) {
         Json p = new Json(text);
@@ -40,6 +46,9 @@ public final class Json {
             throw error("unexpected end of input");
         }
         char c = text.charAt(pos);
+        if ((c == '{' || c == '[') && ++depth > MAX_DEPTH) {
+            throw error("nesting deeper than " + MAX_DEPTH + " levels");
+        }
         return switch (c) {
             case '{' -> object();
             case '[' -> array();
@@ -56,13 +65,19 @@ public final class Json {
         pos++;
         if (peek() == '}') {
             pos++;
+            depth--;
             return map;
         }
         while (true) {
             if (peek() != '"') {
                 throw expected("a string key");
             }
+            int keyStart = pos;
             String key = string();
+            if (map.containsKey(key)) {
+                pos = keyStart;
+                throw error("duplicate key \"" + key + "\"");
+            }
             if (peek() != ':') {
                 throw expected("':'");
             }
@@ -71,6 +86,7 @@ public final class Json {
             char c = peek();
             pos++;
             if (c == '}') {
+                depth--;
                 return map;
             }
             if (c != ',') {
@@ -86,6 +102,7 @@ public final class Json {
         pos++;
         if (peek() == ']') {
             pos++;
+            depth--;
             return list;
         }
         while (true) {
@@ -93,6 +110,7 @@ public final class Json {
             char c = peek();
             pos++;
             if (c == ']') {
+                depth--;
                 return list;
             }
             if (c != ',') {
@@ -172,7 +190,12 @@ public final class Json {
             pos = start;
             throw expected("a value");
         }
-        return Double.valueOf(n);
+        double d = Double.parseDouble(n);
+        if (Double.isInfinite(d)) {
+            pos = start;
+            throw error("number " + n + " is beyond the range of a double");
+        }
+        return d;
     }
 
     private char peek() {
