@@ -1,5 +1,6 @@
 package dev.jgrad.cli;
 
+import dev.jgrad.data.AtomicFile;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
@@ -51,15 +52,7 @@ final class Errors {
     /** The JDK's file errors carry only a path as their message: add what went wrong. */
     private static String message(Exception e) {
         if (e instanceof FileSystemException f && f.getReason() == null) {
-            String what = switch (f.getClass().getSimpleName()) {
-                case "NoSuchFileException" -> "no such file or directory";
-                case "AccessDeniedException" -> "permission denied";
-                case "FileAlreadyExistsException" -> "already exists (and is not a directory)";
-                case "NotDirectoryException" -> "not a directory";
-                case "DirectoryNotEmptyException" -> "directory not empty";
-                default -> f.getClass().getSimpleName();
-            };
-            return f.getFile() + ": " + what;
+            return f.getFile() + ": " + AtomicFile.reason(f);
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
