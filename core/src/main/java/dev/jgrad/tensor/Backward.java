@@ -34,6 +34,7 @@ final class Backward {
                     accumulate(in[j], grads[j], shared(grads, j, node.grad));
                 }
             }
+            Buffers.give(node.grad);
             node.grad = null;
         }
     }
@@ -44,13 +45,32 @@ final class Backward {
      */
     private static void accumulate(Tensor t, double[] g, boolean shared) {
         if (t.grad == null) {
-            t.grad = shared ? g.clone() : g;
+            t.grad = shared ? copy(g) : g;
             return;
         }
         double[] d = t.grad;
         for (int i = 0; i < d.length; i++) {
             d[i] += g[i];
         }
+        if (!shared) {
+            Buffers.give(g);
+        }
+    }
+
+    /** Hands the data of every intermediate result of root's graph back to the pool (see Tensor.release). */
+    static void release(Tensor root) {
+        for (Tensor t : order(root)) {
+            // a reshape shares its input's array, which is released (if at all) with the input
+            if (t.fn != null && !(t.fn instanceof Movement.Reshape)) {
+                Buffers.give(t.data);
+            }
+        }
+    }
+
+    private static double[] copy(double[] g) {
+        double[] c = Buffers.take(g.length);
+        System.arraycopy(g, 0, c, 0, g.length);
+        return c;
     }
 
     private static boolean shared(double[][] grads, int j, double[] g) {
@@ -66,7 +86,7 @@ final class Backward {
     }
 
     private static double[] ones(int n) {
-        double[] d = new double[n];
+        double[] d = Buffers.take(n);
         Arrays.fill(d, 1);
         return d;
     }

@@ -10,7 +10,7 @@ final class Elementwise {
         String name() { return "neg"; }
 
         double[] forward() {
-            double[] a = data(0), o = new double[a.length];
+            double[] a = data(0), o = Buffers.take(a.length);
             for (int i = 0; i < o.length; i++) {
                 o[i] = -a[i];
             }
@@ -18,7 +18,7 @@ final class Elementwise {
         }
 
         double[][] backward(double[] g) {
-            double[] d = new double[g.length];
+            double[] d = Buffers.take(g.length);
             for (int i = 0; i < d.length; i++) {
                 d[i] = -g[i];
             }
@@ -31,7 +31,7 @@ final class Elementwise {
         String name() { return "exp"; }
 
         double[] forward() {
-            double[] a = data(0), o = new double[a.length];
+            double[] a = data(0), o = Buffers.take(a.length);
             for (int i = 0; i < o.length; i++) {
                 o[i] = Math.exp(a[i]);
             }
@@ -39,7 +39,7 @@ final class Elementwise {
         }
 
         double[][] backward(double[] g) {
-            double[] d = new double[g.length];
+            double[] d = Buffers.take(g.length);
             for (int i = 0; i < d.length; i++) {
                 d[i] = out[i] * g[i];
             }
@@ -52,7 +52,7 @@ final class Elementwise {
         String name() { return "log"; }
 
         double[] forward() {
-            double[] a = data(0), o = new double[a.length];
+            double[] a = data(0), o = Buffers.take(a.length);
             for (int i = 0; i < o.length; i++) {
                 o[i] = Math.log(a[i]);
             }
@@ -60,7 +60,7 @@ final class Elementwise {
         }
 
         double[][] backward(double[] g) {
-            double[] a = data(0), d = new double[g.length];
+            double[] a = data(0), d = Buffers.take(g.length);
             for (int i = 0; i < d.length; i++) {
                 d[i] = g[i] / a[i];
             }
@@ -73,7 +73,7 @@ final class Elementwise {
         String name() { return "reciprocal"; }
 
         double[] forward() {
-            double[] a = data(0), o = new double[a.length];
+            double[] a = data(0), o = Buffers.take(a.length);
             for (int i = 0; i < o.length; i++) {
                 o[i] = 1 / a[i];
             }
@@ -81,7 +81,7 @@ final class Elementwise {
         }
 
         double[][] backward(double[] g) {
-            double[] d = new double[g.length];
+            double[] d = Buffers.take(g.length);
             for (int i = 0; i < d.length; i++) {
                 d[i] = -g[i] * out[i] * out[i];
             }
@@ -97,7 +97,7 @@ final class Elementwise {
         String name() { return "relu"; }
 
         double[] forward() {
-            double[] a = data(0), o = new double[a.length];
+            double[] a = data(0), o = Buffers.take(a.length);
             for (int i = 0; i < o.length; i++) {
                 o[i] = Math.max(a[i], 0);
             }
@@ -105,7 +105,7 @@ final class Elementwise {
         }
 
         double[][] backward(double[] g) {
-            double[] a = data(0), d = new double[g.length];
+            double[] a = data(0), d = Buffers.take(g.length);
             for (int i = 0; i < d.length; i++) {
                 d[i] = a[i] > 0 ? g[i] : 0;
             }
@@ -121,7 +121,7 @@ final class Elementwise {
         String name() { return "tanh"; }
 
         double[] forward() {
-            double[] a = data(0), o = new double[a.length];
+            double[] a = data(0), o = Buffers.take(a.length);
             for (int i = 0; i < o.length; i++) {
                 o[i] = tanh(a[i]);
             }
@@ -129,7 +129,7 @@ final class Elementwise {
         }
 
         double[][] backward(double[] g) {
-            double[] d = new double[g.length];
+            double[] d = Buffers.take(g.length);
             for (int i = 0; i < d.length; i++) {
                 d[i] = (1 - out[i] * out[i]) * g[i];
             }
@@ -142,7 +142,7 @@ final class Elementwise {
         String name() { return "add"; }
 
         double[] forward() {
-            double[] a = data(0), b = data(1), o = new double[a.length];
+            double[] a = data(0), b = data(1), o = Buffers.take(a.length);
             for (int i = 0; i < o.length; i++) {
                 o[i] = a[i] + b[i];
             }
@@ -159,7 +159,7 @@ final class Elementwise {
         String name() { return "mul"; }
 
         double[] forward() {
-            double[] a = data(0), b = data(1), o = new double[a.length];
+            double[] a = data(0), b = data(1), o = Buffers.take(a.length);
             for (int i = 0; i < o.length; i++) {
                 o[i] = a[i] * b[i];
             }
@@ -171,7 +171,7 @@ final class Elementwise {
         }
 
         private static double[] times(double[] x, double[] g) {
-            double[] d = new double[g.length];
+            double[] d = Buffers.take(g.length);
             for (int i = 0; i < d.length; i++) {
                 d[i] = x[i] * g[i];
             }

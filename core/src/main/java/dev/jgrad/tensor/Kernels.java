@@ -37,7 +37,7 @@ final class Kernels {
 
     /** {@link #matmul} with a given kernel, split across threads when the product is big enough. */
     static double[] matmul(Gemm g, boolean ta, boolean tb, int m, int n, int k, double[] a, double[] b) {
-        double[] c = new double[m * n];
+        double[] c = Buffers.take(m * n);
         long work = (long) m * n * k;
         int threads = work >= THREADS_FROM ? Math.min(THREADS, m / 8) : 1;
         if (threads <= 1) {

@@ -41,7 +41,7 @@ final class Movement {
         }
 
         static double[] permute(double[] src, int[] shape, int[] order) {
-            double[] o = new double[src.length];
+            double[] o = Buffers.take(src.length);
             if (shape.length == 2 && order[0] == 1) {
                 int r = shape[0], c = shape[1];
                 for (int i = 0; i < r; i++) {
@@ -71,13 +71,13 @@ final class Movement {
         String name() { return "expand"; }
 
         double[] forward() {
-            double[] o = new double[Shape.size(shape)];
+            double[] o = Buffers.take(Shape.size(shape));
             walk(o, data(0), shape, sourceSteps(), false);
             return o;
         }
 
         double[][] backward(double[] g) {
-            double[] d = new double[data(0).length];
+            double[] d = Buffers.zeroed(data(0).length);
             walk(g, d, shape, sourceSteps(), true);
             return new double[][] {d};
         }

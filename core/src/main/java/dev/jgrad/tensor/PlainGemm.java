@@ -12,8 +12,9 @@ final class PlainGemm implements Gemm {
     @Override
     public void multiply(boolean ta, boolean tb, int m, int n, int k, double[] a, double[] b, double[] c,
             int from, int to) {
-        if (tb && n > 1) {
-            b = transpose(b, n, k);
+        double[] upright = tb && n > 1 ? transpose(b, n, k) : null;
+        if (upright != null) {
+            b = upright;
         }
         if (n == 1 && !ta) {
             for (int i = from; i < to; i++) {
@@ -48,11 +49,12 @@ final class PlainGemm implements Gemm {
                 }
             }
         }
+        Buffers.give(upright);
     }
 
     /** The r × c matrix x as c × r. */
     static double[] transpose(double[] x, int r, int c) {
-        double[] t = new double[x.length];
+        double[] t = Buffers.take(x.length);
         for (int i = 0; i < r; i++) {
             for (int j = 0; j < c; j++) {
                 t[j * r + i] = x[i * c + j];

@@ -269,6 +269,19 @@ public final class Tensor {
         Backward.run(this);
     }
 
+    /**
+     * Declares this graph finished: the arrays of every intermediate result between the parameters
+     * and this tensor go back to a per-thread pool, for the next step's operations to reuse, so a
+     * training loop runs without feeding the garbage collector. This tensor and every intermediate
+     * one must not be read afterwards (leaves, constants and parameters are untouched). Optional:
+     * without it the arrays are simply garbage-collected.
+     */
+    public void release() {
+        if (fn != null) {
+            Backward.release(this);
+        }
+    }
+
     /** Sets this tensor's gradient to zeros, keeping its buffer. */
     public void zeroGrad() {
         if (grad != null) {

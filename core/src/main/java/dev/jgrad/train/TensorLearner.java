@@ -40,7 +40,9 @@ public final class TensorLearner implements Learner {
         optimizer.zeroGrad();
         total.backward();
         optimizer.step();
-        return total.item();
+        double value = total.item();
+        total.release();
+        return value;
     }
 
     /** The batch's mean loss plus α·Σp², as a graph over the parameters. */
