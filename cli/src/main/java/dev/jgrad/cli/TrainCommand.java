@@ -134,6 +134,9 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         checkOptions();
         OutDir dir = OutDir.check("--out", out, MODEL, METRICS);
+        if (plots) {
+            OutDir.check("--out", out, Plots.FILES);
+        }
         try {
             return train(dir);
         } catch (IOException | RuntimeException | Error e) {

@@ -140,6 +140,11 @@ class TrainCommandTest {
         assertThat(blocked.err()).isEqualTo("jgrad: --out " + dir.resolve("o") + ": " + model + " is a directory, not a file"
                 + System.lineSeparator());
         assertThat(dir.resolve("o/metrics.csv")).doesNotExist();
+
+        Path gif = Files.createDirectories(dir.resolve("p/boundary.gif"));
+        Run pictures = MainTest.run("train", "--epochs", "100000", "--plots", "--out", dir.resolve("p").toString());
+        assertThat(pictures.err()).isEqualTo("jgrad: --out " + dir.resolve("p") + ": " + gif + " is a directory, not a file"
+                + System.lineSeparator());
     }
 
     @Test
