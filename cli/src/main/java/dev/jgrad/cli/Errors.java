@@ -1,9 +1,12 @@
 package dev.jgrad.cli;
 
+import dev.jgrad.data.AtomicFile;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /** One line on stderr instead of a stack trace, and the exit code that says whose fault it was. */
 final class Errors {
@@ -13,11 +16,28 @@ final class Errors {
     private Errors() {
     }
 
+    /** One self-sufficient line: what is wrong, and where the help is. */
     static int usage(ParameterException e, String[] args) {
         CommandLine cli = e.getCommandLine();
-        cli.getErr().println("jgrad: " + e.getMessage());
-        cli.getErr().println("Try 'jgrad " + subcommandPath(cli) + "--help' for more information.");
+        if (e instanceof UnmatchedArgumentException u && cli.getParent() == null && !u.getUnmatched().isEmpty()
+                && !u.getUnmatched().get(0).startsWith("-")) {
+            cli.getErr().println("jgrad: unknown command '" + u.getUnmatched().get(0) + "'; the commands are "
+                    + String.join(", ", cli.getSubcommands().keySet()));
+            return USAGE;
+        }
+        cli.getErr().println("jgrad: " + e.getMessage() + " (see 'jgrad " + subcommandPath(cli) + "--help')");
         return USAGE;
+    }
+
+    /**
+     * The errors a user's input can cause without a bug in jgrad: too big a model for the heap, or
+     * something nested too deeply. Anything else is a bug and keeps its stack trace.
+     */
+    static int fatal(VirtualMachineError e, PrintWriter err) {
+        err.println(e instanceof OutOfMemoryError
+                ? "jgrad: out of memory (try JGRAD_JAVA_OPTS=-Xmx4g, or a smaller model or dataset)"
+                : "jgrad: stack overflow (is the input nested too deeply?)");
+        return RUNTIME;
     }
 
     static int runtime(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
@@ -32,15 +52,7 @@ final class Errors {
     /** The JDK's file errors carry only a path as their message: add what went wrong. */
     private static String message(Exception e) {
         if (e instanceof FileSystemException f && f.getReason() == null) {
-            String what = switch (f.getClass().getSimpleName()) {
-                case "NoSuchFileException" -> "no such file or directory";
-                case "AccessDeniedException" -> "permission denied";
-                case "FileAlreadyExistsException" -> "already exists (and is not a directory)";
-                case "NotDirectoryException" -> "not a directory";
-                case "DirectoryNotEmptyException" -> "directory not empty";
-                default -> f.getClass().getSimpleName();
-            };
-            return f.getFile() + ": " + what;
+            return f.getFile() + ": " + AtomicFile.reason(f);
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }

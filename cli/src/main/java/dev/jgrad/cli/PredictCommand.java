@@ -38,8 +38,8 @@ final class PredictCommand implements Callable<Integer> {
         ModelFile saved = ModelFile.load(model);
         MLP mlp = saved.model();
         Map<String, Object> meta = saved.metadata();
-        Loss loss = meta.get("loss") instanceof String id ? Loss.parse(id) : mlp.outputs() == 1 ? Loss.BCE : Loss.CROSS_ENTROPY;
         List<?> classes = meta.get("classes") instanceof List<?> l ? l : List.of();
+        Loss loss = loss(meta, mlp, classes.isEmpty() ? Math.max(2, mlp.outputs()) : classes.size());
         Csv table = Csv.read(input);
         int label = meta.get("labelColumn") instanceof String name ? table.header().indexOf(name) : -1;
         List<Integer> columns = featureColumns(table, meta.get("features"), label);
@@ -85,6 +85,23 @@ final class PredictCommand implements Callable<Integer> {
             spec.commandLine().getErr().printf("accuracy %.3f on %d labelled rows%n", (double) correct / labelled, labelled);
         }
         return 0;
+    }
+
+    /** The loss the model was trained with, which must fit its outputs: it decides how outputs become a class. */
+    private Loss loss(Map<String, Object> meta, MLP mlp, int classes) throws IOException {
+        if (!meta.containsKey("loss")) {
+            return mlp.outputs() == 1 ? Loss.BCE : Loss.CROSS_ENTROPY;
+        }
+        try {
+            Loss loss = Loss.parse(String.valueOf(meta.get("loss")));
+            if (loss.outputs(classes) != mlp.outputs()) {
+                throw new IllegalArgumentException(loss.id() + " loss for " + classes + " classes needs " + loss.outputs(classes)
+                        + " outputs, the model has " + mlp.outputs());
+            }
+            return loss;
+        } catch (IllegalArgumentException e) {
+            throw new IOException(model + ": " + e.getMessage(), e);
+        }
     }
 
     /** The model's feature columns by name when it recorded them, else every column but the label. */

@@ -23,9 +23,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -126,15 +124,36 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--frame-every", paramLabel = "K", description = "With --plots: a GIF frame every K epochs (default: about 50 frames).")
     Integer frameEvery;
 
+    private static final String MODEL = "model.json";
+    private static final String METRICS = "metrics.csv";
+
     /** The names of the features: the CSV's columns but the label, or x and y. */
-    private List<String> features = List.of("x", "y");
+    List<String> features = List.of("x", "y");
 
     @Override
     public Integer call() throws IOException {
+        checkOptions();
+        OutDir dir = OutDir.check("--out", out, MODEL, METRICS);
+        if (plots) {
+            OutDir.check("--out", out, Plots.FILES);
+        }
+        try {
+            return train(dir);
+        } catch (IOException | RuntimeException | Error e) {
+            dir.removeIfEmpty();
+            throw e;
+        }
+    }
+
+    private int train(OutDir dir) throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         SplittableRandom root = new SplittableRandom(seed);
         Dataset all = dataset(root.split());
         Dataset.Split split = all.split(val, root.split());
+        if (split.train().size() == 0) {
+            throw new IllegalArgumentException("the training set is empty: --val " + val + " holds out all " + all.size()
+                    + " points; lower --val or use more points");
+        }
         Loss objective = loss == null ? (all.classes() == 2 ? Loss.BCE : Loss.CROSS_ENTROPY) : Loss.parse(loss);
         List<Integer> sizes = new ArrayList<>(hidden);
         sizes.add(objective.outputs(all.classes()));
@@ -146,11 +165,19 @@ final class TrainCommand implements Callable<Integer> {
         Progress bar = Progress.of(progress, epochs, stdout);
         trainer.listener(bar);
         long start = System.nanoTime();
-        List<EpochMetrics> history;
+        Path modelFile = dir.resolve(MODEL);
+        Path metricsFile = dir.resolve(METRICS);
         List<Path> pictures = List.of();
         try (Plots drawn = plots ? Plots.start(out, split.train(), learner, trainer, hidden, frameEvery) : null) {
-            history = trainer.fit(learner, split.train(), split.validation());
+            List<EpochMetrics> history = trainer.fit(learner, split.train(), split.validation());
             bar.finish();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            MLP trained = Engine.model(learner);
+            EpochMetrics last = history.get(history.size() - 1);
+            // The model and its metrics are renamed into place together: never a fresh one beside a stale one.
+            AtomicFile.writeAll(AtomicFile.texts(modelFile, new ModelFile(trained, TrainReport.metadata(this, all, split, objective, last)).toJson(),
+                    metricsFile, TrainReport.metricsCsv(history)));
+            TrainReport.summary(this, stdout, trained, all, split, objective, seconds, last, modelFile, metricsFile);
             if (drawn != null) {
                 pictures = drawn.finish(history);
                 if (drawn.skipped() != null) {
@@ -158,19 +185,50 @@ final class TrainCommand implements Callable<Integer> {
                 }
             }
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        MLP trained = Engine.model(learner);
-        EpochMetrics last = history.get(history.size() - 1);
-        Path modelFile = out.resolve("model.json");
-        Path metricsFile = out.resolve("metrics.csv");
-        AtomicFile.write(metricsFile, metricsCsv(history));
-        new ModelFile(trained, metadata(all, split, objective, last)).save(modelFile);
-        summary(stdout, trained, all, split, objective, seconds, last, modelFile, metricsFile);
         if (!pictures.isEmpty()) {
             stdout.println("wrote " + pictures.stream().map(p -> p.getFileName().toString())
                     .collect(java.util.stream.Collectors.joining(", ")) + " into " + out);
         }
         return 0;
+    }
+
+    /** Every option on its own and against the others, before any data is read or directory made. */
+    private void checkOptions() {
+        CommandLine.ParseResult given = spec.commandLine().getParseResult();
+        if (csv != null) {
+            for (String o : List.of("--data", "--points", "--noise", "--classes")) {
+                if (given.hasMatchedOption(o)) {
+                    throw new IllegalArgumentException(o + " does not apply with --csv: the file holds the data");
+                }
+            }
+        } else if (given.hasMatchedOption("--label")) {
+            throw new IllegalArgumentException("--label applies to --csv only");
+        } else if (classes != null && Datasets.generator(data).defaultClasses() == 2) {
+            throw new IllegalArgumentException("--classes applies to spiral and gauss; " + data + " always has 2 classes");
+        }
+        if (frameEvery != null && !plots) {
+            throw new IllegalArgumentException("--frame-every applies with --plots only");
+        }
+        for (int h : hidden) {
+            Check.atLeast("--hidden sizes", h, 1);
+        }
+        Check.atLeast("--epochs", epochs, 1);
+        Check.atLeast("--points", points, 1);
+        Check.atLeast("--l2", l2, 0);
+        Check.in("--val", val, 0, 1);
+        Check.in("--momentum", momentum, 0, 1);
+        if (lr != null) {
+            Check.above("--lr", lr, 0);
+        }
+        if (noise != null) {
+            Check.atLeast("--noise", noise, 0);
+        }
+        if (weightDecay != null) {
+            Check.atLeast("--weight-decay", weightDecay, 0);
+        }
+        if (momentum != 0 && !optimizer.equals("sgd")) {
+            throw new IllegalArgumentException("--momentum applies to sgd only; adam and adamw have their own");
+        }
     }
 
     private Dataset dataset(SplittableRandom random) throws IOException {
@@ -199,17 +257,21 @@ final class TrainCommand implements Callable<Integer> {
         throw new IllegalArgumentException("--batch must be 1, a batch size ≥ 1, or full; got '" + batch + "'");
     }
 
+    double rate() {
+        return lr != null ? lr : optimizer.equals("sgd") ? 0.1 : 0.01;
+    }
+
+    double decay() {
+        return weightDecay != null ? weightDecay : optimizer.equals("adamw") ? 0.01 : 0;
+    }
+
     private Optimizer optimizer(Trainable parameters, int totalSteps) {
-        double rate = lr != null ? lr : optimizer.equals("sgd") ? 0.1 : 0.01;
         Optimizer opt = switch (optimizer) {
-            case "sgd" -> new Sgd(parameters, rate, momentum, weightDecay == null ? 0 : weightDecay);
-            case "adam" -> new Adam(parameters, rate, 0.9, 0.999, 1e-8, weightDecay == null ? 0 : weightDecay);
-            case "adamw" -> new AdamW(parameters, rate, 0.9, 0.999, 1e-8, weightDecay == null ? 0.01 : weightDecay);
+            case "sgd" -> new Sgd(parameters, rate(), momentum, decay());
+            case "adam" -> new Adam(parameters, rate(), 0.9, 0.999, 1e-8, decay());
+            case "adamw" -> new AdamW(parameters, rate(), 0.9, 0.999, 1e-8, decay());
             default -> throw new IllegalArgumentException("unknown optimizer '" + optimizer + "'; expected sgd, adam or adamw");
         };
-        if (momentum != 0 && !optimizer.equals("sgd")) {
-            throw new IllegalArgumentException("--momentum applies to sgd only; adam and adamw have their own");
-        }
         return opt.schedule(switch (schedule) {
             case "constant" -> Schedule.constant();
             case "linear" -> Schedule.linear(0.1, totalSteps);
@@ -217,53 +279,5 @@ final class TrainCommand implements Callable<Integer> {
             case "cosine" -> Schedule.cosine(0, totalSteps);
             default -> throw new IllegalArgumentException("unknown schedule '" + schedule + "'; expected constant, linear, step or cosine");
         });
-    }
-
-    static String metricsCsv(List<EpochMetrics> history) {
-        StringBuilder s = new StringBuilder("epoch,train_loss,train_accuracy,val_loss,val_accuracy\n");
-        for (EpochMetrics m : history) {
-            s.append(m.epoch()).append(',').append(m.trainLoss()).append(',').append(m.trainAccuracy()).append(',')
-                    .append(m.hasValidation() ? Double.toString(m.valLoss()) : "").append(',')
-                    .append(m.hasValidation() ? Double.toString(m.valAccuracy()) : "").append('\n');
-        }
-        return s.toString();
-    }
-
-    private Map<String, Object> metadata(Dataset all, Dataset.Split split, Loss objective, EpochMetrics last) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("loss", objective.id());
-        m.put("classes", all.classNames());
-        m.put("features", features);
-        if (csv != null) {
-            m.put("labelColumn", label);
-        }
-        m.put("dataset", all.name());
-        m.put("trainPoints", split.train().size());
-        m.put("validationPoints", split.validation().size());
-        m.put("optimizer", optimizer);
-        m.put("epochs", epochs);
-        m.put("batch", batch);
-        m.put("seed", seed);
-        m.put("engine", engine);
-        m.put("trainLoss", last.trainLoss());
-        m.put("trainAccuracy", last.trainAccuracy());
-        if (last.hasValidation()) {
-            m.put("valLoss", last.valLoss());
-            m.put("valAccuracy", last.valAccuracy());
-        }
-        m.put("jgrad", VersionCommand.version());
-        return m;
-    }
-
-    private void summary(PrintWriter o, MLP model, Dataset all, Dataset.Split split, Loss objective, double seconds,
-            EpochMetrics last, Path modelFile, Path metricsFile) {
-        o.printf("trained %s on %s (%d training, %d validation points)%n", model, all.name(), split.train().size(), split.validation().size());
-        o.printf("%d epochs, batch %s, %s, %s loss%s, %s engine: %.2f s%n", epochs, batch, optimizer, objective.id(),
-                l2 > 0 ? " + " + l2 + "·Σp²" : "", engine, seconds);
-        o.printf("final: train loss %.4f, accuracy %.3f", last.trainLoss(), last.trainAccuracy());
-        if (last.hasValidation()) {
-            o.printf("; validation loss %.4f, accuracy %.3f", last.valLoss(), last.valAccuracy());
-        }
-        o.printf("%nwrote %s and %s%n", modelFile, metricsFile);
     }
 }

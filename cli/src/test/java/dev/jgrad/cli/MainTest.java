@@ -35,6 +35,25 @@ class MainTest {
     void anUnknownCommandIsOneLineAndExitCodeTwo() {
         Run r = run("frobnicate");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).startsWith("jgrad: ").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(r.err()).isEqualTo("jgrad: unknown command 'frobnicate'; the commands are train, predict, datasets, "
+                + "experiment, demo, graph, bench, version, help" + System.lineSeparator());
+    }
+
+    @Test
+    void aUsageErrorIsOneLineThatSaysWhereTheHelpIs() {
+        Run r = run("train", "--epochs", "many");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("jgrad: Invalid value for option '--epochs': 'many' is not an int (see 'jgrad train --help')"
+                + System.lineSeparator());
+    }
+
+    @Test
+    void runningOutOfMemoryOrStackIsOneLineAndExitCodeOne() {
+        StringWriter err = new StringWriter();
+        assertThat(Errors.fatal(new OutOfMemoryError("Java heap space"), new PrintWriter(err, true))).isEqualTo(1);
+        assertThat(Errors.fatal(new StackOverflowError(), new PrintWriter(err, true))).isEqualTo(1);
+        assertThat(err.toString().lines()).containsExactly(
+                "jgrad: out of memory (try JGRAD_JAVA_OPTS=-Xmx4g, or a smaller model or dataset)",
+                "jgrad: stack overflow (is the input nested too deeply?)");
     }
 }

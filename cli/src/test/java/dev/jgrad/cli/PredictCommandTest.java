@@ -68,4 +68,30 @@ class PredictCommandTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).startsWith("jgrad: Missing required option: '--model=FILE'");
     }
+
+    @Test
+    void aLossThatDoesNotFitTheOutputsIsAnErrorNamingTheModel() throws IOException {
+        Path model = trained();
+        Files.writeString(model, Files.readString(model).replace("\"loss\": \"bce\"", "\"loss\": \"cross-entropy\""));
+        Path input = Files.writeString(dir.resolve("new.csv"), "u,v\n0,0\n");
+        Run r = MainTest.run("predict", "--model", model.toString(), "--input", input.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("jgrad: " + model + ": cross-entropy loss for 2 classes needs 2 outputs, the model has 1"
+                + System.lineSeparator());
+    }
+
+    @Test
+    void directoriesWhereFilesShouldBeAreNamed() throws IOException {
+        Path model = trained();
+        Path input = Files.writeString(dir.resolve("new.csv"), "u,v\n0,0\n");
+        Path folder = Files.createDirectories(dir.resolve("folder"));
+        Files.writeString(folder.resolve("inside"), "");
+        assertThat(MainTest.run("predict", "--model", folder.toString(), "--input", input.toString()).err())
+                .isEqualTo("jgrad: " + folder + ": is a directory, not a model file" + System.lineSeparator());
+        assertThat(MainTest.run("predict", "--model", model.toString(), "--input", folder.toString()).err())
+                .isEqualTo("jgrad: " + folder + ": is a directory" + System.lineSeparator());
+        Run r = MainTest.run("predict", "--model", model.toString(), "--input", input.toString(), "-o", folder.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("jgrad: " + folder + ": is a directory" + System.lineSeparator());
+    }
 }

@@ -81,9 +81,19 @@ class TrainCommandTest {
         "--optimizer rmsprop | unknown optimizer 'rmsprop'; expected sgd, adam or adamw",
         "--schedule exp | unknown schedule 'exp'; expected constant, linear, step or cosine",
         "--engine gpu | unknown engine 'gpu'; expected one of scalar, tensor",
-        "--val 1.5 | validation fraction must be in [0, 1), got 1.5",
-        "--lr -1 | learning rate must be a finite number > 0, got -1.0",
-        "--epochs 0 | epochs must be at least 1, got 0",
+        "--val 1.5 | --val must be in [0, 1), got 1.5",
+        "--lr -1 | --lr must be > 0, got -1",
+        "--epochs 0 | --epochs must be ≥ 1, got 0",
+        "--weight-decay -1 | --weight-decay must be ≥ 0, got -1",
+        "--momentum 1.5 --optimizer sgd | --momentum must be in [0, 1), got 1.5",
+        "--momentum 0.9 | --momentum applies to sgd only; adam and adamw have their own",
+        "--hidden 16,0 | --hidden sizes must be ≥ 1, got 0",
+        "--points 2 --val 0.9 | the training set is empty: --val 0.9 holds out all 2 points; lower --val or use more points",
+        "--csv nowhere.csv --data moons | --data does not apply with --csv: the file holds the data",
+        "--csv nowhere.csv --classes 3 | --classes does not apply with --csv: the file holds the data",
+        "--label kind | --label applies to --csv only",
+        "--classes 3 --data moons | --classes applies to spiral and gauss; moons always has 2 classes",
+        "--frame-every 5 | --frame-every applies with --plots only",
         "--activation gelu | unknown activation 'gelu'; expected one of tanh, relu, sigmoid, linear",
         "--data spiral --loss hinge | hinge loss needs 2 classes, the data has 3; use cross-entropy or mse"})
     void aBadArgumentIsOneLineAndExitCodeTwo(String args, String message) {
@@ -111,11 +121,51 @@ class TrainCommandTest {
     }
 
     @Test
-    void anOutputPathThatIsAFileIsOneLineAndExitCodeOne() throws IOException {
+    void anUnusableOutputIsAUsageErrorBeforeTrainingStarts() throws IOException {
         Path file = Files.writeString(dir.resolve("taken"), "");
-        Run r = MainTest.run("train", "--data", "xor", "--epochs", "1", "--out", file.toString());
+        Run r = MainTest.run("train", "--data", "xor", "--epochs", "100000", "--out", file.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("jgrad: --out " + file + ": is a file, not a directory" + System.lineSeparator());
+        assertThat(r.out()).isEmpty();
+
+        Run below = MainTest.run("train", "--epochs", "100000", "--out", file.resolve("sub").toString());
+        assertThat(below.err()).isEqualTo("jgrad: --out " + file.resolve("sub") + ": cannot be created, " + file + " is a file"
+                + System.lineSeparator());
+        Run empty = MainTest.run("train", "--epochs", "100000", "--out", "");
+        assertThat(empty.err()).isEqualTo("jgrad: --out is empty; give a directory, e.g. --out out/train" + System.lineSeparator());
+
+        Path model = Files.createDirectories(dir.resolve("o/model.json"));
+        Run blocked = MainTest.run("train", "--epochs", "100000", "--out", dir.resolve("o").toString());
+        assertThat(blocked.code()).isEqualTo(2);
+        assertThat(blocked.err()).isEqualTo("jgrad: --out " + dir.resolve("o") + ": " + model + " is a directory, not a file"
+                + System.lineSeparator());
+        assertThat(dir.resolve("o/metrics.csv")).doesNotExist();
+
+        Path gif = Files.createDirectories(dir.resolve("p/boundary.gif"));
+        Run pictures = MainTest.run("train", "--epochs", "100000", "--plots", "--out", dir.resolve("p").toString());
+        assertThat(pictures.err()).isEqualTo("jgrad: --out " + dir.resolve("p") + ": " + gif + " is a directory, not a file"
+                + System.lineSeparator());
+    }
+
+    @Test
+    void aFailedRunLeavesNoDirectoryItCreated() {
+        Path out = dir.resolve("new/deeper");
+        Run r = MainTest.run("train", "--data", "circle", "--loss", "mse", "--optimizer", "sgd", "--lr", "1e6", "--batch", "1",
+                "--plots", "--out", out.toString());
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).isEqualTo("jgrad: " + file + ": already exists (and is not a directory)" + System.lineSeparator());
+        assertThat(dir.resolve("new")).doesNotExist();
+    }
+
+    @Test
+    void theModelRecordsHowItWasTrained() throws IOException {
+        Run r = MainTest.run("train", "--data", "xor", "--epochs", "3", "--hidden", "5,3", "--optimizer", "sgd", "--momentum", "0.5",
+                "--schedule", "cosine", "--l2", "0.001", "--init", "he", "--progress", "none", "--out", dir.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(ModelFile.load(dir.resolve("model.json")).metadata())
+                .containsEntry("hidden", List.of(5.0, 3.0)).containsEntry("activation", "relu").containsEntry("init", "he")
+                .containsEntry("optimizer", "sgd").containsEntry("lr", 0.1).containsEntry("schedule", "cosine")
+                .containsEntry("momentum", 0.5).containsEntry("weightDecay", 0.0).containsEntry("l2", 0.001)
+                .containsEntry("loss", "bce").containsEntry("epochs", 3.0).containsEntry("batch", "full").containsEntry("seed", 42.0);
     }
 
     @Test

@@ -3,14 +3,20 @@ package dev.jgrad.data;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Writes a file so that a crash leaves the old file or the new one, never half of one: the content
- * goes to a temporary file beside the target, which then replaces it by a rename.
+ * goes to a temporary file beside the target, which then replaces it by a rename. Errors name the
+ * target, never the temporary file the user did not ask for.
  */
 public final class AtomicFile {
     private static final AtomicLong COUNTER = new AtomicLong();
@@ -26,7 +32,7 @@ public final class AtomicFile {
 
     /** Writes {@code text} (UTF-8) to {@code file}, creating its directory if needed. */
     public static void write(Path file, String text) throws IOException {
-        write(file, temporary -> Files.writeString(temporary, text, StandardCharsets.UTF_8));
+        write(file, text(text));
     }
 
     /**
@@ -34,20 +40,84 @@ public final class AtomicFile {
      * another program), then renames it over {@code file}; on failure the temporary file is deleted.
      */
     public static void write(Path file, Content content) throws IOException {
+        writeAll(Map.of(file, content));
+    }
+
+    /**
+     * Writes several files that belong together (a model and its metrics): every one goes to its
+     * temporary file first, and only when all are complete are they renamed into place, so a
+     * failure while writing leaves all the old files and none of the new.
+     */
+    public static void writeAll(Map<Path, Content> files) throws IOException {
+        Map<Path, Path> temporaries = new LinkedHashMap<>();
+        try {
+            for (Map.Entry<Path, Content> f : files.entrySet()) {
+                Path temp = temporary(f.getKey());
+                temporaries.put(f.getKey(), temp);
+                try {
+                    f.getValue().writeTo(temp);
+                } catch (FileSystemException e) {
+                    throw new IOException(f.getKey() + ": " + reason(e), e);
+                }
+            }
+            for (Map.Entry<Path, Path> t : temporaries.entrySet()) {
+                move(t.getValue(), t.getKey());
+            }
+        } finally {
+            for (Path temp : temporaries.values()) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    /** Texts to write with {@link #writeAll}, in order. */
+    public static Map<Path, Content> texts(Path file1, String text1, Path file2, String text2) {
+        Map<Path, Content> files = new LinkedHashMap<>();
+        files.put(file1, text(text1));
+        files.put(file2, text(text2));
+        return files;
+    }
+
+    private static Content text(String text) {
+        return temporary -> Files.writeString(temporary, text, StandardCharsets.UTF_8);
+    }
+
+    private static Path temporary(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new IOException(file + ": is a directory");
+        }
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         // Named, not created: Files.createTempFile would make it owner-only, and the rename keeps that.
-        Path temp = dir.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + "-"
+        return dir.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + "-"
                 + COUNTER.incrementAndGet() + ".tmp");
+    }
+
+    private static void move(Path temp, Path file) throws IOException {
         try {
-            content.writeTo(temp);
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
             }
-        } finally {
-            Files.deleteIfExists(temp);
+        } catch (FileSystemException e) {
+            throw new IOException(file + ": " + reason(e), e);
         }
+    }
+
+    /** What went wrong, in words: the JDK's file errors often carry only a path as their message. */
+    public static String reason(FileSystemException e) {
+        if (e.getReason() != null) {
+            String r = e.getReason();
+            return r.isEmpty() ? r : Character.toLowerCase(r.charAt(0)) + r.substring(1);
+        }
+        return switch (e.getClass().getSimpleName()) {
+            case "NoSuchFileException" -> "no such file or directory";
+            case "AccessDeniedException" -> "permission denied";
+            case "FileAlreadyExistsException" -> "already exists (and is not a directory)";
+            case "NotDirectoryException" -> "not a directory";
+            case "DirectoryNotEmptyException" -> "directory not empty";
+            default -> e.getClass().getSimpleName();
+        };
     }
 }

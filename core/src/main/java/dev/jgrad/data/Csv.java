@@ -29,6 +29,9 @@ public record Csv(Path file, List<String> header, List<Row> rows) {
 
     /** Reads {@code file}; every error message starts with the file name and names the line. */
     public static Csv read(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new IOException(file + ": is a directory");
+        }
         List<String> header = null;
         List<Row> rows = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -43,7 +46,7 @@ public record Csv(Path file, List<String> header, List<Row> rows) {
                 }
                 List<String> cells = split(file, line, text);
                 if (header == null) {
-                    header = cells;
+                    header = checkedHeader(file, line, cells);
                 } else if (cells.size() != header.size()) {
                     throw new IOException(file + ":" + line + ": " + cells.size() + " cells, but the header has " + header.size());
                 } else {
@@ -59,6 +62,18 @@ public record Csv(Path file, List<String> header, List<Row> rows) {
             throw new IOException(file + ": empty file; expected a header row");
         }
         return new Csv(file, header, rows);
+    }
+
+    /** Two columns of one name would make "the column called x" ambiguous. */
+    private static List<String> checkedHeader(Path file, int line, List<String> header) throws IOException {
+        for (int c = 0; c < header.size(); c++) {
+            int first = header.indexOf(header.get(c));
+            if (first < c) {
+                throw new IOException(file + ":" + line + ": column " + (c + 1) + " ('" + header.get(c)
+                        + "') has the same name as column " + (first + 1) + "; header names must differ");
+            }
+        }
+        return header;
     }
 
     private static List<String> split(Path file, int line, String text) throws IOException {

@@ -13,8 +13,12 @@ import java.util.Map;
  * bits.
  */
 public final class Json {
+    /** Deepest nesting of arrays and objects read; deeper input is an error, not a stack overflow. */
+    public static final int MAX_DEPTH = 512;
+
     private final String text;
     private int pos;
+    private int depth;
 
     private Json(String text) {
         this.text = text;
@@ -23,6 +27,8 @@ public final class Json {
     /**
      * Parses one JSON value. Throws {@link IllegalArgumentException} with a one-line message giving
      * the line and column of the first problem ("unexpected end of input" for a truncated text).
+     * Objects with a repeated key, numbers beyond the range of a double, and nesting deeper than
+     * {@link #MAX_DEPTH} are errors too: each would otherwise be read as something the text does not say.
      */
     public static Object parse(String text) {
         Json p = new Json(text);
@@ -40,6 +46,9 @@ public final class Json {
             throw error("unexpected end of input");
         }
         char c = text.charAt(pos);
+        if ((c == '{' || c == '[') && ++depth > MAX_DEPTH) {
+            throw error("nesting deeper than " + MAX_DEPTH + " levels");
+        }
         return switch (c) {
             case '{' -> object();
             case '[' -> array();
@@ -56,13 +65,19 @@ public final class Json {
         pos++;
         if (peek() == '}') {
             pos++;
+            depth--;
             return map;
         }
         while (true) {
             if (peek() != '"') {
                 throw expected("a string key");
             }
+            int keyStart = pos;
             String key = string();
+            if (map.containsKey(key)) {
+                pos = keyStart;
+                throw error("duplicate key \"" + key + "\"");
+            }
             if (peek() != ':') {
                 throw expected("':'");
             }
@@ -71,6 +86,7 @@ public final class Json {
             char c = peek();
             pos++;
             if (c == '}') {
+                depth--;
                 return map;
             }
             if (c != ',') {
@@ -86,6 +102,7 @@ public final class Json {
         pos++;
         if (peek() == ']') {
             pos++;
+            depth--;
             return list;
         }
         while (true) {
@@ -93,6 +110,7 @@ public final class Json {
             char c = peek();
             pos++;
             if (c == ']') {
+                depth--;
                 return list;
             }
             if (c != ',') {
@@ -172,7 +190,12 @@ public final class Json {
             pos = start;
             throw expected("a value");
         }
-        return Double.valueOf(n);
+        double d = Double.parseDouble(n);
+        if (Double.isInfinite(d)) {
+            pos = start;
+            throw error("number " + n + " is beyond the range of a double");
+        }
+        return d;
     }
 
     private char peek() {
@@ -210,94 +233,6 @@ public final class Json {
 
     /** Writes {@code value} as indented JSON; arrays of numbers or strings stay on one line. */
     public static String write(Object value) {
-        StringBuilder out = new StringBuilder();
-        write(value, out, "");
-        return out.append('\n').toString();
-    }
-
-    private static void write(Object v, StringBuilder out, String indent) {
-        if (v instanceof Map<?, ?> map) {
-            writeObject(map, out, indent);
-        } else if (v instanceof List<?> list) {
-            writeArray(list, out, indent);
-        } else {
-            scalar(v, out);
-        }
-    }
-
-    private static void writeObject(Map<?, ?> map, StringBuilder out, String indent) {
-        if (map.isEmpty()) {
-            out.append("{}");
-            return;
-        }
-        String inner = indent + "  ";
-        out.append("{\n");
-        int i = 0;
-        for (Map.Entry<?, ?> e : map.entrySet()) {
-            out.append(inner);
-            quote(String.valueOf(e.getKey()), out);
-            out.append(": ");
-            write(e.getValue(), out, inner);
-            out.append(++i < map.size() ? ",\n" : "\n");
-        }
-        out.append(indent).append('}');
-    }
-
-    private static void writeArray(List<?> list, StringBuilder out, String indent) {
-        boolean flat = list.stream().noneMatch(x -> x instanceof Map || x instanceof List);
-        String inner = indent + "  ";
-        out.append(flat || list.isEmpty() ? "[" : "[\n");
-        for (int i = 0; i < list.size(); i++) {
-            if (!flat) {
-                out.append(inner);
-            }
-            write(list.get(i), out, inner);
-            if (i + 1 < list.size()) {
-                out.append(flat ? ", " : ",\n");
-            } else if (!flat) {
-                out.append('\n');
-            }
-        }
-        out.append(flat || list.isEmpty() ? "" : indent).append(']');
-    }
-
-    private static void scalar(Object v, StringBuilder out) {
-        if (v == null || v instanceof Boolean) {
-            out.append(v);
-        } else if (v instanceof Double || v instanceof Float) {
-            double d = ((Number) v).doubleValue();
-            if (!Double.isFinite(d)) {
-                throw new IllegalArgumentException("JSON has no " + d + "; only finite numbers can be written");
-            }
-            out.append(d);
-        } else if (v instanceof Number) {
-            out.append(v);
-        } else if (v instanceof CharSequence || v instanceof Enum<?>) {
-            quote(v.toString(), out);
-        } else {
-            throw new IllegalArgumentException("cannot write a " + v.getClass().getSimpleName() + " as JSON");
-        }
-    }
-
-    private static void quote(String s, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+        return JsonWriter.write(value);
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,9 @@ import java.util.Map;
  * computes exactly what the saved one did. Saving is atomic: the JSON goes to a temporary file
  * beside the target, which then replaces it by a rename, so a crash leaves the old file or the new
  * one, never half of one. Every problem loading a file is an {@link IOException} with a one-line
- * message that starts with the file's name.
+ * message that starts with the file's name. Metadata is free-form, except that {@code "classes"} and
+ * {@code "features"}, when present, must be lists of names that fit the network (k classes: k outputs,
+ * or 1 output for 2 classes; one feature per input), because predictions are labelled with them.
  *
  * <pre>{@code
  * new ModelFile(model, Map.of("loss", "mse")).save(Path.of("model.json"));
@@ -81,6 +84,9 @@ public record ModelFile(MLP model, Map<String, Object> metadata) {
 
     /** Reads a model file; a missing, corrupt, truncated or wrong-version file gives a one-line error naming it. */
     public static ModelFile load(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new IOException(file + ": is a directory, not a model file");
+        }
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
@@ -103,6 +109,9 @@ public record ModelFile(MLP model, Map<String, Object> metadata) {
             throw new IllegalArgumentException("not a jgrad model file (no \"format\": \"" + FORMAT + "\")");
         }
         Object version = root.get("version");
+        if (version instanceof String v) {
+            throw new IllegalArgumentException("\"version\" is the string \"" + v + "\"; it should be the number " + VERSION);
+        }
         if (!(version instanceof Double v) || v != VERSION) {
             Object shown = version instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15 ? (Object) d.longValue() : version;
             throw new IllegalArgumentException("model file version " + shown + " is not supported; this jgrad reads version " + VERSION);
@@ -125,7 +134,43 @@ public record ModelFile(MLP model, Map<String, Object> metadata) {
         if (metadata != null && !(metadata instanceof Map)) {
             throw new IllegalArgumentException("\"metadata\" is not an object");
         }
-        return new ModelFile(new MLP(inputs, layers), metadata == null ? Map.of() : (Map<String, Object>) metadata);
+        MLP model = new MLP(inputs, layers);
+        Map<String, Object> meta = metadata == null ? Map.of() : (Map<String, Object>) metadata;
+        checkMetadata(meta, model);
+        return new ModelFile(model, meta);
+    }
+
+    /**
+     * The class and feature names must fit the network, or predictions would be labelled with the
+     * wrong names (or with bare indices) without a word.
+     */
+    private static void checkMetadata(Map<String, Object> metadata, MLP model) {
+        if (metadata.containsKey("classes")) {
+            List<?> classes = names(metadata.get("classes"), "classes");
+            int k = classes.size();
+            if (k < 2 || new HashSet<>(classes).size() != k) {
+                throw new IllegalArgumentException("the metadata's \"classes\" should name at least 2 different classes, not " + classes);
+            }
+            int outputs = model.outputs();
+            if (outputs != k && !(outputs == 1 && k == 2)) {
+                throw new IllegalArgumentException("the metadata names " + k + " classes " + classes + ", but the model has "
+                        + outputs + (outputs == 1 ? " output (2 classes)" : " outputs (" + outputs + " classes)"));
+            }
+        }
+        if (metadata.containsKey("features")) {
+            List<?> features = names(metadata.get("features"), "features");
+            if (features.size() != model.inputs()) {
+                throw new IllegalArgumentException("the metadata names " + features.size() + " features " + features
+                        + ", but the model takes " + model.inputs() + (model.inputs() == 1 ? " input" : " inputs"));
+            }
+        }
+    }
+
+    private static List<?> names(Object o, String what) {
+        if (!(o instanceof List<?> l) || !l.stream().allMatch(String.class::isInstance)) {
+            throw new IllegalArgumentException("the metadata's \"" + what + "\" should be a list of names, not " + o);
+        }
+        return l;
     }
 
     private static Layer layer(Map<String, Object> saved, int index, int inputs) {

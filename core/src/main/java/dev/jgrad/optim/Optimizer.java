@@ -73,7 +73,8 @@ public abstract class Optimizer {
 
     static double check(String what, double v, double lo, double hi) {
         if (!(v >= lo && v < hi)) {
-            throw new IllegalArgumentException(what + " must be in [" + lo + ", " + hi + "), got " + v);
+            throw new IllegalArgumentException(what + (hi == Double.MAX_VALUE ? " must be ≥ " + lo : " must be in [" + lo + ", " + hi + ")")
+                    + ", got " + v);
         }
         return v;
     }

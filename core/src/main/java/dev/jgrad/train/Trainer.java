@@ -70,6 +70,9 @@ public final class Trainer {
 
     /** How many updates one epoch over {@code n} points makes. */
     public int stepsPerEpoch(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("the training set is empty");
+        }
         int b = batchSize == FULL_BATCH ? n : batchSize;
         return (n + b - 1) / b;
     }

@@ -58,4 +58,12 @@ class CsvTest {
         assertThatThrownBy(() -> Datasets.readCsv(quote, "y")).hasMessage(quote + ":2: a quoted field is not closed");
         assertThatThrownBy(() -> Datasets.readCsv(dir.resolve("missing.csv"), "y")).hasMessageEndingWith("missing.csv: no such file");
     }
+
+    @Test
+    void aRepeatedHeaderNameOrADirectoryIsAnError() throws IOException {
+        Path twice = write("\n a,b,a,label\n1,2,3,x\n");
+        assertThatThrownBy(() -> Csv.read(twice))
+                .hasMessage(twice + ":2: column 3 ('a') has the same name as column 1; header names must differ");
+        assertThatThrownBy(() -> Csv.read(dir)).hasMessage(dir + ": is a directory");
+    }
 }

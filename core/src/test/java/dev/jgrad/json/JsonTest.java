@@ -40,4 +40,30 @@ class JsonTest {
         assertThatThrownBy(() -> Json.parse("[01]")).hasMessageContaining("expected a value");
         assertThatThrownBy(() -> Json.write(Double.NaN)).hasMessageContaining("only finite numbers");
     }
+
+    @Test
+    void nestingIsBoundedSoDeepInputIsAnErrorNotAStackOverflow() {
+        String ok = "[".repeat(Json.MAX_DEPTH) + "]".repeat(Json.MAX_DEPTH);
+        assertThat(Json.parse(ok)).isInstanceOf(List.class);
+        assertThatThrownBy(() -> Json.parse("[".repeat(100_000)))
+                .hasMessage("invalid JSON at line 1, column 513: nesting deeper than 512 levels");
+        assertThatThrownBy(() -> Json.parse("{\"a\":".repeat(600) + "1" + "}".repeat(600)))
+                .hasMessageEndingWith("nesting deeper than 512 levels");
+        String siblings = "[" + "[[]],".repeat(10_000) + "[]]";
+        assertThat((List<?>) Json.parse(siblings)).hasSize(10_001);
+    }
+
+    @Test
+    void aRepeatedKeyIsAnErrorNotLastOneWins() {
+        assertThatThrownBy(() -> Json.parse("{\"layers\": 1,\n \"layers\": 2}"))
+                .hasMessage("invalid JSON at line 2, column 2: duplicate key \"layers\"");
+        assertThat(Json.parse("{\"a\": {\"k\": 1}, \"b\": {\"k\": 2}}")).isInstanceOf(Map.class);
+    }
+
+    @Test
+    void aNumberBeyondTheRangeOfADoubleIsAnError() {
+        assertThatThrownBy(() -> Json.parse("[1e999]")).hasMessage("invalid JSON at line 1, column 2: number 1e999 is beyond the range of a double");
+        assertThatThrownBy(() -> Json.parse("-1E400")).hasMessageContaining("beyond the range");
+        assertThat(Json.parse("1e-999")).isEqualTo(0.0);
+    }
 }

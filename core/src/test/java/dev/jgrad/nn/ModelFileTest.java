@@ -12,6 +12,8 @@ import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ModelFileTest {
     @TempDir
@@ -71,5 +73,48 @@ class ModelFileTest {
     void inconsistentShapesAreNamed() {
         String json = new ModelFile(model, Map.of()).toJson().replaceFirst("\"weights\": \\[\\s*\\[", "\"weights\": [[0.5, ");
         assertThatThrownBy(() -> ModelFile.fromJson(json)).hasMessage("layer 1, neuron 1 has 3 weights, expected 2");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "\"classes\": [\"a\", \"b\", \"c\"] | the metadata names 3 classes [a, b, c], but the model has 1 output (2 classes)",
+        "\"classes\": [\"a\"] | the metadata's \"classes\" should name at least 2 different classes, not [a]",
+        "\"classes\": [] | the metadata's \"classes\" should name at least 2 different classes, not []",
+        "\"classes\": [\"a\", \"a\"] | the metadata's \"classes\" should name at least 2 different classes, not [a, a]",
+        "\"classes\": \"ab\" | the metadata's \"classes\" should be a list of names, not ab",
+        "\"features\": [\"a\"] | the metadata names 1 features [a], but the model takes 2 inputs",
+        "\"features\": [1, 2] | the metadata's \"features\" should be a list of names, not [1.0, 2.0]"})
+    void metadataThatDoesNotFitTheNetworkIsAnErrorNamingTheFile(String entry, String message) throws IOException {
+        Path file = dir.resolve("model.json");
+        Files.writeString(file, new ModelFile(model, Map.of()).toJson().replace("\"metadata\": {}", "\"metadata\": {" + entry + "}"));
+        assertThatThrownBy(() -> ModelFile.load(file)).isInstanceOf(IOException.class).hasMessage(file + ": " + message);
+    }
+
+    @Test
+    void metadataThatFitsLoads() {
+        MLP three = new MLP(2, List.of(3), Activation.LINEAR, new SplittableRandom(1));
+        String json = new ModelFile(three, Map.of("classes", List.of("a", "b", "c"), "features", List.of("u", "v"))).toJson();
+        assertThat(ModelFile.fromJson(json).metadata()).containsEntry("classes", List.of("a", "b", "c"));
+        assertThat(ModelFile.fromJson(new ModelFile(model, Map.of("classes", List.of("no", "yes"))).toJson()).metadata())
+                .containsKey("classes");
+    }
+
+    @Test
+    void aVersionWrittenAsAStringIsNamedAsSuch() {
+        String json = new ModelFile(model, Map.of()).toJson().replace("\"version\": 1", "\"version\": \"1\"");
+        assertThatThrownBy(() -> ModelFile.fromJson(json)).hasMessage("\"version\" is the string \"1\"; it should be the number 1");
+    }
+
+    @Test
+    void aDirectoryAnOverflowingWeightOrARepeatedKeyIsAnError() throws IOException {
+        assertThatThrownBy(() -> ModelFile.load(dir)).hasMessage(dir + ": is a directory, not a model file");
+        String json = new ModelFile(model, Map.of()).toJson();
+        Path file = dir.resolve("model.json");
+        Files.writeString(file, json.replaceFirst("\"weights\": \\[\\s*\\[[^,]+,", "\"weights\": [[1e999,"));
+        assertThatThrownBy(() -> ModelFile.load(file)).hasMessageContaining(": number 1e999 is beyond the range of a double");
+        Files.writeString(file, json.replace("\"inputs\": 2,", "\"inputs\": 2, \"layers\": [],"));
+        assertThatThrownBy(() -> ModelFile.load(file)).hasMessageEndingWith("duplicate key \"layers\"");
+        Files.writeString(file, "[".repeat(100_000));
+        assertThatThrownBy(() -> ModelFile.load(file)).hasMessage(file + ": invalid JSON at line 1, column 513: nesting deeper than 512 levels");
     }
 }

@@ -14,10 +14,15 @@ import dev.jgrad.optim.Optimizer;
 import dev.jgrad.optim.Schedule;
 import dev.jgrad.optim.Sgd;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import javax.tools.JavaCompiler;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,5 +67,34 @@ class ReadmeExampleTest {
         Optimizer sgd2 = new Sgd(twin.parameters(), 1.0).schedule(Schedule.linear(0.1, 100));
         new Trainer(100).batchSize(Trainer.FULL_BATCH).shuffle(false).fit(new ScalarLearner(twin, Loss.HINGE, 1e-4, sgd2), same, null);
         assertThat(twin.predict(0.5, -0.3)).containsExactly(model.predict(0.5, -0.3));
+    }
+
+    /** The README's "In code" blocks, with only the imports they show, compile as one program. */
+    @Test
+    void theInCodeSnippetsCompileWithTheImportsTheyShow() throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("..", "README.md"));
+        int start = lines.indexOf("### In code: train, save, load");
+        assertThat(start).isNotNegative();
+        StringBuilder imports = new StringBuilder();
+        StringBuilder body = new StringBuilder();
+        boolean java = false;
+        for (int i = start + 1; i < lines.size() && !lines.get(i).startsWith("#"); i++) {
+            String line = lines.get(i);
+            if (line.startsWith("```")) {
+                java = line.equals("```java");
+            } else if (java) {
+                (line.startsWith("import ") ? imports : body).append(line).append('\n');
+            }
+        }
+        assertThat(body).contains("Losses.of(");
+        Path source = Files.writeString(dir.resolve("Snippet.java"),
+                imports + "class Snippet {\n    static void run() throws Exception {\n" + body + "    }\n}\n");
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        StringWriter errors = new StringWriter();
+        try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
+            boolean compiled = javac.getTask(errors, files, null, List.of("-d", dir.toString(), "-cp", "target/classes", "-proc:none"),
+                    null, files.getJavaFileObjects(source)).call();
+            assertThat(compiled).as(errors.toString()).isTrue();
+        }
     }
 }

@@ -105,5 +105,7 @@ class TrainerTest {
     void badSettingsAreRefused() {
         assertThatThrownBy(() -> new Trainer(0)).hasMessageContaining("epochs must be at least 1");
         assertThatThrownBy(() -> new Trainer(1).batchSize(-2)).hasMessageContaining("batch size");
+        assertThatThrownBy(() -> new Trainer(1).batchSize(Trainer.FULL_BATCH).stepsPerEpoch(0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("the training set is empty");
     }
 }

@@ -1,0 +1,49 @@
+package dev.jgrad.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jgrad.cli.MainTest.Run;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The README's CSV commands run as written from the repository root, on the sample files it ships. */
+class ReadmeExampleTest {
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theCsvCommandsRunOnTheShippedSampleFiles() throws IOException {
+        List<String> commands = section("### On your own CSV").stream().filter(l -> l.startsWith("./jgrad ")).toList();
+        assertThat(commands).hasSize(2);
+        for (String command : commands) {
+            Run r = MainTest.run(Arrays.stream(command.substring("./jgrad ".length()).split("\\s+")).map(this::place)
+                    .toArray(String[]::new));
+            assertThat(r.code()).as(command + ": " + r.err()).isZero();
+        }
+        assertThat(Files.readAllLines(dir.resolve("out/flowers/predictions.csv"))).hasSize(13)
+                .first().isEqualTo("sepal_length,sepal_width,petal_length,petal_width,species,prediction");
+    }
+
+    /** Files the README reads come from the repository; files it writes go to a temporary directory. */
+    private String place(String arg) {
+        return arg.startsWith("docs/") ? ROOT.resolve(arg).toString() : arg.startsWith("out/") ? dir.resolve(arg).toString() : arg;
+    }
+
+    private static List<String> section(String heading) throws IOException {
+        List<String> lines = Files.readAllLines(ROOT.resolve("README.md"));
+        int start = lines.indexOf(heading);
+        assertThat(start).as(heading).isNotNegative();
+        int end = start + 1;
+        while (end < lines.size() && !lines.get(end).startsWith("#")) {
+            end++;
+        }
+        return lines.subList(start + 1, end);
+    }
+}
