@@ -223,6 +223,9 @@ final class TrainCommand implements Callable<Integer> {
         if (noise != null) {
             Check.atLeast("--noise", noise, 0);
         }
+        if (classes != null) {
+            Check.atLeast("--classes", classes, 2);
+        }
         if (weightDecay != null) {
             Check.atLeast("--weight-decay", weightDecay, 0);
         }
