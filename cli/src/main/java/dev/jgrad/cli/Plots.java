@@ -16,6 +16,9 @@ import java.util.stream.Collectors;
 
 /** {@code jgrad train --plots}: the boundary animation and picture, and the loss and accuracy charts. */
 final class Plots implements AutoCloseable {
+    /** Every file the pictures may go to, so that --out can be checked before training. */
+    static final String[] FILES = {"boundary.gif", "boundary.png", "loss.png", "loss.svg", "accuracy.png", "accuracy.svg"};
+
     /** About this many frames when the user does not choose. */
     private static final int FRAMES = 50;
 

@@ -134,6 +134,9 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         checkOptions();
         OutDir dir = OutDir.check("--out", out, MODEL, METRICS);
+        if (plots) {
+            OutDir.check("--out", out, Plots.FILES);
+        }
         try {
             return train(dir);
         } catch (IOException | RuntimeException | Error e) {
@@ -219,6 +222,9 @@ final class TrainCommand implements Callable<Integer> {
         }
         if (noise != null) {
             Check.atLeast("--noise", noise, 0);
+        }
+        if (classes != null) {
+            Check.atLeast("--classes", classes, 2);
         }
         if (weightDecay != null) {
             Check.atLeast("--weight-decay", weightDecay, 0);

@@ -94,6 +94,8 @@ class TrainCommandTest {
         "--label kind | --label applies to --csv only",
         "--classes 3 --data moons | --classes applies to spiral and gauss; moons always has 2 classes",
         "--frame-every 5 | --frame-every applies with --plots only",
+        "--data gauss --classes 1 | --classes must be ≥ 2, got 1",
+        "--noise -0.5 | --noise must be ≥ 0, got -0.5",
         "--activation gelu | unknown activation 'gelu'; expected one of tanh, relu, sigmoid, linear",
         "--data spiral --loss hinge | hinge loss needs 2 classes, the data has 3; use cross-entropy or mse"})
     void aBadArgumentIsOneLineAndExitCodeTwo(String args, String message) {
@@ -140,6 +142,11 @@ class TrainCommandTest {
         assertThat(blocked.err()).isEqualTo("jgrad: --out " + dir.resolve("o") + ": " + model + " is a directory, not a file"
                 + System.lineSeparator());
         assertThat(dir.resolve("o/metrics.csv")).doesNotExist();
+
+        Path gif = Files.createDirectories(dir.resolve("p/boundary.gif"));
+        Run pictures = MainTest.run("train", "--epochs", "100000", "--plots", "--out", dir.resolve("p").toString());
+        assertThat(pictures.err()).isEqualTo("jgrad: --out " + dir.resolve("p") + ": " + gif + " is a directory, not a file"
+                + System.lineSeparator());
     }
 
     @Test

@@ -25,7 +25,9 @@ import java.util.Map;
  * computes exactly what the saved one did. Saving is atomic: the JSON goes to a temporary file
  * beside the target, which then replaces it by a rename, so a crash leaves the old file or the new
  * one, never half of one. Every problem loading a file is an {@link IOException} with a one-line
- * message that starts with the file's name.
+ * message that starts with the file's name. Metadata is free-form, except that {@code "classes"} and
+ * {@code "features"}, when present, must be lists of names that fit the network (k classes: k outputs,
+ * or 1 output for 2 classes; one feature per input), because predictions are labelled with them.
  *
  * <pre>{@code
  * new ModelFile(model, Map.of("loss", "mse")).save(Path.of("model.json"));

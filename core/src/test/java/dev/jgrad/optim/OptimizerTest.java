@@ -171,7 +171,8 @@ class OptimizerTest {
     @Test
     void badSettingsAreRefusedWithTheirName() {
         assertThatThrownBy(() -> new Sgd(new ArrayBlock(1), -1)).hasMessageContaining("learning rate");
-        assertThatThrownBy(() -> new Sgd(new ArrayBlock(1), 0.1, 1.5, 0)).hasMessageContaining("momentum");
+        assertThatThrownBy(() -> new Sgd(new ArrayBlock(1), 0.1, 1.5, 0)).hasMessage("momentum must be in [0.0, 1.0), got 1.5");
+        assertThatThrownBy(() -> new Sgd(new ArrayBlock(1), 0.1, 0, -1)).hasMessage("weight decay must be ≥ 0.0, got -1.0");
         assertThatThrownBy(() -> new Adam(new ArrayBlock(1), 0.1, 1.0, 0.9, 1e-8, 0)).hasMessageContaining("beta1");
     }
 }
