@@ -82,21 +82,25 @@ final class VectorGemm implements Gemm {
 
     private static void packA(boolean ta, double[] a, int m, int k, int ic, int mc, int pc, int kc, double[] pa) {
         for (int ip = 0; ip * MR < mc; ip++) {
-            int base = ip * MR * kc;
+            int base = ip * MR * kc, row0 = ic + ip * MR, rows = Math.min(MR, mc - ip * MR);
+            if (ta) {
+                // A stored k × m: the panel's MR numbers for step p lie side by side in row pc + p
+                for (int p = 0; p < kc; p++) {
+                    int dst = base + p * MR;
+                    System.arraycopy(a, (pc + p) * m + row0, pa, dst, rows);
+                    Arrays.fill(pa, dst + rows, dst + MR, 0);
+                }
+                continue;
+            }
             for (int r = 0; r < MR; r++) {
-                int row = ic + ip * MR + r;
-                if (ip * MR + r >= mc) {
+                if (r >= rows) {
                     for (int p = 0; p < kc; p++) {
                         pa[base + p * MR + r] = 0;
                     }
-                } else if (!ta) {
-                    int src = row * k + pc;
+                } else {
+                    int src = (row0 + r) * k + pc;
                     for (int p = 0; p < kc; p++) {
                         pa[base + p * MR + r] = a[src + p];
-                    }
-                } else {
-                    for (int p = 0; p < kc; p++) {
-                        pa[base + p * MR + r] = a[(pc + p) * m + row];
                     }
                 }
             }
