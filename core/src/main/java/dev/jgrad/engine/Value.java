@@ -213,15 +213,12 @@ public final class Value {
      * to 1). Works on graphs of any depth; no recursion.
      */
     public void backward() {
-        Graph.Walk walk = Graph.walk(this);
+        Graph.Walk walk = Graph.walk(this, false);
         Value[] order = walk.nodes();
         grad = 1;
         boolean anomaly = GradMode.anomalyScope();
         for (int i = walk.size() - 1; i >= 0; i--) {
             Value node = order[i];
-            if (node.op == Op.LEAF) {
-                continue; // nothing flows on from a leaf; skipping it saves a call on ~half the nodes
-            }
             node.op.rule().accept(node);
             if (anomaly) {
                 GradMode.checkBackward(node);
