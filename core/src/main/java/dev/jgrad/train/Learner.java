@@ -2,6 +2,8 @@ package dev.jgrad.train;
 
 import dev.jgrad.data.Dataset;
 import dev.jgrad.data.Scorer;
+import dev.jgrad.loss.Loss;
+import java.util.function.UnaryOperator;
 
 /**
  * A model, its loss and its optimizer, as the {@link Trainer} drives them: one update on a batch,
@@ -21,6 +23,17 @@ public interface Learner {
 
     /** The model's decision as a 2-D scorer (positive for class 1), reading the current weights. */
     Scorer scorer();
+
+    /**
+     * The scorer of a model of two inputs: the loss's {@link Loss#margin margin} of its outputs at
+     * (x, y). Both engines' learners share it.
+     */
+    static Scorer scorer(int inputs, Loss loss, UnaryOperator<double[]> predict) {
+        if (inputs != 2) {
+            throw new IllegalStateException("a scorer needs a model of 2 inputs; this one takes " + inputs);
+        }
+        return (x, y) -> loss.margin(predict.apply(new double[] {x, y}));
+    }
 
     /** A loss and an accuracy in [0, 1]. */
     record Evaluation(double loss, double accuracy) {

@@ -69,10 +69,7 @@ public final class ScalarLearner implements Learner {
 
     @Override
     public Scorer scorer() {
-        if (model.inputs() != 2) {
-            throw new IllegalStateException("a scorer needs a model of 2 inputs; this one takes " + model.inputs());
-        }
-        return (x, y) -> loss.margin(model.predict(x, y));
+        return Learner.scorer(model.inputs(), loss, model::predict);
     }
 
     public MLP model() {
