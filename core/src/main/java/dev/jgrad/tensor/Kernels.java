@@ -21,8 +21,11 @@ final class Kernels {
      * even at W1's 200 × 9 × 2); a single output column stays a plain dot product per row.
      */
     private static final long VECTOR_FROM = 16L * 16 * 16;
-    /** m·n·k from which two threads beat one (measured on 2 cores). */
-    private static final long THREADS_FROM = 1L << 21;
+    /**
+     * m·n·k from which two threads beat one, measured on 2 cores: W4's 12.8 M products gain 1.5×,
+     * W3's 4 M ones lost 20 % (the hand-off and the second packing of B outweigh half the work).
+     */
+    private static final long THREADS_FROM = 1L << 23;
     private static final String KERNEL = System.getProperty("jgrad.kernel", "auto");
     private static final int THREADS = Integer.getInteger("jgrad.threads",
             Runtime.getRuntime().availableProcessors());
@@ -90,7 +93,7 @@ final class Kernels {
             return "plain loops (run java with --add-modules jdk.incubator.vector for the Vector API kernel)";
         }
         return (KERNEL.equals("plain") ? "plain loops (forced)" : VECTOR + (Warmup.ready ? "" : ", still warming up"))
-                + ", " + THREADS + " thread(s) for products of 2M multiply-adds or more";
+                + ", " + THREADS + " thread(s) for products of 8M multiply-adds or more";
     }
 
     /** Whether the Vector API kernel is loaded. */

@@ -67,7 +67,7 @@ class KernelsTest {
 
     @Test
     void aProductBigEnoughForTwoThreadsEqualsTheOneThreadProduct() {
-        int m = 301, n = 130, k = 70;
+        int m = 601, n = 130, k = 110;
         SplittableRandom rng = new SplittableRandom(5);
         double[] a = random(rng, m * k), b = random(rng, k * n), one = new double[m * n];
         Kernels.PLAIN.multiply(false, false, m, n, k, a, b, one, 0, m);
