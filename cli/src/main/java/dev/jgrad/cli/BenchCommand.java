@@ -61,24 +61,41 @@ final class BenchCommand implements Callable<Integer> {
         List<Workload> chosen = workloads == null ? Arrays.asList(Workload.values())
                 : workloads.stream().map(Workload::parse).toList();
         List<Engine> engines = engine.equalsIgnoreCase("all") ? Arrays.asList(Engine.values()) : List.of(Engine.parse(engine));
-        PrintWriter out = spec.commandLine().getOut();
-        String kernel = Tensor.matmulKernel(10_000);
-        if (!json) {
-            out.printf("matrix kernel: %s%n%-16s %-7s %12s %8s%n", kernel, "workload", "engine", "ms/step", "steps");
-        }
+        List<String> skipped = new ArrayList<>();
+        List<Runnable> plan = new ArrayList<>();
         List<Result> results = new ArrayList<>();
+        PrintWriter out = spec.commandLine().getOut();
         for (Workload w : chosen) {
             for (Engine e : engines) {
                 if (w.feasibleOn(e)) {
-                    results.add(report(out, time(w, e)));
+                    plan.add(() -> results.add(report(out, time(w, e))));
+                } else {
+                    skipped.add("the " + e.id() + " engine skips " + w.id() + " (millions of nodes a step; too slow to time)");
                 }
             }
         }
-        for (int n : matmul) {
-            if (n > 0) {
-                results.add(report(out, timeMatmul(n)));
-            }
+        List<Integer> sizes = matmul.stream().filter(n -> n > 0).toList();
+        if (!sizes.isEmpty() && !engines.contains(Engine.TENSOR)) {
+            skipped.add("matrix products run on the tensor engine only: --matmul skipped under --engine " + engines.get(0).id());
+        } else {
+            sizes.forEach(n -> plan.add(() -> results.add(report(out, timeMatmul(n)))));
         }
+        if (plan.isEmpty()) {
+            throw new IllegalArgumentException("nothing to run: " + (skipped.isEmpty() ? "--matmul 0 and no workload"
+                    : String.join("; ", skipped)));
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        skipped.forEach(note -> err.println("bench: " + note));
+        err.flush();
+        // waiting for the Vector API kernel to compile keeps cold code out of the tensor timings
+        String kernel = engines.contains(Engine.TENSOR) ? Tensor.matmulKernel(10_000) : null;
+        if (!json) {
+            if (kernel != null) {
+                out.printf("matrix kernel: %s%n", kernel);
+            }
+            out.printf("%-16s %-7s %12s %8s%n", "workload", "engine", "ms/step", "steps");
+        }
+        plan.forEach(Runnable::run);
         if (json) {
             out.println(toJson(results));
         }

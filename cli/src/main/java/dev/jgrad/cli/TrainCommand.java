@@ -24,6 +24,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -194,6 +195,15 @@ final class TrainCommand implements Callable<Integer> {
 
     /** Every option on its own and against the others, before any data is read or directory made. */
     private void checkOptions() {
+        // Names are accepted in any case and recorded (summary, model.json) in their canonical lower case.
+        engine = Engine.parse(engine).id();
+        activation = Activation.parse(activation).id();
+        outputActivation = Activation.parse(outputActivation).id();
+        init = Init.parse(init).id();
+        optimizer = optimizer.toLowerCase(Locale.ROOT);
+        schedule = schedule.toLowerCase(Locale.ROOT);
+        batch = batch.toLowerCase(Locale.ROOT);
+        progress = progress.toLowerCase(Locale.ROOT);
         CommandLine.ParseResult given = spec.commandLine().getParseResult();
         if (csv != null) {
             for (String o : List.of("--data", "--points", "--noise", "--classes")) {

@@ -22,10 +22,24 @@ class BenchCommandTest {
     }
 
     @Test
-    void theScalarEngineSkipsTheWorkloadsItCannotRunInTime() {
-        MainTest.Run r = MainTest.run("bench", "--workload", "mlp-784-128-10", "--engine", "scalar", "--matmul", "0", "--json");
-        assertThat(r.code()).isZero();
-        assertThat((List<?>) Json.parse(r.out())).isEmpty();
+    void whenTheEngineSkipsEverythingAskedForItIsAUsageError() {
+        MainTest.Run r = MainTest.run("bench", "--workload", "circle-64x64", "--engine", "scalar", "--matmul", "0", "--json");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("jgrad: nothing to run: the scalar engine skips circle-64x64 "
+                + "(millions of nodes a step; too slow to time)\n");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void skippedWorkloadsAndProductsAreNamedOnStandardError() {
+        MainTest.Run r = MainTest.run("bench", "--workload", "circle-9,mlp-784-128-10", "--engine", "SCALAR", "--matmul", "16",
+                "--seconds", "0.05", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("bench: the scalar engine skips mlp-784-128-10")
+                .contains("bench: matrix products run on the tensor engine only");
+        List<?> entries = (List<?>) Json.parse(r.out());
+        assertThat(entries).hasSize(1);
+        assertThat(((Map<?, ?>) entries.get(0)).get("engine")).isEqualTo("scalar");
     }
 
     @Test

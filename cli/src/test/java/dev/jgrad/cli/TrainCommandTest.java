@@ -171,6 +171,18 @@ class TrainCommandTest {
     }
 
     @Test
+    void namesInAnyCaseAreRecordedInLowerCase() throws IOException {
+        Run r = MainTest.run("train", "--data", "xor", "--epochs", "2", "--hidden", "3", "--engine", "TENSOR",
+                "--activation", "Tanh", "--init", "HE", "--optimizer", "SGD", "--schedule", "Cosine", "--batch", "FULL",
+                "--progress", "NONE", "--out", dir.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("tensor engine").doesNotContain("TENSOR");
+        assertThat(ModelFile.load(dir.resolve("model.json")).metadata())
+                .containsEntry("engine", "tensor").containsEntry("activation", "tanh").containsEntry("init", "he")
+                .containsEntry("optimizer", "sgd").containsEntry("schedule", "cosine").containsEntry("batch", "full");
+    }
+
+    @Test
     void everySubcommandExplainsItselfWithHelp() {
         for (String command : new String[] {"train", "predict", "datasets", "experiment"}) {
             Run r = MainTest.run(command, "--help");

@@ -60,9 +60,13 @@ final class Backward {
     /** Hands the data of every intermediate result of root's graph back to the pool (see Tensor.release). */
     static void release(Tensor root) {
         for (Tensor t : order(root)) {
-            // a reshape shares its input's array, which is released (if at all) with the input
-            if (t.fn != null && !(t.fn instanceof Movement.Reshape)) {
-                Buffers.give(t.data);
+            // a reshape shares its input's array, which is released (if at all) with the input;
+            // a tensor released before (a graph shared with another) must not be given twice
+            if (t.fn != null && !t.released) {
+                t.released = true;
+                if (!(t.fn instanceof Movement.Reshape)) {
+                    Buffers.give(t.data);
+                }
             }
         }
     }

@@ -23,6 +23,8 @@ public final class Tensor {
     final Function fn;
     /** Walk state for {@link Backward#order}; 0 at rest. */
     byte mark;
+    /** Set by {@link #release()}: {@link #data} may now belong to another tensor. */
+    boolean released;
 
     Tensor(double[] data, int[] shape, Function fn) {
         this.data = data;
@@ -77,10 +79,13 @@ public final class Tensor {
 
     /** The same numbers, cut from the graph: nothing flows back through the result. */
     public Tensor detach() {
-        return new Tensor(data, shape, null);
+        return new Tensor(live("detach"), shape, null);
     }
 
     static Tensor apply(Function f, int[] shape, Tensor... in) {
+        for (Tensor t : in) {
+            t.live(f.name());
+        }
         f.in = in;
         f.shape = shape;
         double[] out = f.forward();
@@ -188,7 +193,9 @@ public final class Tensor {
         return mul(scalar(k));
     }
 
+    // a composite checks shapes itself, so an error names the op the caller wrote, not a primitive
     public Tensor sub(Tensor o) {
+        Shape.broadcast("sub", shape, o.shape);
         return add(o.neg());
     }
 
@@ -197,6 +204,7 @@ public final class Tensor {
     }
 
     public Tensor div(Tensor o) {
+        Shape.broadcast("div", shape, o.shape);
         return mul(o.reciprocal());
     }
 
@@ -238,6 +246,7 @@ public final class Tensor {
 
     /** Mean squared error against {@code target} (broadcast). */
     public Tensor mse(Tensor target) {
+        Shape.broadcast("mse", shape, target.shape);
         return sub(target).square().mean();
     }
 
@@ -263,6 +272,7 @@ public final class Tensor {
      * leaves, which accumulate. Intermediate gradients are fresh on each call and dropped after it.
      */
     public void backward() {
+        live("backward");
         if (size() != 1) {
             throw new IllegalStateException("backward: needs a single number, got shape " + Arrays.toString(shape));
         }
@@ -273,13 +283,22 @@ public final class Tensor {
      * Declares this graph finished: the arrays of every intermediate result between the parameters
      * and this tensor go back to a per-thread pool, for the next step's operations to reuse, so a
      * training loop runs without feeding the garbage collector. This tensor and every intermediate
-     * one must not be read afterwards (leaves, constants and parameters are untouched). Optional:
-     * without it the arrays are simply garbage-collected.
+     * one must not be read afterwards (leaves, constants and parameters are untouched): reading or
+     * using one throws. Optional: without it the arrays are simply garbage-collected.
      */
     public void release() {
-        if (fn != null) {
+        if (fn != null && !released) {
             Backward.release(this);
         }
+    }
+
+    /** This tensor's numbers, or a clear error if {@link #release()} gave them back to the pool. */
+    private double[] live(String op) {
+        if (released) {
+            throw new IllegalStateException(op + ": tensor was released (its " + Arrays.toString(shape)
+                    + " numbers went back to the pool for reuse); read results before release()");
+        }
+        return data;
     }
 
     /** Sets this tensor's gradient to zeros, keeping its buffer. */
@@ -301,11 +320,12 @@ public final class Tensor {
 
     /** A copy of the numbers, row-major. */
     public double[] data() {
-        return data.clone();
+        return live("data").clone();
     }
 
     /** A copy of the accumulated gradient (zeros before any backward). */
     public double[] grad() {
+        live("grad");
         return grad == null ? new double[data.length] : grad.clone();
     }
 
@@ -314,12 +334,12 @@ public final class Tensor {
         if (data.length != 1) {
             throw new IllegalStateException("item: needs a single number, got shape " + Arrays.toString(shape));
         }
-        return data[0];
+        return live("item")[0];
     }
 
     /** Copies the numbers into {@code to[at …]} (how an optimizer gathers parameters). */
     public void copyData(double[] to, int at) {
-        System.arraycopy(data, 0, to, at, data.length);
+        System.arraycopy(live("copyData"), 0, to, at, data.length);
     }
 
     /** Copies the gradient into {@code to[at …]} (zeros before any backward). */
@@ -355,6 +375,9 @@ public final class Tensor {
 
     @Override
     public String toString() {
+        if (released) {
+            return "Tensor(shape=" + Arrays.toString(shape) + ", released)";
+        }
         String numbers = data.length <= 12 ? Arrays.toString(data) : "[" + data.length + " numbers]";
         return "Tensor(shape=" + Arrays.toString(shape) + ", data=" + numbers + ")";
     }

@@ -30,6 +30,44 @@ class TensorTest {
     }
 
     @Test
+    void compositesNameThemselvesInShapeErrors() {
+        Tensor a = Tensor.zeros(2, 3);
+        Tensor b = Tensor.zeros(2);
+        assertThatThrownBy(() -> a.sub(b)).hasMessage("sub: shapes [2, 3] and [2] cannot broadcast");
+        assertThatThrownBy(() -> a.div(b)).hasMessage("div: shapes [2, 3] and [2] cannot broadcast");
+        assertThatThrownBy(() -> a.mse(b)).hasMessage("mse: shapes [2, 3] and [2] cannot broadcast");
+    }
+
+    @Test
+    void aReleasedTensorRefusesToBeReadOrUsed() {
+        Tensor w = Tensor.of(new double[] {1, 2, 3}, 3).requireGrad();
+        Tensor p = w.mul(2);
+        Tensor l = p.sum();
+        l.backward();
+        l.release();
+        // the pool hands p's old array to this product, which is why reading p must fail
+        w.mul(100).add(7);
+        assertThatThrownBy(p::data).hasMessageStartingWith("data: tensor was released");
+        assertThatThrownBy(() -> p.add(1)).hasMessageStartingWith("add: tensor was released");
+        assertThatThrownBy(l::item).hasMessageStartingWith("item: tensor was released");
+        assertThatThrownBy(l::backward).hasMessageStartingWith("backward: tensor was released");
+        assertThat(w.data()).containsExactly(1, 2, 3);
+        assertThat(w.grad()).containsExactly(2, 2, 2);
+    }
+
+    @Test
+    void releasingTwiceGivesNoArrayToTwoOwners() {
+        Tensor w = Tensor.of(new double[] {1, 2}, 2).requireGrad();
+        Tensor l = w.mul(3).sum();
+        l.release();
+        l.release();
+        Tensor x = w.mul(5);
+        Tensor y = w.mul(7);
+        assertThat(x.data()).containsExactly(5, 10);
+        assertThat(y.data()).containsExactly(7, 14);
+    }
+
+    @Test
     void gradientsAccumulateAcrossBackwardCallsUntilZeroed() {
         Tensor w = Tensor.of(new double[] {1, 2}, 2).requireGrad();
         w.mul(3).sum().backward();
