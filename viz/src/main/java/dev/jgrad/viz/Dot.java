@@ -107,6 +107,32 @@ public final class Dot {
         return order.size();
     }
 
+    /**
+     * How many columns the graph's edges skip in total when every box sits as close to the output as
+     * it can. A value used far apart in an expression ({@code a*b + a*b + … + a*b}) makes long edges;
+     * {@code dot} routes each through a hidden node per skipped column and its layout time grows far
+     * faster with these than with the value count (measured: 1,500 → 1 s, 3,500 → 7 s, 20,000 → minutes).
+     */
+    public int skippedColumns() {
+        // Distance to the root: an op's ellipse sits one column before the value it makes.
+        Map<Value, Integer> depth = new IdentityHashMap<>();
+        long skipped = 0;
+        for (int i = order.size() - 1; i >= 0; i--) {
+            Value v = order.get(i);
+            int opDepth = depth.getOrDefault(v, 0) + 1;
+            for (Value in : v.inputs()) {
+                depth.merge(in, opDepth + 1, Math::max);
+            }
+        }
+        for (Value v : order) {
+            int opDepth = depth.getOrDefault(v, 0) + 1;
+            for (Value in : v.inputs()) {
+                skipped += depth.get(in) - opDepth - 1;
+            }
+        }
+        return (int) Math.min(Integer.MAX_VALUE, skipped);
+    }
+
     /** The DOT text; the same graph and options always give the same text. */
     public String text() {
         Map<Value, Integer> id = new IdentityHashMap<>();

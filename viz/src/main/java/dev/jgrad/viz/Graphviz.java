@@ -18,6 +18,11 @@ import java.util.concurrent.TimeUnit;
 public final class Graphviz {
     /** Above this many values a picture is unreadable and {@code dot} may run for minutes. */
     public static final int MAX_VALUES = 500;
+    /**
+     * Above this many {@linkplain Dot#skippedColumns() skipped columns} {@code dot} takes more than a few
+     * seconds, and minutes soon after, however few the values.
+     */
+    public static final int MAX_SKIPPED_COLUMNS = 3_000;
     /** One line for a user who has no {@code dot}. */
     public static final String INSTALL_HINT = "graph pictures need Graphviz's 'dot' program: install it "
             + "(apt-get install graphviz, brew install graphviz, or graphviz.org/download) and run again; "
@@ -73,12 +78,22 @@ public final class Graphviz {
      * beside it ({@code n.svg} → {@code n.dot}) instead.
      *
      * @return the file written: {@code target}, or the {@code .dot} file when there is no {@code dot}
-     * @throws IllegalArgumentException for another extension, or a picture of more than {@link #MAX_VALUES} values
+     * @throws IllegalArgumentException for another extension, or a picture of more than {@link #MAX_VALUES}
+     *     values or {@link #MAX_SKIPPED_COLUMNS} skipped columns
      */
     public Path write(Dot graph, Path target) {
-        if (!format(target).equals("dot") && graph.size() > MAX_VALUES) {
-            throw new IllegalArgumentException("the graph has " + graph.size() + " values; pictures are limited to "
-                    + MAX_VALUES + " (write a .dot file instead, or draw a smaller graph)");
+        if (!format(target).equals("dot")) {
+            String dotName = sibling(target, "dot").getFileName().toString();
+            if (graph.size() > MAX_VALUES) {
+                throw new IllegalArgumentException("the graph has " + graph.size() + " values; pictures are limited to "
+                        + MAX_VALUES + " (a .dot file such as " + dotName + " still works, or draw a smaller graph)");
+            }
+            int skipped = graph.skippedColumns();
+            if (skipped > MAX_SKIPPED_COLUMNS) {
+                throw new IllegalArgumentException("the graph's edges skip " + skipped + " columns (values reused far "
+                        + "apart); pictures are limited to " + MAX_SKIPPED_COLUMNS + " as dot would take minutes "
+                        + "(a .dot file such as " + dotName + " still works, or draw a smaller graph)");
+            }
         }
         return write(graph.text(), target);
     }
@@ -112,7 +127,8 @@ public final class Graphviz {
                     .start();
             if (!dot.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 dot.destroyForcibly();
-                throw new IOException("dot did not finish within " + timeout.toSeconds() + " s");
+                throw new IOException("dot did not finish within " + timeout.toSeconds() + " s (write a .dot file "
+                        + "instead, or draw a smaller graph)");
             }
             if (dot.exitValue() != 0) {
                 String message = Files.readString(errors).strip().lines().findFirst().orElse("no message");

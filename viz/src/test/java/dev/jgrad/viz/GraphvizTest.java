@@ -76,6 +76,49 @@ class GraphvizTest {
     }
 
     @Test
+    void aFewValuesReusedFarApartAreRefusedAtOnceWithTheirSizeAndTheCap() {
+        // The QA case: 100 terms of a*b are only 201 values but dot never finished.
+        Value a = Value.of(1, "a");
+        Value b = Value.of(2, "b");
+        Value sum = a.mul(b);
+        for (int i = 1; i < 100; i++) {
+            sum = sum.add(a.mul(b));
+        }
+        Dot chain = Dot.of(sum);
+        assertThat(chain.size()).isLessThan(Graphviz.MAX_VALUES);
+        assertThatThrownBy(() -> Graphviz.find().write(chain, dir.resolve("big.svg")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("skip " + chain.skippedColumns() + " columns")
+                .hasMessageContaining("limited to " + Graphviz.MAX_SKIPPED_COLUMNS)
+                .hasMessageContaining("big.dot still works");
+        assertThat(dir.resolve("big.svg")).doesNotExist();
+        assertThat(Graphviz.find().write(chain, dir.resolve("big.dot"))).exists();
+    }
+
+    @Test
+    void reuseThatStaysCloseTogetherIsCheapAndAllowed() {
+        Value a = Value.of(1, "a");
+        Dot tree = Dot.of(balancedSum(a, 1, 128));
+        assertThat(tree.skippedColumns()).isLessThan(50);
+
+        Value x = Value.of(1, "x");
+        Value chain = x.mul(1);
+        for (int i = 2; i <= 30; i++) {
+            chain = chain.add(x.mul(i));
+        }
+        // x feeds 30 products spread over 60 columns: each skips ~2 more than the one before.
+        assertThat(Dot.of(chain).skippedColumns()).isBetween(700, 1000);
+    }
+
+    private static Value balancedSum(Value a, int low, int high) {
+        if (low == high) {
+            return a.mul(low);
+        }
+        int mid = (low + high) / 2;
+        return balancedSum(a, low, mid).add(balancedSum(a, mid + 1, high));
+    }
+
+    @Test
     void anUnknownExtensionIsRefused() {
         assertThatThrownBy(() -> Graphviz.find().write(product(), dir.resolve("c.jpeg")))
                 .isInstanceOf(IllegalArgumentException.class)
