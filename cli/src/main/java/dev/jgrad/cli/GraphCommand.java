@@ -20,8 +20,13 @@ import picocli.CommandLine.Parameters;
 @Command(name = "graph",
         description = {"Draw the computational graph of an expression, micrograd style: every value with its data "
                 + "and gradient.",
-            "Operators: + - * / ** (or ^), unary minus, parentheses; functions: tanh exp log relu sigmoid.",
-            "Example: jgrad graph \"tanh(x1*w1 + x2*w2 + b)\" --set x1=2,w1=-3,x2=0,w2=1,b=6.88 --backward --out n.svg"},
+            "Operators: + - * / ** (or ^), unary minus, parentheses; functions: tanh exp log relu sigmoid."},
+        // Each line short enough not to wrap, so the example can be copied as it stands.
+        footer = {"", "Example:",
+            "  jgrad graph \"tanh(x1*w1 + x2*w2 + b)\" --backward --out n.svg \\",
+            "      --set x1=2,w1=-3,x2=0,w2=1,b=6.88",
+            "An expression may start with a minus (\"-a**2\"). One that could be read",
+            "as an option goes last, after --: jgrad graph --set o=1 -- \"-o*2\""},
         sortOptions = false)
 final class GraphCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -32,7 +37,7 @@ final class GraphCommand implements Callable<Integer> {
 
     @Option(names = "--set", split = ",", paramLabel = "NAME=VALUE",
             description = "The variables' values, e.g. --set x1=2,w1=-3 (every variable needs one).")
-    Map<String, Double> values = new LinkedHashMap<>();
+    List<String> assignments = new ArrayList<>();
 
     @Option(names = "--backward", description = "Run backward from the output first, so every box shows its gradient.")
     boolean backward;
@@ -52,16 +57,15 @@ final class GraphCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Expression parsed = Expression.parse(expression);
-        for (String name : values.keySet()) {
-            if (!parsed.variables().contains(name)) {
-                throw new IllegalArgumentException("--set " + name + ": no variable " + name + " in the expression"
-                        + (parsed.variables().isEmpty() ? "" : " (its variables: " + String.join(", ", parsed.variables()) + ")"));
-            }
+        Map<String, Double> values = values(parsed);
+        for (String name : params == null ? List.<String>of() : params) {
+            requireVariable(parsed, "--params", name);
         }
         Value result = parsed.evaluate(values);
         if (backward) {
             result.backward();
         }
+        warnIfNotFinite(result);
         Dot dot = Dot.of(result).direction(topToBottom ? Dot.Direction.TOP_TO_BOTTOM : Dot.Direction.LEFT_TO_RIGHT);
         List<Value> parameters = new ArrayList<>();
         List<Value> inputs = new ArrayList<>();
@@ -81,6 +85,49 @@ final class GraphCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("jgrad: " + Graphviz.INSTALL_HINT);
         }
         return 0;
+    }
+
+    private Map<String, Double> values(Expression parsed) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (String assignment : assignments) {
+            int eq = assignment.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("--set " + assignment + ": expected NAME=VALUE, e.g. a=1");
+            }
+            String name = assignment.substring(0, eq).strip();
+            requireVariable(parsed, "--set", name);
+            double value;
+            try {
+                value = Double.parseDouble(assignment.substring(eq + 1).strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--set " + assignment + ": '" + assignment.substring(eq + 1)
+                        + "' is not a number");
+            }
+            if (values.put(name, value) != null) {
+                throw new IllegalArgumentException("--set " + name + " is given twice; give each variable one value");
+            }
+        }
+        return values;
+    }
+
+    private static void requireVariable(Expression parsed, String option, String name) {
+        if (!parsed.variables().contains(name)) {
+            throw new IllegalArgumentException(option + " " + name + ": no variable " + name + " in the expression"
+                    + (parsed.variables().isEmpty() ? "" : " (its variables: " + String.join(", ", parsed.variables()) + ")"));
+        }
+    }
+
+    /** The picture is still drawn, since seeing where a NaN starts is the point; but say so. */
+    private void warnIfNotFinite(Value result) {
+        List<Value> bad = result.topologicalOrder().stream()
+                .filter(v -> !Double.isFinite(v.data()) || !Double.isFinite(v.grad())).toList();
+        if (!bad.isEmpty()) {
+            Value first = bad.get(0);
+            spec.commandLine().getErr().println("jgrad: warning: " + bad.size() + " value(s) are NaN or infinite, "
+                    + "first " + (first.op().isEmpty() ? first.label() : "the result of " + first.op()) + " = "
+                    + (Double.isFinite(first.data()) ? "grad " + first.grad() : String.valueOf(first.data()))
+                    + " (an argument outside the function's domain, or a division by zero?)");
+        }
     }
 
     private boolean isParameter(String name) {

@@ -30,6 +30,8 @@ public final class Main implements Runnable {
         cli.setErr(err);
         cli.setParameterExceptionHandler(Errors::usage);
         cli.setExecutionExceptionHandler(Errors::runtime);
+        // An expression may start with a minus: "-a**2" is a term, not an unknown option.
+        cli.getSubcommands().get("graph").setUnmatchedOptionsArePositionalParams(true);
         try {
             return cli.execute(args);
         } catch (StackOverflowError | OutOfMemoryError e) {

@@ -71,4 +71,46 @@ class GraphCommandTest {
         assertThat(r.err()).contains("must end in .svg, .png or .dot");
         assertThat(dir).isEmptyDirectory();
     }
+
+    @Test
+    void anExpressionMayStartWithAMinus() {
+        MainTest.Run r = run("graph", "-a**2", "--set", "a=3", "--out", dir.resolve("m.dot").toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("= -9.0000");
+        assertThat(run("graph", "--set", "o=3", "--", "-o*2").out()).contains("{ data -6.0000 | grad 0.0000 }\", fillcolor=\"#fcd9b0\"");
+        assertThat(run("graph", "--set", "a=3", "--bakward", "a").code()).isEqualTo(2);
+    }
+
+    @Test
+    void paramsNotInTheExpressionAreRefused() {
+        MainTest.Run r = run("graph", "a*b", "--set", "a=1,b=2", "--params", "zz");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("jgrad: --params zz: no variable zz in the expression (its variables: a, b)\n");
+    }
+
+    @Test
+    void aVariableSetTwiceIsRefused() {
+        MainTest.Run r = run("graph", "a*b", "--set", "a=1,b=2,a=3");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("jgrad: --set a is given twice; give each variable one value\n");
+        assertThat(run("graph", "a", "--set", "a=x").err()).contains("'x' is not a number");
+    }
+
+    @Test
+    void notFiniteValuesAreDrawnButWarnedAboutOnOneLine() {
+        MainTest.Run log = run("graph", "log(a)", "--set", "a=-1");
+        assertThat(log.code()).isZero();
+        assertThat(log.out()).contains("data NaN");
+        assertThat(log.err()).startsWith("jgrad: warning: 1 value(s) are NaN or infinite, first the result of log = NaN");
+        assertThat(log.err().lines()).hasSize(1);
+        assertThat(run("graph", "a/0", "--set", "a=1").err()).contains("Infinity");
+        assertThat(run("graph", "a/2", "--set", "a=1", "--backward").err()).isEmpty();
+    }
+
+    @Test
+    void theHelpExampleFitsOnItsLinesSoItCanBeCopied() {
+        String help = run("graph", "--help").out();
+        assertThat(help).contains("--set x1=2,w1=-3,x2=0,w2=1,b=6.88\n");
+        assertThat(help.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+    }
 }
