@@ -1,12 +1,16 @@
 package dev.jgrad.viz;
 
 import dev.jgrad.engine.Value;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /** The post's computational-graph figures (shared/seed/FIGURES.md, 1–4), drawn through Graphviz. */
 final class DemoGraphs {
@@ -64,14 +68,7 @@ final class DemoGraphs {
                   x1 -> h2; x2 -> h2; h1 -> out; h2 -> out;
                 }
                 """.formatted(Dot.INPUT_COLOUR, Dot.OUTPUT_COLOUR, "#2166ac");
-        files.add(graphviz.write(dot, out.resolve("network.dot")));
-        String shown = "network.dot";
-        if (graphviz.available()) {
-            files.add(graphviz.write(dot, out.resolve("network.svg")));
-            files.add(graphviz.write(dot, out.resolve("network.png")));
-            shown = "network.svg";
-        }
-        figures.add(new Demo.Figure(Demo.Section.GRAPHS, shown,
+        figures.add(new Demo.Figure(Demo.Section.GRAPHS, writeAll("network", target -> graphviz.write(dot, target)),
                 "The small network of the post: 2 inputs, 2 hidden tanh neurons, 1 output. The next graph is the "
                         + "computation of the highlighted neuron h1."));
     }
@@ -140,13 +137,28 @@ final class DemoGraphs {
     }
 
     private void draw(String name, Dot dot, String caption) {
-        files.add(graphviz.write(dot, out.resolve(name + ".dot")));
-        String shown = name + ".dot";
-        if (graphviz.available()) {
-            files.add(graphviz.write(dot, out.resolve(name + ".svg")));
-            files.add(graphviz.write(dot, out.resolve(name + ".png")));
-            shown = name + ".svg";
+        figures.add(new Demo.Figure(Demo.Section.GRAPHS, writeAll(name, target -> graphviz.write(dot, target)), caption));
+    }
+
+    /**
+     * Writes {@code name}.dot, and .svg and .png when Graphviz is there. Without it, removes the
+     * .svg and .png an earlier run left, so the folder never shows pictures older than the page.
+     *
+     * @return the file the page shows
+     */
+    private String writeAll(String name, UnaryOperator<Path> writer) {
+        files.add(writer.apply(out.resolve(name + ".dot")));
+        for (String picture : List.of(name + ".svg", name + ".png")) {
+            if (graphviz.available()) {
+                files.add(writer.apply(out.resolve(picture)));
+            } else {
+                try {
+                    Files.deleteIfExists(out.resolve(picture));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
         }
-        figures.add(new Demo.Figure(Demo.Section.GRAPHS, shown, caption));
+        return graphviz.available() ? name + ".svg" : name + ".dot";
     }
 }

@@ -77,11 +77,19 @@ class DemoTest {
     void withoutGraphvizTheGraphsAreDotFilesAndTheUserIsToldHowToGetPictures() throws IOException {
         StringWriter log = new StringWriter();
         Path out = dir.resolve("plain");
+        // An earlier run with Graphviz left pictures; one file of the user's shares the folder.
+        Files.createDirectories(out);
+        for (String name : List.of("mul_after.svg", "mul_after.png", "network.svg", "step_after.png", "mine.svg")) {
+            Files.writeString(out.resolve(name), "old");
+        }
         Demo.Result result = run(out, Graphviz.find(dir.resolve("no-bin").toString()), log);
 
         assertThat(result.graphPictures()).isFalse();
         assertThat(out.resolve("mul_after.dot")).exists();
-        assertThat(out.resolve("mul_after.svg")).doesNotExist();
+        for (String stale : List.of("mul_after.svg", "mul_after.png", "network.svg", "step_after.png")) {
+            assertThat(out.resolve(stale)).as("stale %s", stale).doesNotExist();
+        }
+        assertThat(out.resolve("mine.svg")).hasContent("old");
         assertThat(out.resolve("9_neurons.gif")).exists();
         assertThat(log.toString()).contains("apt-get install graphviz");
         assertThat(Files.readString(out.resolve("index.html"))).contains("href=\"mul_after.dot\"").contains("apt-get install graphviz");
