@@ -80,7 +80,7 @@ class TrainCommandTest {
         "--batch half | --batch must be 1, a batch size ≥ 1, or full; got 'half'",
         "--optimizer rmsprop | unknown optimizer 'rmsprop'; expected sgd, adam or adamw",
         "--schedule exp | unknown schedule 'exp'; expected constant, linear, step or cosine",
-        "--engine gpu | unknown engine 'gpu'; expected one of scalar, tensor",
+        "--engine gpu | unknown engine 'gpu'; expected auto, scalar or tensor",
         "--val 1.5 | --val must be in [0, 1), got 1.5",
         "--lr -1 | --lr must be > 0, got -1",
         "--epochs 0 | --epochs must be ≥ 1, got 0",
@@ -168,6 +168,20 @@ class TrainCommandTest {
                 .containsEntry("optimizer", "sgd").containsEntry("lr", 0.1).containsEntry("schedule", "cosine")
                 .containsEntry("momentum", 0.5).containsEntry("weightDecay", 0.0).containsEntry("l2", 0.001)
                 .containsEntry("loss", "bce").containsEntry("epochs", 3.0).containsEntry("batch", "full").containsEntry("seed", 42.0);
+    }
+
+    @Test
+    void theAutoEngineSaysWhichItPickedAndRecordsIt() throws IOException {
+        Run small = MainTest.run("train", "--data", "circle", "--hidden", "9", "--batch", "1", "--epochs", "1",
+                "--progress", "none", "--out", dir.resolve("s").toString());
+        assertThat(small.code()).as(small.err()).isZero();
+        assertThat(small.out()).startsWith("engine: scalar (auto: per-sample steps of a 37-parameter model")
+                .contains("scalar engine:");
+        assertThat(ModelFile.load(dir.resolve("s/model.json")).metadata()).containsEntry("engine", "scalar");
+        Run batched = MainTest.run("train", "--data", "circle", "--hidden", "9", "--epochs", "1", "--progress", "none",
+                "--out", dir.resolve("t").toString());
+        assertThat(batched.out()).startsWith("engine: tensor (auto:");
+        assertThat(ModelFile.load(dir.resolve("t/model.json")).metadata()).containsEntry("engine", "tensor");
     }
 
     @Test

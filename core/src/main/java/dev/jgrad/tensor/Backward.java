@@ -12,6 +12,8 @@ final class Backward {
             return;
         }
         Tensor[] order = order(root);
+        // kept for release(), which would otherwise walk the same graph again
+        root.walked = order;
         boolean anomaly = dev.jgrad.engine.Anomaly.isActive();
         for (Tensor t : order) {
             if (t.fn != null) {
@@ -59,7 +61,9 @@ final class Backward {
 
     /** Hands the data of every intermediate result of root's graph back to the pool (see Tensor.release). */
     static void release(Tensor root) {
-        for (Tensor t : order(root)) {
+        Tensor[] order = root.walked != null ? root.walked : order(root);
+        root.walked = null;
+        for (Tensor t : order) {
             // a reshape shares its input's array, which is released (if at all) with the input;
             // a tensor released before (a graph shared with another) must not be given twice
             if (t.fn != null && !t.released) {

@@ -15,14 +15,36 @@ import java.util.Map;
 final class Buffers {
     /** Arrays kept per length: a step of the largest workloads needs a few dozen. */
     private static final int KEEP = 64;
-    private static final ThreadLocal<Map<Integer, ArrayDeque<double[]>>> POOL = ThreadLocal.withInitial(HashMap::new);
+    /**
+     * Lengths below this index an array of free lists directly: a per-sample step takes and gives a
+     * few dozen tiny arrays, where boxing the length and hashing it cost more than the arrays.
+     */
+    private static final int DIRECT = 1024;
+    private static final ThreadLocal<Pool> POOL = ThreadLocal.withInitial(Pool::new);
 
     private Buffers() {
     }
 
+    private static final class Pool {
+        @SuppressWarnings("unchecked")
+        final ArrayDeque<double[]>[] small = new ArrayDeque[DIRECT];
+        final Map<Integer, ArrayDeque<double[]>> large = new HashMap<>();
+
+        ArrayDeque<double[]> free(int n, boolean create) {
+            if (n < DIRECT) {
+                ArrayDeque<double[]> q = small[n];
+                if (q == null && create) {
+                    q = small[n] = new ArrayDeque<>();
+                }
+                return q;
+            }
+            return create ? large.computeIfAbsent(n, k -> new ArrayDeque<>()) : large.get(n);
+        }
+    }
+
     /** An array of length n, recycled when one is free: its contents are arbitrary, for callers that write every entry. */
     static double[] take(int n) {
-        ArrayDeque<double[]> free = POOL.get().get(n);
+        ArrayDeque<double[]> free = POOL.get().free(n, false);
         double[] a = free == null ? null : free.pollFirst();
         return a == null ? new double[n] : a;
     }
@@ -39,7 +61,7 @@ final class Buffers {
         if (a == null || a.length == 0) {
             return;
         }
-        ArrayDeque<double[]> free = POOL.get().computeIfAbsent(a.length, n -> new ArrayDeque<>());
+        ArrayDeque<double[]> free = POOL.get().free(a.length, true);
         if (free.size() < KEEP) {
             free.addFirst(a);
         }

@@ -25,6 +25,8 @@ public final class Tensor {
     byte mark;
     /** Set by {@link #release()}: {@link #data} may now belong to another tensor. */
     boolean released;
+    /** The graph in backward order, left by {@link #backward()} for {@link #release()}; else null. */
+    Tensor[] walked;
 
     Tensor(double[] data, int[] shape, Function fn) {
         this.data = data;
