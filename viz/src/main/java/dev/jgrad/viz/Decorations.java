@@ -42,15 +42,19 @@ final class Decorations {
         legend();
     }
 
-    /** Centred over the plot; over the whole picture if that is too narrow; smaller if even that is. */
+    /**
+     * Centred over the plot; over the whole picture if that is too narrow; smaller if even that is.
+     * Never closer to an edge than a font size: a title touching the border looks cut off.
+     */
     private void title(String title) {
-        int width = l.width() - 8;
+        int margin = l.font();
+        int width = l.width() - 2 * margin;
         for (int size = l.font() + 3; ; size--) {
             g.setFont(BoundaryPlot.font(size, true));
             int w = g.getFontMetrics().stringWidth(title);
             if (w <= width || size <= 8) {
                 int x = l.left() + l.plotWidth() / 2 - w / 2;
-                x = Math.max(4, Math.min(x, l.width() - 4 - w));
+                x = Math.max(margin, Math.min(x, l.width() - margin - w));
                 g.drawString(title, x, l.top() - l.font());
                 return;
             }

@@ -51,7 +51,10 @@ final class DemoGraphs {
                 "After backward: c.grad = 1, a.grad = 2 (b's data), b.grad = 1 (a's data): multiplication swaps.");
     }
 
-    /** Figure 2, first half: the 2-2-1 network, with the connections of h1 (drawn next) highlighted. */
+    /**
+     * Figure 2, first half: the 2-2-1 network, with the connections of h1 (drawn next) highlighted.
+     * The weights' labels sit by their inputs: mid-edge, w2 landed on the crossing of x2 → h1 and x1 → h2.
+     */
     private void network() {
         String dot = """
                 digraph network {
@@ -63,8 +66,8 @@ final class DemoGraphs {
                   x1 [fillcolor="%1$s"]; x2 [fillcolor="%1$s"];
                   h1 [fillcolor="%2$s"]; h2; out;
                   { rank=same; x1; x2; } { rank=same; h1; h2; }
-                  x1 -> h1 [label="w1", color="%3$s", fontcolor="%3$s", penwidth=2];
-                  x2 -> h1 [label="w2", color="%3$s", fontcolor="%3$s", penwidth=2];
+                  x1 -> h1 [taillabel="w1", labeldistance=3, labelangle=18, color="%3$s", fontcolor="%3$s", penwidth=2];
+                  x2 -> h1 [taillabel="w2", labeldistance=3, labelangle=18, color="%3$s", fontcolor="%3$s", penwidth=2];
                   x1 -> h2; x2 -> h2; h1 -> out; h2 -> out;
                 }
                 """.formatted(Dot.INPUT_COLOUR, Dot.OUTPUT_COLOUR, "#2166ac");

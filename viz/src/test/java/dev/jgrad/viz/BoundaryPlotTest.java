@@ -46,6 +46,22 @@ class BoundaryPlotTest {
     }
 
     @Test
+    void theTitleKeepsAMarginFromTheLeftEdge() {
+        Dataset data = Datasets.circle(50, 0, new SplittableRandom(3));
+        for (int size : new int[] {200, 240, 300, 440}) {
+            BufferedImage image = BoundaryPlot.of(data).plotSize(size).draw((x, y) -> x, BoundaryPlot.title(200, 1));
+            int font = Math.max(10, Math.round(size / 34f));
+            int background = image.getRGB(0, 0);
+            // The title band: everything above the plotting area, within a font size of the left edge.
+            for (int y = 0; y < font * 3 - 2; y++) {
+                for (int x = 0; x < font; x++) {
+                    assertThat(image.getRGB(x, y)).as("pixel (%d, %d) at size %d", x, y, size).isEqualTo(background);
+                }
+            }
+        }
+    }
+
+    @Test
     void aConstantScoreHasOneColourAndItsSignDecides() {
         Dataset data = Datasets.circle(50, 0, new SplittableRandom(3));
         BoundaryPlot plot = BoundaryPlot.of(data).points(false).unitCircle(false);
