@@ -2,6 +2,8 @@ package dev.jgrad.viz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jgrad.train.CircleExperiment;
+import dev.jgrad.train.EpochMetrics;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -9,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -68,9 +71,17 @@ class DemoTest {
                 assertThat(index).as("index shows %s", name).contains((graph ? "href=\"" : "src=\"") + name + "\"");
             }
         }
-        assertThat(index).contains("<table>").contains("<td>9</td>").contains("0.967");
         assertThat(log.toString()).contains("hidden   train acc").contains("index.html").contains("moons");
         assertThat(result.table()).extracting(Demo.Row::hidden).containsExactly(1, 2, 3, 9);
+        // The same experiment trained again on its own must give the accuracies the page and the log print.
+        for (Demo.Row row : result.table()) {
+            EpochMetrics alone = CircleExperiment.run(row.hidden(), 42, 6).last();
+            assertThat(row.last()).isEqualTo(alone);
+            assertThat(index).contains(String.format(Locale.ROOT, "<tr><td>%d</td><td>%.3f</td><td>%.3f</td>",
+                    row.hidden(), alone.trainAccuracy(), alone.valAccuracy()));
+            assertThat(log.toString()).containsPattern(String.format(Locale.ROOT, "(?m)^%6d   %5.3f \\(.*\\)     %5.3f \\(",
+                    row.hidden(), alone.trainAccuracy(), alone.valAccuracy()));
+        }
     }
 
     @Test
