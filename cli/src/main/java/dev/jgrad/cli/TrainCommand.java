@@ -110,13 +110,11 @@ final class TrainCommand implements Callable<Integer> {
     double val = 0.2;
 
     @Option(names = "--engine", paramLabel = "E", description = {"auto, tensor (batched) or scalar (one Value per number, as "
-            + "micrograd) (default: ${DEFAULT-VALUE}: scalar for --batch 1 with at most " + AUTO_SCALAR_UP_TO + " parameters, "
+            + "micrograd) (default: ${DEFAULT-VALUE}: scalar for --batch 1 with at most " + EngineChoice.AUTO_SCALAR_UP_TO + " parameters, "
             + "where the tensor engine's fixed cost per step outweighs its few multiply-adds (the scalar engine is about 1.5 to 2.5 times "
             + "faster on a 2-9-1 net); tensor otherwise; the choice is printed).", "Both engines give the same model to rounding."})
     String engine = "auto";
 
-    /** Measured at batch 1: scalar wins on 2-9-1 (37 parameters), is level or behind on 2-16-16-1 (337). */
-    static final int AUTO_SCALAR_UP_TO = 100;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Where to write model.json and metrics.csv (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("out", "train");
@@ -168,7 +166,9 @@ final class TrainCommand implements Callable<Integer> {
                 Init.parse(init), root.split());
         Trainer trainer = new Trainer(epochs).batchSize(batchSize()).seed(root.split().nextLong());
         int totalSteps = epochs * trainer.stepsPerEpoch(split.train().size());
-        Learner learner = chooseEngine(model, stdout).learner(model, objective, l2, p -> optimizer(p, totalSteps));
+        Engine chosen = EngineChoice.resolve(engine, batch, model, stdout);
+        engine = chosen.id();
+        Learner learner = chosen.learner(model, objective, l2, p -> optimizer(p, totalSteps));
         Progress bar = Progress.of(progress, epochs, stdout);
         trainer.listener(bar);
         long start = System.nanoTime();
@@ -200,33 +200,9 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     /** Every option on its own and against the others, before any data is read or directory made. */
-    private static Engine engineNamed(String id) {
-        try {
-            return Engine.parse(id);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown engine '" + id + "'; expected auto, scalar or tensor");
-        }
-    }
-
-    /** Resolves auto (see --engine) and says on stdout which engine it picked and why. */
-    private Engine chooseEngine(MLP model, PrintWriter stdout) {
-        if (!engine.equals("auto")) {
-            return Engine.parse(engine);
-        }
-        int n = model.parameters().size();
-        boolean small = batch.equals("1") && n <= AUTO_SCALAR_UP_TO;
-        Engine e = small ? Engine.SCALAR : Engine.TENSOR;
-        stdout.printf("engine: %s (auto: %s; --engine %s to override)%n", e.id(),
-                small ? "per-sample steps of a " + n + "-parameter model are faster on the scalar engine"
-                        : "the tensor engine is faster for batches or models over " + AUTO_SCALAR_UP_TO + " parameters",
-                small ? "tensor" : "scalar");
-        engine = e.id();
-        return e;
-    }
-
     private void checkOptions() {
         // Names are accepted in any case and recorded (summary, model.json) in their canonical lower case.
-        engine = engine.equalsIgnoreCase("auto") ? "auto" : engineNamed(engine).id();
+        engine = engine.equalsIgnoreCase("auto") ? "auto" : EngineChoice.named(engine).id();
         activation = Activation.parse(activation).id();
         outputActivation = Activation.parse(outputActivation).id();
         init = Init.parse(init).id();
