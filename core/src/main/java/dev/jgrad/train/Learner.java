@@ -35,6 +35,14 @@ public interface Learner {
         return (x, y) -> loss.margin(predict.apply(new double[] {x, y}));
     }
 
+    /** The weight α of an α·Σp² penalty, checked: every learner refuses a negative or NaN one alike. */
+    static double checkL2(double l2) {
+        if (!(l2 >= 0)) {
+            throw new IllegalArgumentException("the L2 weight must be ≥ 0, got " + l2);
+        }
+        return l2;
+    }
+
     /** A loss and an accuracy in [0, 1]. */
     record Evaluation(double loss, double accuracy) {
     }

@@ -22,12 +22,9 @@ public final class ScalarLearner implements Learner {
     private final Optimizer optimizer;
 
     public ScalarLearner(MLP model, Loss loss, double l2, Optimizer optimizer) {
-        if (!(l2 >= 0)) {
-            throw new IllegalArgumentException("the L2 weight must be ≥ 0, got " + l2);
-        }
         this.model = model;
         this.loss = loss;
-        this.l2 = l2;
+        this.l2 = Learner.checkL2(l2);
         this.optimizer = optimizer;
     }
 

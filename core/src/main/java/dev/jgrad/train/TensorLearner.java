@@ -7,6 +7,7 @@ import dev.jgrad.loss.Loss;
 import dev.jgrad.nn.TensorMLP;
 import dev.jgrad.optim.Optimizer;
 import dev.jgrad.tensor.Tensor;
+import java.util.Arrays;
 
 /**
  * A {@link TensorMLP} trained on the tensor engine: each step stacks the batch into one n × inputs
@@ -25,12 +26,9 @@ public final class TensorLearner implements Learner {
 
     /** {@code optimizer} must update {@code model.parameters()} (see {@code Trainable.ofTensors}). */
     public TensorLearner(TensorMLP model, Loss loss, double l2, Optimizer optimizer) {
-        if (!(l2 >= 0)) {
-            throw new IllegalArgumentException("the L2 weight must be ≥ 0, got " + l2);
-        }
         this.model = model;
         this.loss = loss;
-        this.l2 = l2;
+        this.l2 = Learner.checkL2(l2);
         this.optimizer = optimizer;
     }
 
@@ -57,7 +55,7 @@ public final class TensorLearner implements Learner {
      */
     private Tensor batch(Dataset data, int[] order, int from, int to) {
         int n = to - from;
-        if (data == batchData && java.util.Arrays.equals(order, from, to, batchOrder, 0, batchOrder.length)) {
+        if (data == batchData && Arrays.equals(order, from, to, batchOrder, 0, batchOrder.length)) {
             return batchPoints;
         }
         int f = data.features();
@@ -68,7 +66,7 @@ public final class TensorLearner implements Learner {
             labels[i] = data.labels()[order[from + i]];
         }
         batchData = data;
-        batchOrder = java.util.Arrays.copyOfRange(order, from, to);
+        batchOrder = Arrays.copyOfRange(order, from, to);
         batchPoints = Tensor.of(x, n, f);
         batchLabels = labels;
         return batchPoints;
