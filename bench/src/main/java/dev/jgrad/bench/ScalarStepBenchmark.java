@@ -1,9 +1,9 @@
 package dev.jgrad.bench;
 
+import dev.jgrad.base.Rng;
 import dev.jgrad.engine.Value;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -43,7 +43,7 @@ public class ScalarStepBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        SplittableRandom random = new SplittableRandom(1337);
+        Rng random = new Rng(1337);
         x = new double[100][];
         y = new double[100];
         for (int i = 0; i < 100; i++) {

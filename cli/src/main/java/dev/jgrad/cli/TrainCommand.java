@@ -1,5 +1,6 @@
 package dev.jgrad.cli;
 
+import dev.jgrad.base.Rng;
 import dev.jgrad.data.AtomicFile;
 import dev.jgrad.data.Csv;
 import dev.jgrad.data.Dataset;
@@ -25,7 +26,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -152,7 +152,7 @@ final class TrainCommand implements Callable<Integer> {
 
     private int train(OutDir dir) throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
-        SplittableRandom root = new SplittableRandom(seed);
+        Rng root = new Rng(seed);
         Dataset all = dataset(root.split());
         Dataset.Split split = all.split(val, root.split());
         if (split.train().size() == 0) {
@@ -250,7 +250,7 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
-    private Dataset dataset(SplittableRandom random) throws IOException {
+    private Dataset dataset(Rng random) throws IOException {
         if (csv != null) {
             Csv table = Csv.read(csv);
             features = table.featureNames(List.of(table.column(label)));

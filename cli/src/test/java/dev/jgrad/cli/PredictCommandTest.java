@@ -16,7 +16,7 @@ class PredictCommandTest {
 
     private Path trained() throws IOException {
         Path csv = Files.writeString(dir.resolve("train.csv"), "u,v,kind\n" + "0,0,in\n2,2,out\n0.1,0,in\n2,1.9,out\n".repeat(5));
-        Run r = MainTest.run("train", "--csv", csv.toString(), "--label", "kind", "--epochs", "100", "--hidden", "4",
+        Run r = MainTest.run("train", "--csv", csv.toString(), "--label", "kind", "--epochs", "300", "--hidden", "4", "--activation", "tanh",
                 "--val", "0", "--progress", "none", "--out", dir.resolve("m").toString());
         assertThat(r.code()).as(r.err()).isZero();
         return dir.resolve("m/model.json");

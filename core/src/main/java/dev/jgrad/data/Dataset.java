@@ -1,10 +1,10 @@
 package dev.jgrad.data;
 
+import dev.jgrad.base.Rng;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.random.RandomGenerator;
 
 /**
  * Labelled points: {@code points[i]} (every row the same width, the number of features) has class
@@ -76,7 +76,7 @@ public record Dataset(String name, double[][] points, int[] labels, int classes,
      * Splits off a random {@code validationFraction} of the points (rounded, in [0, 1)) as a
      * validation set; the rest, in their shuffled order, is the training set.
      */
-    public Split split(double validationFraction, RandomGenerator random) {
+    public Split split(double validationFraction, Rng random) {
         if (!(validationFraction >= 0 && validationFraction < 1)) {
             throw new IllegalArgumentException("validation fraction must be in [0, 1), got " + validationFraction);
         }

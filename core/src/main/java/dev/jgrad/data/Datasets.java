@@ -1,9 +1,9 @@
 package dev.jgrad.data;
 
+import dev.jgrad.base.Rng;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.random.RandomGenerator;
 
 /**
  * Seeded 2-D datasets and CSV loading. Every generator takes the number of points, a noise level
@@ -46,7 +46,7 @@ public final class Datasets {
     }
 
     /** Draws {@code n} points from the generator called {@code name}; {@code classes} matters for spiral and gauss. */
-    public static Dataset generate(String name, int n, double noise, int classes, RandomGenerator random) {
+    public static Dataset generate(String name, int n, double noise, int classes, Rng random) {
         return switch (generator(name).name()) {
             case "circle" -> circle(n, noise, random);
             case "moons" -> moons(n, noise, random);
@@ -57,7 +57,7 @@ public final class Datasets {
     }
 
     /** The post's data: uniform in [−h, h]² with h = √(2π)/2, class 1 ("inside") when x² + y² < 1. */
-    public static Dataset circle(int n, double noise, RandomGenerator random) {
+    public static Dataset circle(int n, double noise, Rng random) {
         check(n, noise, 2);
         double[][] p = new double[n][];
         int[] l = new int[n];
@@ -74,7 +74,7 @@ public final class Datasets {
      * scikit-learn's {@code make_moons}: ⌊n/2⌋ points evenly spaced in angle on the upper half circle
      * (class 0), the rest on the lower one shifted to (1, 0.5) (class 1), shuffled, then jittered.
      */
-    public static Dataset moons(int n, double noise, RandomGenerator random) {
+    public static Dataset moons(int n, double noise, Rng random) {
         check(n, noise, 2);
         int outer = n / 2;
         int inner = n - outer;
@@ -100,7 +100,7 @@ public final class Datasets {
     }
 
     /** Uniform in [−1, 1]²; class 1 where x · y < 0. */
-    public static Dataset xor(int n, double noise, RandomGenerator random) {
+    public static Dataset xor(int n, double noise, Rng random) {
         check(n, noise, 2);
         double[][] p = new double[n][];
         int[] l = new int[n];
@@ -114,7 +114,7 @@ public final class Datasets {
     }
 
     /** {@code arms} spiral arms from the origin out to radius 1, each turning through 4 radians; point i is on arm i mod arms. */
-    public static Dataset spiral(int n, int arms, double noise, RandomGenerator random) {
+    public static Dataset spiral(int n, int arms, double noise, Rng random) {
         check(n, noise, arms);
         double[][] p = new double[n][];
         int[] l = new int[n];
@@ -130,7 +130,7 @@ public final class Datasets {
     }
 
     /** {@code blobs} Gaussian blobs of standard deviation {@code noise}, centred evenly on the circle of radius 2. */
-    public static Dataset gauss(int n, int blobs, double noise, RandomGenerator random) {
+    public static Dataset gauss(int n, int blobs, double noise, Rng random) {
         check(n, noise, blobs);
         double[][] p = new double[n][];
         int[] l = new int[n];
@@ -152,7 +152,7 @@ public final class Datasets {
         return Csv.read(file).toDataset(labelColumn);
     }
 
-    private static double[][] jitter(double[][] p, double noise, RandomGenerator random) {
+    private static double[][] jitter(double[][] p, double noise, Rng random) {
         if (noise > 0) {
             for (double[] row : p) {
                 for (int j = 0; j < row.length; j++) {

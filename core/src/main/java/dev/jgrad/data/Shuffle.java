@@ -1,6 +1,6 @@
 package dev.jgrad.data;
 
-import java.util.random.RandomGenerator;
+import dev.jgrad.base.Rng;
 
 /** Fisher–Yates shuffles drawn from a passed generator, so that a seed fixes the order. */
 public final class Shuffle {
@@ -8,7 +8,7 @@ public final class Shuffle {
     }
 
     /** 0 … n − 1 in a random order. */
-    public static int[] permutation(int n, RandomGenerator random) {
+    public static int[] permutation(int n, Rng random) {
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
@@ -18,7 +18,7 @@ public final class Shuffle {
     }
 
     /** Shuffles {@code a} in place. */
-    public static void shuffle(int[] a, RandomGenerator random) {
+    public static void shuffle(int[] a, Rng random) {
         for (int i = a.length - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
             int t = a[i];

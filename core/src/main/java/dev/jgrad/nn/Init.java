@@ -1,8 +1,8 @@
 package dev.jgrad.nn;
 
+import dev.jgrad.base.Rng;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.random.RandomGenerator;
 
 /** How a neuron's weights start (biases start at 0). Every draw comes from the generator passed in. */
 public enum Init {
@@ -14,7 +14,7 @@ public enum Init {
     HE;
 
     /** One weight for a neuron with {@code fanIn} inputs in a layer of {@code fanOut} neurons. */
-    public double draw(int fanIn, int fanOut, RandomGenerator random) {
+    public double draw(int fanIn, int fanOut, Rng random) {
         double bound = switch (this) {
             case UNIFORM -> 1;
             case XAVIER -> Math.sqrt(6.0 / (fanIn + fanOut));

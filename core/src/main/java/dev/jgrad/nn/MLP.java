@@ -1,10 +1,10 @@
 package dev.jgrad.nn;
 
+import dev.jgrad.base.Rng;
 import dev.jgrad.data.Scorer;
 import dev.jgrad.engine.Value;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.random.RandomGenerator;
 
 /**
  * A multi-layer perceptron: layers of neurons, each layer reading the one before. Parameters are
@@ -12,7 +12,7 @@ import java.util.random.RandomGenerator;
  * micrograd's {@code MLP.parameters()} and of PyTorch's {@code [W₁ rows…, b₁, …]} read row-major.
  *
  * <pre>{@code
- * MLP model = new MLP(2, List.of(16, 16, 1), Activation.RELU, new SplittableRandom(1337));
+ * MLP model = new MLP(2, List.of(16, 16, 1), Activation.RELU, new Rng(1337));
  * }</pre>
  */
 public final class MLP implements Module {
@@ -43,17 +43,17 @@ public final class MLP implements Module {
      * Layers of the given sizes, layer i applying {@code activations.get(i)}, weights drawn by
      * {@code init} from {@code random} in parameter order, biases 0.
      */
-    public MLP(int inputs, List<Integer> sizes, List<Activation> activations, Init init, RandomGenerator random) {
+    public MLP(int inputs, List<Integer> sizes, List<Activation> activations, Init init, Rng random) {
         this(inputs, build(inputs, sizes, activations, init, random));
     }
 
     /** micrograd's MLP: {@code hidden} on every layer but the last, which is linear; weights uniform in [−1, 1). */
-    public MLP(int inputs, List<Integer> sizes, Activation hidden, RandomGenerator random) {
+    public MLP(int inputs, List<Integer> sizes, Activation hidden, Rng random) {
         this(inputs, sizes, hidden, Activation.LINEAR, Init.UNIFORM, random);
     }
 
     /** {@code hidden} on every layer but the last, which applies {@code output}. */
-    public MLP(int inputs, List<Integer> sizes, Activation hidden, Activation output, Init init, RandomGenerator random) {
+    public MLP(int inputs, List<Integer> sizes, Activation hidden, Activation output, Init init, Rng random) {
         this(inputs, sizes, activations(sizes.size(), hidden, output), init, random);
     }
 
@@ -65,7 +65,7 @@ public final class MLP implements Module {
         return a;
     }
 
-    private static List<Layer> build(int inputs, List<Integer> sizes, List<Activation> activations, Init init, RandomGenerator random) {
+    private static List<Layer> build(int inputs, List<Integer> sizes, List<Activation> activations, Init init, Rng random) {
         if (sizes.size() != activations.size()) {
             throw new IllegalArgumentException(sizes.size() + " layer sizes but " + activations.size() + " activations");
         }

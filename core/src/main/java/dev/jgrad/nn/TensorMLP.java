@@ -13,7 +13,7 @@ import java.util.List;
  * both engines); {@link #toMLP()} goes back, for model files and graph pictures.
  *
  * <pre>{@code
- * TensorMLP model = new TensorMLP(new MLP(2, List.of(16, 16, 1), Activation.RELU, new SplittableRandom(1337)));
+ * TensorMLP model = new TensorMLP(new MLP(2, List.of(16, 16, 1), Activation.RELU, new Rng(1337)));
  * Optimizer opt = new Sgd(Trainable.ofTensors(model.parameters()), 1.0);
  * }</pre>
  */

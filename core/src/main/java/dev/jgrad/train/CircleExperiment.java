@@ -1,5 +1,6 @@
 package dev.jgrad.train;
 
+import dev.jgrad.base.Rng;
 import dev.jgrad.data.Dataset;
 import dev.jgrad.data.Datasets;
 import dev.jgrad.data.Scorer;
@@ -9,7 +10,6 @@ import dev.jgrad.nn.Init;
 import dev.jgrad.nn.MLP;
 import dev.jgrad.optim.Sgd;
 import java.util.List;
-import java.util.SplittableRandom;
 
 /**
  * The post's experiment: is a point inside the unit circle? A 2 → N tanh → 1 tanh network, squared
@@ -54,7 +54,7 @@ public final class CircleExperiment {
         if (hidden < 1) {
             throw new IllegalArgumentException("the hidden layer needs at least 1 neuron, got " + hidden);
         }
-        SplittableRandom root = new SplittableRandom(seed);
+        Rng root = new Rng(seed);
         Dataset train = rename(Datasets.circle(TRAIN_POINTS, 0, root.split()), "circle/train");
         Dataset validation = rename(Datasets.circle(VALIDATION_POINTS, 0, root.split()), "circle/validation");
         MLP model = new MLP(2, List.of(hidden, 1), Activation.TANH, Activation.TANH, Init.UNIFORM, root.split());

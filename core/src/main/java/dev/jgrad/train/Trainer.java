@@ -1,10 +1,10 @@
 package dev.jgrad.train;
 
+import dev.jgrad.base.Rng;
 import dev.jgrad.data.Dataset;
 import dev.jgrad.data.Shuffle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 
 /**
  * Runs epochs of updates and measures each one. An epoch visits every training point once, in an
@@ -89,7 +89,7 @@ public final class Trainer {
         int n = train.size();
         int b = batchSize == FULL_BATCH ? n : Math.min(batchSize, n);
         int steps = stepsPerEpoch(n);
-        SplittableRandom random = new SplittableRandom(seed);
+        Rng random = new Rng(seed);
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;

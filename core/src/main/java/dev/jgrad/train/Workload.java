@@ -1,5 +1,6 @@
 package dev.jgrad.train;
 
+import dev.jgrad.base.Rng;
 import dev.jgrad.data.Dataset;
 import dev.jgrad.data.Datasets;
 import dev.jgrad.loss.Loss;
@@ -9,7 +10,6 @@ import dev.jgrad.nn.MLP;
 import dev.jgrad.optim.Schedule;
 import dev.jgrad.optim.Sgd;
 import java.util.List;
-import java.util.SplittableRandom;
 
 /**
  * The benchmark workloads of shared/bench/README.md, each one full-batch training step, built from
@@ -44,7 +44,7 @@ public enum Workload {
     }
 
     public Dataset data(long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
+        Rng random = new Rng(seed);
         return switch (this) {
             case CIRCLE_9 -> Datasets.circle(200, 0, random);
             case MOONS_16X16 -> Datasets.moons(100, 0.1, random);
@@ -55,7 +55,7 @@ public enum Workload {
 
     /** A learner for this workload's model on {@code engine}, weights drawn from {@code seed}. */
     public Learner learner(Engine engine, long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
+        Rng random = new Rng(seed);
         return switch (this) {
             case CIRCLE_9 -> engine.learner(new MLP(2, List.of(9, 1), Activation.TANH, Activation.TANH, Init.UNIFORM, random),
                     Loss.MSE, 0, p -> new Sgd(p, 0.05));
@@ -68,7 +68,7 @@ public enum Workload {
         };
     }
 
-    private static Dataset gaussian(int n, int features, int classes, SplittableRandom random) {
+    private static Dataset gaussian(int n, int features, int classes, Rng random) {
         double[][] x = new double[n][features];
         int[] y = new int[n];
         for (int i = 0; i < n; i++) {
@@ -80,7 +80,7 @@ public enum Workload {
         return new Dataset("gaussian-" + features, x, y, classes);
     }
 
-    private static double gauss(SplittableRandom random) {
+    private static double gauss(Rng random) {
         double u = 1 - random.nextDouble(), v = random.nextDouble();
         return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
     }

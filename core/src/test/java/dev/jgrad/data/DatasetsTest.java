@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.jgrad.base.Rng;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -17,7 +17,7 @@ class DatasetsTest {
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 3})
     void circlePointsFillTheSquareAndAboutHalfAreInside(int seed) {
-        Dataset d = Datasets.circle(2000, 0, new SplittableRandom(seed));
+        Dataset d = Datasets.circle(2000, 0, new Rng(seed));
         int inside = 0;
         for (int i = 0; i < d.size(); i++) {
             double x = d.points()[i][0];
@@ -33,9 +33,9 @@ class DatasetsTest {
     @Test
     void theSameSeedDrawsTheSameData() {
         for (Datasets.Generator g : Datasets.generators()) {
-            Dataset a = Datasets.generate(g.name(), 50, g.defaultNoise(), g.defaultClasses(), new SplittableRandom(7));
-            Dataset b = Datasets.generate(g.name(), 50, g.defaultNoise(), g.defaultClasses(), new SplittableRandom(7));
-            Dataset c = Datasets.generate(g.name(), 50, g.defaultNoise(), g.defaultClasses(), new SplittableRandom(8));
+            Dataset a = Datasets.generate(g.name(), 50, g.defaultNoise(), g.defaultClasses(), new Rng(7));
+            Dataset b = Datasets.generate(g.name(), 50, g.defaultNoise(), g.defaultClasses(), new Rng(7));
+            Dataset c = Datasets.generate(g.name(), 50, g.defaultNoise(), g.defaultClasses(), new Rng(8));
             assertThat(a).as(g.name()).isEqualTo(b);
             assertThat(a).as(g.name()).isNotEqualTo(c);
         }
@@ -43,7 +43,7 @@ class DatasetsTest {
 
     @Test
     void moonsWithoutNoiseLieOnScikitLearnsHalfCircles() {
-        Dataset d = Datasets.moons(101, 0, new SplittableRandom(1));
+        Dataset d = Datasets.moons(101, 0, new Rng(1));
         int upper = 0;
         for (int i = 0; i < d.size(); i++) {
             double x = d.points()[i][0];
@@ -65,13 +65,13 @@ class DatasetsTest {
     @Test
     void multiClassGeneratorsUseEveryClass() {
         for (String name : new String[] {"spiral", "gauss"}) {
-            Dataset d = Datasets.generate(name, 90, 0.1, 4, new SplittableRandom(3));
+            Dataset d = Datasets.generate(name, 90, 0.1, 4, new Rng(3));
             Set<Integer> seen = new HashSet<>();
             Arrays.stream(d.labels()).forEach(seen::add);
             assertThat(d.classes()).isEqualTo(4);
             assertThat(seen).containsExactlyInAnyOrder(0, 1, 2, 3);
         }
-        Dataset xor = Datasets.xor(200, 0, new SplittableRandom(4));
+        Dataset xor = Datasets.xor(200, 0, new Rng(4));
         for (int i = 0; i < xor.size(); i++) {
             assertThat(xor.labels()[i]).isEqualTo(xor.points()[i][0] * xor.points()[i][1] < 0 ? 1 : 0);
         }
@@ -79,23 +79,23 @@ class DatasetsTest {
 
     @Test
     void aSplitPartitionsThePoints() {
-        Dataset d = Datasets.circle(100, 0, new SplittableRandom(1));
-        Dataset.Split s = d.split(0.25, new SplittableRandom(2));
+        Dataset d = Datasets.circle(100, 0, new Rng(1));
+        Dataset.Split s = d.split(0.25, new Rng(2));
         assertThat(s.train().size()).isEqualTo(75);
         assertThat(s.validation().size()).isEqualTo(25);
         Set<double[]> all = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         all.addAll(Arrays.asList(s.train().points()));
         all.addAll(Arrays.asList(s.validation().points()));
         assertThat(all).hasSize(100);
-        assertThatThrownBy(() -> d.split(1.0, new SplittableRandom(1))).hasMessageContaining("[0, 1)");
+        assertThatThrownBy(() -> d.split(1.0, new Rng(1))).hasMessageContaining("[0, 1)");
     }
 
     @Test
     void badArgumentsAreNamed() {
         assertThatThrownBy(() -> Datasets.generator("blobs")).hasMessage(
                 "unknown dataset 'blobs'; built-in datasets are circle, moons, xor, spiral, gauss");
-        assertThatThrownBy(() -> Datasets.moons(0, 0.1, new SplittableRandom(1))).hasMessageContaining("at least 1");
-        assertThatThrownBy(() -> Datasets.moons(10, -1, new SplittableRandom(1))).hasMessageContaining("noise");
+        assertThatThrownBy(() -> Datasets.moons(0, 0.1, new Rng(1))).hasMessageContaining("at least 1");
+        assertThatThrownBy(() -> Datasets.moons(10, -1, new Rng(1))).hasMessageContaining("noise");
         assertThatThrownBy(() -> new Dataset("d", new double[][] {{1}}, new int[] {2}, 2)).hasMessageContaining("label 2");
     }
 }

@@ -3,9 +3,9 @@ package dev.jgrad.tensor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.jgrad.base.Rng;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,7 +59,7 @@ class GradientCheckTest {
     @ParameterizedTest(name = "{0}, seed {1}")
     @MethodSource("cases")
     void backwardMatchesCentralDifferences(Case c, long seed) {
-        SplittableRandom rng = new SplittableRandom(seed);
+        Rng rng = new Rng(seed);
         Tensor[] in = new Tensor[c.shapes().length];
         for (int i = 0; i < in.length; i++) {
             in[i] = Tensor.of(draw(rng, Shape.size(c.shapes()[i]), c.lo(), c.hi()), c.shapes()[i]).requireGrad();
@@ -85,7 +85,7 @@ class GradientCheckTest {
     }
 
     /** Values in [lo, hi], kept 0.05 away from 0 so relu's kink is never straddled by ±H. */
-    static double[] draw(SplittableRandom rng, int n, double lo, double hi) {
+    static double[] draw(Rng rng, int n, double lo, double hi) {
         double[] d = new double[n];
         for (int i = 0; i < n; i++) {
             double v;

@@ -3,9 +3,9 @@ package dev.jgrad.tensor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import dev.jgrad.base.Rng;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,7 +36,7 @@ class KernelsTest {
     @MethodSource("shapes")
     void vectorKernelAgreesWithThePlainLoops(int m, int n, int k, boolean ta, boolean tb) {
         assumeThat(Kernels.vectorised()).as("jdk.incubator.vector present").isTrue();
-        SplittableRandom rng = new SplittableRandom(m * 31L + n * 7L + k);
+        Rng rng = new Rng(m * 31L + n * 7L + k);
         double[] a = random(rng, m * k), b = random(rng, k * n);
         double[] expected = new double[m * n], actual = new double[m * n];
         Kernels.PLAIN.multiply(ta, tb, m, n, k, a, b, expected, 0, m);
@@ -51,7 +51,7 @@ class KernelsTest {
     @ParameterizedTest(name = "{0}x{1}x{2} ta={3} tb={4}")
     @MethodSource("shapes")
     void plainLoopsMatchTheDefinition(int m, int n, int k, boolean ta, boolean tb) {
-        SplittableRandom rng = new SplittableRandom(k);
+        Rng rng = new Rng(k);
         double[] a = random(rng, m * k), b = random(rng, k * n), c = new double[m * n];
         Kernels.PLAIN.multiply(ta, tb, m, n, k, a, b, c, 0, m);
         for (int i = 0; i < m; i++) {
@@ -68,14 +68,14 @@ class KernelsTest {
     @Test
     void aProductBigEnoughForTwoThreadsEqualsTheOneThreadProduct() {
         int m = 601, n = 130, k = 110;
-        SplittableRandom rng = new SplittableRandom(5);
+        Rng rng = new Rng(5);
         double[] a = random(rng, m * k), b = random(rng, k * n), one = new double[m * n];
         Kernels.PLAIN.multiply(false, false, m, n, k, a, b, one, 0, m);
         double[] split = Kernels.matmul(Kernels.PLAIN, false, false, m, n, k, a, b);
         assertThat(split).containsExactly(one);
     }
 
-    static double[] random(SplittableRandom rng, int n) {
+    static double[] random(Rng rng, int n) {
         double[] d = new double[n];
         for (int i = 0; i < n; i++) {
             d[i] = rng.nextDouble(-1, 1);

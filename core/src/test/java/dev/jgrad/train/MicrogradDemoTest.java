@@ -2,6 +2,7 @@ package dev.jgrad.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jgrad.base.Rng;
 import dev.jgrad.data.Dataset;
 import dev.jgrad.data.Datasets;
 import dev.jgrad.loss.Loss;
@@ -10,7 +11,6 @@ import dev.jgrad.nn.MLP;
 import dev.jgrad.optim.Schedule;
 import dev.jgrad.optim.Sgd;
 import java.util.List;
-import java.util.SplittableRandom;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -23,7 +23,7 @@ class MicrogradDemoTest {
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3})
     void theMoonsDemoReachesFullTrainingAccuracy(long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
+        Rng random = new Rng(seed);
         Dataset moons = Datasets.moons(100, 0.1, random.split());
         MLP model = new MLP(2, List.of(16, 16, 1), Activation.RELU, random.split());
         Sgd sgd = new Sgd(model.parameters(), 1.0);

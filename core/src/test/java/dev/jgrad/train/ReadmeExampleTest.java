@@ -2,6 +2,7 @@ package dev.jgrad.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jgrad.base.Rng;
 import dev.jgrad.data.Dataset;
 import dev.jgrad.data.Datasets;
 import dev.jgrad.engine.Value;
@@ -19,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import javax.tools.JavaCompiler;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
@@ -33,7 +33,7 @@ class ReadmeExampleTest {
 
     @Test
     void theTrainSaveLoadExampleWorks() throws IOException {
-        SplittableRandom random = new SplittableRandom(42);
+        Rng random = new Rng(42);
         Dataset moons = Datasets.moons(100, 0.1, random.split());
         MLP model = new MLP(2, List.of(16, 16, 1), Activation.RELU, random.split());
         Optimizer sgd = new Sgd(model.parameters(), 1.0).schedule(Schedule.linear(0.1, 100));
@@ -51,7 +51,7 @@ class ReadmeExampleTest {
 
     @Test
     void theHandWrittenLoopMatchesTheTrainer() {
-        SplittableRandom random = new SplittableRandom(42);
+        Rng random = new Rng(42);
         Dataset moons = Datasets.moons(100, 0.1, random.split());
         MLP model = new MLP(2, List.of(16, 16, 1), Activation.RELU, random.split());
         Optimizer sgd = new Sgd(model.parameters(), 1.0).schedule(Schedule.linear(0.1, 100));
@@ -61,7 +61,7 @@ class ReadmeExampleTest {
             loss.backward();
             sgd.step();
         }
-        SplittableRandom again = new SplittableRandom(42);
+        Rng again = new Rng(42);
         Dataset same = Datasets.moons(100, 0.1, again.split());
         MLP twin = new MLP(2, List.of(16, 16, 1), Activation.RELU, again.split());
         Optimizer sgd2 = new Sgd(twin.parameters(), 1.0).schedule(Schedule.linear(0.1, 100));

@@ -3,6 +3,7 @@ package dev.jgrad.train;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.jgrad.base.Rng;
 import dev.jgrad.data.Dataset;
 import dev.jgrad.engine.Value;
 import dev.jgrad.loss.Loss;
@@ -18,7 +19,6 @@ import dev.jgrad.optim.Trainable;
 import dev.jgrad.tensor.Tensor;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -39,7 +39,7 @@ class TensorLearnerTest {
     @ParameterizedTest(name = "{0} hidden, {1} loss, seed {2}")
     @MethodSource("setups")
     void bothEnginesGiveTheSameLossAndGradients(Activation hidden, Loss loss, long seed) {
-        SplittableRandom rng = new SplittableRandom(seed);
+        Rng rng = new Rng(seed);
         int classes = loss == Loss.CROSS_ENTROPY || loss == Loss.MSE ? 3 : 2;
         Dataset data = randomData(rng, 23, classes);
         MLP scalar = new MLP(2, List.of(5, 4, loss.outputs(classes)), hidden, Activation.TANH, Init.XAVIER, rng);
@@ -65,7 +65,7 @@ class TensorLearnerTest {
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void oneOptimizerDesignTrainsBothEnginesInStep(long seed) {
-        SplittableRandom rng = new SplittableRandom(seed);
+        Rng rng = new Rng(seed);
         Dataset data = randomData(rng, 40, 2);
         MLP scalar = new MLP(2, List.of(8, 1), Activation.TANH, Activation.TANH, Init.UNIFORM, rng);
         TensorMLP tensor = new TensorMLP(scalar);
@@ -103,7 +103,7 @@ class TensorLearnerTest {
         return out.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    private static Dataset randomData(SplittableRandom rng, int n, int classes) {
+    private static Dataset randomData(Rng rng, int n, int classes) {
         double[][] x = new double[n][];
         int[] y = new int[n];
         for (int i = 0; i < n; i++) {

@@ -3,6 +3,7 @@ package dev.jgrad.train;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.jgrad.base.Rng;
 import dev.jgrad.data.Dataset;
 import dev.jgrad.data.Datasets;
 import dev.jgrad.data.Scorer;
@@ -13,7 +14,6 @@ import dev.jgrad.nn.MLP;
 import dev.jgrad.optim.Adam;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TrainerTest {
 
     private static List<EpochMetrics> train(long seed, int batch) {
-        SplittableRandom r = new SplittableRandom(seed);
+        Rng r = new Rng(seed);
         Dataset data = Datasets.moons(60, 0.1, r.split());
         Dataset.Split split = data.split(0.25, r.split());
         MLP model = new MLP(2, List.of(6, 1), Activation.TANH, Activation.LINEAR, Init.XAVIER, r.split());
@@ -60,7 +60,7 @@ class TrainerTest {
 
     @Test
     void eachEpochVisitsEveryPointOnceInBatches() {
-        Dataset data = Datasets.xor(10, 0, new SplittableRandom(1));
+        Dataset data = Datasets.xor(10, 0, new Rng(1));
         Recorder r = new Recorder();
         List<EpochMetrics> seen = new ArrayList<>();
         new Trainer(2).batchSize(4).seed(3).listener(seen::add).fit(r, data, null);
@@ -75,7 +75,7 @@ class TrainerTest {
 
     @Test
     void withoutShufflingPointsComeInDataOrder() {
-        Dataset data = Datasets.xor(5, 0, new SplittableRandom(1));
+        Dataset data = Datasets.xor(5, 0, new Rng(1));
         Recorder r = new Recorder();
         new Trainer(1).batchSize(1).shuffle(false).fit(r, data, null);
         assertThat(r.batches).extracting(b -> b[0]).containsExactly(0, 1, 2, 3, 4);
@@ -83,7 +83,7 @@ class TrainerTest {
 
     @Test
     void aNonFiniteLossStopsTrainingNamingEpochAndStep() {
-        Dataset data = Datasets.xor(10, 0, new SplittableRandom(1));
+        Dataset data = Datasets.xor(10, 0, new Rng(1));
         Recorder r = new Recorder();
         r.failAt = 17;
         assertThatThrownBy(() -> new Trainer(5).batchSize(1).fit(r, data, null))
@@ -93,7 +93,7 @@ class TrainerTest {
 
     @Test
     void aHugeLearningRateDivergesWithAClearError() {
-        SplittableRandom random = new SplittableRandom(1);
+        Rng random = new Rng(1);
         Dataset data = Datasets.circle(50, 0, random.split());
         MLP model = new MLP(2, List.of(8, 1), Activation.RELU, random.split());
         Learner learner = new ScalarLearner(model, Loss.MSE, 0, new dev.jgrad.optim.Sgd(model.parameters(), 1e6));

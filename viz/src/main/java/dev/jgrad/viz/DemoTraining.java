@@ -1,5 +1,6 @@
 package dev.jgrad.viz;
 
+import dev.jgrad.base.Rng;
 import dev.jgrad.data.Dataset;
 import dev.jgrad.data.Datasets;
 import dev.jgrad.loss.Loss;
@@ -14,7 +15,6 @@ import dev.jgrad.train.Trainer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 
 /** The post's training figures: boundary animations and pictures per size, charts for 9, micrograd's moons. */
 final class DemoTraining {
@@ -79,7 +79,7 @@ final class DemoTraining {
      */
     static Result moons(Demo.Options o) {
         int steps = Math.min(100, o.epochs());
-        SplittableRandom random = new SplittableRandom(o.seed());
+        Rng random = new Rng(o.seed());
         Dataset moons = Datasets.moons(100, 0.1, random.split());
         MLP model = new MLP(2, List.of(16, 16, 1), Activation.RELU, random.split());
         Sgd sgd = new Sgd(model.parameters(), 1.0);

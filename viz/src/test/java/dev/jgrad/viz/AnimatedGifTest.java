@@ -3,11 +3,11 @@ package dev.jgrad.viz;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.jgrad.base.Rng;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,7 +53,7 @@ class AnimatedGifTest {
 
     @Test
     void aPictureWithThousandsOfColoursKeepsItsFrequentColoursExactly() {
-        SplittableRandom random = new SplittableRandom(7);
+        Rng random = new Rng(7);
         int[] rgb = new int[100 * 100];
         for (int i = 0; i < rgb.length; i++) {
             rgb[i] = i < 6000 ? 0x2166ac : random.nextInt(0x1000000);

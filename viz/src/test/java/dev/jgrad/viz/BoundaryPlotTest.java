@@ -3,6 +3,7 @@ package dev.jgrad.viz;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.jgrad.base.Rng;
 import dev.jgrad.data.Dataset;
 import dev.jgrad.data.Datasets;
 import dev.jgrad.train.CircleExperiment;
@@ -10,7 +11,6 @@ import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.SplittableRandom;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +47,7 @@ class BoundaryPlotTest {
 
     @Test
     void theTitleKeepsAMarginFromTheLeftEdge() {
-        Dataset data = Datasets.circle(50, 0, new SplittableRandom(3));
+        Dataset data = Datasets.circle(50, 0, new Rng(3));
         for (int size : new int[] {200, 240, 300, 440}) {
             BufferedImage image = BoundaryPlot.of(data).plotSize(size).draw((x, y) -> x, BoundaryPlot.title(200, 1));
             int font = Math.max(10, Math.round(size / 34f));
@@ -63,7 +63,7 @@ class BoundaryPlotTest {
 
     @Test
     void aConstantScoreHasOneColourAndItsSignDecides() {
-        Dataset data = Datasets.circle(50, 0, new SplittableRandom(3));
+        Dataset data = Datasets.circle(50, 0, new Rng(3));
         BoundaryPlot plot = BoundaryPlot.of(data).points(false).unitCircle(false);
         BufferedImage positive = plot.draw((x, y) -> 1, "t");
         BufferedImage negative = plot.draw((x, y) -> -1, "t");
@@ -74,7 +74,7 @@ class BoundaryPlotTest {
 
     @Test
     void theImageHasTheSizeOfItsLayoutAndKeepsTheDataAspect() {
-        Dataset data = Datasets.circle(50, 0, new SplittableRandom(3));
+        Dataset data = Datasets.circle(50, 0, new Rng(3));
         BufferedImage square = BoundaryPlot.of(data).plotSize(300).draw((x, y) -> x, "t");
         BufferedImage wide = BoundaryPlot.of(data).plotSize(300).region(new BoundaryPlot.Region(0, 2, 0, 1)).draw((x, y) -> x, "t");
         assertThat(square.getWidth()).isGreaterThan(300).isLessThan(600);
@@ -87,7 +87,7 @@ class BoundaryPlotTest {
 
     @Test
     void thePngDecodesWithTheSameSizeAndColours() throws IOException {
-        Dataset data = Datasets.moons(40, 0.1, new SplittableRandom(5));
+        Dataset data = Datasets.moons(40, 0.1, new Rng(5));
         BufferedImage image = BoundaryPlot.of(data).draw((x, y) -> y - 0.25, "moons");
         Path file = dir.resolve("m.png");
         Images.writePng(image, file);
@@ -106,7 +106,7 @@ class BoundaryPlotTest {
 
     @Test
     void dataThatIsNotTwoClassesInTwoDimensionsIsRefused() {
-        Dataset spiral = Datasets.spiral(30, 3, 0, new SplittableRandom(1));
+        Dataset spiral = Datasets.spiral(30, 3, 0, new Rng(1));
         assertThatThrownBy(() -> BoundaryPlot.of(spiral)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("needs 2 features and 2 classes");
     }

@@ -2,6 +2,7 @@ package dev.jgrad.viz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jgrad.base.Rng;
 import dev.jgrad.data.Dataset;
 import dev.jgrad.data.Datasets;
 import dev.jgrad.engine.Value;
@@ -15,7 +16,6 @@ import dev.jgrad.train.ScalarLearner;
 import dev.jgrad.train.Trainer;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +28,7 @@ class ReadmeExampleTest {
     void theGraphSnippetWritesDeterministicDot() {
         Value x1 = Value.of(2, "x1");
         Value x2 = Value.of(0, "x2");
-        MLP model = new MLP(2, List.of(1), Activation.TANH, new SplittableRandom(1));
+        MLP model = new MLP(2, List.of(1), Activation.TANH, new Rng(1));
         Value loss = model.forward(List.of(x1, x2)).get(0);
         String dot = Dot.of(loss).parameters(model.parameters()).inputs(x1, x2).text();
         assertThat(dot).contains("x1 | data 2.0000").isEqualTo(Dot.of(loss).parameters(model.parameters()).inputs(x1, x2).text());
@@ -38,7 +38,7 @@ class ReadmeExampleTest {
 
     @Test
     void theTrainingSnippetWritesTheBoundaryTheAnimationAndTheCharts() {
-        SplittableRandom random = new SplittableRandom(3);
+        Rng random = new Rng(3);
         Dataset train = Datasets.circle(40, 0, random.split());
         Dataset validation = Datasets.circle(20, 0, random.split());
         MLP model = new MLP(2, List.of(4, 1), Activation.TANH, Activation.TANH, Init.UNIFORM, random.split());

@@ -3,12 +3,12 @@ package dev.jgrad.nn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.jgrad.base.Rng;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +20,7 @@ class ModelFileTest {
     Path dir;
 
     private final MLP model = new MLP(2, List.of(4, 3, 1), List.of(Activation.TANH, Activation.RELU, Activation.SIGMOID),
-            Init.XAVIER, new SplittableRandom(11));
+            Init.XAVIER, new Rng(11));
 
     @Test
     void aSavedModelLoadsBackWithTheSameWeightsAndMetadata() throws IOException {
@@ -92,7 +92,7 @@ class ModelFileTest {
 
     @Test
     void metadataThatFitsLoads() {
-        MLP three = new MLP(2, List.of(3), Activation.LINEAR, new SplittableRandom(1));
+        MLP three = new MLP(2, List.of(3), Activation.LINEAR, new Rng(1));
         String json = new ModelFile(three, Map.of("classes", List.of("a", "b", "c"), "features", List.of("u", "v"))).toJson();
         assertThat(ModelFile.fromJson(json).metadata()).containsEntry("classes", List.of("a", "b", "c"));
         assertThat(ModelFile.fromJson(new ModelFile(model, Map.of("classes", List.of("no", "yes"))).toJson()).metadata())
