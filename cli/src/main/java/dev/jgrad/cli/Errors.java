@@ -1,6 +1,6 @@
 package dev.jgrad.cli;
 
-import dev.jgrad.data.AtomicFile;
+import dev.jgrad.io.AtomicFile;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;

@@ -1,6 +1,6 @@
 package dev.jgrad.cli;
 
-import dev.jgrad.json.Json;
+import dev.jgrad.io.Json;
 import dev.jgrad.train.CircleExperiment;
 import dev.jgrad.train.EpochMetrics;
 import java.io.PrintWriter;

@@ -1,10 +1,10 @@
 package dev.jgrad.cli;
 
-import dev.jgrad.data.AtomicFile;
-import dev.jgrad.data.Csv;
+import dev.jgrad.io.AtomicFile;
+import dev.jgrad.io.Csv;
 import dev.jgrad.loss.Loss;
 import dev.jgrad.nn.MLP;
-import dev.jgrad.nn.ModelFile;
+import dev.jgrad.io.ModelFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,15 +1,15 @@
 package dev.jgrad.cli;
 
 import dev.jgrad.base.Rng;
-import dev.jgrad.data.AtomicFile;
-import dev.jgrad.data.Csv;
+import dev.jgrad.io.AtomicFile;
+import dev.jgrad.io.Csv;
 import dev.jgrad.data.Dataset;
 import dev.jgrad.data.Datasets;
 import dev.jgrad.loss.Loss;
 import dev.jgrad.nn.Activation;
 import dev.jgrad.nn.Init;
 import dev.jgrad.nn.MLP;
-import dev.jgrad.nn.ModelFile;
+import dev.jgrad.io.ModelFile;
 import dev.jgrad.optim.Adam;
 import dev.jgrad.optim.AdamW;
 import dev.jgrad.optim.Optimizer;

@@ -3,7 +3,7 @@ package dev.jgrad.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jgrad.cli.MainTest.Run;
-import dev.jgrad.json.Json;
+import dev.jgrad.io.Json;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -3,8 +3,8 @@ package dev.jgrad.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jgrad.cli.MainTest.Run;
-import dev.jgrad.json.Json;
-import dev.jgrad.nn.ModelFile;
+import dev.jgrad.io.Json;
+import dev.jgrad.io.ModelFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

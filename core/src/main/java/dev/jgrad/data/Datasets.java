@@ -1,12 +1,10 @@
 package dev.jgrad.data;
 
 import dev.jgrad.base.Rng;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Seeded 2-D datasets and CSV loading. Every generator takes the number of points, a noise level
+ * Seeded 2-D datasets. Every generator takes the number of points, a noise level
  * and the generator to draw from, so one seed fixes the data. Noise is the standard deviation of a
  * Gaussian jitter added to each coordinate after the label is fixed (for {@code gauss}, the spread
  * of each blob).
@@ -143,14 +141,6 @@ public final class Datasets {
         return new Dataset("gauss", jitter(p, noise, random), l, blobs);
     }
 
-    /**
-     * Reads a CSV file with a header row: the column called {@code labelColumn} holds the labels
-     * (any text; numeric labels are ordered by value, others alphabetically, to number the classes),
-     * every other column a numeric feature. Errors name the file, line and column.
-     */
-    public static Dataset readCsv(Path file, String labelColumn) throws IOException {
-        return Csv.read(file).toDataset(labelColumn);
-    }
 
     private static double[][] jitter(double[][] p, double noise, Rng random) {
         if (noise > 0) {

@@ -1,4 +1,4 @@
-package dev.jgrad.data;
+package dev.jgrad.io;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
-package dev.jgrad.data;
+package dev.jgrad.io;
 
+import dev.jgrad.data.Dataset;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;

@@ -1,4 +1,4 @@
-package dev.jgrad.json;
+package dev.jgrad.io;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

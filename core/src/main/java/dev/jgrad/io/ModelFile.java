@@ -1,7 +1,9 @@
-package dev.jgrad.nn;
+package dev.jgrad.io;
 
-import dev.jgrad.data.AtomicFile;
-import dev.jgrad.json.Json;
+import dev.jgrad.nn.Activation;
+import dev.jgrad.nn.Layer;
+import dev.jgrad.nn.MLP;
+import dev.jgrad.nn.Neuron;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.jgrad.data;
+package dev.jgrad.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

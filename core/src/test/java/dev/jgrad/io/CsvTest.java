@@ -1,7 +1,8 @@
-package dev.jgrad.data;
+package dev.jgrad.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import dev.jgrad.data.Dataset;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,7 +21,7 @@ class CsvTest {
     @Test
     void readsFeaturesAndNumbersClassesByValue() throws IOException {
         Path f = write("\uFEFFx1,label,x2\r\n0.5,1,2\r\n\r\n-1e-3,-1,\"3.5\"\r\n2,1,0\r\n");
-        Dataset d = Datasets.readCsv(f, "label");
+        Dataset d = Csv.read(f).toDataset("label");
         assertThat(d.size()).isEqualTo(3);
         assertThat(d.features()).isEqualTo(2);
         assertThat(d.points()[1]).containsExactly(-1e-3, 3.5);
@@ -31,7 +32,7 @@ class CsvTest {
 
     @Test
     void textLabelsAreNumberedAlphabetically() throws IOException {
-        Dataset d = Datasets.readCsv(write("a,b,kind\n1,2,yes\n3,4,no\n5,6,yes\n"), "kind");
+        Dataset d = Csv.read(write("a,b,kind\n1,2,yes\n3,4,no\n5,6,yes\n")).toDataset("kind");
         assertThat(d.classNames()).containsExactly("no", "yes");
         assertThat(d.labels()).containsExactly(1, 0, 1);
     }
@@ -39,7 +40,7 @@ class CsvTest {
     @Test
     void aBadNumberIsReportedWithFileLineAndColumn() throws IOException {
         Path f = write("x1,x2,y\n1,2,0\n3,abc,1\n");
-        assertThatThrownBy(() -> Datasets.readCsv(f, "y"))
+        assertThatThrownBy(() -> Csv.read(f).toDataset("y"))
                 .isInstanceOf(IOException.class)
                 .hasMessage(f + ":3: column 2 ('x2'): 'abc' is not a finite number");
     }
@@ -47,16 +48,16 @@ class CsvTest {
     @Test
     void structuralProblemsAreReportedInOneLine() throws IOException {
         Path ragged = write("x1,x2,y\n1,2,0\n3,1\n");
-        assertThatThrownBy(() -> Datasets.readCsv(ragged, "y")).hasMessage(ragged + ":3: 2 cells, but the header has 3");
+        assertThatThrownBy(() -> Csv.read(ragged).toDataset("y")).hasMessage(ragged + ":3: 2 cells, but the header has 3");
         Path noLabel = write("x1,x2,y\n1,2,0\n");
-        assertThatThrownBy(() -> Datasets.readCsv(noLabel, "class")).hasMessage(noLabel + ": no column 'class'; the columns are x1, x2, y");
+        assertThatThrownBy(() -> Csv.read(noLabel).toDataset("class")).hasMessage(noLabel + ": no column 'class'; the columns are x1, x2, y");
         Path oneClass = write("x1,y\n1,0\n2,0\n");
-        assertThatThrownBy(() -> Datasets.readCsv(oneClass, "y")).hasMessageContaining("only one class");
+        assertThatThrownBy(() -> Csv.read(oneClass).toDataset("y")).hasMessageContaining("only one class");
         Path empty = write("");
-        assertThatThrownBy(() -> Datasets.readCsv(empty, "y")).hasMessageContaining("empty file");
+        assertThatThrownBy(() -> Csv.read(empty).toDataset("y")).hasMessageContaining("empty file");
         Path quote = write("x,y\n\"1,0\n");
-        assertThatThrownBy(() -> Datasets.readCsv(quote, "y")).hasMessage(quote + ":2: a quoted field is not closed");
-        assertThatThrownBy(() -> Datasets.readCsv(dir.resolve("missing.csv"), "y")).hasMessageEndingWith("missing.csv: no such file");
+        assertThatThrownBy(() -> Csv.read(quote).toDataset("y")).hasMessage(quote + ":2: a quoted field is not closed");
+        assertThatThrownBy(() -> Csv.read(dir.resolve("missing.csv")).toDataset("y")).hasMessageEndingWith("missing.csv: no such file");
     }
 
     @Test

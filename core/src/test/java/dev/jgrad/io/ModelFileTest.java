@@ -1,7 +1,13 @@
-package dev.jgrad.nn;
+package dev.jgrad.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import dev.jgrad.base.Rng;
+import dev.jgrad.nn.Activation;
+import dev.jgrad.nn.Init;
+import dev.jgrad.nn.Layer;
+import dev.jgrad.nn.MLP;
+import dev.jgrad.nn.Neuron;
 
 import dev.jgrad.base.Rng;
 import java.io.IOException;

@@ -10,7 +10,7 @@ import dev.jgrad.loss.Loss;
 import dev.jgrad.loss.Losses;
 import dev.jgrad.nn.Activation;
 import dev.jgrad.nn.MLP;
-import dev.jgrad.nn.ModelFile;
+import dev.jgrad.io.ModelFile;
 import dev.jgrad.optim.Optimizer;
 import dev.jgrad.optim.Schedule;
 import dev.jgrad.optim.Sgd;

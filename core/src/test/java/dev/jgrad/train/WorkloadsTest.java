@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.jgrad.engine.Value;
-import dev.jgrad.json.Json;
+import dev.jgrad.io.Json;
 import dev.jgrad.loss.Losses;
 import dev.jgrad.nn.Activation;
 import dev.jgrad.nn.Layer;

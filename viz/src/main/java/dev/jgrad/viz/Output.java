@@ -1,6 +1,6 @@
 package dev.jgrad.viz;
 
-import dev.jgrad.data.AtomicFile;
+import dev.jgrad.io.AtomicFile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
