@@ -4,7 +4,7 @@ import dev.jgrad.data.Dataset;
 import dev.jgrad.train.Engine;
 import dev.jgrad.train.Learner;
 import dev.jgrad.train.Trainer;
-import dev.jgrad.train.Workload;
+import dev.jgrad.app.Workload;
 import java.lang.management.ManagementFactory;
 
 /**

@@ -3,7 +3,7 @@ package dev.jgrad.bench;
 import dev.jgrad.data.Dataset;
 import dev.jgrad.train.Engine;
 import dev.jgrad.train.Learner;
-import dev.jgrad.train.Workload;
+import dev.jgrad.app.Workload;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

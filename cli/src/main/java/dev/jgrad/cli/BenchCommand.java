@@ -5,7 +5,7 @@ import dev.jgrad.engine.NoGrad;
 import dev.jgrad.tensor.Tensor;
 import dev.jgrad.train.Engine;
 import dev.jgrad.train.Learner;
-import dev.jgrad.train.Workload;
+import dev.jgrad.app.Workload;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,7 +1,7 @@
 package dev.jgrad.cli;
 
-import dev.jgrad.train.CircleExperiment;
-import dev.jgrad.viz.Demo;
+import dev.jgrad.app.CircleExperiment;
+import dev.jgrad.app.Demo;
 import dev.jgrad.viz.Graphviz;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

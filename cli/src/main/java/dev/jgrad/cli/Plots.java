@@ -50,7 +50,7 @@ final class Plots implements AutoCloseable {
         Scorer scorer = learner.scorer();
         BoundaryAnimation animation = new BoundaryAnimation(plot, scorer, out.resolve("boundary.gif"), k, epochs,
                 epoch -> title(epoch, hidden));
-        trainer.listener(animation);
+        trainer.listener(animation::epochEnded);
         return new Plots(out, hidden, plot, scorer, animation);
     }
 

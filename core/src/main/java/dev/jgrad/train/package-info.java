@@ -1,7 +1,6 @@
 /**
- * Training loops: the {@link dev.jgrad.train.Trainer} (epochs, per-sample, mini-batch or full-batch
- * updates, seeded shuffling, per-epoch {@link dev.jgrad.train.EpochMetrics}, listeners) drives a
- * {@link dev.jgrad.train.Learner}, which owns the engine; and {@link dev.jgrad.train.CircleExperiment},
- * the post's experiment.
+ * The training loop: the {@link dev.jgrad.train.Trainer} (epochs, per-sample, mini-batch or
+ * full-batch updates, seeded shuffling, per-epoch {@link dev.jgrad.train.EpochMetrics}, listeners)
+ * hands batches to a {@link dev.jgrad.train.Learner}, which steps a model with its loss and optimizer.
  */
 package dev.jgrad.train;

@@ -1,7 +1,6 @@
 package dev.jgrad.viz;
 
 import dev.jgrad.data.Scorer;
-import dev.jgrad.train.EpochListener;
 import dev.jgrad.train.EpochMetrics;
 import java.nio.file.Path;
 import java.util.function.IntFunction;
@@ -16,12 +15,12 @@ import java.util.function.IntFunction;
  * <pre>{@code
  * try (var anim = new BoundaryAnimation(BoundaryPlot.of(train), learner.scorer(), gifPath, 5, epochs,
  *         e -> BoundaryPlot.title(e, 9))) {
- *     trainer.listener(anim).fit(learner, train, validation);
+ *     trainer.listener(anim::epochEnded).fit(learner, train, validation);
  *     anim.finish();
  * }
  * }</pre>
  */
-public final class BoundaryAnimation implements EpochListener, AutoCloseable {
+public final class BoundaryAnimation implements AutoCloseable {
     /** How long each frame shows, and the last one before the animation loops. */
     public static final int FRAME_MILLIS = 120;
     public static final int HOLD_MILLIS = 2500;
@@ -52,7 +51,7 @@ public final class BoundaryAnimation implements EpochListener, AutoCloseable {
         gif.add(plot.draw(scorer, title.apply(0)));
     }
 
-    @Override
+    /** Adds a frame after this epoch when it is one of every K (and after the last): pass it as a trainer's listener. */
     public void epochEnded(EpochMetrics metrics) {
         int epoch = metrics.epoch();
         if (epoch % every == 0 || epoch == lastEpoch) {

@@ -88,9 +88,9 @@ public final class Charts {
     static void write(XYChart chart, Path target) {
         String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".png")) {
-            Output.stream(target, out -> BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG));
+            PictureFile.stream(target, out -> BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG));
         } else if (name.endsWith(".svg")) {
-            Output.stream(target, out -> VectorGraphicsEncoder.saveVectorGraphic(chart, out,
+            PictureFile.stream(target, out -> VectorGraphicsEncoder.saveVectorGraphic(chart, out,
                     VectorGraphicsEncoder.VectorGraphicsFormat.SVG));
         } else {
             throw new IllegalArgumentException("cannot tell the chart format of '" + target.getFileName()

@@ -39,9 +39,9 @@ public final class Dot {
         }
     }
 
-    static final String OUTPUT_COLOUR = "#fcd9b0";
+    public static final String OUTPUT_COLOUR = "#fcd9b0";
     static final String PARAMETER_COLOUR = "#c6dbef";
-    static final String INPUT_COLOUR = "#c7e9c0";
+    public static final String INPUT_COLOUR = "#c7e9c0";
     static final String OP_COLOUR = "#eeeeee";
 
     private final Value root;

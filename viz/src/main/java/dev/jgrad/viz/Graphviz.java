@@ -41,7 +41,8 @@ public final class Graphviz {
         return find(System.getenv("PATH"));
     }
 
-    static Graphviz find(String searchPath) {
+    /** Graphviz's {@code dot} on {@code searchPath} (a PATH-style list), or an absent one. */
+    public static Graphviz find(String searchPath) {
         Path found = null;
         if (searchPath != null) {
             for (String dir : searchPath.split(File.pathSeparator)) {
@@ -102,15 +103,15 @@ public final class Graphviz {
     public Path write(String dot, Path target) {
         String format = format(target);
         if (format.equals("dot")) {
-            Output.text(target, dot);
+            PictureFile.text(target, dot);
             return target;
         }
         if (!available()) {
             Path dotFile = sibling(target, "dot");
-            Output.text(dotFile, dot);
+            PictureFile.text(dotFile, dot);
             return dotFile;
         }
-        Output.write(target, temporary -> render(dot, format, temporary));
+        PictureFile.write(target, temporary -> render(dot, format, temporary));
         return target;
     }
 

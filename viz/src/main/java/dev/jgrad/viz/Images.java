@@ -16,7 +16,7 @@ public final class Images {
      */
     public static void writePng(BufferedImage image, Path target) {
         Indexed reduced = Indexed.reduce(Indexed.rgb(image), image.getWidth(), image.getHeight(), 256);
-        Output.write(target, temporary -> {
+        PictureFile.write(target, temporary -> {
             if (!ImageIO.write(reduced.image(), "png", temporary.toFile())) {
                 throw new IOException("no PNG writer in this Java");
             }

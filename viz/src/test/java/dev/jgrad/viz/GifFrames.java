@@ -12,14 +12,14 @@ import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageInputStream;
 
 /** Decodes an animated GIF as a viewer shows it: each frame drawn over the ones before. */
-final class GifFrames {
-    final int width;
-    final int height;
-    final List<BufferedImage> frames = new ArrayList<>();
-    final List<Integer> delays = new ArrayList<>();
-    final boolean loops;
+public final class GifFrames {
+    public final int width;
+    public final int height;
+    public final List<BufferedImage> frames = new ArrayList<>();
+    public final List<Integer> delays = new ArrayList<>();
+    public final boolean loops;
 
-    GifFrames(Path file) throws IOException {
+    public GifFrames(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         loops = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).contains("NETSCAPE2.0");
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {

@@ -50,7 +50,7 @@ class ReadmeExampleTest {
         Images.writePng(plot.draw(learner.scorer(), BoundaryPlot.title(200, 9)), dir.resolve("boundary.png"));
         try (var gif = new BoundaryAnimation(plot, learner.scorer(), dir.resolve("boundary.gif"), 5, 10,
                 epoch -> BoundaryPlot.title(epoch, 9))) {
-            history = trainer.listener(gif).fit(learner, train, validation);
+            history = trainer.listener(gif::epochEnded).fit(learner, train, validation);
             gif.finish();
             assertThat(gif.frames()).isEqualTo(3);
         }

@@ -1,4 +1,4 @@
-package dev.jgrad.viz;
+package dev.jgrad.app;
 
 import dev.jgrad.engine.Value;
 import java.util.ArrayList;

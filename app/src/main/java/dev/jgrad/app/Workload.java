@@ -1,4 +1,4 @@
-package dev.jgrad.train;
+package dev.jgrad.app;
 
 import dev.jgrad.base.Rng;
 import dev.jgrad.data.Dataset;
@@ -9,6 +9,8 @@ import dev.jgrad.nn.Init;
 import dev.jgrad.nn.MLP;
 import dev.jgrad.optim.Schedule;
 import dev.jgrad.optim.Sgd;
+import dev.jgrad.train.Engine;
+import dev.jgrad.train.Learner;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
-package dev.jgrad.viz;
+package dev.jgrad.app;
 
+import dev.jgrad.app.CircleExperiment;
 import dev.jgrad.base.Rng;
 import dev.jgrad.data.Dataset;
 import dev.jgrad.data.Datasets;
@@ -8,10 +9,13 @@ import dev.jgrad.nn.Activation;
 import dev.jgrad.nn.MLP;
 import dev.jgrad.optim.Schedule;
 import dev.jgrad.optim.Sgd;
-import dev.jgrad.train.CircleExperiment;
 import dev.jgrad.train.EpochMetrics;
 import dev.jgrad.train.ScalarLearner;
 import dev.jgrad.train.Trainer;
+import dev.jgrad.viz.BoundaryAnimation;
+import dev.jgrad.viz.BoundaryPlot;
+import dev.jgrad.viz.Charts;
+import dev.jgrad.viz.Images;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +38,7 @@ final class DemoTraining {
         CircleExperiment.Run run;
         try (BoundaryAnimation animation = new BoundaryAnimation(plot, setup.scorer(), gifFile, o.frameEvery(), o.epochs(),
                 epoch -> BoundaryPlot.title(epoch, hidden))) {
-            run = setup.fit(o.epochs(), animation);
+            run = setup.fit(o.epochs(), animation::epochEnded);
             animation.finish();
         }
         Images.writePng(plot.draw(run.scorer(), BoundaryPlot.title(o.epochs(), hidden)), pngFile);

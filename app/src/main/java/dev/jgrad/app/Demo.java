@@ -1,7 +1,9 @@
-package dev.jgrad.viz;
+package dev.jgrad.app;
 
-import dev.jgrad.train.CircleExperiment;
+import dev.jgrad.app.CircleExperiment;
 import dev.jgrad.train.EpochMetrics;
+import dev.jgrad.viz.Graphviz;
+import dev.jgrad.viz.PictureFile;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -131,7 +133,7 @@ public final class Demo {
         files.addAll(moon.files());
         figures.addAll(moon.figures());
         Path index = o.out().resolve("index.html");
-        Output.text(index, IndexPage.html(o, figures, table, moon.last(), o.graphviz().available()));
+        PictureFile.text(index, IndexPage.html(o, figures, table, moon.last(), o.graphviz().available()));
         files.add(index);
 
         log.println();

@@ -1,6 +1,7 @@
-package dev.jgrad.viz;
+package dev.jgrad.app;
 
 import dev.jgrad.train.EpochMetrics;
+import dev.jgrad.viz.Graphviz;
 import java.util.List;
 import java.util.Locale;
 

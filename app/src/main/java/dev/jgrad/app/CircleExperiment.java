@@ -1,4 +1,4 @@
-package dev.jgrad.train;
+package dev.jgrad.app;
 
 import dev.jgrad.base.Rng;
 import dev.jgrad.data.Dataset;
@@ -9,6 +9,10 @@ import dev.jgrad.nn.Activation;
 import dev.jgrad.nn.Init;
 import dev.jgrad.nn.MLP;
 import dev.jgrad.optim.Sgd;
+import dev.jgrad.train.EpochListener;
+import dev.jgrad.train.EpochMetrics;
+import dev.jgrad.train.ScalarLearner;
+import dev.jgrad.train.Trainer;
 import java.util.List;
 
 /**

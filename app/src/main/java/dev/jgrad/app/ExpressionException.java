@@ -1,4 +1,4 @@
-package dev.jgrad.viz;
+package dev.jgrad.app;
 
 /** A bad expression, or a variable without a value; the message is one line a user can act on. */
 public final class ExpressionException extends IllegalArgumentException {

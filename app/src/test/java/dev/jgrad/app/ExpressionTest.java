@@ -1,4 +1,4 @@
-package dev.jgrad.viz;
+package dev.jgrad.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

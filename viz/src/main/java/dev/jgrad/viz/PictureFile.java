@@ -8,13 +8,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** core's {@link AtomicFile} for pictures: a failure becomes one unchecked message naming the file. */
-final class Output {
+/**
+ * Writes a picture (or the page that shows pictures) atomically, through {@link AtomicFile}: a
+ * failure becomes one unchecked message naming the file.
+ */
+public final class PictureFile {
     interface StreamWriter {
         void write(OutputStream out) throws IOException;
     }
 
-    private Output() {
+    private PictureFile() {
     }
 
     static void write(Path target, AtomicFile.Content content) {
@@ -33,7 +36,8 @@ final class Output {
         });
     }
 
-    static void text(Path target, String text) {
+    /** Writes {@code text} as UTF-8 to {@code target}. */
+    public static void text(Path target, String text) {
         write(target, temporary -> Files.writeString(temporary, text, StandardCharsets.UTF_8));
     }
 }

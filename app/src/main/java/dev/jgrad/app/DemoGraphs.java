@@ -1,6 +1,8 @@
-package dev.jgrad.viz;
+package dev.jgrad.app;
 
 import dev.jgrad.engine.Value;
+import dev.jgrad.viz.Dot;
+import dev.jgrad.viz.Graphviz;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

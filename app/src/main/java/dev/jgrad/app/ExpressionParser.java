@@ -1,10 +1,10 @@
-package dev.jgrad.viz;
+package dev.jgrad.app;
 
-import dev.jgrad.viz.Expression.Binary;
-import dev.jgrad.viz.Expression.Node;
-import dev.jgrad.viz.Expression.Number;
-import dev.jgrad.viz.Expression.Unary;
-import dev.jgrad.viz.Expression.Variable;
+import dev.jgrad.app.Expression.Binary;
+import dev.jgrad.app.Expression.Node;
+import dev.jgrad.app.Expression.Number;
+import dev.jgrad.app.Expression.Unary;
+import dev.jgrad.app.Expression.Variable;
 
 /** Recursive descent over the characters of an {@link Expression}; one method per precedence level. */
 final class ExpressionParser {

@@ -1,4 +1,4 @@
-package dev.jgrad.train;
+package dev.jgrad.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,8 +1,10 @@
-package dev.jgrad.viz;
+package dev.jgrad.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import dev.jgrad.viz.GifFrames;
+import dev.jgrad.viz.Graphviz;
 
-import dev.jgrad.train.CircleExperiment;
+import dev.jgrad.app.CircleExperiment;
 import dev.jgrad.train.EpochMetrics;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
