@@ -1,10 +1,10 @@
 package dev.jgrad.bench;
 
+import dev.jgrad.app.Workload;
 import dev.jgrad.data.Dataset;
-import dev.jgrad.train.Engine;
+import dev.jgrad.nn.Engine;
 import dev.jgrad.train.Learner;
 import dev.jgrad.train.Trainer;
-import dev.jgrad.app.Workload;
 import java.lang.management.ManagementFactory;
 
 /**

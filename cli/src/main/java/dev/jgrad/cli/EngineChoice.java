@@ -1,7 +1,7 @@
 package dev.jgrad.cli;
 
-import dev.jgrad.nn.MLP;
-import dev.jgrad.train.Engine;
+import dev.jgrad.nn.Engine;
+import dev.jgrad.nn.Network;
 import java.io.PrintWriter;
 
 /** {@code --engine auto|scalar|tensor} of {@code jgrad train}: what auto picks, said out loud. */
@@ -26,11 +26,11 @@ final class EngineChoice {
      * batch 1 with few parameters (where the tensor engine's fixed cost per step outweighs its work)
      * and the tensor engine otherwise, printing which and why.
      */
-    static Engine resolve(String engine, String batch, MLP model, PrintWriter stdout) {
+    static Engine resolve(String engine, String batch, Network model, PrintWriter stdout) {
         if (!engine.equals("auto")) {
             return named(engine);
         }
-        int n = model.parameters().size();
+        int n = model.parameterCount();
         boolean small = batch.equals("1") && n <= AUTO_SCALAR_UP_TO;
         Engine e = small ? Engine.SCALAR : Engine.TENSOR;
         stdout.printf("engine: %s (auto: %s; --engine %s to override)%n", e.id(),
