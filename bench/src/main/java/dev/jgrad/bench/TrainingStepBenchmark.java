@@ -3,6 +3,7 @@ package dev.jgrad.bench;
 import dev.jgrad.app.Workload;
 import dev.jgrad.data.Batch;
 import dev.jgrad.nn.Engine;
+import dev.jgrad.tensor.JvmKernels;
 import dev.jgrad.train.Learner;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -40,6 +41,7 @@ public class TrainingStepBenchmark {
 
     @Setup(Level.Trial)
     public void setUp(BenchmarkParams params) {
+        JvmKernels.install();
         Workload w = Workload.parse(workload);
         Engine e = Engine.parse(engine);
         if (!w.feasibleOn(e)) {
