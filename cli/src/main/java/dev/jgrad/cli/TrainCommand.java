@@ -17,7 +17,7 @@ import dev.jgrad.optim.AdamW;
 import dev.jgrad.optim.Optimizer;
 import dev.jgrad.optim.Schedule;
 import dev.jgrad.optim.Sgd;
-import dev.jgrad.optim.Trainable;
+import dev.jgrad.optim.Parameters;
 import dev.jgrad.train.EpochMetrics;
 import dev.jgrad.train.Learner;
 import dev.jgrad.train.Trainer;
@@ -286,7 +286,7 @@ final class TrainCommand implements Callable<Integer> {
         return weightDecay != null ? weightDecay : optimizer.equals("adamw") ? 0.01 : 0;
     }
 
-    private Optimizer optimizer(Trainable parameters, int totalSteps) {
+    private Optimizer optimizer(Parameters parameters, int totalSteps) {
         Optimizer opt = switch (optimizer) {
             case "sgd" -> new Sgd(parameters, rate(), momentum, decay());
             case "adam" -> new Adam(parameters, rate(), 0.9, 0.999, 1e-8, decay());
