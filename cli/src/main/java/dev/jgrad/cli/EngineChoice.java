@@ -6,7 +6,7 @@ import java.io.PrintWriter;
 
 /** {@code --engine auto|scalar|tensor} of {@code jgrad train}: what auto picks, said out loud. */
 final class EngineChoice {
-    /** Measured at batch 1: scalar wins on 2-9-1 (37 parameters), is level or behind on 2-16-16-1 (337). */
+    /** At batch 1 the scalar engine is faster up to about this many parameters (docs/performance.md). */
     static final int AUTO_SCALAR_UP_TO = 100;
 
     private EngineChoice() {

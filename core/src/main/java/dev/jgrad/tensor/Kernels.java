@@ -17,13 +17,13 @@ import java.util.function.IntConsumer;
 final class Kernels {
     static final Gemm PLAIN = new PlainGemm();
     /**
-     * m·n·k from which the packed kernel beats plain loops (measured: 2× at W2's 100 × 16 × 16,
-     * even at W1's 200 × 9 × 2); a single output column stays a plain dot product per row.
+     * m·n·k from which the packed kernel beats plain loops (docs/performance.md has the figures); a
+     * single output column stays a plain dot product per row.
      */
     private static final long VECTOR_FROM = 16L * 16 * 16;
     /**
-     * m·n·k from which two threads beat one, measured on 2 cores: W4's 12.8 M products gain 1.5×,
-     * W3's 4 M ones lost 20 % (the hand-off and the second packing of B outweigh half the work).
+     * m·n·k from which two threads beat one: below it, the hand-off and the second packing of B
+     * outweigh half the work (docs/performance.md).
      */
     private static final long THREADS_FROM = 1L << 23;
     private static final String KERNEL = System.getProperty("jgrad.kernel", "auto");

@@ -57,7 +57,7 @@ public final class JvmKernels {
 
     /**
      * Until the JIT's optimising compiler has compiled the Vector API kernel it runs hundreds of
-     * times slower than plain loops (every vector op is an object): a cold W3 step took 3 s. So a
+     * times slower than plain loops (every vector op is an object). So a
      * daemon thread exercises it on small products and the plain kernel serves until the vector one
      * is measurably faster (or 30 s have passed).
      */

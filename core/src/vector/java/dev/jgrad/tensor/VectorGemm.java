@@ -135,7 +135,7 @@ final class VectorGemm implements Gemm {
             c51 = x.fma(b1, c51);
         }
         // Through a small tile rather than straight into C: an array of vectors, or a branch that
-        // stores them two ways, makes C2 box every accumulator and the kernel runs 4× slower.
+        // stores them two ways, makes C2 box every accumulator and the kernel runs several times slower.
         c00.intoArray(tile, 0);
         c01.intoArray(tile, L);
         c10.intoArray(tile, NR);

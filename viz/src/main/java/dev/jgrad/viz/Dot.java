@@ -111,7 +111,7 @@ public final class Dot {
      * How many columns the graph's edges skip in total when every box sits as close to the output as
      * it can. A value used far apart in an expression ({@code a*b + a*b + … + a*b}) makes long edges;
      * {@code dot} routes each through a hidden node per skipped column and its layout time grows far
-     * faster with these than with the value count (measured: 1,500 → 1 s, 3,500 → 7 s, 20,000 → minutes).
+     * faster with these than with the value count (docs/performance.md has the figures).
      */
     public int skippedColumns() {
         // Distance to the root: an op's ellipse sits one column before the value it makes.
