@@ -159,11 +159,11 @@ final class TrainCommand implements Callable<Integer> {
             throw new IllegalArgumentException("the training set is empty: --val " + val + " holds out all " + all.size()
                     + " points; lower --val or use more points");
         }
-        Loss objective = loss == null ? (all.classes() == 2 ? Loss.BCE : Loss.CROSS_ENTROPY) : Loss.parse(loss);
+        Loss objective = loss == null ? (all.classes() == 2 ? Loss.BCE : Loss.CROSS_ENTROPY) : Loss.CHOICES.parse(loss);
         List<Integer> sizes = new ArrayList<>(hidden);
         sizes.add(objective.outputs(all.classes()));
-        MLP model = new MLP(all.features(), sizes, Activation.parse(activation), Activation.parse(outputActivation),
-                Init.parse(init), root.split());
+        MLP model = new MLP(all.features(), sizes, Activation.CHOICES.parse(activation), Activation.CHOICES.parse(outputActivation),
+                Init.CHOICES.parse(init), root.split());
         Trainer trainer = new Trainer(epochs).batchSize(batchSize()).seed(root.split().nextLong());
         int totalSteps = epochs * trainer.stepsPerEpoch(split.train().size());
         Engine chosen = EngineChoice.resolve(engine, batch, model, stdout);
@@ -203,9 +203,9 @@ final class TrainCommand implements Callable<Integer> {
     private void checkOptions() {
         // Names are accepted in any case and recorded (summary, model.json) in their canonical lower case.
         engine = engine.equalsIgnoreCase("auto") ? "auto" : EngineChoice.named(engine).id();
-        activation = Activation.parse(activation).id();
-        outputActivation = Activation.parse(outputActivation).id();
-        init = Init.parse(init).id();
+        activation = Activation.CHOICES.parse(activation).id();
+        outputActivation = Activation.CHOICES.parse(outputActivation).id();
+        init = Init.CHOICES.parse(init).id();
         optimizer = optimizer.toLowerCase(Locale.ROOT);
         schedule = schedule.toLowerCase(Locale.ROOT);
         batch = batch.toLowerCase(Locale.ROOT);

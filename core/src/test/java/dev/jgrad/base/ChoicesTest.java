@@ -3,9 +3,15 @@ package dev.jgrad.base;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.jgrad.loss.Loss;
+import dev.jgrad.nn.Activation;
+import dev.jgrad.nn.Init;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -61,5 +67,27 @@ class ChoicesTest {
     void idsMustBeLowerCaseNames(String id) {
         assertThatThrownBy(() -> Choices.of("fruit", List.of(new Fruit(id, "x"))))
                 .hasMessage("fruit id '" + id + "' must be a non-blank lower-case name");
+    }
+
+    /** jgrad's own kinds of choice. */
+    static Stream<Choices<?>> kinds() {
+        return Stream.of(Activation.CHOICES, Init.CHOICES, Loss.CHOICES);
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void everyChoiceOfJgradIsParsedBackFromItsIdInAnyCase(Choices<?> choices) {
+        for (Named value : choices.values()) {
+            assertThat(choices.parse(value.id())).as(choices.kind()).isSameAs(value);
+            assertThat(choices.parse(value.id().toUpperCase(Locale.ROOT))).as(choices.kind()).isSameAs(value);
+            assertThat(value.description()).as(value.id()).isNotBlank().doesNotContain("\n");
+        }
+    }
+
+    @Test
+    void theIdsAreTheOnesUsersAlreadyType() {
+        assertThat(Activation.CHOICES.ids()).containsExactly("tanh", "relu", "sigmoid", "linear");
+        assertThat(Init.CHOICES.ids()).containsExactly("uniform", "xavier", "he");
+        assertThat(Loss.CHOICES.ids()).containsExactly("mse", "hinge", "bce", "cross-entropy");
     }
 }
