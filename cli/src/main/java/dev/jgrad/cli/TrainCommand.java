@@ -165,7 +165,8 @@ final class TrainCommand implements Callable<Integer> {
         MLP model = new MLP(all.features(), sizes, Activation.CHOICES.parse(activation), Activation.CHOICES.parse(outputActivation),
                 Init.CHOICES.parse(init), root.split());
         Trainer trainer = new Trainer(epochs).batchSize(batchSize()).seed(root.split().nextLong());
-        int totalSteps = epochs * trainer.stepsPerEpoch(split.train().size());
+        // long: epochs × steps per epoch passes Integer.MAX_VALUE for long per-sample runs on big data.
+        long totalSteps = (long) epochs * trainer.stepsPerEpoch(split.train().size());
         Engine chosen = EngineChoice.resolve(engine, batch, model, stdout);
         engine = chosen.id();
         Learner learner = chosen.learner(model, objective, l2, p -> optimizer(p, totalSteps));
@@ -284,7 +285,7 @@ final class TrainCommand implements Callable<Integer> {
         return weightDecay != null ? weightDecay : optimizer.equals("adamw") ? 0.01 : 0;
     }
 
-    private Optimizer optimizer(Trainable parameters, int totalSteps) {
+    private Optimizer optimizer(Trainable parameters, long totalSteps) {
         Optimizer opt = switch (optimizer) {
             case "sgd" -> new Sgd(parameters, rate(), momentum, decay());
             case "adam" -> new Adam(parameters, rate(), 0.9, 0.999, 1e-8, decay());

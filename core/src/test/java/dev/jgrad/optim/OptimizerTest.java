@@ -157,6 +157,17 @@ class OptimizerTest {
     }
 
     @Test
+    void schedulesCountStepsBeyondTheRangeOfAnInt() {
+        long steps = 3_000_000_000L;
+        assertThat(Schedule.linear(0.1, steps).factor(steps / 2)).isCloseTo(0.55, within(1e-15));
+        assertThat(Schedule.linear(0.1, steps).factor(steps)).isCloseTo(0.1, within(1e-15));
+        assertThat(Schedule.step(steps / 4, 0.5).factor(steps / 2 + 1)).isEqualTo(0.25);
+        assertThat(Schedule.cosine(0, steps).factor(steps / 2)).isCloseTo(0.5, within(1e-15));
+        assertThat(Schedule.cosine(0, steps).factor(Long.MAX_VALUE)).isCloseTo(0, within(1e-15));
+        assertThatThrownBy(() -> Schedule.linear(0.1, 0)).hasMessage("a schedule needs at least 1 step, got 0");
+    }
+
+    @Test
     void theOptimizerUsesTheScheduledRateAtEachStep() {
         ArrayBlock p = new ArrayBlock(0);
         Optimizer opt = new Sgd(p, 2.0).schedule(Schedule.linear(0.1, 100));
