@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.jgrad.loss.Loss;
 import dev.jgrad.nn.Activation;
 import dev.jgrad.nn.Init;
+import dev.jgrad.optim.OptimizerKind;
+import dev.jgrad.optim.ScheduleKind;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -71,7 +73,7 @@ class ChoicesTest {
 
     /** jgrad's own kinds of choice. */
     static Stream<Choices<?>> kinds() {
-        return Stream.of(Activation.CHOICES, Init.CHOICES, Loss.CHOICES);
+        return Stream.of(Activation.CHOICES, Init.CHOICES, Loss.CHOICES, OptimizerKind.CHOICES, ScheduleKind.CHOICES);
     }
 
     @ParameterizedTest
@@ -89,5 +91,7 @@ class ChoicesTest {
         assertThat(Activation.CHOICES.ids()).containsExactly("tanh", "relu", "sigmoid", "linear");
         assertThat(Init.CHOICES.ids()).containsExactly("uniform", "xavier", "he");
         assertThat(Loss.CHOICES.ids()).containsExactly("mse", "hinge", "bce", "cross-entropy");
+        assertThat(OptimizerKind.CHOICES.ids()).containsExactly("sgd", "adam", "adamw");
+        assertThat(ScheduleKind.CHOICES.ids()).containsExactly("constant", "linear", "step", "cosine");
     }
 }

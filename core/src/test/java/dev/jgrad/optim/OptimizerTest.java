@@ -46,7 +46,7 @@ class OptimizerTest {
         }
     }
 
-    private static double[][] threeSteps(Function<Trainable, Optimizer> make) {
+    static double[][] threeSteps(Function<Trainable, Optimizer> make) {
         ArrayBlock p = new ArrayBlock(0.5, -1.5, 2.0);
         Optimizer opt = make.apply(p);
         double[][] after = new double[3][];
