@@ -220,8 +220,11 @@ final class TrainCommand implements Callable<Integer> {
             }
         } else if (given.hasMatchedOption("--label")) {
             throw new IllegalArgumentException("--label applies to --csv only");
-        } else if (classes != null && Datasets.generator(data).defaultClasses() == 2) {
-            throw new IllegalArgumentException("--classes applies to spiral and gauss; " + data + " always has 2 classes");
+        } else {
+            data = Datasets.CHOICES.parse(data).id();
+            if (classes != null && Datasets.CHOICES.parse(data).defaultClasses() == 2) {
+                throw new IllegalArgumentException("--classes applies to spiral and gauss; " + data + " always has 2 classes");
+            }
         }
         if (frameEvery != null && !plots) {
             throw new IllegalArgumentException("--frame-every applies with --plots only");
@@ -257,8 +260,8 @@ final class TrainCommand implements Callable<Integer> {
             features = table.featureNames(List.of(table.column(label)));
             return table.toDataset(label);
         }
-        Datasets.Generator g = Datasets.generator(data);
-        return Datasets.generate(g.name(), points, noise == null ? g.defaultNoise() : noise,
+        Datasets.Generator g = Datasets.CHOICES.parse(data);
+        return Datasets.generate(g.id(), points, noise == null ? g.defaultNoise() : noise,
                 classes == null ? g.defaultClasses() : classes, random);
     }
 

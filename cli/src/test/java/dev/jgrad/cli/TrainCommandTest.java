@@ -76,7 +76,7 @@ class TrainCommandTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "--loss foo | unknown loss 'foo'; expected one of mse, hinge, bce, cross-entropy",
-        "--data blobs | unknown dataset 'blobs'; built-in datasets are circle, moons, xor, spiral, gauss",
+        "--data blobs | unknown dataset 'blobs'; expected one of circle, moons, xor, spiral, gauss",
         "--batch half | --batch must be 1, a batch size ≥ 1, or full; got 'half'",
         "--optimizer rmsprop | unknown optimizer 'rmsprop'; expected sgd, adam or adamw",
         "--schedule exp | unknown schedule 'exp'; expected constant, linear, step or cosine",
@@ -194,6 +194,14 @@ class TrainCommandTest {
         assertThat(ModelFile.load(dir.resolve("model.json")).metadata())
                 .containsEntry("engine", "tensor").containsEntry("activation", "tanh").containsEntry("init", "he")
                 .containsEntry("optimizer", "sgd").containsEntry("schedule", "cosine").containsEntry("batch", "full");
+    }
+
+    @Test
+    void aDatasetNamedInAnyCaseIsGeneratedAndRecordedInLowerCase() throws IOException {
+        Run r = MainTest.run("train", "--data", "MOONS", "--epochs", "1", "--hidden", "3", "--progress", "none", "--out", dir.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains(" on moons (");
+        assertThat(ModelFile.load(dir.resolve("model.json")).metadata()).containsEntry("dataset", "moons");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.jgrad.base;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.jgrad.data.Datasets;
 import dev.jgrad.loss.Loss;
 import dev.jgrad.nn.Activation;
 import dev.jgrad.nn.Init;
@@ -73,7 +74,8 @@ class ChoicesTest {
 
     /** jgrad's own kinds of choice. */
     static Stream<Choices<?>> kinds() {
-        return Stream.of(Activation.CHOICES, Init.CHOICES, Loss.CHOICES, OptimizerKind.CHOICES, ScheduleKind.CHOICES);
+        return Stream.of(Activation.CHOICES, Init.CHOICES, Loss.CHOICES, OptimizerKind.CHOICES, ScheduleKind.CHOICES,
+                Datasets.CHOICES);
     }
 
     @ParameterizedTest
@@ -93,5 +95,6 @@ class ChoicesTest {
         assertThat(Loss.CHOICES.ids()).containsExactly("mse", "hinge", "bce", "cross-entropy");
         assertThat(OptimizerKind.CHOICES.ids()).containsExactly("sgd", "adam", "adamw");
         assertThat(ScheduleKind.CHOICES.ids()).containsExactly("constant", "linear", "step", "cosine");
+        assertThat(Datasets.CHOICES.ids()).containsExactly("circle", "moons", "xor", "spiral", "gauss");
     }
 }
