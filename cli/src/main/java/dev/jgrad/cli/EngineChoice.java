@@ -3,6 +3,7 @@ package dev.jgrad.cli;
 import dev.jgrad.nn.MLP;
 import dev.jgrad.train.Engine;
 import java.io.PrintWriter;
+import java.util.Arrays;
 
 /** {@code --engine auto|scalar|tensor} of {@code jgrad train}: what auto picks, said out loud. */
 final class EngineChoice {
@@ -12,12 +13,13 @@ final class EngineChoice {
     private EngineChoice() {
     }
 
-    /** The engine called {@code id}, with a message that also offers auto. */
+    /** The engine called {@code id}, with a message in the shape of every other choice's that also offers auto. */
     static Engine named(String id) {
         try {
             return Engine.parse(id);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown engine '" + id + "'; expected auto, scalar or tensor");
+            throw new IllegalArgumentException("unknown engine '" + id + "'; expected one of auto, "
+                    + String.join(", ", Arrays.stream(Engine.values()).map(Engine::id).toList()), e);
         }
     }
 

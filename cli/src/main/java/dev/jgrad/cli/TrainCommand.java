@@ -10,11 +10,9 @@ import dev.jgrad.nn.Activation;
 import dev.jgrad.nn.Init;
 import dev.jgrad.nn.MLP;
 import dev.jgrad.io.ModelFile;
-import dev.jgrad.optim.Adam;
-import dev.jgrad.optim.AdamW;
 import dev.jgrad.optim.Optimizer;
-import dev.jgrad.optim.Schedule;
-import dev.jgrad.optim.Sgd;
+import dev.jgrad.optim.OptimizerKind;
+import dev.jgrad.optim.ScheduleKind;
 import dev.jgrad.optim.Trainable;
 import dev.jgrad.train.Engine;
 import dev.jgrad.train.EpochMetrics;
@@ -207,10 +205,14 @@ final class TrainCommand implements Callable<Integer> {
         activation = Activation.CHOICES.parse(activation).id();
         outputActivation = Activation.CHOICES.parse(outputActivation).id();
         init = Init.CHOICES.parse(init).id();
-        optimizer = optimizer.toLowerCase(Locale.ROOT);
-        schedule = schedule.toLowerCase(Locale.ROOT);
+        if (loss != null) {
+            loss = Loss.CHOICES.parse(loss).id();
+        }
+        optimizer = OptimizerKind.CHOICES.parse(optimizer).id();
+        schedule = ScheduleKind.CHOICES.parse(schedule).id();
         batch = batch.toLowerCase(Locale.ROOT);
-        progress = progress.toLowerCase(Locale.ROOT);
+        batchSize(); // for its check only: train() asks again once the data is read
+        progress = Progress.CHOICES.parse(progress).id();
         CommandLine.ParseResult given = spec.commandLine().getParseResult();
         if (csv != null) {
             for (String o : List.of("--data", "--points", "--noise", "--classes")) {
@@ -281,26 +283,15 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     double rate() {
-        return lr != null ? lr : optimizer.equals("sgd") ? 0.1 : 0.01;
+        return lr != null ? lr : OptimizerKind.CHOICES.parse(optimizer).defaultLearningRate();
     }
 
     double decay() {
-        return weightDecay != null ? weightDecay : optimizer.equals("adamw") ? 0.01 : 0;
+        return weightDecay != null ? weightDecay : OptimizerKind.CHOICES.parse(optimizer).defaultWeightDecay();
     }
 
     private Optimizer optimizer(Trainable parameters, long totalSteps) {
-        Optimizer opt = switch (optimizer) {
-            case "sgd" -> new Sgd(parameters, rate(), momentum, decay());
-            case "adam" -> new Adam(parameters, rate(), 0.9, 0.999, 1e-8, decay());
-            case "adamw" -> new AdamW(parameters, rate(), 0.9, 0.999, 1e-8, decay());
-            default -> throw new IllegalArgumentException("unknown optimizer '" + optimizer + "'; expected sgd, adam or adamw");
-        };
-        return opt.schedule(switch (schedule) {
-            case "constant" -> Schedule.constant();
-            case "linear" -> Schedule.linear(0.1, totalSteps);
-            case "step" -> Schedule.step(Math.max(1, totalSteps / 4), 0.5);
-            case "cosine" -> Schedule.cosine(0, totalSteps);
-            default -> throw new IllegalArgumentException("unknown schedule '" + schedule + "'; expected constant, linear, step or cosine");
-        });
+        return OptimizerKind.CHOICES.parse(optimizer).create(parameters, rate(), momentum, decay())
+                .schedule(ScheduleKind.CHOICES.parse(schedule).over(totalSteps));
     }
 }
