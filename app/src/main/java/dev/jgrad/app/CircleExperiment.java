@@ -11,7 +11,7 @@ import dev.jgrad.nn.MLP;
 import dev.jgrad.optim.Sgd;
 import dev.jgrad.train.EpochListener;
 import dev.jgrad.train.EpochMetrics;
-import dev.jgrad.train.ScalarLearner;
+import dev.jgrad.train.Learner;
 import dev.jgrad.train.Trainer;
 import java.util.List;
 
@@ -62,15 +62,15 @@ public final class CircleExperiment {
         Dataset train = rename(Datasets.circle(TRAIN_POINTS, 0, root.split()), "circle/train");
         Dataset validation = rename(Datasets.circle(VALIDATION_POINTS, 0, root.split()), "circle/validation");
         MLP model = new MLP(2, List.of(hidden, 1), Activation.TANH, Activation.TANH, Init.UNIFORM, root.split());
-        ScalarLearner learner = new ScalarLearner(model, Loss.MSE, 0, new Sgd(model.parameters(), LEARNING_RATE));
+        Learner learner = new Learner(model, Loss.MSE, 0, new Sgd(model.parameters(), LEARNING_RATE));
         return new Setup(hidden, model, train, validation, learner, root.split().nextLong());
     }
 
     /** One size set up by {@link #setup}; {@link #fit} trains it (once). */
-    public record Setup(int hidden, MLP model, Dataset train, Dataset validation, ScalarLearner learner, long shuffleSeed) {
+    public record Setup(int hidden, MLP model, Dataset train, Dataset validation, Learner learner, long shuffleSeed) {
         /** The model's decision as it is at the moment of each call (positive: inside). */
         public Scorer scorer() {
-            return learner.scorer();
+            return model.scorer(Loss.MSE);
         }
 
         /** Trains for {@code epochs} epochs with per-sample updates, telling the listeners after each. */
@@ -80,7 +80,7 @@ public final class CircleExperiment {
                 trainer.listener(l);
             }
             List<EpochMetrics> history = trainer.fit(learner, train, validation);
-            return new Run(hidden, model, train, validation, history, learner.scorer());
+            return new Run(hidden, model, train, validation, history, model.scorer(Loss.MSE));
         }
     }
 

@@ -10,7 +10,7 @@ import dev.jgrad.nn.MLP;
 import dev.jgrad.optim.Schedule;
 import dev.jgrad.optim.Sgd;
 import dev.jgrad.train.EpochMetrics;
-import dev.jgrad.train.ScalarLearner;
+import dev.jgrad.train.Learner;
 import dev.jgrad.train.Trainer;
 import dev.jgrad.viz.BoundaryAnimation;
 import dev.jgrad.viz.BoundaryPlot;
@@ -88,11 +88,11 @@ final class DemoTraining {
         MLP model = new MLP(2, List.of(16, 16, 1), Activation.RELU, random.split());
         Sgd sgd = new Sgd(model.parameters(), 1.0);
         sgd.schedule(Schedule.linear(0.1, 100));
-        ScalarLearner learner = new ScalarLearner(model, Loss.HINGE, 1e-4, sgd);
+        Learner learner = new Learner(model, Loss.HINGE, 1e-4, sgd);
         List<EpochMetrics> history = new Trainer(steps).batchSize(Trainer.FULL_BATCH).fit(learner, moons, null);
         EpochMetrics last = history.get(history.size() - 1);
         Path file = o.out().resolve("moons.png");
-        Images.writePng(BoundaryPlot.of(moons).plotSize(o.plotSize()).draw(learner.scorer(),
+        Images.writePng(BoundaryPlot.of(moons).plotSize(o.plotSize()).draw(model.scorer(Loss.HINGE),
                 "micrograd's Moons (" + steps + " Steps; Accuracy " + Demo.percent(last.trainAccuracy()) + ")"), file);
         Demo.Figure figure = new Demo.Figure(Demo.Section.MOONS, "moons.png",
                 "micrograd's own demo: 100 moons (noise 0.1), a 2-16-16-1 ReLU network trained with the hinge loss and "

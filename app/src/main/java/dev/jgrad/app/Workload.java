@@ -7,11 +7,12 @@ import dev.jgrad.data.Dataset;
 import dev.jgrad.data.Datasets;
 import dev.jgrad.loss.Loss;
 import dev.jgrad.nn.Activation;
+import dev.jgrad.nn.Engine;
 import dev.jgrad.nn.Init;
-import dev.jgrad.nn.MLP;
+import dev.jgrad.nn.Model;
+import dev.jgrad.nn.Network;
 import dev.jgrad.optim.Schedule;
 import dev.jgrad.optim.Sgd;
-import dev.jgrad.train.Engine;
 import dev.jgrad.train.Learner;
 import java.util.List;
 
@@ -71,16 +72,23 @@ public enum Workload implements Named {
     /** A learner for this workload's model on {@code engine}, weights drawn from {@code seed}. */
     public Learner learner(Engine engine, long seed) {
         Rng random = new Rng(seed);
-        return switch (this) {
-            case CIRCLE_9 -> engine.learner(new MLP(2, List.of(9, 1), Activation.TANH, Activation.TANH, Init.UNIFORM, random),
-                    Loss.MSE, 0, p -> new Sgd(p, 0.05));
-            case MOONS_16X16 -> engine.learner(new MLP(2, List.of(16, 16, 1), Activation.RELU, random),
-                    Loss.HINGE, 1e-4, p -> new Sgd(p, 1.0).schedule(Schedule.linear(0.1, 100)));
-            case CIRCLE_64X64 -> engine.learner(new MLP(2, List.of(64, 64, 1), Activation.TANH, Activation.TANH, Init.UNIFORM, random),
-                    Loss.MSE, 0, p -> new Sgd(p, 0.05));
-            case MLP_784_128_10 -> engine.learner(new MLP(784, List.of(128, 10), Activation.RELU, Activation.LINEAR, Init.HE, random),
-                    Loss.CROSS_ENTROPY, 0, p -> new Sgd(p, 0.1));
+        Network start = switch (this) {
+            case CIRCLE_9 -> network(2, List.of(9, 1), Activation.TANH, Activation.TANH, Init.UNIFORM, random);
+            case MOONS_16X16 -> network(2, List.of(16, 16, 1), Activation.RELU, Activation.LINEAR, Init.UNIFORM, random);
+            case CIRCLE_64X64 -> network(2, List.of(64, 64, 1), Activation.TANH, Activation.TANH, Init.UNIFORM, random);
+            case MLP_784_128_10 -> network(784, List.of(128, 10), Activation.RELU, Activation.LINEAR, Init.HE, random);
         };
+        Model model = engine.build(start);
+        return switch (this) {
+            case CIRCLE_9, CIRCLE_64X64 -> new Learner(model, Loss.MSE, 0, new Sgd(model.trainable(), 0.05));
+            case MOONS_16X16 -> new Learner(model, Loss.HINGE, 1e-4,
+                    new Sgd(model.trainable(), 1.0).schedule(Schedule.linear(0.1, 100)));
+            case MLP_784_128_10 -> new Learner(model, Loss.CROSS_ENTROPY, 0, new Sgd(model.trainable(), 0.1));
+        };
+    }
+
+    private static Network network(int inputs, List<Integer> sizes, Activation hidden, Activation output, Init init, Rng random) {
+        return Network.initialise(inputs, sizes, Network.activations(sizes.size(), hidden, output), init, random);
     }
 
     private static Dataset gaussian(int n, int features, int classes, Rng random) {

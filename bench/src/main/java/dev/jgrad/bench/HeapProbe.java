@@ -1,10 +1,11 @@
 package dev.jgrad.bench;
 
+import dev.jgrad.app.Workload;
 import dev.jgrad.data.Dataset;
-import dev.jgrad.train.Engine;
+import dev.jgrad.nn.Engine;
+import dev.jgrad.tensor.JvmKernels;
 import dev.jgrad.train.Learner;
 import dev.jgrad.train.Trainer;
-import dev.jgrad.app.Workload;
 import java.lang.management.ManagementFactory;
 
 /**
@@ -18,6 +19,7 @@ public final class HeapProbe {
     }
 
     public static void main(String[] args) {
+        JvmKernels.install();
         Workload w = Workload.CHOICES.parse(args.length > 0 ? args[0] : "moons-16x16");
         Engine e = Engine.parse(args.length > 1 ? args[1] : "tensor");
         Dataset data = w.data(1);

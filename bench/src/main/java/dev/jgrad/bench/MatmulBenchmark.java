@@ -1,6 +1,7 @@
 package dev.jgrad.bench;
 
 import dev.jgrad.engine.NoGrad;
+import dev.jgrad.tensor.JvmKernels;
 import dev.jgrad.tensor.Tensor;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +36,7 @@ public class MatmulBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
+        JvmKernels.install();
         SplittableRandom random = new SplittableRandom(n);
         a = Tensor.of(random.doubles((long) n * n, -1, 1).toArray(), n, n);
         b = Tensor.of(random.doubles((long) n * n, -1, 1).toArray(), n, n);

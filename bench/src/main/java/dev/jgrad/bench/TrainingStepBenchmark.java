@@ -1,9 +1,10 @@
 package dev.jgrad.bench;
 
-import dev.jgrad.data.Dataset;
-import dev.jgrad.train.Engine;
-import dev.jgrad.train.Learner;
 import dev.jgrad.app.Workload;
+import dev.jgrad.data.Batch;
+import dev.jgrad.nn.Engine;
+import dev.jgrad.tensor.JvmKernels;
+import dev.jgrad.train.Learner;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -35,27 +36,23 @@ public class TrainingStepBenchmark {
     public String workload;
     @Param({"tensor", "scalar"})
     public String engine;
-    private Dataset data;
+    private Batch batch;
     private Learner learner;
-    private int[] order;
 
     @Setup(Level.Trial)
     public void setUp(BenchmarkParams params) {
+        JvmKernels.install();
         Workload w = Workload.CHOICES.parse(workload);
         Engine e = Engine.parse(engine);
         if (!w.feasibleOn(e)) {
             throw new IllegalStateException("skipped: " + workload + " on the " + engine + " engine builds millions of nodes a step");
         }
-        data = w.data(1);
+        batch = w.data(1).batch();
         learner = w.learner(e, 2);
-        order = new int[data.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
     }
 
     @Benchmark
     public double step() {
-        return learner.step(data, order, 0, order.length);
+        return learner.step(batch);
     }
 }

@@ -1,11 +1,12 @@
 package dev.jgrad.cli;
 
+import dev.jgrad.app.Workload;
+import dev.jgrad.data.Batch;
 import dev.jgrad.data.Dataset;
 import dev.jgrad.engine.NoGrad;
+import dev.jgrad.nn.Engine;
 import dev.jgrad.tensor.Tensor;
-import dev.jgrad.train.Engine;
 import dev.jgrad.train.Learner;
-import dev.jgrad.app.Workload;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -60,7 +61,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         List<Workload> chosen = workloads == null ? Workload.CHOICES.values()
                 : workloads.stream().map(Workload.CHOICES::parse).toList();
-        List<Engine> engines = engine.equalsIgnoreCase("all") ? Arrays.asList(Engine.values()) : List.of(Engine.parse(engine));
+        List<Engine> engines = engine.equalsIgnoreCase("all") ? Engine.all() : List.of(Engine.parse(engine));
         List<String> skipped = new ArrayList<>();
         List<Runnable> plan = new ArrayList<>();
         List<Result> results = new ArrayList<>();
@@ -112,13 +113,9 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private Result time(Workload w, Engine e) {
-        Dataset data = w.data(1);
+        Batch batch = w.data(1).batch();
         Learner learner = w.learner(e, 2);
-        int[] order = new int[data.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        double[] ms = measure(() -> learner.step(data, order, 0, order.length));
+        double[] ms = measure(() -> learner.step(batch));
         return new Result(w.id(), e.id(), median(ms), ms.length, Double.NaN);
     }
 

@@ -1,9 +1,8 @@
 package dev.jgrad.cli;
 
-import dev.jgrad.nn.MLP;
-import dev.jgrad.train.Engine;
+import dev.jgrad.nn.Engine;
+import dev.jgrad.nn.Network;
 import java.io.PrintWriter;
-import java.util.Arrays;
 
 /** {@code --engine auto|scalar|tensor} of {@code jgrad train}: what auto picks, said out loud. */
 final class EngineChoice {
@@ -19,7 +18,7 @@ final class EngineChoice {
             return Engine.parse(id);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown engine '" + id + "'; expected one of auto, "
-                    + String.join(", ", Arrays.stream(Engine.values()).map(Engine::id).toList()), e);
+                    + String.join(", ", Engine.all().stream().map(Engine::id).toList()), e);
         }
     }
 
@@ -28,11 +27,11 @@ final class EngineChoice {
      * batch 1 with few parameters (where the tensor engine's fixed cost per step outweighs its work)
      * and the tensor engine otherwise, printing which and why.
      */
-    static Engine resolve(String engine, String batch, MLP model, PrintWriter stdout) {
+    static Engine resolve(String engine, String batch, Network model, PrintWriter stdout) {
         if (!engine.equals("auto")) {
             return named(engine);
         }
-        int n = model.parameters().size();
+        int n = model.parameterCount();
         boolean small = batch.equals("1") && n <= AUTO_SCALAR_UP_TO;
         Engine e = small ? Engine.SCALAR : Engine.TENSOR;
         stdout.printf("engine: %s (auto: %s; --engine %s to override)%n", e.id(),

@@ -1,7 +1,7 @@
 package dev.jgrad.cli;
 
-import dev.jgrad.io.Json;
 import dev.jgrad.app.CircleExperiment;
+import dev.jgrad.io.Json;
 import dev.jgrad.train.EpochMetrics;
 import java.io.PrintWriter;
 import java.util.ArrayList;

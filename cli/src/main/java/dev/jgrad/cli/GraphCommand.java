@@ -1,8 +1,8 @@
 package dev.jgrad.cli;
 
+import dev.jgrad.app.Expression;
 import dev.jgrad.engine.Value;
 import dev.jgrad.viz.Dot;
-import dev.jgrad.app.Expression;
 import dev.jgrad.viz.Graphviz;
 import java.io.PrintWriter;
 import java.nio.file.Path;

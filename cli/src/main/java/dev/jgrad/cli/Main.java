@@ -1,5 +1,6 @@
 package dev.jgrad.cli;
 
+import dev.jgrad.tensor.JvmKernels;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,6 +26,8 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit code: 0 done, 1 failed while running, 2 bad usage. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        // The JVM's fast matrix products: the Vector API kernel (./jgrad adds its module) and threads.
+        JvmKernels.install();
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);

@@ -47,7 +47,7 @@ final class Plots implements AutoCloseable {
         int epochs = trainer.epochs();
         int k = every != null ? every : Math.max(1, (epochs + FRAMES - 1) / FRAMES);
         BoundaryPlot plot = BoundaryPlot.of(train);
-        Scorer scorer = learner.scorer();
+        Scorer scorer = learner.model().scorer(learner.loss());
         BoundaryAnimation animation = new BoundaryAnimation(plot, scorer, out.resolve("boundary.gif"), k, epochs,
                 epoch -> title(epoch, hidden));
         trainer.listener(animation::epochEnded);

@@ -2,9 +2,10 @@ package dev.jgrad.cli;
 
 import dev.jgrad.io.AtomicFile;
 import dev.jgrad.io.Csv;
-import dev.jgrad.loss.Loss;
-import dev.jgrad.nn.MLP;
 import dev.jgrad.io.ModelFile;
+import dev.jgrad.loss.Loss;
+import dev.jgrad.nn.Engine;
+import dev.jgrad.nn.Model;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ final class PredictCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ModelFile saved = ModelFile.load(model);
-        MLP mlp = saved.model();
+        Model mlp = Engine.SCALAR.build(saved.network());
         Map<String, Object> meta = saved.metadata();
         List<?> classes = meta.get("classes") instanceof List<?> l ? l : List.of();
         Loss loss = loss(meta, mlp, classes.isEmpty() ? Math.max(2, mlp.outputs()) : classes.size());
@@ -88,7 +89,7 @@ final class PredictCommand implements Callable<Integer> {
     }
 
     /** The loss the model was trained with, which must fit its outputs: it decides how outputs become a class. */
-    private Loss loss(Map<String, Object> meta, MLP mlp, int classes) throws IOException {
+    private Loss loss(Map<String, Object> meta, Model mlp, int classes) throws IOException {
         if (!meta.containsKey("loss")) {
             return mlp.outputs() == 1 ? Loss.BCE : Loss.CROSS_ENTROPY;
         }

@@ -1,20 +1,21 @@
 package dev.jgrad.cli;
 
 import dev.jgrad.base.Rng;
-import dev.jgrad.io.AtomicFile;
-import dev.jgrad.io.Csv;
 import dev.jgrad.data.Dataset;
 import dev.jgrad.data.Datasets;
+import dev.jgrad.io.AtomicFile;
+import dev.jgrad.io.Csv;
+import dev.jgrad.io.ModelFile;
 import dev.jgrad.loss.Loss;
 import dev.jgrad.nn.Activation;
+import dev.jgrad.nn.Engine;
 import dev.jgrad.nn.Init;
-import dev.jgrad.nn.MLP;
-import dev.jgrad.io.ModelFile;
+import dev.jgrad.nn.Model;
+import dev.jgrad.nn.Network;
 import dev.jgrad.optim.Optimizer;
 import dev.jgrad.optim.OptimizerKind;
 import dev.jgrad.optim.ScheduleKind;
 import dev.jgrad.optim.Trainable;
-import dev.jgrad.train.Engine;
 import dev.jgrad.train.EpochMetrics;
 import dev.jgrad.train.Learner;
 import dev.jgrad.train.Trainer;
@@ -160,14 +161,15 @@ final class TrainCommand implements Callable<Integer> {
         Loss objective = loss == null ? (all.classes() == 2 ? Loss.BCE : Loss.CROSS_ENTROPY) : Loss.CHOICES.parse(loss);
         List<Integer> sizes = new ArrayList<>(hidden);
         sizes.add(objective.outputs(all.classes()));
-        MLP model = new MLP(all.features(), sizes, Activation.CHOICES.parse(activation), Activation.CHOICES.parse(outputActivation),
-                Init.CHOICES.parse(init), root.split());
+        Network initial = Network.initialise(all.features(), sizes, Network.activations(sizes.size(),
+                Activation.CHOICES.parse(activation), Activation.CHOICES.parse(outputActivation)), Init.CHOICES.parse(init), root.split());
         Trainer trainer = new Trainer(epochs).batchSize(batchSize()).seed(root.split().nextLong());
         // long: epochs × steps per epoch passes Integer.MAX_VALUE for long per-sample runs on big data.
         long totalSteps = (long) epochs * trainer.stepsPerEpoch(split.train().size());
-        Engine chosen = EngineChoice.resolve(engine, batch, model, stdout);
+        Engine chosen = EngineChoice.resolve(engine, batch, initial, stdout);
         engine = chosen.id();
-        Learner learner = chosen.learner(model, objective, l2, p -> optimizer(p, totalSteps));
+        Model model = chosen.build(initial);
+        Learner learner = new Learner(model, objective, l2, optimizer(model.trainable(), totalSteps));
         Progress bar = Progress.of(progress, epochs, stdout);
         trainer.listener(bar);
         long start = System.nanoTime();
@@ -178,7 +180,7 @@ final class TrainCommand implements Callable<Integer> {
             List<EpochMetrics> history = trainer.fit(learner, split.train(), split.validation());
             bar.finish();
             double seconds = (System.nanoTime() - start) / 1e9;
-            MLP trained = Engine.model(learner);
+            Network trained = model.network();
             EpochMetrics last = history.get(history.size() - 1);
             // The model and its metrics are renamed into place together: never a fresh one beside a stale one.
             AtomicFile.writeAll(AtomicFile.texts(modelFile, new ModelFile(trained, TrainReport.metadata(this, all, split, objective, last)).toJson(),

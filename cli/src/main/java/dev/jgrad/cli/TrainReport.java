@@ -2,7 +2,7 @@ package dev.jgrad.cli;
 
 import dev.jgrad.data.Dataset;
 import dev.jgrad.loss.Loss;
-import dev.jgrad.nn.MLP;
+import dev.jgrad.nn.Network;
 import dev.jgrad.train.EpochMetrics;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -62,9 +62,9 @@ final class TrainReport {
         return m;
     }
 
-    static void summary(TrainCommand c, PrintWriter o, MLP model, Dataset all, Dataset.Split split, Loss objective, double seconds,
+    static void summary(TrainCommand c, PrintWriter o, Network model, Dataset all, Dataset.Split split, Loss objective, double seconds,
             EpochMetrics last, Path modelFile, Path metricsFile) {
-        o.printf("trained %s on %s (%d training, %d validation points)%n", model, all.name(), split.train().size(), split.validation().size());
+        o.printf("trained MLP %s on %s (%d training, %d validation points)%n", model, all.name(), split.train().size(), split.validation().size());
         o.printf("%d epochs, batch %s, %s, %s loss%s, %s engine: %.2f s%n", c.epochs, c.batch, c.optimizer, objective.id(),
                 c.l2 > 0 ? " + " + c.l2 + "·Σp²" : "", c.engine, seconds);
         o.printf("final: train loss %.4f, accuracy %.3f", last.trainLoss(), last.trainAccuracy());

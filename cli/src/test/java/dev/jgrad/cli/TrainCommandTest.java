@@ -36,7 +36,7 @@ class TrainCommandTest {
         assertThat(metrics).hasSize(31);
         assertThat(metrics.get(0)).isEqualTo("epoch,train_loss,train_accuracy,val_loss,val_accuracy");
         ModelFile model = ModelFile.load(dir.resolve("model.json"));
-        assertThat(model.model().parameterCount()).isEqualTo(33);
+        assertThat(model.network().parameterCount()).isEqualTo(33);
         assertThat(model.metadata()).containsEntry("loss", "bce").containsEntry("features", List.of("x", "y"));
     }
 

@@ -61,6 +61,27 @@ public record Dataset(String name, double[][] points, int[] labels, int classes,
         return points.length == 0 ? 0 : points[0].length;
     }
 
+    /** Every point, in order, as one batch. */
+    public Batch batch() {
+        int[] all = new int[size()];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = i;
+        }
+        return batch(all, 0, all.length);
+    }
+
+    /** The points {@code order[from … to)}, in that order, as one batch. */
+    public Batch batch(int[] order, int from, int to) {
+        int n = to - from, f = features();
+        double[] x = new double[n * f];
+        int[] y = new int[n];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(points[order[from + i]], 0, x, i * f, f);
+            y[i] = labels[order[from + i]];
+        }
+        return new Batch(x, y, f);
+    }
+
     /** The points at {@code indices}, in that order, under a new name. */
     public Dataset subset(String name, int[] indices) {
         double[][] p = new double[indices.length][];

@@ -1,9 +1,7 @@
 package dev.jgrad.io;
 
 import dev.jgrad.nn.Activation;
-import dev.jgrad.nn.Layer;
-import dev.jgrad.nn.MLP;
-import dev.jgrad.nn.Neuron;
+import dev.jgrad.nn.Network;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A trained {@link MLP} and what is known about its training, as a versioned JSON file:
+ * A trained {@link Network} and what is known about its training, as a versioned JSON file:
  * <pre>{@code
  * { "format": "jgrad-model", "version": 1, "inputs": 2,
  *   "layers": [ { "activation": "tanh", "weights": [[w₁₁, w₁₂], …], "biases": [b₁, …] }, … ],
@@ -32,13 +30,13 @@ import java.util.Map;
  * or 1 output for 2 classes; one feature per input), because predictions are labelled with them.
  *
  * <pre>{@code
- * new ModelFile(model, Map.of("loss", "mse")).save(Path.of("model.json"));
- * MLP again = ModelFile.load(Path.of("model.json")).model();
+ * new ModelFile(model.network(), Map.of("loss", "mse")).save(Path.of("model.json"));
+ * MLP again = new MLP(ModelFile.load(Path.of("model.json")).network());
  * }</pre>
  *
  * @param metadata JSON-able values (strings, numbers, booleans, lists and maps of them)
  */
-public record ModelFile(MLP model, Map<String, Object> metadata) {
+public record ModelFile(Network network, Map<String, Object> metadata) {
     public static final String FORMAT = "jgrad-model";
     public static final int VERSION = 1;
 
@@ -56,20 +54,20 @@ public record ModelFile(MLP model, Map<String, Object> metadata) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("format", FORMAT);
         root.put("version", VERSION);
-        root.put("inputs", model.inputs());
+        root.put("inputs", network.inputs());
         List<Object> layers = new ArrayList<>();
-        for (Layer layer : model.layers()) {
+        for (Network.Dense layer : network.layers()) {
             Map<String, Object> l = new LinkedHashMap<>();
             l.put("activation", layer.activation().id());
             List<Object> weights = new ArrayList<>();
             List<Object> biases = new ArrayList<>();
-            for (Neuron n : layer.neurons()) {
+            for (int o = 0; o < layer.outputs(); o++) {
                 List<Object> row = new ArrayList<>();
-                for (int i = 0; i < n.inputs(); i++) {
-                    row.add(n.parameters().get(i).data());
+                for (double w : layer.weights()[o]) {
+                    row.add(w);
                 }
                 weights.add(row);
-                biases.add(n.parameters().get(n.inputs()).data());
+                biases.add(layer.biases()[o]);
             }
             l.put("weights", weights);
             l.put("biases", biases);
@@ -119,7 +117,7 @@ public record ModelFile(MLP model, Map<String, Object> metadata) {
             throw new IllegalArgumentException("model file version " + shown + " is not supported; this jgrad reads version " + VERSION);
         }
         int inputs = count(root.get("inputs"), "inputs");
-        List<Layer> layers = new ArrayList<>();
+        List<Network.Dense> layers = new ArrayList<>();
         int width = inputs;
         List<?> saved = list(root.get("layers"), "layers");
         for (int l = 0; l < saved.size(); l++) {
@@ -136,17 +134,17 @@ public record ModelFile(MLP model, Map<String, Object> metadata) {
         if (metadata != null && !(metadata instanceof Map)) {
             throw new IllegalArgumentException("\"metadata\" is not an object");
         }
-        MLP model = new MLP(inputs, layers);
+        Network network = new Network(inputs, layers);
         Map<String, Object> meta = metadata == null ? Map.of() : (Map<String, Object>) metadata;
-        checkMetadata(meta, model);
-        return new ModelFile(model, meta);
+        checkMetadata(meta, network);
+        return new ModelFile(network, meta);
     }
 
     /**
      * The class and feature names must fit the network, or predictions would be labelled with the
      * wrong names (or with bare indices) without a word.
      */
-    private static void checkMetadata(Map<String, Object> metadata, MLP model) {
+    private static void checkMetadata(Map<String, Object> metadata, Network model) {
         if (metadata.containsKey("classes")) {
             List<?> classes = names(metadata.get("classes"), "classes");
             int k = classes.size();
@@ -175,7 +173,7 @@ public record ModelFile(MLP model, Map<String, Object> metadata) {
         return l;
     }
 
-    private static Layer layer(Map<String, Object> saved, int index, int inputs) {
+    private static Network.Dense layer(Map<String, Object> saved, int index, int inputs) {
         String where = "layer " + index;
         Activation activation = Activation.CHOICES.parse(String.valueOf(saved.get("activation")));
         List<?> weights = list(saved.get("weights"), where + " weights");
@@ -183,19 +181,19 @@ public record ModelFile(MLP model, Map<String, Object> metadata) {
         if (weights.size() != biases.size() || weights.isEmpty()) {
             throw new IllegalArgumentException(where + " has " + weights.size() + " weight rows and " + biases.size() + " biases");
         }
-        List<Neuron> neurons = new ArrayList<>();
+        double[][] w = new double[weights.size()][inputs];
+        double[] b = new double[weights.size()];
         for (int n = 0; n < weights.size(); n++) {
             List<?> row = list(weights.get(n), where + " weights");
             if (row.size() != inputs) {
                 throw new IllegalArgumentException(where + ", neuron " + (n + 1) + " has " + row.size() + " weights, expected " + inputs);
             }
-            double[] w = new double[inputs];
             for (int i = 0; i < inputs; i++) {
-                w[i] = number(row.get(i), where + " weights");
+                w[n][i] = number(row.get(i), where + " weights");
             }
-            neurons.add(new Neuron(w, number(biases.get(n), where + " biases"), activation));
+            b[n] = number(biases.get(n), where + " biases");
         }
-        return new Layer(neurons);
+        return new Network.Dense(w, b, activation);
     }
 
     private static List<?> list(Object o, String what) {

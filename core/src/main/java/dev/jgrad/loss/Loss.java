@@ -4,6 +4,7 @@ import dev.jgrad.base.Choices;
 import dev.jgrad.base.Named;
 import dev.jgrad.engine.Value;
 import dev.jgrad.tensor.Tensor;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -65,16 +66,28 @@ public enum Loss implements Named {
     /** The loss of one sample of class {@code label} whose model outputs are {@code out}. */
     public abstract Value sample(List<Value> out, int label);
 
+    /** The mean of {@link #sample} over a batch on the scalar engine: {@code outputs.get(i)} are point i's. */
+    public Value mean(List<List<Value>> outputs, int[] labels) {
+        if (outputs.size() != labels.length) {
+            throw new IllegalArgumentException(outputs.size() + " outputs but " + labels.length + " labels");
+        }
+        List<Value> terms = new ArrayList<>(labels.length);
+        for (int i = 0; i < labels.length; i++) {
+            terms.add(sample(outputs.get(i), labels[i]));
+        }
+        return Losses.mean(terms);
+    }
+
     /**
-     * The mean of {@link #sample} over a batch on the tensor engine: {@code out} holds one row of
-     * outputs per point, {@code labels} one class per row. Written from the same operations in the
-     * same order as the scalar loss, so both engines compute the same numbers.
+     * {@link #mean(List, int[])} on the tensor engine: {@code out} holds one row of outputs per
+     * point, {@code labels} one class per row. Written from the same operations in the same order as
+     * the scalar loss, so both engines compute the same numbers.
      */
-    public Tensor batch(Tensor out, int[] labels) {
+    public Tensor mean(Tensor out, int[] labels) {
         return switch (this) {
-            case MSE -> out.sub(TensorLosses.targets(out.shape()[1], labels)).square().mean();
-            case HINGE -> out.mul(TensorLosses.column(labels, y -> y == 1 ? -1 : 1)).add(1).relu().mean();
-            case BCE -> TensorLosses.softplus(out.mul(TensorLosses.column(labels, y -> y == 1 ? -1 : 1))).mean();
+            case MSE -> out.sub(Losses.targets(out.shape()[1], labels)).square().mean();
+            case HINGE -> out.mul(Losses.column(labels, y -> y == 1 ? -1 : 1)).add(1).relu().mean();
+            case BCE -> Losses.softplus(out.mul(Losses.column(labels, y -> y == 1 ? -1 : 1))).mean();
             case CROSS_ENTROPY -> out.crossEntropy(labels);
         };
     }

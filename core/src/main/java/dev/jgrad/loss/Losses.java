@@ -1,14 +1,16 @@
 package dev.jgrad.loss;
 
-import dev.jgrad.data.Dataset;
 import dev.jgrad.engine.Value;
-import dev.jgrad.nn.MLP;
+import dev.jgrad.tensor.Tensor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntToDoubleFunction;
 
 /**
- * Loss functions as graphs of {@link Value}s, so that backward reaches every parameter. Each is
- * written from the engine's primitives and needs no backward rule of its own.
+ * Loss functions as graphs, so that backward reaches every parameter: each is written from an
+ * engine's primitives and needs no backward rule of its own. Where a composite must exist for both
+ * engines (the L2 penalty, softplus), its two forms stand side by side here, computing the same
+ * numbers; {@link Loss} pairs the losses the same way.
  */
 public final class Losses {
     private Losses() {
@@ -59,6 +61,16 @@ public final class Losses {
         return Value.sum(squares).mul(alpha);
     }
 
+    /** {@link #l2} on the tensor engine: α · Σ p², summed tensor by tensor. */
+    public static Tensor l2OfTensors(List<Tensor> parameters, double alpha) {
+        Tensor sum = null;
+        for (Tensor p : parameters) {
+            Tensor s = p.square().sum();
+            sum = sum == null ? s : sum.add(s);
+        }
+        return sum.mul(alpha);
+    }
+
     /**
      * Binary cross-entropy of a logit z against a target t in [0, 1], as PyTorch's
      * {@code binary_cross_entropy_with_logits}: t·softplus(−z) + (1 − t)·softplus(z). Finite for
@@ -80,6 +92,19 @@ public final class Losses {
     }
 
     /**
+     * {@link #softplus(Value)} entry by entry: u·m + log(1 + e^(u − 2u·m)) with the constant mask
+     * m = [u > 0], so e^x never sees a positive x and the gradient at 0 is exactly ½.
+     */
+    static Tensor softplus(Tensor u) {
+        double[] mask = u.data();
+        for (int i = 0; i < mask.length; i++) {
+            mask[i] = mask[i] > 0 ? 1 : 0;
+        }
+        Tensor positive = u.mul(Tensor.of(mask, u.shape()));
+        return positive.add(u.sub(positive.mul(2)).exp().add(1).log());
+    }
+
+    /**
      * Softmax cross-entropy of logits z for class y: log Σₖ e^(zₖ − m) + m − z_y with m = max z
      * taken as a constant (the result does not depend on m, and e^(zₖ − m) ≤ 1 cannot overflow).
      */
@@ -98,28 +123,32 @@ public final class Losses {
         return Value.sum(exps).log().add(max).sub(logits.get(label));
     }
 
-    /** The mean of {@code loss} over the points {@code order[from … to)} of {@code data}: a batch's loss as a graph. */
-    public static Value batch(Loss loss, MLP model, Dataset data, int[] order, int from, int to) {
-        List<Value> terms = new ArrayList<>(to - from);
-        for (int i = from; i < to; i++) {
-            int k = order[i];
-            terms.add(loss.sample(model.forward(data.points()[k]), data.labels()[k]));
-        }
-        return mean(terms);
-    }
 
-    /** The mean of {@code loss} over all of {@code data}: micrograd's {@code loss = ...} line. */
-    public static Value of(Loss loss, MLP model, Dataset data) {
-        int[] all = new int[data.size()];
-        for (int i = 0; i < all.length; i++) {
-            all[i] = i;
-        }
-        return batch(loss, model, data, all, 0, all.length);
-    }
 
     private static void check(List<Value> predictions, double[] targets) {
         if (predictions.size() != targets.length) {
             throw new IllegalArgumentException(predictions.size() + " predictions but " + targets.length + " targets");
         }
+    }
+
+    /** One number per label, as an n × 1 column: a tensor loss's targets or signs. */
+    static Tensor column(int[] labels, IntToDoubleFunction f) {
+        double[] d = new double[labels.length];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = f.applyAsDouble(labels[i]);
+        }
+        return Tensor.of(d, d.length, 1);
+    }
+
+    /** The 0/1 targets of squared error: the label itself for one output, one-hot rows for more. */
+    static Tensor targets(int outputs, int[] labels) {
+        if (outputs == 1) {
+            return column(labels, y -> y);
+        }
+        double[] d = new double[labels.length * outputs];
+        for (int i = 0; i < labels.length; i++) {
+            d[i * outputs + labels[i]] = 1;
+        }
+        return Tensor.of(d, labels.length, outputs);
     }
 }

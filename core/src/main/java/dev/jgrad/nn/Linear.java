@@ -6,31 +6,25 @@ import java.util.List;
 /**
  * A dense layer on the tensor engine: {@code act(x W + b)} for a batch x of shape n × inputs. W is
  * stored inputs × outputs, so the forward product reads both operands row by row; column o of W
- * holds the weights of the scalar engine's neuron o.
+ * holds the weights of the network's neuron o.
  */
 public final class Linear {
     private final Tensor weight;
     private final Tensor bias;
     private final Activation activation;
 
-    /** A layer from the weights of neurons ({@code weights[o][i]}: neuron o, input i) and their biases. */
-    public Linear(double[][] weights, double[] biases, Activation activation) {
-        int outputs = weights.length, inputs = weights[0].length;
-        if (biases.length != outputs) {
-            throw new IllegalArgumentException(outputs + " neurons but " + biases.length + " biases");
-        }
+    /** The layer {@code dense}, with a copy of its weights. */
+    public Linear(Network.Dense dense) {
+        int outputs = dense.outputs(), inputs = dense.inputs();
         double[] w = new double[inputs * outputs];
         for (int o = 0; o < outputs; o++) {
-            if (weights[o].length != inputs) {
-                throw new IllegalArgumentException("neuron " + o + " has " + weights[o].length + " weights, neuron 0 has " + inputs);
-            }
             for (int i = 0; i < inputs; i++) {
-                w[i * outputs + o] = weights[o][i];
+                w[i * outputs + o] = dense.weights()[o][i];
             }
         }
         this.weight = Tensor.of(w, inputs, outputs).requireGrad();
-        this.bias = Tensor.of(biases, outputs).requireGrad();
-        this.activation = activation;
+        this.bias = Tensor.of(dense.biases(), outputs).requireGrad();
+        this.activation = dense.activation();
     }
 
     /** act(x W + b) for x of shape n × inputs: n × outputs. */
@@ -63,18 +57,16 @@ public final class Linear {
         return activation;
     }
 
-    /** The scalar engine's layer with these weights, e.g. to save it as a model file or draw its graph. */
-    public Layer toLayer() {
+    /** This layer's current weights, neuron by neuron. */
+    public Network.Dense dense() {
         int in = inputs(), out = outputs();
-        double[] w = weight.data(), b = bias.data();
-        List<Neuron> neurons = new java.util.ArrayList<>(out);
+        double[] w = weight.data();
+        double[][] rows = new double[out][in];
         for (int o = 0; o < out; o++) {
-            double[] row = new double[in];
             for (int i = 0; i < in; i++) {
-                row[i] = w[i * out + o];
+                rows[o][i] = w[i * out + o];
             }
-            neurons.add(new Neuron(row, b[o], activation));
         }
-        return new Layer(neurons);
+        return new Network.Dense(rows, bias.data(), activation);
     }
 }

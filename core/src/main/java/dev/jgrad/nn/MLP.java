@@ -1,26 +1,31 @@
 package dev.jgrad.nn;
 
 import dev.jgrad.base.Rng;
-import dev.jgrad.data.Scorer;
+import dev.jgrad.data.Batch;
 import dev.jgrad.engine.Value;
+import dev.jgrad.loss.Loss;
+import dev.jgrad.loss.Losses;
+import dev.jgrad.optim.Trainable;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A multi-layer perceptron: layers of neurons, each layer reading the one before. Parameters are
- * listed layer by layer, neuron by neuron, each neuron's weights then its bias — the order of
- * micrograd's {@code MLP.parameters()} and of PyTorch's {@code [W₁ rows…, b₁, …]} read row-major.
+ * A multi-layer perceptron on the scalar engine: layers of neurons, each layer reading the one
+ * before. Parameters are listed layer by layer, neuron by neuron, each neuron's weights then its
+ * bias — the order of micrograd's {@code MLP.parameters()} and of PyTorch's {@code [W₁ rows…, b₁, …]}
+ * read row-major.
  *
  * <pre>{@code
  * MLP model = new MLP(2, List.of(16, 16, 1), Activation.RELU, new Rng(1337));
  * }</pre>
  */
-public final class MLP implements Module {
+public final class MLP implements Module, Model {
     private final int inputs;
     private final List<Layer> layers;
     private final List<Value> parameters;
+    private final Trainable trainable;
 
-    /** Layers built from existing ones (as a model file does); each must read the previous one's outputs. */
+    /** Layers built from existing ones; each must read the previous one's outputs. */
     public MLP(int inputs, List<Layer> layers) {
         if (inputs < 1 || layers.isEmpty()) {
             throw new IllegalArgumentException("an MLP needs at least 1 input and 1 layer");
@@ -37,6 +42,12 @@ public final class MLP implements Module {
             p.addAll(layer.parameters());
         }
         this.parameters = List.copyOf(p);
+        this.trainable = Trainable.of(parameters);
+    }
+
+    /** The network's architecture with a copy of its weights. */
+    public MLP(Network network) {
+        this(network.inputs(), network.layers().stream().map(MLP::layer).toList());
     }
 
     /**
@@ -44,7 +55,7 @@ public final class MLP implements Module {
      * {@code init} from {@code random} in parameter order, biases 0.
      */
     public MLP(int inputs, List<Integer> sizes, List<Activation> activations, Init init, Rng random) {
-        this(inputs, build(inputs, sizes, activations, init, random));
+        this(Network.initialise(inputs, sizes, activations, init, random));
     }
 
     /** micrograd's MLP: {@code hidden} on every layer but the last, which is linear; weights uniform in [−1, 1). */
@@ -54,40 +65,15 @@ public final class MLP implements Module {
 
     /** {@code hidden} on every layer but the last, which applies {@code output}. */
     public MLP(int inputs, List<Integer> sizes, Activation hidden, Activation output, Init init, Rng random) {
-        this(inputs, sizes, activations(sizes.size(), hidden, output), init, random);
+        this(inputs, sizes, Network.activations(sizes.size(), hidden, output), init, random);
     }
 
-    private static List<Activation> activations(int layers, Activation hidden, Activation output) {
-        List<Activation> a = new ArrayList<>();
-        for (int i = 0; i < layers; i++) {
-            a.add(i == layers - 1 ? output : hidden);
+    private static Layer layer(Network.Dense dense) {
+        List<Neuron> neurons = new ArrayList<>(dense.outputs());
+        for (int o = 0; o < dense.outputs(); o++) {
+            neurons.add(new Neuron(dense.weights()[o], dense.biases()[o], dense.activation()));
         }
-        return a;
-    }
-
-    private static List<Layer> build(int inputs, List<Integer> sizes, List<Activation> activations, Init init, Rng random) {
-        if (sizes.size() != activations.size()) {
-            throw new IllegalArgumentException(sizes.size() + " layer sizes but " + activations.size() + " activations");
-        }
-        List<Layer> layers = new ArrayList<>();
-        int fanIn = inputs;
-        for (int l = 0; l < sizes.size(); l++) {
-            int fanOut = sizes.get(l);
-            if (fanOut < 1) {
-                throw new IllegalArgumentException("layer sizes must be at least 1, got " + sizes);
-            }
-            List<Neuron> neurons = new ArrayList<>();
-            for (int n = 0; n < fanOut; n++) {
-                double[] w = new double[fanIn];
-                for (int i = 0; i < fanIn; i++) {
-                    w[i] = init.draw(fanIn, fanOut, random);
-                }
-                neurons.add(new Neuron(w, 0, activations.get(l)));
-            }
-            layers.add(new Layer(neurons));
-            fanIn = fanOut;
-        }
-        return layers;
+        return new Layer(neurons);
     }
 
     /** The outputs as a graph over the inputs {@code x} (leaves or values of a larger graph). */
@@ -111,6 +97,7 @@ public final class MLP implements Module {
     }
 
     /** The outputs for the inputs {@code x} from plain doubles: no graph, the same bits as {@link #forward}. */
+    @Override
     public double[] predict(double... x) {
         if (x.length != inputs) {
             throw new IllegalArgumentException("this MLP takes " + inputs + " inputs, got " + x.length);
@@ -121,22 +108,61 @@ public final class MLP implements Module {
         return x;
     }
 
-    /**
-     * The first output at (x, y) minus {@code threshold}, as a {@link Scorer} for pictures: its 0
-     * contour is the decision boundary of a model that says class 1 above the threshold (0 for
-     * hinge and logits, 0.5 for squared error against 0/1). Needs 2 inputs.
-     */
-    public Scorer scorer(double threshold) {
-        if (inputs != 2) {
-            throw new IllegalStateException("a scorer needs a model of 2 inputs; this one takes " + inputs);
+    @Override
+    public double[] outputs(Batch batch) {
+        int k = outputs();
+        double[] out = new double[batch.size() * k];
+        for (int i = 0; i < batch.size(); i++) {
+            System.arraycopy(predict(batch.point(i)), 0, out, i * k, k);
         }
-        return (x, y) -> predict(x, y)[0] - threshold;
+        return out;
     }
 
+    /** One graph for the whole batch: every point's loss, their mean, the penalty; then backward. */
+    @Override
+    public double backward(Batch batch, Loss loss, double l2) {
+        List<List<Value>> outputs = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            outputs.add(forward(batch.point(i)));
+        }
+        Value total = loss.mean(outputs, batch.labels());
+        if (l2 > 0) {
+            total = total.add(Losses.l2(parameters, l2));
+        }
+        total.backward();
+        return total.data();
+    }
+
+    @Override
+    public Network network() {
+        List<Network.Dense> dense = new ArrayList<>(layers.size());
+        for (Layer layer : layers) {
+            int n = layer.outputs(), in = layer.inputs();
+            double[][] w = new double[n][in];
+            double[] b = new double[n];
+            for (int o = 0; o < n; o++) {
+                List<Value> p = layer.neurons().get(o).parameters();
+                for (int i = 0; i < in; i++) {
+                    w[o][i] = p.get(i).data();
+                }
+                b[o] = p.get(in).data();
+            }
+            dense.add(new Network.Dense(w, b, layer.activation()));
+        }
+        return new Network(inputs, dense);
+    }
+
+    @Override
+    public Trainable trainable() {
+        return trainable;
+    }
+
+    @Override
     public int inputs() {
         return inputs;
     }
 
+    @Override
     public int outputs() {
         return layers.get(layers.size() - 1).outputs();
     }
@@ -153,10 +179,6 @@ public final class MLP implements Module {
     /** For example {@code MLP 2 → 16 relu → 16 relu → 1 linear (337 parameters)}. */
     @Override
     public String toString() {
-        StringBuilder s = new StringBuilder("MLP ").append(inputs);
-        for (Layer layer : layers) {
-            s.append(" → ").append(layer.outputs()).append(' ').append(layer.activation().id());
-        }
-        return s.append(" (").append(parameters.size()).append(" parameters)").toString();
+        return "MLP " + network();
     }
 }

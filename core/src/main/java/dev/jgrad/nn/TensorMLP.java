@@ -1,49 +1,47 @@
 package dev.jgrad.nn;
 
-import dev.jgrad.data.Scorer;
+import dev.jgrad.data.Batch;
 import dev.jgrad.engine.NoGrad;
+import dev.jgrad.loss.Loss;
+import dev.jgrad.loss.Losses;
+import dev.jgrad.optim.Trainable;
 import dev.jgrad.tensor.Tensor;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An {@link MLP} on the tensor engine: one {@link Linear} per layer, so a batch of n points is one
- * matrix product per layer instead of n · width scalar graphs. Built from a scalar MLP, it has the
- * same activations and the same starting weights (so the same seed and init give the same model in
- * both engines); {@link #toMLP()} goes back, for model files and graph pictures.
+ * A multi-layer perceptron on the tensor engine: one {@link Linear} per layer, so a batch of n
+ * points is one matrix product per layer instead of n · width scalar graphs. Built from a
+ * {@link Network}, it starts from the same weights as an {@link MLP} of that network, and trains to
+ * the same numbers to rounding.
  *
  * <pre>{@code
- * TensorMLP model = new TensorMLP(new MLP(2, List.of(16, 16, 1), Activation.RELU, new Rng(1337)));
- * Optimizer opt = new Sgd(Trainable.ofTensors(model.parameters()), 1.0);
+ * TensorMLP model = new TensorMLP(Network.initialise(2, List.of(16, 16, 1), activations, Init.UNIFORM, new Rng(1337)));
+ * Optimizer opt = new Sgd(model.trainable(), 1.0);
  * }</pre>
  */
-public final class TensorMLP {
+public final class TensorMLP implements Model {
     private final int inputs;
     private final List<Linear> layers;
     private final List<Tensor> parameters;
+    private final Trainable trainable;
+    /** The last batch and its points as a tensor: full-batch training hands over the same batch every step. */
+    private Batch batch;
+    private Tensor points;
 
-    /** The tensor twin of {@code model}, with a copy of its current weights. */
-    public TensorMLP(MLP model) {
-        this.inputs = model.inputs();
+    /** The network's architecture with a copy of its weights. */
+    public TensorMLP(Network network) {
+        this.inputs = network.inputs();
         List<Linear> ls = new ArrayList<>();
         List<Tensor> ps = new ArrayList<>();
-        for (Layer layer : model.layers()) {
-            int n = layer.outputs(), in = layer.inputs();
-            double[][] w = new double[n][in];
-            double[] b = new double[n];
-            for (int o = 0; o < n; o++) {
-                var p = layer.neurons().get(o).parameters();
-                for (int i = 0; i < in; i++) {
-                    w[o][i] = p.get(i).data();
-                }
-                b[o] = p.get(in).data();
-            }
-            Linear l = new Linear(w, b, layer.activation());
+        for (Network.Dense dense : network.layers()) {
+            Linear l = new Linear(dense);
             ls.add(l);
             ps.addAll(l.parameters());
         }
         this.layers = List.copyOf(ls);
         this.parameters = List.copyOf(ps);
+        this.trainable = Trainable.ofTensors(parameters);
     }
 
     /** The outputs for a batch x of shape n × inputs: n × outputs, as a graph over the parameters. */
@@ -54,7 +52,7 @@ public final class TensorMLP {
         return x;
     }
 
-    /** The outputs for one point, without a graph. */
+    @Override
     public double[] predict(double... x) {
         if (x.length != inputs) {
             throw new IllegalArgumentException("this MLP takes " + inputs + " inputs, got " + x.length);
@@ -64,17 +62,45 @@ public final class TensorMLP {
         }
     }
 
-    /** The first output at (x, y) minus {@code threshold}, for pictures (as {@link MLP#scorer}). */
-    public Scorer scorer(double threshold) {
-        if (inputs != 2) {
-            throw new IllegalStateException("a scorer needs a model of 2 inputs; this one takes " + inputs);
+    @Override
+    public double[] outputs(Batch batch) {
+        try (NoGrad scope = NoGrad.enter()) {
+            return forward(points(batch)).data();
         }
-        return (x, y) -> predict(x, y)[0] - threshold;
     }
 
-    /** The scalar engine's MLP with the current weights. */
-    public MLP toMLP() {
-        return new MLP(inputs, layers.stream().map(Linear::toLayer).toList());
+    /** The batch's mean loss plus α·Σp², as a graph over the parameters. */
+    public Tensor loss(Batch batch, Loss loss, double l2) {
+        Tensor total = loss.mean(forward(points(batch)), batch.labels());
+        return l2 > 0 ? total.add(Losses.l2OfTensors(parameters, l2)) : total;
+    }
+
+    /** {@link #loss}, backward, and the graph's buffers returned to the pool for the next step. */
+    @Override
+    public double backward(Batch batch, Loss loss, double l2) {
+        Tensor total = loss(batch, loss, l2);
+        total.backward();
+        double value = total.item();
+        total.release();
+        return value;
+    }
+
+    private Tensor points(Batch b) {
+        if (b != batch) {
+            batch = b;
+            points = Tensor.of(b.points(), b.size(), b.features());
+        }
+        return points;
+    }
+
+    @Override
+    public Network network() {
+        return new Network(inputs, layers.stream().map(Linear::dense).toList());
+    }
+
+    @Override
+    public Trainable trainable() {
+        return trainable;
     }
 
     /** Each layer's weight (inputs × outputs), then its bias. */
@@ -86,16 +112,18 @@ public final class TensorMLP {
         return layers;
     }
 
+    @Override
     public int inputs() {
         return inputs;
     }
 
+    @Override
     public int outputs() {
         return layers.get(layers.size() - 1).outputs();
     }
 
     @Override
     public String toString() {
-        return toMLP().toString().replaceFirst("^MLP", "TensorMLP");
+        return "TensorMLP " + network();
     }
 }

@@ -1,49 +1,106 @@
 package dev.jgrad.train;
 
-import dev.jgrad.data.Dataset;
-import dev.jgrad.data.Scorer;
+import dev.jgrad.data.Batch;
+import dev.jgrad.engine.NoGrad;
+import dev.jgrad.engine.Value;
 import dev.jgrad.loss.Loss;
-import java.util.function.UnaryOperator;
+import dev.jgrad.nn.Model;
+import dev.jgrad.optim.Optimizer;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * A model, its loss and its optimizer, as the {@link Trainer} drives them: one update on a batch,
  * and a measurement without one. The trainer owns epochs, batching, shuffling, metrics and
- * listeners; a learner owns the engine. {@link ScalarLearner} runs on the scalar {@code Value}
- * engine; another engine plugs in by implementing these three methods.
+ * listeners; the {@link Model} owns the engine, so one learner serves every engine.
+ *
+ * <pre>{@code
+ * Learner learner = new Learner(model, Loss.MSE, 0, new Sgd(model.trainable(), 0.01));
+ * }</pre>
  */
-public interface Learner {
-    /**
-     * Forward, loss, backward and one optimizer update on the points {@code order[from … to)} of
-     * {@code data}; returns the batch's mean loss as computed before the update.
-     */
-    double step(Dataset data, int[] order, int from, int to);
-
-    /** The mean loss and the accuracy over all of {@code data}, computed without building a graph. */
-    Evaluation evaluate(Dataset data);
-
-    /** The model's decision as a 2-D scorer (positive for class 1), reading the current weights. */
-    Scorer scorer();
+public final class Learner {
+    private final Model model;
+    private final Loss loss;
+    private final double l2;
+    private final Optimizer optimizer;
 
     /**
-     * The scorer of a model of two inputs: the loss's {@link Loss#margin margin} of its outputs at
-     * (x, y). Both engines' learners share it.
+     * {@code optimizer} must update {@code model.trainable()}; {@code l2} is the weight α of an
+     * α·Σp² penalty added to the loss (0 for none).
      */
-    static Scorer scorer(int inputs, Loss loss, UnaryOperator<double[]> predict) {
-        if (inputs != 2) {
-            throw new IllegalStateException("a scorer needs a model of 2 inputs; this one takes " + inputs);
-        }
-        return (x, y) -> loss.margin(predict.apply(new double[] {x, y}));
-    }
-
-    /** The weight α of an α·Σp² penalty, checked: every learner refuses a negative or NaN one alike. */
-    static double checkL2(double l2) {
+    public Learner(Model model, Loss loss, double l2, Optimizer optimizer) {
         if (!(l2 >= 0)) {
             throw new IllegalArgumentException("the L2 weight must be ≥ 0, got " + l2);
         }
-        return l2;
+        this.model = model;
+        this.loss = loss;
+        this.l2 = l2;
+        this.optimizer = optimizer;
+    }
+
+    /** Forward, loss, backward and one optimizer update on {@code batch}; returns the loss before the update. */
+    public double step(Batch batch) {
+        optimizer.zeroGrad();
+        double value = model.backward(batch, loss, l2);
+        optimizer.step();
+        return value;
+    }
+
+    /**
+     * The mean loss (plus the penalty) and the accuracy over {@code data}, without a graph. The
+     * outputs come from the model's engine; the loss of each is the scalar form on constants, so
+     * every engine is measured by the same arithmetic.
+     */
+    public Evaluation evaluate(Batch data) {
+        int k = model.outputs();
+        double[] all = model.outputs(data);
+        double sum = 0;
+        int correct = 0;
+        try (NoGrad scope = NoGrad.enter()) {
+            for (int i = 0; i < data.size(); i++) {
+                double[] out = Arrays.copyOfRange(all, i * k, (i + 1) * k);
+                sum += loss.sample(constants(out), data.labels()[i]).data();
+                correct += loss.predict(out) == data.labels()[i] ? 1 : 0;
+            }
+        }
+        return new Evaluation(sum / data.size() + penalty(), (double) correct / data.size());
+    }
+
+    /** α·Σp² over the current weights, in parameter order (as the scalar engine's graph sums it). */
+    private double penalty() {
+        if (l2 == 0) {
+            return 0;
+        }
+        double[] p = new double[model.trainable().size()];
+        model.trainable().readData(p, 0);
+        double sum = 0;
+        for (double v : p) {
+            sum += v * v;
+        }
+        return sum * l2;
+    }
+
+    private static List<Value> constants(double[] out) {
+        Value[] v = new Value[out.length];
+        for (int i = 0; i < out.length; i++) {
+            v[i] = Value.of(out[i]);
+        }
+        return Arrays.asList(v);
+    }
+
+    public Model model() {
+        return model;
+    }
+
+    public Loss loss() {
+        return loss;
+    }
+
+    public Optimizer optimizer() {
+        return optimizer;
     }
 
     /** A loss and an accuracy in [0, 1]. */
-    record Evaluation(double loss, double accuracy) {
+    public record Evaluation(double loss, double accuracy) {
     }
 }

@@ -1,6 +1,7 @@
 package dev.jgrad.train;
 
 import dev.jgrad.base.Rng;
+import dev.jgrad.data.Batch;
 import dev.jgrad.data.Dataset;
 import dev.jgrad.data.Shuffle;
 import java.util.ArrayList;
@@ -9,15 +10,15 @@ import java.util.List;
 /**
  * Runs epochs of updates and measures each one. An epoch visits every training point once, in an
  * order shuffled from the seed (or in data order), in batches of {@link #batchSize}: 1 updates
- * after every sample (the post's way), {@link #FULL_BATCH} once per epoch (micrograd's demo).
- * After each epoch the learner measures loss and accuracy on the training and validation sets and
- * every listener hears about it. Everything is single-threaded and drawn from the seed, so the same
+ * after every sample (the post's way), {@link #FULL_BATCH} once per epoch (micrograd's demo). The
+ * trainer gathers each batch and hands it to the learner. After each epoch the learner measures
+ * loss and accuracy on the training and validation sets and every listener hears about it. Everything is single-threaded and drawn from the seed, so the same
  * seed gives bit-identical metrics.
  *
  * <pre>{@code
  * List<EpochMetrics> history = new Trainer(200).batchSize(1).seed(42)
  *         .listener(m -> System.out.println(m))
- *         .fit(new ScalarLearner(model, Loss.MSE, 0, new Sgd(model.parameters(), 0.01)), train, val);
+ *         .fit(new Learner(model, Loss.MSE, 0, new Sgd(model.trainable(), 0.01)), train, val);
  * }</pre>
  */
 public final class Trainer {
@@ -94,19 +95,23 @@ public final class Trainer {
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
+        Batch whole = train.batch();
+        Batch held = validation == null || validation.size() == 0 ? null : validation.batch();
         List<EpochMetrics> history = new ArrayList<>(epochs);
         for (int epoch = 1; epoch <= epochs; epoch++) {
             if (shuffle) {
                 Shuffle.shuffle(order, random);
             }
             for (int step = 0; step < steps; step++) {
-                double loss = learner.step(train, order, step * b, Math.min(n, (step + 1) * b));
+                // Unshuffled full batches are one batch, handed over again: an engine may keep what it made of it.
+                Batch batch = steps == 1 && !shuffle ? whole : train.batch(order, step * b, Math.min(n, (step + 1) * b));
+                double loss = learner.step(batch);
                 if (!Double.isFinite(loss)) {
                     throw new TrainingException("the loss became " + loss + " at epoch " + epoch + ", step " + (step + 1)
                             + " of " + steps + "; try a smaller learning rate");
                 }
             }
-            EpochMetrics metrics = measure(learner, epoch, train, validation);
+            EpochMetrics metrics = measure(learner, epoch, whole, held);
             history.add(metrics);
             for (EpochListener l : listeners) {
                 l.epochEnded(metrics);
@@ -115,10 +120,9 @@ public final class Trainer {
         return history;
     }
 
-    private static EpochMetrics measure(Learner learner, int epoch, Dataset train, Dataset validation) {
+    private static EpochMetrics measure(Learner learner, int epoch, Batch train, Batch validation) {
         Learner.Evaluation t = learner.evaluate(train);
-        Learner.Evaluation v = validation == null || validation.size() == 0
-                ? new Learner.Evaluation(Double.NaN, Double.NaN) : learner.evaluate(validation);
+        Learner.Evaluation v = validation == null ? new Learner.Evaluation(Double.NaN, Double.NaN) : learner.evaluate(validation);
         if (!Double.isFinite(t.loss())) {
             throw new TrainingException("the training loss became " + t.loss() + " after epoch " + epoch
                     + " (after its last step); try a smaller learning rate");

@@ -2,6 +2,7 @@ package dev.jgrad.nn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import dev.jgrad.loss.Loss;
 
 import dev.jgrad.base.Rng;
 import dev.jgrad.engine.Value;
@@ -65,11 +66,12 @@ class MLPTest {
     }
 
     @Test
-    void theScorerIsTheFirstOutputMinusTheThreshold() {
+    void theScorerIsTheLossMarginOfTheOutputs() {
         MLP m = new MLP(2, List.of(3, 1), Activation.TANH, new Rng(2));
-        assertThat(m.scorer(0.5).score(0.1, 0.2)).isEqualTo(m.predict(0.1, 0.2)[0] - 0.5);
+        assertThat(m.scorer(Loss.MSE).score(0.1, 0.2)).isEqualTo(m.predict(0.1, 0.2)[0] - 0.5);
+        assertThat(m.scorer(Loss.BCE).score(0.1, 0.2)).isEqualTo(m.predict(0.1, 0.2)[0]);
         MLP three = new MLP(3, List.of(1), Activation.TANH, new Rng(2));
-        assertThatThrownBy(() -> three.scorer(0)).hasMessageContaining("2 inputs");
+        assertThatThrownBy(() -> three.scorer(Loss.MSE)).hasMessageContaining("2 inputs");
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.jgrad.base.Rng;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -26,10 +27,17 @@ class KernelsTest {
         return args.stream();
     }
 
+    @BeforeAll
+    static void install() {
+        JvmKernels.install();
+    }
+
     @Test
-    void theVectorKernelLoadsWhenTheModuleIsPresent() {
+    void theVectorKernelIsRegisteredWhenTheModuleIsPresent() {
         boolean present = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+        assertThat(JvmKernels.install()).isEqualTo(present);
         assertThat(Kernels.vectorised()).isEqualTo(present);
+        assertThat(Kernels.describe()).startsWith(present ? "Vector API" : "plain loops");
     }
 
     @ParameterizedTest(name = "{0}x{1}x{2} ta={3} tb={4}")
@@ -41,7 +49,7 @@ class KernelsTest {
         double[] expected = new double[m * n], actual = new double[m * n];
         Kernels.PLAIN.multiply(ta, tb, m, n, k, a, b, expected, 0, m);
         java.util.Arrays.fill(actual, Double.NaN);
-        Kernels.VECTOR.multiply(ta, tb, m, n, k, a, b, actual, 0, m);
+        Kernels.vector().multiply(ta, tb, m, n, k, a, b, actual, 0, m);
         for (int i = 0; i < expected.length; i++) {
             assertThat(actual[i]).as("entry %d", i).isCloseTo(expected[i],
                     org.assertj.core.api.Assertions.within(1e-12 * k));

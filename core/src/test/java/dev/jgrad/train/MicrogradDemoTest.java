@@ -29,7 +29,7 @@ class MicrogradDemoTest {
         Sgd sgd = new Sgd(model.parameters(), 1.0);
         sgd.schedule(Schedule.linear(0.1, 100));
         List<EpochMetrics> history = new Trainer(100).batchSize(Trainer.FULL_BATCH)
-                .fit(new ScalarLearner(model, Loss.HINGE, 1e-4, sgd), moons, null);
+                .fit(new Learner(model, Loss.HINGE, 1e-4, sgd), moons, null);
         assertThat(history).hasSize(100);
         assertThat(history.get(99).trainAccuracy()).isEqualTo(1.0);
         assertThat(history.get(99).trainLoss()).isLessThan(history.get(0).trainLoss());

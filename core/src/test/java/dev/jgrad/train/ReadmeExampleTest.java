@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.tools.JavaCompiler;
@@ -38,11 +39,11 @@ class ReadmeExampleTest {
         MLP model = new MLP(2, List.of(16, 16, 1), Activation.RELU, random.split());
         Optimizer sgd = new Sgd(model.parameters(), 1.0).schedule(Schedule.linear(0.1, 100));
         List<EpochMetrics> history = new Trainer(100).batchSize(Trainer.FULL_BATCH)
-                .fit(new ScalarLearner(model, Loss.HINGE, 1e-4, sgd), moons, null);
+                .fit(new Learner(model, Loss.HINGE, 1e-4, sgd), moons, null);
 
         Path file = dir.resolve("moons.json");
-        new ModelFile(model, Map.of("loss", "hinge")).save(file);
-        MLP again = ModelFile.load(file).model();
+        new ModelFile(model.network(), Map.of("loss", "hinge")).save(file);
+        MLP again = new MLP(ModelFile.load(file).network());
         double score = again.predict(0.5, -0.3)[0];
 
         assertThat(history.get(99).trainAccuracy()).isEqualTo(1.0);
@@ -56,7 +57,11 @@ class ReadmeExampleTest {
         MLP model = new MLP(2, List.of(16, 16, 1), Activation.RELU, random.split());
         Optimizer sgd = new Sgd(model.parameters(), 1.0).schedule(Schedule.linear(0.1, 100));
         for (int k = 0; k < 100; k++) {
-            Value loss = Losses.of(Loss.HINGE, model, moons).add(Losses.l2(model.parameters(), 1e-4));
+            List<List<Value>> scores = new ArrayList<>();
+            for (double[] x : moons.points()) {
+                scores.add(model.forward(x));
+            }
+            Value loss = Loss.HINGE.mean(scores, moons.labels()).add(Losses.l2(model.parameters(), 1e-4));
             sgd.zeroGrad();
             loss.backward();
             sgd.step();
@@ -65,7 +70,7 @@ class ReadmeExampleTest {
         Dataset same = Datasets.moons(100, 0.1, again.split());
         MLP twin = new MLP(2, List.of(16, 16, 1), Activation.RELU, again.split());
         Optimizer sgd2 = new Sgd(twin.parameters(), 1.0).schedule(Schedule.linear(0.1, 100));
-        new Trainer(100).batchSize(Trainer.FULL_BATCH).shuffle(false).fit(new ScalarLearner(twin, Loss.HINGE, 1e-4, sgd2), same, null);
+        new Trainer(100).batchSize(Trainer.FULL_BATCH).shuffle(false).fit(new Learner(twin, Loss.HINGE, 1e-4, sgd2), same, null);
         assertThat(twin.predict(0.5, -0.3)).containsExactly(model.predict(0.5, -0.3));
     }
 
@@ -86,7 +91,7 @@ class ReadmeExampleTest {
                 (line.startsWith("import ") ? imports : body).append(line).append('\n');
             }
         }
-        assertThat(body).contains("Losses.of(");
+        assertThat(body).contains("Loss.HINGE.mean(scores");
         Path source = Files.writeString(dir.resolve("Snippet.java"),
                 imports + "class Snippet {\n    static void run() throws Exception {\n" + body + "    }\n}\n");
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();

@@ -4,14 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jgrad.base.Rng;
+import dev.jgrad.data.Batch;
 import dev.jgrad.data.Dataset;
 import dev.jgrad.data.Datasets;
-import dev.jgrad.data.Scorer;
+import dev.jgrad.engine.Value;
 import dev.jgrad.loss.Loss;
 import dev.jgrad.nn.Activation;
 import dev.jgrad.nn.Init;
 import dev.jgrad.nn.MLP;
+import dev.jgrad.nn.Model;
+import dev.jgrad.nn.Network;
 import dev.jgrad.optim.Adam;
+import dev.jgrad.optim.Sgd;
+import dev.jgrad.optim.Trainable;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,7 +30,7 @@ class TrainerTest {
         Dataset data = Datasets.moons(60, 0.1, r.split());
         Dataset.Split split = data.split(0.25, r.split());
         MLP model = new MLP(2, List.of(6, 1), Activation.TANH, Activation.LINEAR, Init.XAVIER, r.split());
-        Learner learner = new ScalarLearner(model, Loss.BCE, 1e-3, new Adam(model.parameters(), 0.05));
+        Learner learner = new Learner(model, Loss.BCE, 1e-3, new Adam(model.parameters(), 0.05));
         return new Trainer(5).batchSize(batch).seed(seed).fit(learner, split.train(), split.validation());
     }
 
@@ -36,57 +41,98 @@ class TrainerTest {
         assertThat(train(4, batch)).isNotEqualTo(train(5, batch));
     }
 
-    /** Records which points each step saw, and can turn the loss to NaN on a chosen step. */
-    private static final class Recorder implements Learner {
+    /** Ten points, point i at (i, 0), class i mod 2, so that a batch says which points it holds. */
+    private static Dataset numbered(int n) {
+        double[][] x = new double[n][];
+        int[] y = new int[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = new double[] {i, 0};
+            y[i] = i % 2;
+        }
+        return new Dataset("numbered", x, y, 2);
+    }
+
+    /** A model that records which points each step saw, outputs 0, and can turn the loss to NaN on a chosen step. */
+    private static final class Recorder implements Model {
         final List<int[]> batches = new ArrayList<>();
+        final Value weight = Value.of(0);
         int failAt = -1;
 
         @Override
-        public double step(Dataset data, int[] order, int from, int to) {
-            batches.add(java.util.Arrays.copyOfRange(order, from, to));
+        public double backward(Batch batch, Loss loss, double l2) {
+            int[] seen = new int[batch.size()];
+            for (int i = 0; i < seen.length; i++) {
+                seen[i] = (int) batch.point(i)[0];
+            }
+            batches.add(seen);
             return batches.size() == failAt ? Double.NaN : 1.0;
         }
 
         @Override
-        public Evaluation evaluate(Dataset data) {
-            return new Evaluation(0.5, 0.75);
+        public double[] outputs(Batch batch) {
+            return new double[batch.size()];
         }
 
         @Override
-        public Scorer scorer() {
-            return (x, y) -> 0;
+        public double[] predict(double... x) {
+            return new double[1];
+        }
+
+        @Override
+        public int inputs() {
+            return 2;
+        }
+
+        @Override
+        public int outputs() {
+            return 1;
+        }
+
+        @Override
+        public Network network() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Trainable trainable() {
+            return Trainable.of(weight);
+        }
+
+        Learner learner() {
+            return new Learner(this, Loss.MSE, 0, new Sgd(trainable(), 0.1));
         }
     }
 
     @Test
     void eachEpochVisitsEveryPointOnceInBatches() {
-        Dataset data = Datasets.xor(10, 0, new Rng(1));
+        Dataset data = numbered(10);
         Recorder r = new Recorder();
         List<EpochMetrics> seen = new ArrayList<>();
-        new Trainer(2).batchSize(4).seed(3).listener(seen::add).fit(r, data, null);
+        new Trainer(2).batchSize(4).seed(3).listener(seen::add).fit(r.learner(), data, null);
         assertThat(r.batches).extracting(b -> b.length).containsExactly(4, 4, 2, 4, 4, 2);
         int[] firstEpoch = java.util.stream.Stream.of(r.batches.get(0), r.batches.get(1), r.batches.get(2))
                 .flatMapToInt(java.util.Arrays::stream).sorted().toArray();
         assertThat(firstEpoch).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+        assertThat(r.batches.get(0)).isNotEqualTo(r.batches.get(3));
         assertThat(seen).extracting(EpochMetrics::epoch).containsExactly(1, 2);
-        assertThat(seen.get(0).trainAccuracy()).isEqualTo(0.75);
+        // Outputs of 0 say class 0 (below MSE's 0.5) everywhere: right for half the points, squared error 1 on the others.
+        assertThat(seen.get(0).trainAccuracy()).isEqualTo(0.5);
+        assertThat(seen.get(0).trainLoss()).isEqualTo(0.5);
         assertThat(seen.get(0).valLoss()).isNaN();
     }
 
     @Test
     void withoutShufflingPointsComeInDataOrder() {
-        Dataset data = Datasets.xor(5, 0, new Rng(1));
         Recorder r = new Recorder();
-        new Trainer(1).batchSize(1).shuffle(false).fit(r, data, null);
+        new Trainer(1).batchSize(1).shuffle(false).fit(r.learner(), numbered(5), null);
         assertThat(r.batches).extracting(b -> b[0]).containsExactly(0, 1, 2, 3, 4);
     }
 
     @Test
     void aNonFiniteLossStopsTrainingNamingEpochAndStep() {
-        Dataset data = Datasets.xor(10, 0, new Rng(1));
         Recorder r = new Recorder();
         r.failAt = 17;
-        assertThatThrownBy(() -> new Trainer(5).batchSize(1).fit(r, data, null))
+        assertThatThrownBy(() -> new Trainer(5).batchSize(1).fit(r.learner(), numbered(10), null))
                 .isInstanceOf(TrainingException.class)
                 .hasMessage("the loss became NaN at epoch 2, step 7 of 10; try a smaller learning rate");
     }
@@ -96,7 +142,7 @@ class TrainerTest {
         Rng random = new Rng(1);
         Dataset data = Datasets.circle(50, 0, random.split());
         MLP model = new MLP(2, List.of(8, 1), Activation.RELU, random.split());
-        Learner learner = new ScalarLearner(model, Loss.MSE, 0, new dev.jgrad.optim.Sgd(model.parameters(), 1e6));
+        Learner learner = new Learner(model, Loss.MSE, 0, new dev.jgrad.optim.Sgd(model.parameters(), 1e6));
         assertThatThrownBy(() -> new Trainer(50).fit(learner, data, null))
                 .isInstanceOf(TrainingException.class).hasMessageContaining("at epoch 1");
     }

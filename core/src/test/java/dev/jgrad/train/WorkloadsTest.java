@@ -63,9 +63,9 @@ class WorkloadsTest {
         Map<?, ?> w = load(name);
         double[][] x = matrix(w.get("x"));
         double[] y = vector(w.get("y"));
-        TensorMLP model = new TensorMLP(model(w));
+        TensorMLP model = new TensorMLP(model(w).network());
         boolean moons = "moons".equals(w.get("kind"));
-        Trainable p = Trainable.ofTensors(model.parameters());
+        Trainable p = model.trainable();
         Optimizer sgd = moons ? new Sgd(p, 1.0).schedule(Schedule.linear(0.1, 100)) : new Sgd(p, (Double) w.get("lr"));
         double[] torch = vector(w.get("torch_float64_loss_by_step"));
         Tensor points = Tensor.of(x), labels = Tensor.of(y, y.length, 1);

@@ -6,8 +6,8 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * A register- and cache-blocked matrix product on the Vector API (GotoBLAS's loop nest). Compiled
- * separately with the incubator module and loaded by reflection only when the JVM has it, so the
- * rest of jgrad never depends on it; {@link PlainGemm} is its oracle.
+ * separately with the incubator module and registered by {@link JvmKernels} only when the JVM has
+ * it, so the rest of jgrad never depends on it; {@link PlainGemm} is its oracle.
  *
  * <p>A block of op(B), KC deep, is packed into panels NR wide and a block of op(A) into panels MR
  * tall (zero-padded, so the inner kernel never branches); the kernel keeps an MR × NR tile of C in

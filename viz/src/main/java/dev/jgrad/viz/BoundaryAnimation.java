@@ -13,7 +13,7 @@ import java.util.function.IntFunction;
  * {@link #finish()} after training; closing without it deletes the partial GIF.
  *
  * <pre>{@code
- * try (var anim = new BoundaryAnimation(BoundaryPlot.of(train), learner.scorer(), gifPath, 5, epochs,
+ * try (var anim = new BoundaryAnimation(BoundaryPlot.of(train), model.scorer(loss), gifPath, 5, epochs,
  *         e -> BoundaryPlot.title(e, 9))) {
  *     trainer.listener(anim::epochEnded).fit(learner, train, validation);
  *     anim.finish();

@@ -21,7 +21,7 @@ import java.util.Objects;
  * changes (an animation draws one frame per snapshot).
  *
  * <pre>{@code
- * BufferedImage png = BoundaryPlot.of(train).draw(model.scorer(0.5), BoundaryPlot.title(200, 9));
+ * BufferedImage png = BoundaryPlot.of(train).draw(model.scorer(Loss.MSE), BoundaryPlot.title(200, 9));
  * }</pre>
  */
 public final class BoundaryPlot {

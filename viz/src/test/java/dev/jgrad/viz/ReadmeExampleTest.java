@@ -12,7 +12,7 @@ import dev.jgrad.nn.Init;
 import dev.jgrad.nn.MLP;
 import dev.jgrad.optim.Sgd;
 import dev.jgrad.train.EpochMetrics;
-import dev.jgrad.train.ScalarLearner;
+import dev.jgrad.train.Learner;
 import dev.jgrad.train.Trainer;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,13 +42,13 @@ class ReadmeExampleTest {
         Dataset train = Datasets.circle(40, 0, random.split());
         Dataset validation = Datasets.circle(20, 0, random.split());
         MLP model = new MLP(2, List.of(4, 1), Activation.TANH, Activation.TANH, Init.UNIFORM, random.split());
-        ScalarLearner learner = new ScalarLearner(model, Loss.MSE, 0, new Sgd(model.parameters(), 0.05));
+        Learner learner = new Learner(model, Loss.MSE, 0, new Sgd(model.parameters(), 0.05));
         Trainer trainer = new Trainer(10).batchSize(1);
         List<EpochMetrics> history;
 
         BoundaryPlot plot = BoundaryPlot.of(train);
-        Images.writePng(plot.draw(learner.scorer(), BoundaryPlot.title(200, 9)), dir.resolve("boundary.png"));
-        try (var gif = new BoundaryAnimation(plot, learner.scorer(), dir.resolve("boundary.gif"), 5, 10,
+        Images.writePng(plot.draw(model.scorer(Loss.MSE), BoundaryPlot.title(200, 9)), dir.resolve("boundary.png"));
+        try (var gif = new BoundaryAnimation(plot, model.scorer(Loss.MSE), dir.resolve("boundary.gif"), 5, 10,
                 epoch -> BoundaryPlot.title(epoch, 9))) {
             history = trainer.listener(gif::epochEnded).fit(learner, train, validation);
             gif.finish();

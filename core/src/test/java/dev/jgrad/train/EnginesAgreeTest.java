@@ -4,19 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.jgrad.base.Rng;
+import dev.jgrad.data.Batch;
 import dev.jgrad.data.Dataset;
-import dev.jgrad.engine.Value;
 import dev.jgrad.loss.Loss;
-import dev.jgrad.loss.Losses;
 import dev.jgrad.nn.Activation;
+import dev.jgrad.nn.Engine;
 import dev.jgrad.nn.Init;
+import dev.jgrad.nn.Model;
+import dev.jgrad.nn.Network;
 import dev.jgrad.nn.Layer;
 import dev.jgrad.nn.MLP;
 import dev.jgrad.nn.TensorMLP;
 import dev.jgrad.optim.Adam;
-import dev.jgrad.optim.Sgd;
-import dev.jgrad.optim.Trainable;
-import dev.jgrad.tensor.Tensor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -25,7 +24,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The tensor engine against the scalar one: same weights and data → same loss, gradients and updates. */
-class TensorLearnerTest {
+class EnginesAgreeTest {
     static Stream<Arguments> setups() {
         List<Arguments> args = new ArrayList<>();
         for (Activation a : Activation.values()) {
@@ -42,21 +41,20 @@ class TensorLearnerTest {
         Rng rng = new Rng(seed);
         int classes = loss == Loss.CROSS_ENTROPY || loss == Loss.MSE ? 3 : 2;
         Dataset data = randomData(rng, 23, classes);
-        MLP scalar = new MLP(2, List.of(5, 4, loss.outputs(classes)), hidden, Activation.TANH, Init.XAVIER, rng);
-        TensorMLP tensor = new TensorMLP(scalar);
-        int[] order = identity(data.size());
+        List<Integer> sizes = List.of(5, 4, loss.outputs(classes));
+        Network start = Network.initialise(2, sizes, Network.activations(3, hidden, Activation.TANH), Init.XAVIER, rng);
+        MLP scalar = new MLP(start);
+        TensorMLP tensor = new TensorMLP(start);
+        Batch batch = data.batch();
         double l2 = 1e-3;
 
-        Value s = Losses.batch(loss, scalar, data, order, 0, data.size()).add(Losses.l2(scalar.parameters(), l2));
-        s.backward();
-        TensorLearner learner = new TensorLearner(tensor, loss, l2, new Sgd(Trainable.ofTensors(tensor.parameters()), 0.1));
-        Tensor t = learner.loss(data, order, 0, data.size());
-        t.backward();
+        double s = scalar.backward(batch, loss, l2);
+        double t = tensor.backward(batch, loss, l2);
 
-        assertThat(t.item()).isCloseTo(s.data(), within(1e-12 * Math.abs(s.data())));
+        assertThat(t).isCloseTo(s, within(1e-12 * Math.abs(s)));
         double[] expected = scalarGradsInTensorOrder(scalar);
         double[] actual = new double[expected.length];
-        Trainable.ofTensors(tensor.parameters()).readGrad(actual, 0);
+        tensor.trainable().readGrad(actual, 0);
         for (int i = 0; i < expected.length; i++) {
             assertThat(actual[i]).as("gradient %d", i).isCloseTo(expected[i], within(1e-12 * Math.max(1, Math.abs(expected[i]))));
         }
@@ -67,19 +65,23 @@ class TensorLearnerTest {
     void oneOptimizerDesignTrainsBothEnginesInStep(long seed) {
         Rng rng = new Rng(seed);
         Dataset data = randomData(rng, 40, 2);
-        MLP scalar = new MLP(2, List.of(8, 1), Activation.TANH, Activation.TANH, Init.UNIFORM, rng);
-        TensorMLP tensor = new TensorMLP(scalar);
-        ScalarLearner a = new ScalarLearner(scalar, Loss.MSE, 0, new Adam(scalar.parameters(), 0.01));
-        TensorLearner b = new TensorLearner(tensor, Loss.MSE, 0, new Adam(Trainable.ofTensors(tensor.parameters()), 0.01));
-        int[] order = identity(data.size());
+        Network start = Network.initialise(2, List.of(8, 1), List.of(Activation.TANH, Activation.TANH), Init.UNIFORM, rng);
+        Model scalar = Engine.SCALAR.build(start);
+        Model tensor = Engine.TENSOR.build(start);
+        Learner a = new Learner(scalar, Loss.MSE, 0, new Adam(scalar.trainable(), 0.01));
+        Learner b = new Learner(tensor, Loss.MSE, 0, new Adam(tensor.trainable(), 0.01));
+        Batch batch = data.batch();
         for (int step = 0; step < 20; step++) {
-            double la = a.step(data, order, 0, data.size());
-            double lb = b.step(data, order, 0, data.size());
+            double la = a.step(batch);
+            double lb = b.step(batch);
             assertThat(lb).as("loss at step %d", step).isCloseTo(la, within(1e-12));
         }
-        assertThat(b.evaluate(data).accuracy()).isEqualTo(a.evaluate(data).accuracy());
-        assertThat(b.scorer().score(0.3, -0.2)).isCloseTo(a.scorer().score(0.3, -0.2), within(1e-12));
-        assertThat(tensor.toMLP().predict(0.1, 0.2)[0]).isCloseTo(scalar.predict(0.1, 0.2)[0], within(1e-12));
+        assertThat(b.evaluate(batch).accuracy()).isEqualTo(a.evaluate(batch).accuracy());
+        assertThat(b.evaluate(batch).loss()).isCloseTo(a.evaluate(batch).loss(), within(1e-12));
+        assertThat(tensor.scorer(Loss.MSE).score(0.3, -0.2)).isCloseTo(scalar.scorer(Loss.MSE).score(0.3, -0.2), within(1e-12));
+        // Each engine reads its weights back into the one description; the other engine builds the same model from it.
+        assertThat(new MLP(tensor.network()).predict(0.1, 0.2)[0]).isCloseTo(scalar.predict(0.1, 0.2)[0], within(1e-12));
+        assertThat(Engine.TENSOR.build(scalar.network()).network().layers()).isEqualTo(scalar.network().layers());
     }
 
     static Stream<Long> seeds() {
@@ -111,13 +113,5 @@ class TensorLearnerTest {
             y[i] = i % classes;
         }
         return new Dataset("random", x, y, classes);
-    }
-
-    private static int[] identity(int n) {
-        int[] o = new int[n];
-        for (int i = 0; i < n; i++) {
-            o[i] = i;
-        }
-        return o;
     }
 }

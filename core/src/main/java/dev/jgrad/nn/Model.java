@@ -1,0 +1,53 @@
+package dev.jgrad.nn;
+
+import dev.jgrad.data.Batch;
+import dev.jgrad.data.Scorer;
+import dev.jgrad.loss.Loss;
+import dev.jgrad.optim.Trainable;
+
+/**
+ * A network that an engine runs: the seam between training and the engines. {@link MLP} builds it
+ * from {@link dev.jgrad.engine.Value}s (one node per number: the engine that draws graphs and
+ * teaches), {@link TensorMLP} from tensors (one node per layer operation: the fast one); a third
+ * engine plugs in by implementing these methods and an {@link Engine} that builds it from a
+ * {@link Network}. Both read back the same description ({@link #network()}), so model files,
+ * pictures and the CLI never ask which engine trained a model.
+ */
+public interface Model {
+    int inputs();
+
+    int outputs();
+
+    /** The architecture and the current weights, as plain numbers. */
+    Network network();
+
+    /** The numbers training adjusts, as an optimizer updates them. */
+    Trainable trainable();
+
+    /** The outputs for one point, computed without a graph. */
+    double[] predict(double... x);
+
+    /**
+     * The outputs for every point of {@code batch}, without a graph: row-major, {@code batch.size()}
+     * rows of {@link #outputs()} numbers.
+     */
+    double[] outputs(Batch batch);
+
+    /**
+     * One step's way down and back: the outputs for {@code batch}, the mean of {@code loss} over it
+     * plus {@code l2}·Σp² as this engine's graph, and backward through it, which adds every
+     * parameter's gradient into {@link #trainable()}. Returns the loss.
+     */
+    double backward(Batch batch, Loss loss, double l2);
+
+    /**
+     * The model's decision at (x, y) as pictures draw it: the loss's {@link Loss#margin margin} of
+     * the outputs, positive for class 1, read from the weights at the moment of each call.
+     */
+    default Scorer scorer(Loss loss) {
+        if (inputs() != 2) {
+            throw new IllegalStateException("a scorer needs a model of 2 inputs; this one takes " + inputs());
+        }
+        return (x, y) -> loss.margin(predict(x, y));
+    }
+}

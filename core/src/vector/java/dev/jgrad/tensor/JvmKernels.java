@@ -1,0 +1,141 @@
+package dev.jgrad.tensor;
+
+import java.util.Arrays;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
+
+/**
+ * The JVM's fast matrix products, which the browser has no use for: the Vector API kernel, when the
+ * JVM runs with {@code --add-modules jdk.incubator.vector}, and worker threads for big products. A
+ * program on the JVM calls {@link #install()} once (the CLI does at start); without it the tensor
+ * engine runs plain loops in one thread, as it does in the browser. This class is compiled with the
+ * incubator module beside {@link VectorGemm} so that it can name the kernel: nothing is looked up by
+ * reflection, and nothing on the browser's path refers to this class. System property
+ * {@code jgrad.threads=N} sets the number of threads (default: the processors).
+ */
+public final class JvmKernels {
+    private static boolean installed;
+
+    private JvmKernels() {
+    }
+
+    /**
+     * Registers the worker threads and, when the JVM has the module, the vector kernel (which then
+     * warms up on a background thread); later calls change nothing. Returns whether the vector
+     * kernel is registered.
+     */
+    public static synchronized boolean install() {
+        if (!installed) {
+            installed = true;
+            int threads = Integer.getInteger("jgrad.threads", Runtime.getRuntime().availableProcessors());
+            if (threads > 1) {
+                Kernels.registerParallel(new Workers(threads));
+            }
+            Gemm vector = loadVector();
+            if (vector != null) {
+                Kernels.registerVector(vector);
+                Warmup.start(vector);
+            }
+        }
+        return Kernels.vectorised();
+    }
+
+    /** The vector kernel, or null when the module is absent or the class fails to link without it. */
+    private static Gemm loadVector() {
+        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
+            return null;
+        }
+        try {
+            return new VectorGemm();
+        } catch (LinkageError e) {
+            return null;
+        }
+    }
+
+    /**
+     * Until the JIT's optimising compiler has compiled the Vector API kernel it runs hundreds of
+     * times slower than plain loops (every vector op is an object): a cold W3 step took 3 s. So a
+     * daemon thread exercises it on small products and the plain kernel serves until the vector one
+     * is measurably faster (or 30 s have passed).
+     */
+    private static final class Warmup {
+        static void start(Gemm vector) {
+            Thread t = new Thread(() -> run(vector), "jgrad-vector-warmup");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            t.start();
+        }
+
+        private static void run(Gemm vector) {
+            int n = 48;
+            double[] a = new double[n * n], b = new double[n * n], c = new double[n * n];
+            Arrays.fill(a, 0.5);
+            Arrays.fill(b, 0.25);
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            boolean ready = false;
+            while (!ready) {
+                long t0 = System.nanoTime();
+                for (int i = 0; i < 20; i++) {
+                    vector.multiply(false, false, n, n, n, a, b, c, 0, n);
+                }
+                long t1 = System.nanoTime();
+                for (int i = 0; i < 20; i++) {
+                    Kernels.PLAIN.multiply(false, false, n, n, n, a, b, c, 0, n);
+                }
+                long t2 = System.nanoTime();
+                ready = 2 * (t1 - t0) < t2 - t1 || t2 > deadline;
+            }
+            Kernels.warmed();
+        }
+    }
+
+    /** Daemon workers, created on the first big product, so small programs never start a thread. */
+    private static final class Workers implements Kernels.Parallel {
+        private final int threads;
+        private ExecutorService pool;
+
+        Workers(int threads) {
+            this.threads = threads;
+        }
+
+        @Override
+        public int threads() {
+            return threads;
+        }
+
+        @Override
+        public void run(int parts, IntConsumer part) {
+            ExecutorService workers = pool();
+            Future<?>[] rest = new Future<?>[parts - 1];
+            for (int t = 1; t < parts; t++) {
+                int i = t;
+                rest[t - 1] = workers.submit(() -> part.accept(i));
+            }
+            part.accept(0);
+            for (Future<?> f : rest) {
+                try {
+                    f.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("matmul interrupted", e);
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("matmul worker failed", e.getCause());
+                }
+            }
+        }
+
+        private synchronized ExecutorService pool() {
+            if (pool == null) {
+                pool = Executors.newFixedThreadPool(threads - 1, r -> {
+                    Thread t = new Thread(r, "jgrad-matmul");
+                    t.setDaemon(true);
+                    return t;
+                });
+            }
+            return pool;
+        }
+    }
+}
