@@ -14,8 +14,8 @@ import dev.jgrad.nn.Model;
 import dev.jgrad.nn.Network;
 import dev.jgrad.optim.Optimizer;
 import dev.jgrad.optim.OptimizerKind;
+import dev.jgrad.optim.Parameters;
 import dev.jgrad.optim.ScheduleKind;
-import dev.jgrad.optim.Trainable;
 import dev.jgrad.train.EpochMetrics;
 import dev.jgrad.train.Learner;
 import dev.jgrad.train.Trainer;
@@ -292,7 +292,7 @@ final class TrainCommand implements Callable<Integer> {
         return weightDecay != null ? weightDecay : OptimizerKind.CHOICES.parse(optimizer).defaultWeightDecay();
     }
 
-    private Optimizer optimizer(Trainable parameters, long totalSteps) {
+    private Optimizer optimizer(Parameters parameters, long totalSteps) {
         return OptimizerKind.CHOICES.parse(optimizer).create(parameters, rate(), momentum, decay())
                 .schedule(ScheduleKind.CHOICES.parse(schedule).over(totalSteps));
     }

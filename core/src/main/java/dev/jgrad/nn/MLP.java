@@ -5,7 +5,7 @@ import dev.jgrad.data.Batch;
 import dev.jgrad.engine.Value;
 import dev.jgrad.loss.Loss;
 import dev.jgrad.loss.Losses;
-import dev.jgrad.optim.Trainable;
+import dev.jgrad.optim.Parameters;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,7 +23,7 @@ public final class MLP implements Module, Model {
     private final int inputs;
     private final List<Layer> layers;
     private final List<Value> parameters;
-    private final Trainable trainable;
+    private final Parameters trainable;
 
     /** Layers built from existing ones; each must read the previous one's outputs. */
     public MLP(int inputs, List<Layer> layers) {
@@ -42,7 +42,7 @@ public final class MLP implements Module, Model {
             p.addAll(layer.parameters());
         }
         this.parameters = List.copyOf(p);
-        this.trainable = Trainable.of(parameters);
+        this.trainable = Parameters.of(parameters);
     }
 
     /** The network's architecture with a copy of its weights. */
@@ -153,7 +153,7 @@ public final class MLP implements Module, Model {
     }
 
     @Override
-    public Trainable trainable() {
+    public Parameters trainable() {
         return trainable;
     }
 

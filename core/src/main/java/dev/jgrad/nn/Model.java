@@ -3,7 +3,7 @@ package dev.jgrad.nn;
 import dev.jgrad.data.Batch;
 import dev.jgrad.data.Scorer;
 import dev.jgrad.loss.Loss;
-import dev.jgrad.optim.Trainable;
+import dev.jgrad.optim.Parameters;
 
 /**
  * A network that an engine runs: the seam between training and the engines. {@link MLP} builds it
@@ -22,7 +22,7 @@ public interface Model {
     Network network();
 
     /** The numbers training adjusts, as an optimizer updates them. */
-    Trainable trainable();
+    Parameters trainable();
 
     /** The outputs for one point, computed without a graph. */
     double[] predict(double... x);

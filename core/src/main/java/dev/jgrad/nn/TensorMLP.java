@@ -4,7 +4,7 @@ import dev.jgrad.data.Batch;
 import dev.jgrad.engine.NoGrad;
 import dev.jgrad.loss.Loss;
 import dev.jgrad.loss.Losses;
-import dev.jgrad.optim.Trainable;
+import dev.jgrad.optim.Parameters;
 import dev.jgrad.tensor.Tensor;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +24,7 @@ public final class TensorMLP implements Model {
     private final int inputs;
     private final List<Linear> layers;
     private final List<Tensor> parameters;
-    private final Trainable trainable;
+    private final Parameters trainable;
     /** The last batch and its points as a tensor: full-batch training hands over the same batch every step. */
     private Batch batch;
     private Tensor points;
@@ -41,7 +41,7 @@ public final class TensorMLP implements Model {
         }
         this.layers = List.copyOf(ls);
         this.parameters = List.copyOf(ps);
-        this.trainable = Trainable.ofTensors(parameters);
+        this.trainable = Parameters.ofTensors(parameters);
     }
 
     /** The outputs for a batch x of shape n × inputs: n × outputs, as a graph over the parameters. */
@@ -99,7 +99,7 @@ public final class TensorMLP implements Model {
     }
 
     @Override
-    public Trainable trainable() {
+    public Parameters trainable() {
         return trainable;
     }
 

@@ -7,13 +7,13 @@ import java.util.List;
  * AdamW (Loshchilov and Hutter) as PyTorch's {@code torch.optim.AdamW}: each step first shrinks
  * the parameters, p ← p·(1 − η·λ), then takes Adam's step without weight decay in the gradient.
  */
-public final class AdamW extends Moments {
-    public AdamW(Trainable parameters, double learningRate, double beta1, double beta2, double eps, double weightDecay) {
+public final class AdamW extends AdamRule {
+    public AdamW(Parameters parameters, double learningRate, double beta1, double beta2, double eps, double weightDecay) {
         super(parameters, learningRate, beta1, beta2, eps, weightDecay, true);
     }
 
     public AdamW(List<Value> parameters, double learningRate, double beta1, double beta2, double eps, double weightDecay) {
-        this(Trainable.of(parameters), learningRate, beta1, beta2, eps, weightDecay);
+        this(Parameters.of(parameters), learningRate, beta1, beta2, eps, weightDecay);
     }
 
     /** PyTorch's defaults: β = (0.9, 0.999), ε = 1e-8, weight decay 0.01. */
@@ -22,7 +22,7 @@ public final class AdamW extends Moments {
     }
 
     /** PyTorch's defaults: β = (0.9, 0.999), ε = 1e-8, weight decay 0.01. */
-    public AdamW(Trainable parameters, double learningRate) {
+    public AdamW(Parameters parameters, double learningRate) {
         this(parameters, learningRate, 0.9, 0.999, 1e-8, 0.01);
     }
 }

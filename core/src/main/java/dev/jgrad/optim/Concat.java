@@ -3,13 +3,13 @@ package dev.jgrad.optim;
 import java.util.List;
 
 /** Blocks laid end to end. */
-final class Concat implements Trainable {
-    private final List<Trainable> blocks;
+final class Concat implements Parameters {
+    private final List<Parameters> blocks;
     private final int size;
 
-    Concat(List<Trainable> blocks) {
+    Concat(List<Parameters> blocks) {
         this.blocks = blocks;
-        this.size = blocks.stream().mapToInt(Trainable::size).sum();
+        this.size = blocks.stream().mapToInt(Parameters::size).sum();
     }
 
     @Override
@@ -19,7 +19,7 @@ final class Concat implements Trainable {
 
     @Override
     public void readData(double[] to, int at) {
-        for (Trainable b : blocks) {
+        for (Parameters b : blocks) {
             b.readData(to, at);
             at += b.size();
         }
@@ -27,7 +27,7 @@ final class Concat implements Trainable {
 
     @Override
     public void readGrad(double[] to, int at) {
-        for (Trainable b : blocks) {
+        for (Parameters b : blocks) {
             b.readGrad(to, at);
             at += b.size();
         }
@@ -35,7 +35,7 @@ final class Concat implements Trainable {
 
     @Override
     public void writeData(double[] from, int at) {
-        for (Trainable b : blocks) {
+        for (Parameters b : blocks) {
             b.writeData(from, at);
             at += b.size();
         }
@@ -43,7 +43,7 @@ final class Concat implements Trainable {
 
     @Override
     public void zeroGrad() {
-        for (Trainable b : blocks) {
+        for (Parameters b : blocks) {
             b.zeroGrad();
         }
     }

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Updates parameters from their gradients: {@link #zeroGrad()}, backward, {@link #step()}.
  *
- * <p>Designed for extension by update rules: each step gathers the parameters ({@link Trainable})
+ * <p>Designed for extension by update rules: each step gathers the parameters ({@link Parameters})
  * into one flat array of data and one of gradients, hands them to {@link #update} as a single loop's
  * work, and writes the data back. So a rule is written once, as plain array code, and serves the
  * scalar and the tensor engine alike.
@@ -14,14 +14,14 @@ import java.util.List;
  * <p>The learning rate of step k (counting from 0) is the base rate times {@code schedule.factor(k)}.
  */
 public abstract class Optimizer {
-    private final Trainable parameters;
+    private final Parameters parameters;
     private final double[] data;
     private final double[] grad;
     private final double baseRate;
     private Schedule schedule = Schedule.constant();
     private long steps;
 
-    protected Optimizer(Trainable parameters, double learningRate) {
+    protected Optimizer(Parameters parameters, double learningRate) {
         if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
             throw new IllegalArgumentException("learning rate must be a finite number > 0, got " + learningRate);
         }
@@ -32,7 +32,7 @@ public abstract class Optimizer {
     }
 
     protected Optimizer(List<Value> parameters, double learningRate) {
-        this(Trainable.of(parameters), learningRate);
+        this(Parameters.of(parameters), learningRate);
     }
 
     /**

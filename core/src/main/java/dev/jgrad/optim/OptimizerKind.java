@@ -51,7 +51,7 @@ public enum OptimizerKind implements Named {
      * @throws IllegalArgumentException for momentum other than 0 with adam or adamw, or any setting
      *     the optimizer itself refuses
      */
-    public Optimizer create(Trainable parameters, double learningRate, double momentum, double weightDecay) {
+    public Optimizer create(Parameters parameters, double learningRate, double momentum, double weightDecay) {
         if (momentum != 0 && this != SGD) {
             throw new IllegalArgumentException("momentum applies to sgd only; adam and adamw have their own");
         }

@@ -13,7 +13,7 @@ public final class Sgd extends Optimizer {
     private final double weightDecay;
     private final double[] buffer;
 
-    public Sgd(Trainable parameters, double learningRate, double momentum, double weightDecay) {
+    public Sgd(Parameters parameters, double learningRate, double momentum, double weightDecay) {
         super(parameters, learningRate);
         this.momentum = check("momentum", momentum, 0, 1);
         this.weightDecay = check("weight decay", weightDecay, 0, Double.MAX_VALUE);
@@ -21,14 +21,14 @@ public final class Sgd extends Optimizer {
     }
 
     public Sgd(List<Value> parameters, double learningRate, double momentum, double weightDecay) {
-        this(Trainable.of(parameters), learningRate, momentum, weightDecay);
+        this(Parameters.of(parameters), learningRate, momentum, weightDecay);
     }
 
     public Sgd(List<Value> parameters, double learningRate) {
         this(parameters, learningRate, 0, 0);
     }
 
-    public Sgd(Trainable parameters, double learningRate) {
+    public Sgd(Parameters parameters, double learningRate) {
         this(parameters, learningRate, 0, 0);
     }
 

@@ -3,7 +3,7 @@ package dev.jgrad.optim;
 import dev.jgrad.tensor.Tensor;
 
 /** Tensors as one block: each is copied with one arraycopy, so a step costs what the update costs. */
-final class TensorBlock implements Trainable {
+final class TensorBlock implements Parameters {
     private final Tensor[] tensors;
     private final int size;
 

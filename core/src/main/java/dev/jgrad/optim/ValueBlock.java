@@ -3,7 +3,7 @@ package dev.jgrad.optim;
 import dev.jgrad.engine.Value;
 
 /** Scalar values as one block: the loops run over an array, not one call per value. */
-final class ValueBlock implements Trainable {
+final class ValueBlock implements Parameters {
     private final Value[] values;
 
     ValueBlock(Value[] values) {

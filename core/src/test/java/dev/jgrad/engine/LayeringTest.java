@@ -44,7 +44,9 @@ class LayeringTest {
             Map.entry("viz", Set.of("base", "engine", "data", "tensor", "nn", "io")),
             Map.entry("app", union(CORE_PACKAGES, Set.of("viz"))),
             Map.entry("bench", union(CORE_PACKAGES, Set.of("app"))),
-            Map.entry("cli", union(CORE_PACKAGES, Set.of("viz", "app"))));
+            Map.entry("cli", union(CORE_PACKAGES, Set.of("viz", "app"))),
+            // the browser build: never viz, whose pictures need AWT
+            Map.entry("web", union(CORE_PACKAGES, Set.of("app"))));
 
     /** Single classes a package may use from a package it otherwise may not: viz draws the metrics. */
     private static final Map<String, Set<String>> ALSO = Map.of("viz", Set.of("train.EpochMetrics"));

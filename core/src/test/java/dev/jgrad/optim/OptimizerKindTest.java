@@ -16,7 +16,7 @@ class OptimizerKindTest {
         "adamw, 0.01, 0, 0.01", "adamw, 0.03, 0, 0"})
     void createMakesTheOptimizerItsConstructorMakes(String name, double rate, double momentum, double decay) {
         OptimizerKind kind = OptimizerKind.CHOICES.parse(name);
-        Function<Trainable, Optimizer> direct = switch (kind) {
+        Function<Parameters, Optimizer> direct = switch (kind) {
             case SGD -> p -> new Sgd(p, rate, momentum, decay);
             case ADAM -> p -> new Adam(p, rate, 0.9, 0.999, 1e-8, decay);
             case ADAMW -> p -> new AdamW(p, rate, 0.9, 0.999, 1e-8, decay);

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
  * the parameters PyTorch 1.13 (float64) computes for the same steps (torch.optim.SGD, Adam, AdamW).
  */
 class OptimizerTest {
-    /** A tensor-like block: flat arrays, adapted the way the Trainable Javadoc shows. */
-    static final class ArrayBlock implements Trainable {
+    /** A tensor-like block: flat arrays, adapted the way the Parameters Javadoc shows. */
+    static final class ArrayBlock implements Parameters {
         final double[] data;
         final double[] grad;
 
@@ -46,7 +46,7 @@ class OptimizerTest {
         }
     }
 
-    static double[][] threeSteps(Function<Trainable, Optimizer> make) {
+    static double[][] threeSteps(Function<Parameters, Optimizer> make) {
         ArrayBlock p = new ArrayBlock(0.5, -1.5, 2.0);
         Optimizer opt = make.apply(p);
         double[][] after = new double[3][];
@@ -132,7 +132,7 @@ class OptimizerTest {
         ArrayBlock a = new ArrayBlock(1, 2);
         Value v = Value.of(3);
         ArrayBlock c = new ArrayBlock(4);
-        Trainable all = Trainable.concat(List.of(a, Trainable.of(v), c));
+        Parameters all = Parameters.concat(List.of(a, Parameters.of(v), c));
         double[] data = new double[4];
         all.readData(data, 0);
         assertThat(all.size()).isEqualTo(4);

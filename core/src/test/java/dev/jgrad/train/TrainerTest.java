@@ -16,7 +16,7 @@ import dev.jgrad.nn.Model;
 import dev.jgrad.nn.Network;
 import dev.jgrad.optim.Adam;
 import dev.jgrad.optim.Sgd;
-import dev.jgrad.optim.Trainable;
+import dev.jgrad.optim.Parameters;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -94,8 +94,8 @@ class TrainerTest {
         }
 
         @Override
-        public Trainable trainable() {
-            return Trainable.of(weight);
+        public Parameters trainable() {
+            return Parameters.of(weight);
         }
 
         Learner learner() {

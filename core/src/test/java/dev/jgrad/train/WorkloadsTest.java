@@ -11,7 +11,7 @@ import dev.jgrad.nn.Layer;
 import dev.jgrad.nn.MLP;
 import dev.jgrad.nn.Neuron;
 import dev.jgrad.nn.TensorMLP;
-import dev.jgrad.optim.Trainable;
+import dev.jgrad.optim.Parameters;
 import dev.jgrad.tensor.Tensor;
 import dev.jgrad.optim.Optimizer;
 import dev.jgrad.optim.Schedule;
@@ -65,7 +65,7 @@ class WorkloadsTest {
         double[] y = vector(w.get("y"));
         TensorMLP model = new TensorMLP(model(w).network());
         boolean moons = "moons".equals(w.get("kind"));
-        Trainable p = model.trainable();
+        Parameters p = model.trainable();
         Optimizer sgd = moons ? new Sgd(p, 1.0).schedule(Schedule.linear(0.1, 100)) : new Sgd(p, (Double) w.get("lr"));
         double[] torch = vector(w.get("torch_float64_loss_by_step"));
         Tensor points = Tensor.of(x), labels = Tensor.of(y, y.length, 1);

@@ -84,16 +84,16 @@ public final class AnimatedGif implements AutoCloseable {
             throw new IllegalArgumentException("frame " + (frames + 1) + " is " + frame.getWidth() + "×" + frame.getHeight()
                     + " but the animation is " + width + "×" + height);
         }
-        int[] rgb = Indexed.rgb(frame);
-        Indexed image;
+        int[] rgb = IndexedImage.rgb(frame);
+        IndexedImage image;
         if (frames == 0) {
             width = frame.getWidth();
             height = frame.getHeight();
-            image = Indexed.reduce(rgb, width, height, 256);
+            image = IndexedImage.reduce(rgb, width, height, 256);
         } else {
-            image = Indexed.difference(rgb, previous, width, height);
+            image = IndexedImage.difference(rgb, previous, width, height);
             if (image == null) {
-                image = Indexed.unchanged();   // keeps the frame's place and timing
+                image = IndexedImage.unchanged();   // keeps the frame's place and timing
             }
         }
         previous = rgb;
@@ -105,7 +105,7 @@ public final class AnimatedGif implements AutoCloseable {
         frames++;
     }
 
-    private void write(Indexed frame, int centiseconds) throws IOException {
+    private void write(IndexedImage frame, int centiseconds) throws IOException {
         BufferedImage image = frame.image();
         ImageWriteParam param = writer.getDefaultWriteParam();
         IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
@@ -136,7 +136,7 @@ public final class AnimatedGif implements AutoCloseable {
     }
 
     /** Each frame its own palette: ImageIO would otherwise fall back to a fixed web palette. */
-    private static void colourTable(IIOMetadataNode root, Indexed frame) {
+    private static void colourTable(IIOMetadataNode root, IndexedImage frame) {
         IIOMetadataNode old = child(root, "LocalColorTable");
         root.removeChild(old);
         IIOMetadataNode table = new IIOMetadataNode("LocalColorTable");

@@ -15,7 +15,7 @@ public final class Images {
      * anti-aliasing, so this is lossless where it shows and about half the size of RGB).
      */
     public static void writePng(BufferedImage image, Path target) {
-        Indexed reduced = Indexed.reduce(Indexed.rgb(image), image.getWidth(), image.getHeight(), 256);
+        IndexedImage reduced = IndexedImage.reduce(IndexedImage.rgb(image), image.getWidth(), image.getHeight(), 256);
         PictureFile.write(target, temporary -> {
             if (!ImageIO.write(reduced.image(), "png", temporary.toFile())) {
                 throw new IOException("no PNG writer in this Java");

@@ -47,7 +47,7 @@ class AnimatedGifTest {
         assertThat(decoded.delays).containsExactly(100, 100, 100, 2000, 100);
         assertThat(decoded.loops).isTrue();
         for (int k = 0; k < 5; k++) {
-            assertThat(Indexed.rgb(decoded.frames.get(k))).as("frame %d", k).isEqualTo(Indexed.rgb(frame(Math.min(k, 3))));
+            assertThat(IndexedImage.rgb(decoded.frames.get(k))).as("frame %d", k).isEqualTo(IndexedImage.rgb(frame(Math.min(k, 3))));
         }
     }
 
@@ -58,7 +58,7 @@ class AnimatedGifTest {
         for (int i = 0; i < rgb.length; i++) {
             rgb[i] = i < 6000 ? 0x2166ac : random.nextInt(0x1000000);
         }
-        Indexed reduced = Indexed.reduce(rgb, 100, 100, 256);
+        IndexedImage reduced = IndexedImage.reduce(rgb, 100, 100, 256);
         assertThat(reduced.palette).hasSize(256).contains(0x2166ac);
         for (int i = 0; i < 6000; i++) {
             assertThat(reduced.palette[reduced.pixels[i] & 0xff]).isEqualTo(0x2166ac);

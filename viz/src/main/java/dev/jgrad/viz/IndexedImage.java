@@ -11,7 +11,7 @@ import java.util.Arrays;
  * rare blends go to their nearest kept colour: fast (a sort and binary searches, no octree) and
  * exact where it shows. ImageIO's own reduction took most of a second per frame.
  */
-final class Indexed {
+final class IndexedImage {
     final int width;
     final int height;
     /** Colour index per pixel, row-major. */
@@ -23,7 +23,7 @@ final class Indexed {
     final int left;
     final int top;
 
-    private Indexed(int width, int height, byte[] pixels, int[] palette, boolean transparent, int left, int top) {
+    private IndexedImage(int width, int height, byte[] pixels, int[] palette, boolean transparent, int left, int top) {
         this.width = width;
         this.height = height;
         this.pixels = pixels;
@@ -38,7 +38,7 @@ final class Indexed {
     }
 
     /** {@code rgb} (width × height, row-major) in at most {@code colours} colours. */
-    static Indexed reduce(int[] rgb, int width, int height, int colours) {
+    static IndexedImage reduce(int[] rgb, int width, int height, int colours) {
         ColourTable table = new ColourTable();
         int[] slot = new int[rgb.length];
         int last = -1;
@@ -62,7 +62,7 @@ final class Indexed {
         for (int i = 0; i < rgb.length; i++) {
             pixels[i] = indexOf[slot[i]];
         }
-        return new Indexed(width, height, pixels, palette, false, 0, 0);
+        return new IndexedImage(width, height, pixels, palette, false, 0, 0);
     }
 
     /** The distinct colours in order of first appearance, each with its pixel count; open addressing. */
@@ -156,7 +156,7 @@ final class Indexed {
      * changed rectangle, unchanged pixels inside it transparent, so an animation stores only what
      * moved. Null when nothing changed.
      */
-    static Indexed difference(int[] rgb, int[] previous, int width, int height) {
+    static IndexedImage difference(int[] rgb, int[] previous, int width, int height) {
         int x0 = width;
         int y0 = height;
         int x1 = -1;
@@ -185,19 +185,19 @@ final class Indexed {
                 same[y * w + x] = ((rgb[at] ^ previous[at]) & 0xffffff) == 0;
             }
         }
-        Indexed reduced = reduce(crop, w, h, 255);
+        IndexedImage reduced = reduce(crop, w, h, 255);
         byte clear = (byte) reduced.palette.length;
         for (int i = 0; i < same.length; i++) {
             if (same[i]) {
                 reduced.pixels[i] = clear;
             }
         }
-        return new Indexed(w, h, reduced.pixels, reduced.palette, true, x0, y0);
+        return new IndexedImage(w, h, reduced.pixels, reduced.palette, true, x0, y0);
     }
 
     /** A frame that changes nothing: one transparent pixel. */
-    static Indexed unchanged() {
-        return new Indexed(1, 1, new byte[] {1}, new int[] {0}, true, 0, 0);
+    static IndexedImage unchanged() {
+        return new IndexedImage(1, 1, new byte[] {1}, new int[] {0}, true, 0, 0);
     }
 
     /** A TYPE_BYTE_INDEXED image over {@link #pixels} (shared, not copied). */

@@ -15,7 +15,7 @@ import java.util.List;
  * values in list order. A tensor with flat {@code double[] data} and {@code grad} arrays adapts with
  * three {@code System.arraycopy} calls and an {@code Arrays.fill}:
  * <pre>{@code
- * Trainable t = new Trainable() {
+ * Parameters t = new Parameters() {
  *     public int size() { return data.length; }
  *     public void readData(double[] to, int at) { System.arraycopy(data, 0, to, at, data.length); }
  *     public void readGrad(double[] to, int at) { System.arraycopy(grad, 0, to, at, grad.length); }
@@ -27,7 +27,7 @@ import java.util.List;
  * an optimizer's state (momenta, Adam's moments) is kept per position, so it must not change
  * between steps.
  */
-public interface Trainable {
+public interface Parameters {
     /** How many numbers the block holds. */
     int size();
 
@@ -44,22 +44,22 @@ public interface Trainable {
     void zeroGrad();
 
     /** One scalar parameter: a block of size 1. */
-    static Trainable of(Value v) {
+    static Parameters of(Value v) {
         return of(List.of(v));
     }
 
     /** A list of scalar parameters as one block, in list order. */
-    static Trainable of(List<Value> values) {
+    static Parameters of(List<Value> values) {
         return new ValueBlock(values.toArray(new Value[0]));
     }
 
     /** Tensors (a tensor model's parameters) as one block, in list order, each row-major. */
-    static Trainable ofTensors(List<Tensor> tensors) {
+    static Parameters ofTensors(List<Tensor> tensors) {
         return new TensorBlock(tensors.toArray(new Tensor[0]));
     }
 
     /** Blocks one after another, as one block. */
-    static Trainable concat(List<? extends Trainable> blocks) {
+    static Parameters concat(List<? extends Parameters> blocks) {
         return new Concat(List.copyOf(blocks));
     }
 }

@@ -6,7 +6,7 @@ package dev.jgrad.optim;
  * of operations so that results agree with it to the last bits:
  * m ← β₁m + (1−β₁)g; v ← β₂v + (1−β₂)g²; p ← p − (η / (1−β₁ᵗ)) · m / (√v / √(1−β₂ᵗ) + ε).
  */
-abstract class Moments extends Optimizer {
+abstract class AdamRule extends Optimizer {
     private final double beta1;
     private final double beta2;
     private final double eps;
@@ -15,7 +15,7 @@ abstract class Moments extends Optimizer {
     private final double[] m;
     private final double[] v;
 
-    Moments(Trainable parameters, double rate, double beta1, double beta2, double eps, double weightDecay, boolean decoupled) {
+    AdamRule(Parameters parameters, double rate, double beta1, double beta2, double eps, double weightDecay, boolean decoupled) {
         super(parameters, rate);
         this.beta1 = check("beta1", beta1, 0, 1);
         this.beta2 = check("beta2", beta2, 0, 1);
