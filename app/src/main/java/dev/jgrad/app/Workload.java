@@ -1,5 +1,7 @@
 package dev.jgrad.app;
 
+import dev.jgrad.base.Choices;
+import dev.jgrad.base.Named;
 import dev.jgrad.base.Rng;
 import dev.jgrad.data.Dataset;
 import dev.jgrad.data.Datasets;
@@ -18,27 +20,38 @@ import java.util.List;
  * The benchmark workloads of shared/bench/README.md, each one full-batch training step, built from
  * a seed so that {@code jgrad bench} and the JMH benchmarks time exactly the same work.
  */
-public enum Workload {
+public enum Workload implements Named {
     /** W1: 200 circle points, 2 → 9 tanh → 1 tanh, MSE, SGD 0.05. */
-    CIRCLE_9("circle-9", false),
+    CIRCLE_9("circle-9", "W1: 200 circle points, 2 → 9 tanh → 1 tanh, MSE, SGD 0.05", false),
     /** W2: micrograd's demo, moons(100, 0.1), 2 → 16 relu → 16 relu → 1, hinge + 1e-4·L2, SGD 1.0 with linear decay. */
-    MOONS_16X16("moons-16x16", false),
+    MOONS_16X16("moons-16x16", "W2: micrograd's demo, 100 moons, 2 → 16 relu → 16 relu → 1, hinge + L2, SGD", false),
     /** W3: 1,000 circle points, 2 → 64 tanh → 64 tanh → 1 tanh, MSE, SGD 0.05. */
-    CIRCLE_64X64("circle-64x64", true),
+    CIRCLE_64X64("circle-64x64", "W3: 1,000 circle points, 2 → 64 tanh → 64 tanh → 1 tanh, MSE, SGD 0.05", true),
     /** W4: 128 Gaussian points of 784 features, 10 classes, 784 → 128 relu → 10, cross-entropy, SGD 0.1 (He init: the scale does not change the work). */
-    MLP_784_128_10("mlp-784-128-10", true);
+    MLP_784_128_10("mlp-784-128-10", "W4: 128 Gaussian points of 784 features, 784 → 128 relu → 10, cross-entropy", true);
+
+    /** Every workload by its name in shared/bench. */
+    public static final Choices<Workload> CHOICES = Choices.of("workload", List.of(values()));
 
     private final String id;
+    private final String description;
     private final boolean tensorOnly;
 
-    Workload(String id, boolean tensorOnly) {
+    Workload(String id, String description, boolean tensorOnly) {
         this.id = id;
+        this.description = description;
         this.tensorOnly = tensorOnly;
     }
 
     /** The name in shared/bench: circle-9, moons-16x16, circle-64x64, mlp-784-128-10. */
+    @Override
     public String id() {
         return id;
+    }
+
+    @Override
+    public String description() {
+        return description;
     }
 
     /** Whether the scalar engine can run it in reasonable time (W3 and W4 build millions of nodes a step). */
@@ -93,16 +106,5 @@ public enum Workload {
     private static double gauss(Rng random) {
         double u = 1 - random.nextDouble(), v = random.nextDouble();
         return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-    }
-
-    /** The workload called {@code id}; the message lists the known ones. */
-    public static Workload parse(String id) {
-        for (Workload w : values()) {
-            if (w.id.equalsIgnoreCase(id)) {
-                return w;
-            }
-        }
-        throw new IllegalArgumentException("unknown workload '" + id + "'; expected one of "
-                + String.join(", ", java.util.Arrays.stream(values()).map(Workload::id).toList()));
     }
 }

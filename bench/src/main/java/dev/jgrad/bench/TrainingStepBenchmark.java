@@ -42,7 +42,7 @@ public class TrainingStepBenchmark {
     @Setup(Level.Trial)
     public void setUp(BenchmarkParams params) {
         JvmKernels.install();
-        Workload w = Workload.parse(workload);
+        Workload w = Workload.CHOICES.parse(workload);
         Engine e = Engine.parse(engine);
         if (!w.feasibleOn(e)) {
             throw new IllegalStateException("skipped: " + workload + " on the " + engine + " engine builds millions of nodes a step");

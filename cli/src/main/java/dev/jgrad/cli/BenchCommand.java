@@ -59,8 +59,8 @@ final class BenchCommand implements Callable<Integer> {
         if (!(seconds > 0 && seconds <= 600)) {
             throw new IllegalArgumentException("--seconds must be in (0, 600], got " + seconds);
         }
-        List<Workload> chosen = workloads == null ? Arrays.asList(Workload.values())
-                : workloads.stream().map(Workload::parse).toList();
+        List<Workload> chosen = workloads == null ? Workload.CHOICES.values()
+                : workloads.stream().map(Workload.CHOICES::parse).toList();
         List<Engine> engines = engine.equalsIgnoreCase("all") ? Engine.all() : List.of(Engine.parse(engine));
         List<String> skipped = new ArrayList<>();
         List<Runnable> plan = new ArrayList<>();

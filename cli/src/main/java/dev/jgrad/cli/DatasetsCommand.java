@@ -15,9 +15,10 @@ final class DatasetsCommand implements Runnable {
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%-8s %-7s %-6s %s%n", "NAME", "CLASSES", "NOISE", "DESCRIPTION");
-        for (Datasets.Generator g : Datasets.generators()) {
-            out.printf("%-8s %-7s %-6s %s%n", g.name(), g.name().equals("spiral") || g.name().equals("gauss")
-                    ? g.defaultClasses() + "+" : Integer.toString(g.defaultClasses()), g.defaultNoise(), g.description());
+        for (Datasets.Generator g : Datasets.CHOICES.values()) {
+            // A generator whose default is 2 classes always draws 2 (jgrad train refuses --classes for it); the others take --classes K.
+            out.printf("%-8s %-7s %-6s %s%n", g.id(), g.defaultClasses() == 2 ? "2" : g.defaultClasses() + "+",
+                    g.defaultNoise(), g.description());
         }
         out.println("Use: jgrad train --data NAME [--points N] [--noise X] [--classes K]; or your own: jgrad train --csv FILE --label COLUMN");
     }

@@ -12,12 +12,13 @@ final class EngineChoice {
     private EngineChoice() {
     }
 
-    /** The engine called {@code id}, with a message that also offers auto. */
+    /** The engine called {@code id}, with a message in the shape of every other choice's that also offers auto. */
     static Engine named(String id) {
         try {
             return Engine.parse(id);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown engine '" + id + "'; expected auto, scalar or tensor");
+            throw new IllegalArgumentException("unknown engine '" + id + "'; expected one of auto, "
+                    + String.join(", ", Engine.all().stream().map(Engine::id).toList()), e);
         }
     }
 

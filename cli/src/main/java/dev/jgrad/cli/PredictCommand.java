@@ -94,7 +94,7 @@ final class PredictCommand implements Callable<Integer> {
             return mlp.outputs() == 1 ? Loss.BCE : Loss.CROSS_ENTROPY;
         }
         try {
-            Loss loss = Loss.parse(String.valueOf(meta.get("loss")));
+            Loss loss = Loss.CHOICES.parse(String.valueOf(meta.get("loss")));
             if (loss.outputs(classes) != mlp.outputs()) {
                 throw new IllegalArgumentException(loss.id() + " loss for " + classes + " classes needs " + loss.outputs(classes)
                         + " outputs, the model has " + mlp.outputs());

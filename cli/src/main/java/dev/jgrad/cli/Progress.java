@@ -1,14 +1,40 @@
 package dev.jgrad.cli;
 
+import dev.jgrad.base.Choices;
+import dev.jgrad.base.Named;
 import dev.jgrad.train.EpochListener;
 import dev.jgrad.train.EpochMetrics;
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * Training progress: on a terminal one line redrawn in place (epoch, loss, accuracy, rate, ETA) at
  * most ten times a second; otherwise a plain line every tenth of the run, so logs stay short.
  */
 final class Progress implements EpochListener {
+    /** What {@code --progress} names. */
+    enum Mode implements Named {
+        AUTO, LINE, PLAIN, NONE;
+
+        @Override
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        @Override
+        public String description() {
+            return switch (this) {
+                case AUTO -> "line on a terminal, plain otherwise";
+                case LINE -> "one line redrawn in place";
+                case PLAIN -> "a line every tenth of the run";
+                case NONE -> "nothing";
+            };
+        }
+    }
+
+    static final Choices<Mode> CHOICES = Choices.of("progress", List.of(Mode.values()));
+
     private final PrintWriter out;
     private final int epochs;
     private final boolean inPlace;
@@ -25,12 +51,11 @@ final class Progress implements EpochListener {
     }
 
     static Progress of(String mode, int epochs, PrintWriter out) {
-        return switch (mode) {
-            case "auto" -> new Progress(out, epochs, System.console() != null, false);
-            case "line" -> new Progress(out, epochs, true, false);
-            case "plain" -> new Progress(out, epochs, false, false);
-            case "none" -> new Progress(out, epochs, false, true);
-            default -> throw new IllegalArgumentException("unknown --progress '" + mode + "'; expected auto, line, plain or none");
+        return switch (CHOICES.parse(mode)) {
+            case AUTO -> new Progress(out, epochs, System.console() != null, false);
+            case LINE -> new Progress(out, epochs, true, false);
+            case PLAIN -> new Progress(out, epochs, false, false);
+            case NONE -> new Progress(out, epochs, false, true);
         };
     }
 

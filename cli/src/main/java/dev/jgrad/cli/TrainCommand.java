@@ -12,12 +12,10 @@ import dev.jgrad.nn.Engine;
 import dev.jgrad.nn.Init;
 import dev.jgrad.nn.Model;
 import dev.jgrad.nn.Network;
-import dev.jgrad.optim.Adam;
-import dev.jgrad.optim.AdamW;
 import dev.jgrad.optim.Optimizer;
-import dev.jgrad.optim.Schedule;
-import dev.jgrad.optim.Sgd;
+import dev.jgrad.optim.OptimizerKind;
 import dev.jgrad.optim.Parameters;
+import dev.jgrad.optim.ScheduleKind;
 import dev.jgrad.train.EpochMetrics;
 import dev.jgrad.train.Learner;
 import dev.jgrad.train.Trainer;
@@ -160,13 +158,14 @@ final class TrainCommand implements Callable<Integer> {
             throw new IllegalArgumentException("the training set is empty: --val " + val + " holds out all " + all.size()
                     + " points; lower --val or use more points");
         }
-        Loss objective = loss == null ? (all.classes() == 2 ? Loss.BCE : Loss.CROSS_ENTROPY) : Loss.parse(loss);
+        Loss objective = loss == null ? (all.classes() == 2 ? Loss.BCE : Loss.CROSS_ENTROPY) : Loss.CHOICES.parse(loss);
         List<Integer> sizes = new ArrayList<>(hidden);
         sizes.add(objective.outputs(all.classes()));
         Network initial = Network.initialise(all.features(), sizes, Network.activations(sizes.size(),
-                Activation.parse(activation), Activation.parse(outputActivation)), Init.parse(init), root.split());
+                Activation.CHOICES.parse(activation), Activation.CHOICES.parse(outputActivation)), Init.CHOICES.parse(init), root.split());
         Trainer trainer = new Trainer(epochs).batchSize(batchSize()).seed(root.split().nextLong());
-        int totalSteps = epochs * trainer.stepsPerEpoch(split.train().size());
+        // long: epochs × steps per epoch passes Integer.MAX_VALUE for long per-sample runs on big data.
+        long totalSteps = (long) epochs * trainer.stepsPerEpoch(split.train().size());
         Engine chosen = EngineChoice.resolve(engine, batch, initial, stdout);
         engine = chosen.id();
         Model model = chosen.build(initial);
@@ -205,13 +204,17 @@ final class TrainCommand implements Callable<Integer> {
     private void checkOptions() {
         // Names are accepted in any case and recorded (summary, model.json) in their canonical lower case.
         engine = engine.equalsIgnoreCase("auto") ? "auto" : EngineChoice.named(engine).id();
-        activation = Activation.parse(activation).id();
-        outputActivation = Activation.parse(outputActivation).id();
-        init = Init.parse(init).id();
-        optimizer = optimizer.toLowerCase(Locale.ROOT);
-        schedule = schedule.toLowerCase(Locale.ROOT);
+        activation = Activation.CHOICES.parse(activation).id();
+        outputActivation = Activation.CHOICES.parse(outputActivation).id();
+        init = Init.CHOICES.parse(init).id();
+        if (loss != null) {
+            loss = Loss.CHOICES.parse(loss).id();
+        }
+        optimizer = OptimizerKind.CHOICES.parse(optimizer).id();
+        schedule = ScheduleKind.CHOICES.parse(schedule).id();
         batch = batch.toLowerCase(Locale.ROOT);
-        progress = progress.toLowerCase(Locale.ROOT);
+        batchSize(); // for its check only: train() asks again once the data is read
+        progress = Progress.CHOICES.parse(progress).id();
         CommandLine.ParseResult given = spec.commandLine().getParseResult();
         if (csv != null) {
             for (String o : List.of("--data", "--points", "--noise", "--classes")) {
@@ -221,8 +224,11 @@ final class TrainCommand implements Callable<Integer> {
             }
         } else if (given.hasMatchedOption("--label")) {
             throw new IllegalArgumentException("--label applies to --csv only");
-        } else if (classes != null && Datasets.generator(data).defaultClasses() == 2) {
-            throw new IllegalArgumentException("--classes applies to spiral and gauss; " + data + " always has 2 classes");
+        } else {
+            data = Datasets.CHOICES.parse(data).id();
+            if (classes != null && Datasets.CHOICES.parse(data).defaultClasses() == 2) {
+                throw new IllegalArgumentException("--classes applies to spiral and gauss; " + data + " always has 2 classes");
+            }
         }
         if (frameEvery != null && !plots) {
             throw new IllegalArgumentException("--frame-every applies with --plots only");
@@ -258,8 +264,8 @@ final class TrainCommand implements Callable<Integer> {
             features = table.featureNames(List.of(table.column(label)));
             return table.toDataset(label);
         }
-        Datasets.Generator g = Datasets.generator(data);
-        return Datasets.generate(g.name(), points, noise == null ? g.defaultNoise() : noise,
+        Datasets.Generator g = Datasets.CHOICES.parse(data);
+        return Datasets.generate(g.id(), points, noise == null ? g.defaultNoise() : noise,
                 classes == null ? g.defaultClasses() : classes, random);
     }
 
@@ -279,26 +285,15 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     double rate() {
-        return lr != null ? lr : optimizer.equals("sgd") ? 0.1 : 0.01;
+        return lr != null ? lr : OptimizerKind.CHOICES.parse(optimizer).defaultLearningRate();
     }
 
     double decay() {
-        return weightDecay != null ? weightDecay : optimizer.equals("adamw") ? 0.01 : 0;
+        return weightDecay != null ? weightDecay : OptimizerKind.CHOICES.parse(optimizer).defaultWeightDecay();
     }
 
-    private Optimizer optimizer(Parameters parameters, int totalSteps) {
-        Optimizer opt = switch (optimizer) {
-            case "sgd" -> new Sgd(parameters, rate(), momentum, decay());
-            case "adam" -> new Adam(parameters, rate(), 0.9, 0.999, 1e-8, decay());
-            case "adamw" -> new AdamW(parameters, rate(), 0.9, 0.999, 1e-8, decay());
-            default -> throw new IllegalArgumentException("unknown optimizer '" + optimizer + "'; expected sgd, adam or adamw");
-        };
-        return opt.schedule(switch (schedule) {
-            case "constant" -> Schedule.constant();
-            case "linear" -> Schedule.linear(0.1, totalSteps);
-            case "step" -> Schedule.step(Math.max(1, totalSteps / 4), 0.5);
-            case "cosine" -> Schedule.cosine(0, totalSteps);
-            default -> throw new IllegalArgumentException("unknown schedule '" + schedule + "'; expected constant, linear, step or cosine");
-        });
+    private Optimizer optimizer(Parameters parameters, long totalSteps) {
+        return OptimizerKind.CHOICES.parse(optimizer).create(parameters, rate(), momentum, decay())
+                .schedule(ScheduleKind.CHOICES.parse(schedule).over(totalSteps));
     }
 }

@@ -3,6 +3,7 @@ package dev.jgrad.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jgrad.cli.MainTest.Run;
+import dev.jgrad.data.Datasets;
 import dev.jgrad.io.Json;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,11 @@ class ExperimentCommandTest {
     void datasetsListsEveryGenerator() {
         Run r = MainTest.run("datasets");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("circle").contains("moons").contains("xor").contains("spiral").contains("gauss");
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines).hasSize(Datasets.CHOICES.values().size() + 2);
+        for (Datasets.Generator g : Datasets.CHOICES.values()) {
+            assertThat(lines).as(g.id()).anyMatch(l -> l.startsWith(g.id() + " ") && l.endsWith(g.description())
+                    && l.contains(g.defaultClasses() == 2 ? " 2 " : " " + g.defaultClasses() + "+ "));
+        }
     }
 }

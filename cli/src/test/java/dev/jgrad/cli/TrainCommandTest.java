@@ -2,9 +2,16 @@ package dev.jgrad.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jgrad.base.Choices;
 import dev.jgrad.cli.MainTest.Run;
+import dev.jgrad.data.Datasets;
 import dev.jgrad.io.Json;
 import dev.jgrad.io.ModelFile;
+import dev.jgrad.loss.Loss;
+import dev.jgrad.nn.Activation;
+import dev.jgrad.nn.Init;
+import dev.jgrad.optim.OptimizerKind;
+import dev.jgrad.optim.ScheduleKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,11 +83,12 @@ class TrainCommandTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "--loss foo | unknown loss 'foo'; expected one of mse, hinge, bce, cross-entropy",
-        "--data blobs | unknown dataset 'blobs'; built-in datasets are circle, moons, xor, spiral, gauss",
+        "--data blobs | unknown dataset 'blobs'; expected one of circle, moons, xor, spiral, gauss",
         "--batch half | --batch must be 1, a batch size ≥ 1, or full; got 'half'",
-        "--optimizer rmsprop | unknown optimizer 'rmsprop'; expected sgd, adam or adamw",
-        "--schedule exp | unknown schedule 'exp'; expected constant, linear, step or cosine",
-        "--engine gpu | unknown engine 'gpu'; expected auto, scalar or tensor",
+        "--optimizer rmsprop | unknown optimizer 'rmsprop'; expected one of sgd, adam, adamw",
+        "--schedule exp | unknown schedule 'exp'; expected one of constant, linear, step, cosine",
+        "--progress bar | unknown progress 'bar'; expected one of auto, line, plain, none",
+        "--engine gpu | unknown engine 'gpu'; expected one of auto, scalar, tensor",
         "--val 1.5 | --val must be in [0, 1), got 1.5",
         "--lr -1 | --lr must be > 0, got -1",
         "--epochs 0 | --epochs must be ≥ 1, got 0",
@@ -102,6 +110,22 @@ class TrainCommandTest {
         Run r = MainTest.run(concat(concat(new String[] {"train"}, args.trim().split(" ")), "--out", dir.toString()));
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("jgrad: " + message + System.lineSeparator());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--schedule bogus | unknown schedule 'bogus'; expected one of constant, linear, step, cosine",
+        "--optimizer bogus | unknown optimizer 'bogus'; expected one of sgd, adam, adamw",
+        "--loss bogus | unknown loss 'bogus'; expected one of mse, hinge, bce, cross-entropy",
+        "--progress bogus | unknown progress 'bogus'; expected one of auto, line, plain, none",
+        "--batch bogus | --batch must be 1, a batch size ≥ 1, or full; got 'bogus'"})
+    void aBadNameIsReportedBeforeTheCsvIsRead(String option, String message) {
+        String[] name = option.trim().split(" ");
+        Run r = MainTest.run("train", "--csv", dir.resolve("missing.csv").toString(), name[0], name[1],
+                "--out", dir.resolve("o").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("jgrad: " + message + System.lineSeparator());
+        assertThat(dir.resolve("o")).doesNotExist();
     }
 
     @Test
@@ -194,6 +218,45 @@ class TrainCommandTest {
         assertThat(ModelFile.load(dir.resolve("model.json")).metadata())
                 .containsEntry("engine", "tensor").containsEntry("activation", "tanh").containsEntry("init", "he")
                 .containsEntry("optimizer", "sgd").containsEntry("schedule", "cosine").containsEntry("batch", "full");
+    }
+
+    @Test
+    void aDatasetNamedInAnyCaseIsGeneratedAndRecordedInLowerCase() throws IOException {
+        Run r = MainTest.run("train", "--data", "MOONS", "--epochs", "1", "--hidden", "3", "--progress", "none", "--out", dir.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains(" on moons (");
+        assertThat(ModelFile.load(dir.resolve("model.json")).metadata()).containsEntry("dataset", "moons");
+    }
+
+    /** The help texts are written by hand (picocli wants constants): this keeps them naming every choice core knows. */
+    @Test
+    void theHelpOfEachNamedOptionListsEveryChoice() {
+        String help = MainTest.run("train", "--help").out();
+        Map<String, Choices<?>> options = Map.of("--data", Datasets.CHOICES, "--activation", Activation.CHOICES,
+                "--init", Init.CHOICES, "--loss", Loss.CHOICES, "--optimizer", OptimizerKind.CHOICES,
+                "--schedule", ScheduleKind.CHOICES, "--progress", Progress.CHOICES);
+        options.forEach((option, choices) -> {
+            String text = help(help, option);
+            for (String id : choices.ids()) {
+                assertThat(text).as(option).containsPattern("(^|[\\s:])" + id + "\\b");
+            }
+        });
+    }
+
+    /** The description of {@code option} in a help text, on one line. */
+    private static String help(String help, String option) {
+        StringBuilder text = new StringBuilder();
+        boolean in = false;
+        for (String line : help.lines().toList()) {
+            String t = line.trim();
+            if (t.startsWith("-")) {
+                in = t.startsWith(option + "=");
+            }
+            if (in) {
+                text.append(' ').append(t);
+            }
+        }
+        return text.toString().replace(option + "=", "");
     }
 
     @Test

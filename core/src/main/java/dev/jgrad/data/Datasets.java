@@ -1,5 +1,7 @@
 package dev.jgrad.data;
 
+import dev.jgrad.base.Choices;
+import dev.jgrad.base.Named;
 import dev.jgrad.base.Rng;
 import java.util.List;
 
@@ -13,39 +15,24 @@ public final class Datasets {
     /** Half the side of the post's square: its area, 2π, is twice the unit circle's. */
     public static final double CIRCLE_HALF_SIDE = Math.sqrt(2 * Math.PI) / 2;
 
-    /** A generator's name, what it draws, and its defaults. */
-    public record Generator(String name, String description, double defaultNoise, int defaultClasses) {
+    /** A generator's name ({@code --data}), what it draws, and its defaults. */
+    public record Generator(String id, String description, double defaultNoise, int defaultClasses) implements Named {
     }
 
-    private static final List<Generator> GENERATORS = List.of(
+    /** The built-in generators by name, in a fixed order. */
+    public static final Choices<Generator> CHOICES = Choices.of("dataset", List.of(
             new Generator("circle", "the post's task: uniform in a square of side √(2π), class 1 inside the unit circle", 0.0, 2),
             new Generator("moons", "scikit-learn's make_moons: two interleaving half circles", 0.1, 2),
             new Generator("xor", "uniform in [−1, 1]², class 1 where x and y have opposite signs", 0.0, 2),
             new Generator("spiral", "k interleaved spiral arms, one class per arm", 0.05, 3),
-            new Generator("gauss", "k Gaussian blobs on a circle of radius 2, one class per blob", 0.5, 3));
+            new Generator("gauss", "k Gaussian blobs on a circle of radius 2, one class per blob", 0.5, 3)));
 
     private Datasets() {
     }
 
-    /** The built-in generators, in a fixed order. */
-    public static List<Generator> generators() {
-        return GENERATORS;
-    }
-
-    /** The generator called {@code name}; the message lists the known names. */
-    public static Generator generator(String name) {
-        for (Generator g : GENERATORS) {
-            if (g.name().equals(name)) {
-                return g;
-            }
-        }
-        throw new IllegalArgumentException("unknown dataset '" + name + "'; built-in datasets are "
-                + String.join(", ", GENERATORS.stream().map(Generator::name).toList()));
-    }
-
-    /** Draws {@code n} points from the generator called {@code name}; {@code classes} matters for spiral and gauss. */
+    /** Draws {@code n} points from the generator called {@code name} (any case); {@code classes} matters for spiral and gauss. */
     public static Dataset generate(String name, int n, double noise, int classes, Rng random) {
-        return switch (generator(name).name()) {
+        return switch (CHOICES.parse(name).id()) {
             case "circle" -> circle(n, noise, random);
             case "moons" -> moons(n, noise, random);
             case "xor" -> xor(n, noise, random);

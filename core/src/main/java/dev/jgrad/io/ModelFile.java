@@ -175,7 +175,7 @@ public record ModelFile(Network network, Map<String, Object> metadata) {
 
     private static Network.Dense layer(Map<String, Object> saved, int index, int inputs) {
         String where = "layer " + index;
-        Activation activation = Activation.parse(String.valueOf(saved.get("activation")));
+        Activation activation = Activation.CHOICES.parse(String.valueOf(saved.get("activation")));
         List<?> weights = list(saved.get("weights"), where + " weights");
         List<?> biases = list(saved.get("biases"), where + " biases");
         if (weights.size() != biases.size() || weights.isEmpty()) {

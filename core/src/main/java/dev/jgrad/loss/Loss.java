@@ -1,9 +1,10 @@
 package dev.jgrad.loss;
 
+import dev.jgrad.base.Choices;
+import dev.jgrad.base.Named;
 import dev.jgrad.engine.Value;
 import dev.jgrad.tensor.Tensor;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,7 +13,7 @@ import java.util.Locale;
  * class label becomes that model's target, the per-sample loss as a graph, and how outputs are read
  * back as a class ({@link #predict}) or as a signed score for pictures ({@link #margin}).
  */
-public enum Loss {
+public enum Loss implements Named {
     /** Squared error against 0/1 targets (the post's), one output per class beyond two; class 1 above 0.5. */
     MSE {
         @Override
@@ -121,19 +122,22 @@ public enum Loss {
         return out[0];
     }
 
+    /** Every loss by the name used on the command line and in model files. */
+    public static final Choices<Loss> CHOICES = Choices.of("loss", List.of(values()));
+
     /** The lower-case name used on the command line and in model files: mse, hinge, bce, cross-entropy. */
+    @Override
     public String id() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** The loss called {@code id} (any case); the message lists the known ones. */
-    public static Loss parse(String id) {
-        for (Loss l : values()) {
-            if (l.id().equalsIgnoreCase(id)) {
-                return l;
-            }
-        }
-        throw new IllegalArgumentException("unknown loss '" + id + "'; expected one of "
-                + String.join(", ", Arrays.stream(values()).map(Loss::id).toList()));
+    @Override
+    public String description() {
+        return switch (this) {
+            case MSE -> "squared error against 0/1 targets (the post's); any number of classes";
+            case HINGE -> "max-margin relu(1 − y·s) with y = ±1 (micrograd's); 2 classes";
+            case BCE -> "binary cross-entropy on a logit; 2 classes";
+            case CROSS_ENTROPY -> "softmax cross-entropy over one logit per class; any number of classes";
+        };
     }
 }

@@ -1,8 +1,10 @@
 package dev.jgrad.nn;
 
+import dev.jgrad.base.Choices;
+import dev.jgrad.base.Named;
 import dev.jgrad.engine.Value;
 import dev.jgrad.tensor.Tensor;
-import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -10,7 +12,7 @@ import java.util.Locale;
  * plain-number version that computes the very same doubles, so that scoring without a graph agrees
  * with training to the last bit.
  */
-public enum Activation {
+public enum Activation implements Named {
     TANH {
         @Override
         public Tensor apply(Tensor t) {
@@ -85,19 +87,22 @@ public enum Activation {
     /** The same nonlinearity on every entry of a tensor (the tensor engine's layers). */
     public abstract Tensor apply(Tensor t);
 
+    /** Every activation by the name used on the command line and in model files. */
+    public static final Choices<Activation> CHOICES = Choices.of("activation", List.of(values()));
+
     /** The lower-case name used on the command line and in model files: tanh, relu, sigmoid, linear. */
+    @Override
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The activation called {@code id} (any case); the message lists the known ones. */
-    public static Activation parse(String id) {
-        for (Activation a : values()) {
-            if (a.id().equalsIgnoreCase(id)) {
-                return a;
-            }
-        }
-        throw new IllegalArgumentException("unknown activation '" + id + "'; expected one of "
-                + String.join(", ", Arrays.stream(values()).map(Activation::id).toList()));
+    @Override
+    public String description() {
+        return switch (this) {
+            case TANH -> "hyperbolic tangent, in (−1, 1)";
+            case RELU -> "max(0, x)";
+            case SIGMOID -> "1 / (1 + e^−x), in (0, 1)";
+            case LINEAR -> "the identity (micrograd's output layer)";
+        };
     }
 }

@@ -1,11 +1,13 @@
 package dev.jgrad.nn;
 
+import dev.jgrad.base.Choices;
+import dev.jgrad.base.Named;
 import dev.jgrad.base.Rng;
-import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /** How a neuron's weights start (biases start at 0). Every draw comes from the generator passed in. */
-public enum Init {
+public enum Init implements Named {
     /** micrograd's: uniform in [−1, 1), whatever the layer's size. */
     UNIFORM,
     /** Xavier/Glorot uniform: ±√(6 / (fan-in + fan-out)); keeps tanh and sigmoid layers' variance steady. */
@@ -23,19 +25,21 @@ public enum Init {
         return random.nextDouble(-bound, bound);
     }
 
+    /** Every init by the name used on the command line. */
+    public static final Choices<Init> CHOICES = Choices.of("init", List.of(values()));
+
     /** The lower-case name used on the command line: uniform, xavier, he. */
+    @Override
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The init called {@code id} (any case); the message lists the known ones. */
-    public static Init parse(String id) {
-        for (Init i : values()) {
-            if (i.id().equalsIgnoreCase(id)) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("unknown init '" + id + "'; expected one of "
-                + String.join(", ", Arrays.stream(values()).map(Init::id).toList()));
+    @Override
+    public String description() {
+        return switch (this) {
+            case UNIFORM -> "uniform in [−1, 1), whatever the layer's size (micrograd's)";
+            case XAVIER -> "Xavier/Glorot uniform, ±√(6 / (fan-in + fan-out)): for tanh and sigmoid";
+            case HE -> "He (Kaiming) uniform, ±√(6 / fan-in): for relu";
+        };
     }
 }

@@ -27,7 +27,7 @@ abstract class AdamRule extends Optimizer {
     }
 
     @Override
-    protected final void update(double[] p, double[] g, double rate, int t) {
+    protected final void update(double[] p, double[] g, double rate, long t) {
         double correction1 = 1 - Math.pow(beta1, t);
         double correction2Sqrt = Math.sqrt(1 - Math.pow(beta2, t));
         double stepSize = rate / correction1;

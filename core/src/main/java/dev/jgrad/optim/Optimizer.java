@@ -19,7 +19,7 @@ public abstract class Optimizer {
     private final double[] grad;
     private final double baseRate;
     private Schedule schedule = Schedule.constant();
-    private int steps;
+    private long steps;
 
     protected Optimizer(Parameters parameters, double learningRate) {
         if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
@@ -37,9 +37,10 @@ public abstract class Optimizer {
 
     /**
      * The rule: updates {@code data} in place from {@code grad} (both as long as the parameters)
-     * with learning rate {@code rate}; {@code t} counts steps from 1, for bias corrections.
+     * with learning rate {@code rate}; {@code t} counts steps from 1, for bias corrections (a
+     * {@code long}, as the schedules' steps: a long run must not wrap it negative).
      */
-    protected abstract void update(double[] data, double[] grad, double rate, int t);
+    protected abstract void update(double[] data, double[] grad, double rate, long t);
 
     /** Applies one update with the current learning rate, then advances the schedule. */
     public final void step() {
@@ -61,7 +62,7 @@ public abstract class Optimizer {
     }
 
     /** How many steps have been taken. */
-    public final int steps() {
+    public final long steps() {
         return steps;
     }
 

@@ -2,11 +2,12 @@ package dev.jgrad.optim;
 
 /**
  * A learning-rate schedule: the factor by which step k (counting from 0) scales the base rate.
- * Schedules that run for a number of steps hold their final factor afterwards.
+ * Schedules that run for a number of steps hold their final factor afterwards. Step counts are
+ * {@code long}: a run's epochs × steps per epoch can pass {@link Integer#MAX_VALUE}.
  */
 @FunctionalInterface
 public interface Schedule {
-    double factor(int step);
+    double factor(long step);
 
     /** Always 1. */
     static Schedule constant() {
@@ -17,24 +18,24 @@ public interface Schedule {
      * From 1 down to {@code end} in a straight line over {@code steps} steps. micrograd's demo,
      * {@code 1.0 − 0.9·k/100}, is {@code linear(0.1, 100)}.
      */
-    static Schedule linear(double end, int steps) {
+    static Schedule linear(double end, long steps) {
         positive(steps);
         return k -> 1 - (1 - end) * Math.min(k, steps) / steps;
     }
 
     /** Multiplied by {@code gamma} every {@code every} steps, as PyTorch's StepLR. */
-    static Schedule step(int every, double gamma) {
+    static Schedule step(long every, double gamma) {
         positive(every);
         return k -> Math.pow(gamma, k / every);
     }
 
     /** From 1 down to {@code end} along half a cosine over {@code steps} steps, as PyTorch's CosineAnnealingLR. */
-    static Schedule cosine(double end, int steps) {
+    static Schedule cosine(double end, long steps) {
         positive(steps);
         return k -> end + (1 - end) * (1 + Math.cos(Math.PI * Math.min(k, steps) / steps)) / 2;
     }
 
-    private static void positive(int steps) {
+    private static void positive(long steps) {
         if (steps < 1) {
             throw new IllegalArgumentException("a schedule needs at least 1 step, got " + steps);
         }

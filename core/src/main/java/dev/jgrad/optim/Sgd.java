@@ -33,7 +33,7 @@ public final class Sgd extends Optimizer {
     }
 
     @Override
-    protected void update(double[] p, double[] g, double rate, int t) {
+    protected void update(double[] p, double[] g, double rate, long t) {
         for (int i = 0; i < p.length; i++) {
             double d = g[i] + weightDecay * p[i];
             if (buffer != null) {

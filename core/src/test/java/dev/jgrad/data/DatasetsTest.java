@@ -32,12 +32,12 @@ class DatasetsTest {
 
     @Test
     void theSameSeedDrawsTheSameData() {
-        for (Datasets.Generator g : Datasets.generators()) {
-            Dataset a = Datasets.generate(g.name(), 50, g.defaultNoise(), g.defaultClasses(), new Rng(7));
-            Dataset b = Datasets.generate(g.name(), 50, g.defaultNoise(), g.defaultClasses(), new Rng(7));
-            Dataset c = Datasets.generate(g.name(), 50, g.defaultNoise(), g.defaultClasses(), new Rng(8));
-            assertThat(a).as(g.name()).isEqualTo(b);
-            assertThat(a).as(g.name()).isNotEqualTo(c);
+        for (Datasets.Generator g : Datasets.CHOICES.values()) {
+            Dataset a = Datasets.generate(g.id(), 50, g.defaultNoise(), g.defaultClasses(), new Rng(7));
+            Dataset b = Datasets.generate(g.id(), 50, g.defaultNoise(), g.defaultClasses(), new Rng(7));
+            Dataset c = Datasets.generate(g.id(), 50, g.defaultNoise(), g.defaultClasses(), new Rng(8));
+            assertThat(a).as(g.id()).isEqualTo(b);
+            assertThat(a).as(g.id()).isNotEqualTo(c);
         }
     }
 
@@ -92,8 +92,9 @@ class DatasetsTest {
 
     @Test
     void badArgumentsAreNamed() {
-        assertThatThrownBy(() -> Datasets.generator("blobs")).hasMessage(
-                "unknown dataset 'blobs'; built-in datasets are circle, moons, xor, spiral, gauss");
+        assertThatThrownBy(() -> Datasets.CHOICES.parse("blobs")).hasMessage(
+                "unknown dataset 'blobs'; expected one of circle, moons, xor, spiral, gauss");
+        assertThatThrownBy(() -> Datasets.generate("blobs", 10, 0, 2, new Rng(1))).hasMessageContaining("unknown dataset 'blobs'");
         assertThatThrownBy(() -> Datasets.moons(0, 0.1, new Rng(1))).hasMessageContaining("at least 1");
         assertThatThrownBy(() -> Datasets.moons(10, -1, new Rng(1))).hasMessageContaining("noise");
         assertThatThrownBy(() -> new Dataset("d", new double[][] {{1}}, new int[] {2}, 2)).hasMessageContaining("label 2");

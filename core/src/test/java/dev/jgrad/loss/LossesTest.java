@@ -98,7 +98,7 @@ class LossesTest {
         assertThat(Loss.CROSS_ENTROPY.outputs(3)).isEqualTo(3);
         assertThat(Loss.MSE.outputs(2)).isEqualTo(1);
         assertThatThrownBy(() -> Loss.HINGE.outputs(3)).hasMessageContaining("hinge loss needs 2 classes");
-        assertThat(Loss.parse("cross-entropy")).isEqualTo(Loss.CROSS_ENTROPY);
-        assertThatThrownBy(() -> Loss.parse("l1")).hasMessage("unknown loss 'l1'; expected one of mse, hinge, bce, cross-entropy");
+        assertThat(Loss.CHOICES.parse("cross-entropy")).isEqualTo(Loss.CROSS_ENTROPY);
+        assertThatThrownBy(() -> Loss.CHOICES.parse("l1")).hasMessage("unknown loss 'l1'; expected one of mse, hinge, bce, cross-entropy");
     }
 }

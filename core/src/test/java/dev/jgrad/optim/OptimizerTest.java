@@ -46,7 +46,7 @@ class OptimizerTest {
         }
     }
 
-    private static double[][] threeSteps(Function<Parameters, Optimizer> make) {
+    static double[][] threeSteps(Function<Parameters, Optimizer> make) {
         ArrayBlock p = new ArrayBlock(0.5, -1.5, 2.0);
         Optimizer opt = make.apply(p);
         double[][] after = new double[3][];
@@ -154,6 +154,17 @@ class OptimizerTest {
         assertThat(Schedule.cosine(0, 100).factor(50)).isCloseTo(0.5, within(1e-15));
         assertThat(Schedule.cosine(0.2, 100).factor(100)).isCloseTo(0.2, within(1e-15));
         assertThat(Schedule.constant().factor(1234)).isEqualTo(1);
+    }
+
+    @Test
+    void schedulesCountStepsBeyondTheRangeOfAnInt() {
+        long steps = 3_000_000_000L;
+        assertThat(Schedule.linear(0.1, steps).factor(steps / 2)).isCloseTo(0.55, within(1e-15));
+        assertThat(Schedule.linear(0.1, steps).factor(steps)).isCloseTo(0.1, within(1e-15));
+        assertThat(Schedule.step(steps / 4, 0.5).factor(steps / 2 + 1)).isEqualTo(0.25);
+        assertThat(Schedule.cosine(0, steps).factor(steps / 2)).isCloseTo(0.5, within(1e-15));
+        assertThat(Schedule.cosine(0, steps).factor(Long.MAX_VALUE)).isCloseTo(0, within(1e-15));
+        assertThatThrownBy(() -> Schedule.linear(0.1, 0)).hasMessage("a schedule needs at least 1 step, got 0");
     }
 
     @Test

@@ -89,8 +89,8 @@ class WorkloadsTest {
     }
 
     private static MLP model(Map<?, ?> w) {
-        Activation hidden = Activation.parse((String) w.get("hidden_activation"));
-        Activation output = Activation.parse((String) w.get("output_activation"));
+        Activation hidden = Activation.CHOICES.parse((String) w.get("hidden_activation"));
+        Activation output = Activation.CHOICES.parse((String) w.get("output_activation"));
         List<?> saved = (List<?>) w.get("layers");
         List<Layer> layers = new ArrayList<>();
         for (int l = 0; l < saved.size(); l++) {

@@ -1,0 +1,86 @@
+package dev.jgrad.base;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The choices of one kind (e.g. "activation"): parse a name (any case), list the names. Built from
+ * an explicit list rather than from an enum's class, so that it works for records too and needs no
+ * reflection (the browser build has none).
+ *
+ * @param <T> what is chosen
+ */
+public final class Choices<T extends Named> {
+    private final String kind;
+    private final List<T> values;
+    private final List<String> ids;
+
+    private Choices(String kind, List<T> values, List<String> ids) {
+        this.kind = kind;
+        this.values = values;
+        this.ids = ids;
+    }
+
+    /**
+     * The choices {@code values} of {@code kind}, listed in that order. Refuses an empty list and ids
+     * that are blank, not lower case, or repeated: parsing ignores case, so each id must be the only
+     * spelling of its choice.
+     */
+    public static <T extends Named> Choices<T> of(String kind, List<T> values) {
+        if (kind == null || kind.isBlank()) {
+            throw new IllegalArgumentException("a kind of choices needs a name");
+        }
+        List<T> copy = List.copyOf(values);
+        if (copy.isEmpty()) {
+            throw new IllegalArgumentException("no " + kind + " to choose from");
+        }
+        List<String> ids = new ArrayList<>();
+        for (T value : copy) {
+            String id = value.id();
+            if (id == null || id.isBlank() || !id.equals(id.toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException(kind + " id '" + id + "' must be a non-blank lower-case name");
+            }
+            if (ids.contains(id)) {
+                throw new IllegalArgumentException("duplicate " + kind + " id '" + id + "'");
+            }
+            ids.add(id);
+        }
+        return new Choices<>(kind, copy, List.copyOf(ids));
+    }
+
+    /**
+     * The choice called {@code name}, in any case. Blanks around it are not trimmed: a front end that
+     * wants that does it itself, so a model file's name is read exactly as written.
+     *
+     * @throws IllegalArgumentException for an unknown, null or empty name; the message lists the ids
+     */
+    public T parse(String name) {
+        // Locale.ROOT, not the default: in a Turkish locale "TANH".toLowerCase() is "tanh" with a dotless ı.
+        int i = name == null ? -1 : ids.indexOf(name.toLowerCase(Locale.ROOT));
+        if (i >= 0) {
+            return values.get(i);
+        }
+        throw new IllegalArgumentException("unknown " + kind + " '" + name + "'; expected one of " + String.join(", ", ids));
+    }
+
+    /** Every choice, in the order given. */
+    public List<T> values() {
+        return values;
+    }
+
+    /** Every choice's id, in the same order. */
+    public List<String> ids() {
+        return ids;
+    }
+
+    /** What is chosen, e.g. "activation": the word error messages use. */
+    public String kind() {
+        return kind;
+    }
+
+    @Override
+    public String toString() {
+        return kind + ": " + String.join(", ", ids);
+    }
+}
