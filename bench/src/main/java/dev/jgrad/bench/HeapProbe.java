@@ -21,7 +21,7 @@ public final class HeapProbe {
     public static void main(String[] args) {
         JvmKernels.install();
         Workload w = Workload.CHOICES.parse(args.length > 0 ? args[0] : "moons-16x16");
-        Engine e = Engine.parse(args.length > 1 ? args[1] : "tensor");
+        Engine e = Engine.CHOICES.parse(args.length > 1 ? args[1] : "tensor");
         Dataset data = w.data(1);
         Learner learner = w.learner(e, 2);
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();

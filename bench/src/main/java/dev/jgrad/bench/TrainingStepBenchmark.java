@@ -43,7 +43,7 @@ public class TrainingStepBenchmark {
     public void setUp(BenchmarkParams params) {
         JvmKernels.install();
         Workload w = Workload.CHOICES.parse(workload);
-        Engine e = Engine.parse(engine);
+        Engine e = Engine.CHOICES.parse(engine);
         if (!w.feasibleOn(e)) {
             throw new IllegalStateException("skipped: " + workload + " on the " + engine + " engine builds millions of nodes a step");
         }

@@ -61,7 +61,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         List<Workload> chosen = workloads == null ? Workload.CHOICES.values()
                 : workloads.stream().map(Workload.CHOICES::parse).toList();
-        List<Engine> engines = engine.equalsIgnoreCase("all") ? Engine.all() : List.of(Engine.parse(engine));
+        List<Engine> engines = engine.equalsIgnoreCase("all") ? Engine.CHOICES.values() : List.of(Engine.CHOICES.parse(engine));
         List<String> skipped = new ArrayList<>();
         List<Runnable> plan = new ArrayList<>();
         List<Result> results = new ArrayList<>();

@@ -3,8 +3,7 @@ package dev.jgrad.cli;
 import dev.jgrad.data.Dataset;
 import dev.jgrad.data.Scorer;
 import dev.jgrad.train.EpochMetrics;
-import dev.jgrad.train.Learner;
-import dev.jgrad.train.Trainer;
+import dev.jgrad.train.Training;
 import dev.jgrad.viz.BoundaryAnimation;
 import dev.jgrad.viz.BoundaryPlot;
 import dev.jgrad.viz.Charts;
@@ -36,21 +35,23 @@ final class Plots implements AutoCloseable {
         this.animation = animation;
     }
 
-    /** Starts the animation (for 2 features and 2 classes) and attaches it to {@code trainer}. */
-    static Plots start(Path out, Dataset train, Learner learner, Trainer trainer, List<Integer> hidden, Integer every) {
+    /** Starts the animation (for 2 features and 2 classes) and attaches it to the run's trainer. */
+    static Plots start(Path out, Training run, Integer every) {
+        Dataset train = run.train();
+        List<Integer> hidden = run.config().hidden();
         if (every != null && every < 1) {
             throw new IllegalArgumentException("--frame-every must be at least 1, got " + every);
         }
         if (train.features() != 2 || train.classes() != 2) {
             return new Plots(out, hidden, null, null, null);
         }
-        int epochs = trainer.epochs();
+        int epochs = run.trainer().epochs();
         int k = every != null ? every : Math.max(1, (epochs + FRAMES - 1) / FRAMES);
         BoundaryPlot plot = BoundaryPlot.of(train);
-        Scorer scorer = learner.model().scorer(learner.loss());
+        Scorer scorer = run.model().scorer(run.loss());
         BoundaryAnimation animation = new BoundaryAnimation(plot, scorer, out.resolve("boundary.gif"), k, epochs,
                 epoch -> title(epoch, hidden));
-        trainer.listener(animation::epochEnded);
+        run.trainer().listener(animation::epochEnded);
         return new Plots(out, hidden, plot, scorer, animation);
     }
 

@@ -1,5 +1,6 @@
 package dev.jgrad.cli;
 
+import dev.jgrad.base.InvalidSetting;
 import dev.jgrad.base.Rng;
 import dev.jgrad.data.Dataset;
 import dev.jgrad.data.Datasets;
@@ -8,21 +9,16 @@ import dev.jgrad.io.Csv;
 import dev.jgrad.io.ModelFile;
 import dev.jgrad.loss.Loss;
 import dev.jgrad.nn.Activation;
-import dev.jgrad.nn.Engine;
 import dev.jgrad.nn.Init;
-import dev.jgrad.nn.Model;
-import dev.jgrad.nn.Network;
-import dev.jgrad.optim.Optimizer;
 import dev.jgrad.optim.OptimizerKind;
-import dev.jgrad.optim.Parameters;
 import dev.jgrad.optim.ScheduleKind;
 import dev.jgrad.train.EpochMetrics;
-import dev.jgrad.train.Learner;
 import dev.jgrad.train.Trainer;
+import dev.jgrad.train.Training;
+import dev.jgrad.train.TrainingConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -109,9 +105,8 @@ final class TrainCommand implements Callable<Integer> {
     double val = 0.2;
 
     @Option(names = "--engine", paramLabel = "E", description = {"auto, tensor (batched) or scalar (one Value per number, as "
-            + "micrograd) (default: ${DEFAULT-VALUE}: scalar for --batch 1 with at most " + EngineChoice.AUTO_SCALAR_UP_TO + " parameters, "
-            + "where the tensor engine's fixed cost per step outweighs its few multiply-adds (the scalar engine is about 1.5 to 2.5 times "
-            + "faster on a 2-9-1 net); tensor otherwise; the choice is printed).", "Both engines give the same model to rounding."})
+            + "micrograd) (default: ${DEFAULT-VALUE}: scalar for --batch 1 with at most " + TrainingConfig.AUTO_SCALAR_UP_TO + " parameters, "
+            + "where the tensor engine's fixed cost per step outweighs its few multiply-adds; tensor otherwise; the choice is printed).", "Both engines give the same model to rounding."})
     String engine = "auto";
 
 
@@ -131,61 +126,44 @@ final class TrainCommand implements Callable<Integer> {
     private static final String MODEL = "model.json";
     private static final String METRICS = "metrics.csv";
 
-    /** The names of the features: the CSV's columns but the label, or x and y. */
-    List<String> features = List.of("x", "y");
-
     @Override
     public Integer call() throws IOException {
-        checkOptions();
+        TrainingConfig config = checkOptions();
         OutDir dir = OutDir.check("--out", out, MODEL, METRICS);
         if (plots) {
             OutDir.check("--out", out, Plots.FILES);
         }
         try {
-            return train(dir);
+            return train(config, dir);
         } catch (IOException | RuntimeException | Error e) {
             dir.removeIfEmpty();
             throw e;
         }
     }
 
-    private int train(OutDir dir) throws IOException {
+    private int train(TrainingConfig config, OutDir dir) throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
-        Rng root = new Rng(seed);
-        Dataset all = dataset(root.split());
-        Dataset.Split split = all.split(val, root.split());
-        if (split.train().size() == 0) {
-            throw new IllegalArgumentException("the training set is empty: --val " + val + " holds out all " + all.size()
-                    + " points; lower --val or use more points");
+        Rng root = new Rng(config.seed());
+        Source data = dataset(root.split());
+        Training run = TrainCommand.<Training>asOptions(() -> Training.start(config, data.all(), root));
+        if (config.engine() == null) {
+            EngineChoice.explain(run, stdout);
         }
-        Loss objective = loss == null ? (all.classes() == 2 ? Loss.BCE : Loss.CROSS_ENTROPY) : Loss.CHOICES.parse(loss);
-        List<Integer> sizes = new ArrayList<>(hidden);
-        sizes.add(objective.outputs(all.classes()));
-        Network initial = Network.initialise(all.features(), sizes, Network.activations(sizes.size(),
-                Activation.CHOICES.parse(activation), Activation.CHOICES.parse(outputActivation)), Init.CHOICES.parse(init), root.split());
-        Trainer trainer = new Trainer(epochs).batchSize(batchSize()).seed(root.split().nextLong());
-        // long: epochs × steps per epoch passes Integer.MAX_VALUE for long per-sample runs on big data.
-        long totalSteps = (long) epochs * trainer.stepsPerEpoch(split.train().size());
-        Engine chosen = EngineChoice.resolve(engine, batch, initial, stdout);
-        engine = chosen.id();
-        Model model = chosen.build(initial);
-        Learner learner = new Learner(model, objective, l2, optimizer(model.trainable(), totalSteps));
-        Progress bar = Progress.of(progress, epochs, stdout);
-        trainer.listener(bar);
+        Progress bar = Progress.of(progress, config.epochs(), stdout);
+        run.trainer().listener(bar);
         long start = System.nanoTime();
         Path modelFile = dir.resolve(MODEL);
         Path metricsFile = dir.resolve(METRICS);
         List<Path> pictures = List.of();
-        try (Plots drawn = plots ? Plots.start(out, split.train(), learner, trainer, hidden, frameEvery) : null) {
-            List<EpochMetrics> history = trainer.fit(learner, split.train(), split.validation());
+        try (Plots drawn = plots ? Plots.start(out, run, frameEvery) : null) {
+            List<EpochMetrics> history = run.fit();
             bar.finish();
-            double seconds = (System.nanoTime() - start) / 1e9;
-            Network trained = model.network();
-            EpochMetrics last = history.get(history.size() - 1);
+            TrainReport report = new TrainReport(run, data.all(), data.features(), csv != null ? label : null,
+                    (System.nanoTime() - start) / 1e9, history);
             // The model and its metrics are renamed into place together: never a fresh one beside a stale one.
-            AtomicFile.writeAll(AtomicFile.texts(modelFile, new ModelFile(trained, TrainReport.metadata(this, all, split, objective, last)).toJson(),
-                    metricsFile, TrainReport.metricsCsv(history)));
-            TrainReport.summary(this, stdout, trained, all, split, objective, seconds, last, modelFile, metricsFile);
+            AtomicFile.writeAll(AtomicFile.texts(modelFile, new ModelFile(run.model().network(), report.metadata()).toJson(),
+                    metricsFile, report.metricsCsv()));
+            report.summary(stdout, modelFile, metricsFile);
             if (drawn != null) {
                 pictures = drawn.finish(history);
                 if (drawn.skipped() != null) {
@@ -200,21 +178,12 @@ final class TrainCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Every option on its own and against the others, before any data is read or directory made. */
-    private void checkOptions() {
-        // Names are accepted in any case and recorded (summary, model.json) in their canonical lower case.
-        engine = engine.equalsIgnoreCase("auto") ? "auto" : EngineChoice.named(engine).id();
-        activation = Activation.CHOICES.parse(activation).id();
-        outputActivation = Activation.CHOICES.parse(outputActivation).id();
-        init = Init.CHOICES.parse(init).id();
-        if (loss != null) {
-            loss = Loss.CHOICES.parse(loss).id();
-        }
-        optimizer = OptimizerKind.CHOICES.parse(optimizer).id();
-        schedule = ScheduleKind.CHOICES.parse(schedule).id();
-        batch = batch.toLowerCase(Locale.ROOT);
-        batchSize(); // for its check only: train() asks again once the data is read
-        progress = Progress.CHOICES.parse(progress).id();
+    /**
+     * Every option on its own and against the others, before any data is read or directory made;
+     * the training options become one checked configuration.
+     */
+    private TrainingConfig checkOptions() {
+        Progress.CHOICES.parse(progress);
         CommandLine.ParseResult given = spec.commandLine().getParseResult();
         if (csv != null) {
             for (String o : List.of("--data", "--points", "--noise", "--classes")) {
@@ -224,76 +193,76 @@ final class TrainCommand implements Callable<Integer> {
             }
         } else if (given.hasMatchedOption("--label")) {
             throw new IllegalArgumentException("--label applies to --csv only");
-        } else {
-            data = Datasets.CHOICES.parse(data).id();
-            if (classes != null && Datasets.CHOICES.parse(data).defaultClasses() == 2) {
-                throw new IllegalArgumentException("--classes applies to spiral and gauss; " + data + " always has 2 classes");
-            }
+        } else if (classes != null && Datasets.CHOICES.parse(data).defaultClasses() == 2) {
+            throw new IllegalArgumentException("--classes applies to spiral and gauss; " + Datasets.CHOICES.parse(data).id()
+                    + " always has 2 classes");
         }
         if (frameEvery != null && !plots) {
             throw new IllegalArgumentException("--frame-every applies with --plots only");
         }
-        for (int h : hidden) {
-            Check.atLeast("--hidden sizes", h, 1);
-        }
-        Check.atLeast("--epochs", epochs, 1);
-        Check.atLeast("--points", points, 1);
-        Check.atLeast("--l2", l2, 0);
-        Check.in("--val", val, 0, 1);
-        Check.in("--momentum", momentum, 0, 1);
-        if (lr != null) {
-            Check.above("--lr", lr, 0);
-        }
+        InvalidSetting.atLeast("--points", points, 1);
         if (noise != null) {
-            Check.atLeast("--noise", noise, 0);
+            InvalidSetting.atLeast("--noise", noise, 0);
         }
         if (classes != null) {
-            Check.atLeast("--classes", classes, 2);
+            InvalidSetting.atLeast("--classes", classes, 2);
         }
-        if (weightDecay != null) {
-            Check.atLeast("--weight-decay", weightDecay, 0);
-        }
-        if (momentum != 0 && !optimizer.equals("sgd")) {
-            throw new IllegalArgumentException("--momentum applies to sgd only; adam and adamw have their own");
+        return asOptions(() -> TrainingConfig.builder()
+                .hidden(hidden)
+                .activation(Activation.CHOICES.parse(activation))
+                .outputActivation(Activation.CHOICES.parse(outputActivation))
+                .init(Init.CHOICES.parse(init))
+                .loss(loss == null ? null : Loss.CHOICES.parse(loss))
+                .l2(l2)
+                .optimizer(OptimizerKind.CHOICES.parse(optimizer))
+                .learningRate(lr)
+                .momentum(momentum)
+                .weightDecay(weightDecay)
+                .schedule(ScheduleKind.CHOICES.parse(schedule))
+                .epochs(epochs)
+                .batchSize(batchSize())
+                .seed(seed)
+                .validation(val)
+                .engine(engine.equalsIgnoreCase("auto") ? null : EngineChoice.named(engine))
+                .build());
+    }
+
+    /** Core names a bad setting as users name it ("epochs must be ≥ 1"); here it is an option ("--epochs ..."). */
+    private static <T> T asOptions(java.util.function.Supplier<T> make) {
+        try {
+            return make.get();
+        } catch (InvalidSetting e) {
+            throw new IllegalArgumentException("--" + e.getMessage(), e);
         }
     }
 
-    private Dataset dataset(Rng random) throws IOException {
+    /** The data and the names of its features: the CSV's columns but the label, or x and y. */
+    private record Source(Dataset all, List<String> features) {
+    }
+
+    private Source dataset(Rng random) throws IOException {
         if (csv != null) {
             Csv table = Csv.read(csv);
-            features = table.featureNames(List.of(table.column(label)));
-            return table.toDataset(label);
+            return new Source(table.toDataset(label), table.featureNames(List.of(table.column(label))));
         }
         Datasets.Generator g = Datasets.CHOICES.parse(data);
-        return Datasets.generate(g.id(), points, noise == null ? g.defaultNoise() : noise,
-                classes == null ? g.defaultClasses() : classes, random);
+        return new Source(Datasets.generate(g.id(), points, noise == null ? g.defaultNoise() : noise,
+                classes == null ? g.defaultClasses() : classes, random), List.of("x", "y"));
     }
 
     private int batchSize() {
-        if (batch.equals("full")) {
+        String b = batch.toLowerCase(Locale.ROOT);
+        if (b.equals("full")) {
             return Trainer.FULL_BATCH;
         }
         try {
-            int b = Integer.parseInt(batch);
-            if (b >= 1) {
-                return b;
+            int size = Integer.parseInt(b);
+            if (size >= 1) {
+                return size;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
         throw new IllegalArgumentException("--batch must be 1, a batch size ≥ 1, or full; got '" + batch + "'");
-    }
-
-    double rate() {
-        return lr != null ? lr : OptimizerKind.CHOICES.parse(optimizer).defaultLearningRate();
-    }
-
-    double decay() {
-        return weightDecay != null ? weightDecay : OptimizerKind.CHOICES.parse(optimizer).defaultWeightDecay();
-    }
-
-    private Optimizer optimizer(Parameters parameters, long totalSteps) {
-        return OptimizerKind.CHOICES.parse(optimizer).create(parameters, rate(), momentum, decay())
-                .schedule(ScheduleKind.CHOICES.parse(schedule).over(totalSteps));
     }
 }

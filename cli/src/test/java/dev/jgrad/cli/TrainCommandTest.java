@@ -96,7 +96,7 @@ class TrainCommandTest {
         "--momentum 1.5 --optimizer sgd | --momentum must be in [0, 1), got 1.5",
         "--momentum 0.9 | --momentum applies to sgd only; adam and adamw have their own",
         "--hidden 16,0 | --hidden sizes must be ≥ 1, got 0",
-        "--points 2 --val 0.9 | the training set is empty: --val 0.9 holds out all 2 points; lower --val or use more points",
+        "--points 2 --val 0.9 | --val 0.9 holds out all 2 points, leaving none to train on; lower it or use more points",
         "--csv nowhere.csv --data moons | --data does not apply with --csv: the file holds the data",
         "--csv nowhere.csv --classes 3 | --classes does not apply with --csv: the file holds the data",
         "--label kind | --label applies to --csv only",

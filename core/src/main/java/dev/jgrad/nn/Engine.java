@@ -1,5 +1,7 @@
 package dev.jgrad.nn;
 
+import dev.jgrad.base.Choices;
+import dev.jgrad.base.Named;
 import java.util.List;
 import java.util.function.Function;
 
@@ -11,7 +13,7 @@ import java.util.function.Function;
  * @param description one line for listings and help
  * @param build makes a model with the network's architecture and a copy of its weights
  */
-public record Engine(String id, String description, Function<Network, Model> build) {
+public record Engine(String id, String description, Function<Network, Model> build) implements Named {
     /** One {@code Value} per number, as micrograd: the engine that draws graphs and teaches. */
     public static final Engine SCALAR = new Engine("scalar", "one Value per number, as micrograd", MLP::new);
     /** One node per layer operation over a whole batch: the fast one. */
@@ -22,21 +24,8 @@ public record Engine(String id, String description, Function<Network, Model> bui
         return build.apply(network);
     }
 
-    /** jgrad's engines, scalar first. */
-    public static List<Engine> all() {
-        return List.of(SCALAR, TENSOR);
-    }
-
-    /** The engine called {@code id} (any case); the message lists the known ones. */
-    public static Engine parse(String id) {
-        for (Engine e : all()) {
-            if (e.id().equalsIgnoreCase(id)) {
-                return e;
-            }
-        }
-        throw new IllegalArgumentException("unknown engine '" + id + "'; expected one of "
-                + String.join(", ", all().stream().map(Engine::id).toList()));
-    }
+    /** jgrad's engines, scalar first, by name. */
+    public static final Choices<Engine> CHOICES = Choices.of("engine", List.of(SCALAR, TENSOR));
 
     @Override
     public String toString() {

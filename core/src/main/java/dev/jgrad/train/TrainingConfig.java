@@ -1,0 +1,202 @@
+package dev.jgrad.train;
+
+import dev.jgrad.base.InvalidSetting;
+import dev.jgrad.loss.Loss;
+import dev.jgrad.nn.Activation;
+import dev.jgrad.nn.Engine;
+import dev.jgrad.nn.Init;
+import dev.jgrad.optim.OptimizerKind;
+import dev.jgrad.optim.ScheduleKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every choice of one training run, checked once, here: what the CLI's options (and later the
+ * playground's controls) become, what {@link Training} runs, and what a report reads back. Settings
+ * are named as users name them ({@code epochs}, {@code lr}, {@code weight-decay}): an
+ * {@link InvalidSetting} says which one is wrong.
+ *
+ * <pre>{@code
+ * TrainingConfig config = TrainingConfig.builder().hidden(List.of(9)).activation(Activation.TANH)
+ *         .loss(Loss.MSE).optimizer(OptimizerKind.SGD).learningRate(0.01).batchSize(1).epochs(200).build();
+ * }</pre>
+ *
+ * @param loss null: chosen by the data, {@link #lossFor(int) bce for 2 classes, cross-entropy for more}
+ * @param batchSize points per update, or {@link Trainer#FULL_BATCH}
+ * @param validation the fraction of the data held out for validation, in [0, 1)
+ * @param engine null: chosen by the run's shape ({@link #engineFor})
+ */
+public record TrainingConfig(List<Integer> hidden, Activation activation, Activation outputActivation, Init init,
+        Loss loss, double l2, OptimizerKind optimizer, double learningRate, double momentum, double weightDecay,
+        ScheduleKind schedule, int epochs, int batchSize, long seed, double validation, Engine engine) {
+
+    /** With {@code engine} unset, models of at most this many parameters train per sample on the scalar engine. */
+    public static final int AUTO_SCALAR_UP_TO = 100;
+
+    public TrainingConfig {
+        hidden = List.copyOf(hidden);
+        for (int h : hidden) {
+            InvalidSetting.atLeast("hidden sizes", h, 1);
+        }
+        if (activation == null || outputActivation == null || init == null || optimizer == null || schedule == null) {
+            throw new IllegalArgumentException("activation, output activation, init, optimizer and schedule must be given");
+        }
+        InvalidSetting.atLeast("l2", l2, 0);
+        InvalidSetting.above("lr", learningRate, 0);
+        InvalidSetting.in("momentum", momentum, 0, 1);
+        if (momentum != 0 && optimizer != OptimizerKind.SGD) {
+            throw new InvalidSetting("momentum", "applies to sgd only; adam and adamw have their own");
+        }
+        InvalidSetting.atLeast("weight-decay", weightDecay, 0);
+        InvalidSetting.atLeast("epochs", epochs, 1);
+        InvalidSetting.atLeast("batch", batchSize, 0);
+        InvalidSetting.in("val", validation, 0, 1);
+    }
+
+    /** The loss for data of {@code classes} classes: the one chosen, else bce for 2 and cross-entropy for more. */
+    public Loss lossFor(int classes) {
+        return loss != null ? loss : classes == 2 ? Loss.BCE : Loss.CROSS_ENTROPY;
+    }
+
+    /** The layer sizes of a model for {@code classes} classes: the hidden ones, then the loss's outputs. */
+    public List<Integer> sizes(int classes) {
+        List<Integer> sizes = new ArrayList<>(hidden);
+        sizes.add(lossFor(classes).outputs(classes));
+        return sizes;
+    }
+
+    /**
+     * The engine chosen, or for none the scalar engine for per-sample steps of a model of at most
+     * {@link #AUTO_SCALAR_UP_TO} parameters (where the tensor engine's fixed cost per step outweighs
+     * its few multiply-adds) and the tensor engine otherwise.
+     */
+    public Engine engineFor(int parameters) {
+        if (engine != null) {
+            return engine;
+        }
+        return batchSize == 1 && parameters <= AUTO_SCALAR_UP_TO ? Engine.SCALAR : Engine.TENSOR;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The settings one by one, starting from the CLI's defaults (16,16 relu with a linear output,
+     * micrograd's init, adam at its default rate, constant schedule, 100 full-batch epochs, seed 42,
+     * a fifth held out, loss and engine chosen by the data).
+     */
+    public static final class Builder {
+        private List<Integer> hidden = List.of(16, 16);
+        private Activation activation = Activation.RELU;
+        private Activation outputActivation = Activation.LINEAR;
+        private Init init = Init.UNIFORM;
+        private Loss loss;
+        private double l2;
+        private OptimizerKind optimizer = OptimizerKind.ADAM;
+        private Double learningRate;
+        private double momentum;
+        private Double weightDecay;
+        private ScheduleKind schedule = ScheduleKind.CONSTANT;
+        private int epochs = 100;
+        private int batchSize = Trainer.FULL_BATCH;
+        private long seed = 42;
+        private double validation = 0.2;
+        private Engine engine;
+
+        private Builder() {
+        }
+
+        public Builder hidden(List<Integer> v) {
+            hidden = v;
+            return this;
+        }
+
+        public Builder activation(Activation v) {
+            activation = v;
+            return this;
+        }
+
+        public Builder outputActivation(Activation v) {
+            outputActivation = v;
+            return this;
+        }
+
+        public Builder init(Init v) {
+            init = v;
+            return this;
+        }
+
+        /** null: chosen by the data's classes. */
+        public Builder loss(Loss v) {
+            loss = v;
+            return this;
+        }
+
+        public Builder l2(double v) {
+            l2 = v;
+            return this;
+        }
+
+        public Builder optimizer(OptimizerKind v) {
+            optimizer = v;
+            return this;
+        }
+
+        /** null: the optimizer's default. */
+        public Builder learningRate(Double v) {
+            learningRate = v;
+            return this;
+        }
+
+        public Builder momentum(double v) {
+            momentum = v;
+            return this;
+        }
+
+        /** null: the optimizer's default. */
+        public Builder weightDecay(Double v) {
+            weightDecay = v;
+            return this;
+        }
+
+        public Builder schedule(ScheduleKind v) {
+            schedule = v;
+            return this;
+        }
+
+        public Builder epochs(int v) {
+            epochs = v;
+            return this;
+        }
+
+        public Builder batchSize(int v) {
+            batchSize = v;
+            return this;
+        }
+
+        public Builder seed(long v) {
+            seed = v;
+            return this;
+        }
+
+        public Builder validation(double v) {
+            validation = v;
+            return this;
+        }
+
+        /** null: chosen by the run's shape. */
+        public Builder engine(Engine v) {
+            engine = v;
+            return this;
+        }
+
+        /** The configuration, checked. */
+        public TrainingConfig build() {
+            return new TrainingConfig(hidden, activation, outputActivation, init, loss, l2, optimizer,
+                    learningRate != null ? learningRate : optimizer.defaultLearningRate(), momentum,
+                    weightDecay != null ? weightDecay : optimizer.defaultWeightDecay(), schedule, epochs, batchSize, seed,
+                    validation, engine);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package dev.jgrad.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.jgrad.base.InvalidSetting;
+import dev.jgrad.base.Rng;
+import dev.jgrad.data.Dataset;
+import dev.jgrad.data.Datasets;
+import dev.jgrad.loss.Loss;
+import dev.jgrad.nn.Activation;
+import dev.jgrad.nn.Engine;
+import dev.jgrad.optim.OptimizerKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TrainingConfigTest {
+
+    @Test
+    void unsetChoicesAreResolvedByTheOptimizerTheDataAndTheRunsShape() {
+        TrainingConfig sgd = TrainingConfig.builder().optimizer(OptimizerKind.SGD).build();
+        assertThat(sgd.learningRate()).isEqualTo(0.1);
+        assertThat(TrainingConfig.builder().optimizer(OptimizerKind.ADAMW).build().weightDecay()).isEqualTo(0.01);
+        assertThat(sgd.lossFor(2)).isEqualTo(Loss.BCE);
+        assertThat(sgd.lossFor(3)).isEqualTo(Loss.CROSS_ENTROPY);
+        assertThat(sgd.sizes(3)).containsExactly(16, 16, 3);
+        TrainingConfig perSample = TrainingConfig.builder().batchSize(1).build();
+        assertThat(perSample.engineFor(37)).isEqualTo(Engine.SCALAR);
+        assertThat(perSample.engineFor(337)).isEqualTo(Engine.TENSOR);
+        assertThat(sgd.engineFor(37)).as("full batch").isEqualTo(Engine.TENSOR);
+        assertThat(TrainingConfig.builder().engine(Engine.SCALAR).build().engineFor(10_000)).isEqualTo(Engine.SCALAR);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "epochs | epochs must be ≥ 1, got 0",
+        "lr | lr must be > 0, got -1",
+        "momentum | momentum applies to sgd only; adam and adamw have their own",
+        "val | val must be in [0, 1), got 1",
+        "hidden sizes | hidden sizes must be ≥ 1, got 0",
+        "weight-decay | weight-decay must be ≥ 0, got -0.5"})
+    void aBadSettingIsNamedAsUsersNameIt(String setting, String message) {
+        TrainingConfig.Builder b = TrainingConfig.builder();
+        switch (setting) {
+            case "epochs" -> b.epochs(0);
+            case "lr" -> b.learningRate(-1.0);
+            case "momentum" -> b.momentum(0.9);
+            case "val" -> b.validation(1);
+            case "hidden sizes" -> b.hidden(List.of(4, 0));
+            default -> b.weightDecay(-0.5);
+        }
+        assertThatThrownBy(b::build).isInstanceOf(InvalidSetting.class).hasMessage(message)
+                .extracting(e -> ((InvalidSetting) e).setting()).isEqualTo(setting);
+    }
+
+    @Test
+    void aRunIsFixedByItsSeedAndTrainsOnEitherEngine() {
+        TrainingConfig config = TrainingConfig.builder().hidden(List.of(6)).activation(Activation.TANH).epochs(20).batchSize(8)
+                .build();
+        Dataset data = Datasets.moons(80, 0.1, new Rng(5));
+        Training a = Training.start(config, data, new Rng(9));
+        Training b = Training.start(config, data, new Rng(9));
+        assertThat(a.start()).isEqualTo(b.start());
+        assertThat(a.engine()).isEqualTo(Engine.TENSOR);
+        assertThat(a.train().size()).isEqualTo(64);
+        List<EpochMetrics> first = a.fit();
+        assertThat(first).isEqualTo(b.fit());
+        assertThat(first.get(19).trainAccuracy()).isGreaterThan(0.8);
+
+        Training scalar = Training.start(TrainingConfig.builder().hidden(List.of(6)).activation(Activation.TANH).epochs(20)
+                .batchSize(8).engine(Engine.SCALAR).build(), data, new Rng(9));
+        assertThat(scalar.start()).isEqualTo(a.start());
+        assertThat(scalar.fit().get(19).trainAccuracy()).isEqualTo(first.get(19).trainAccuracy());
+    }
+
+    @Test
+    void holdingOutEveryPointIsRefusedNamingTheSetting() {
+        TrainingConfig config = TrainingConfig.builder().validation(0.9).build();
+        Dataset two = Datasets.xor(2, 0, new Rng(1));
+        assertThatThrownBy(() -> Training.start(config, two, new Rng(1))).isInstanceOf(InvalidSetting.class)
+                .hasMessage("val 0.9 holds out all 2 points, leaving none to train on; lower it or use more points");
+    }
+}
