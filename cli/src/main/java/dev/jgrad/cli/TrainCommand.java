@@ -66,8 +66,8 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--output-activation", paramLabel = "F", description = "Output activation (default: ${DEFAULT-VALUE}).")
     String outputActivation = "linear";
 
-    @Option(names = "--init", paramLabel = "I", description = "Weight init: uniform (micrograd's), xavier, he (default: ${DEFAULT-VALUE}).")
-    String init = "uniform";
+    @Option(names = "--init", paramLabel = "I", description = "Weight init: pytorch (nn.Linear's: weights and biases ±1/√fan-in), uniform (micrograd's ±1, biases 0), xavier, he (default: ${DEFAULT-VALUE}).")
+    String init = "pytorch";
 
     @Option(names = "--loss", paramLabel = "L", description = "Loss: mse, hinge, bce, cross-entropy (default: bce for 2 classes, cross-entropy for more).")
     String loss;

@@ -52,7 +52,7 @@ public final class MLP implements Module, Model {
 
     /**
      * Layers of the given sizes, layer i applying {@code activations.get(i)}, weights drawn by
-     * {@code init} from {@code random} in parameter order, biases 0.
+     * {@code init} from {@code random} in {@link Network#initialise}'s order.
      */
     public MLP(int inputs, List<Integer> sizes, List<Activation> activations, Init init, Rng random) {
         this(Network.initialise(inputs, sizes, activations, init, random));

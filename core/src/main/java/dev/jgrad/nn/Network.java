@@ -79,9 +79,11 @@ public record Network(int inputs, List<Dense> layers) {
     }
 
     /**
-     * Layers of the given sizes, layer l applying {@code activations.get(l)}, biases 0 and weights
-     * drawn by {@code init} from {@code random} layer by layer, neuron by neuron, input by input:
-     * the order of micrograd's parameters, so a seed gives the same network whichever engine runs it.
+     * Layers of the given sizes, layer l applying {@code activations.get(l)}, drawn by {@code init}
+     * from {@code random} layer by layer: first the layer's weights, neuron by neuron, input by input
+     * (the order of micrograd's parameters), then, if the init draws biases, the layer's biases in
+     * neuron order (PyTorch's order: {@code nn.Linear} initialises weight, then bias). So a seed
+     * gives the same network whichever engine runs it.
      */
     public static Network initialise(int inputs, List<Integer> sizes, List<Activation> activations, Init init, Rng random) {
         if (sizes.size() != activations.size()) {
@@ -100,7 +102,11 @@ public record Network(int inputs, List<Dense> layers) {
                     neuron[i] = init.draw(fanIn, fanOut, random);
                 }
             }
-            layers.add(new Dense(w, new double[fanOut], activations.get(l)));
+            double[] b = new double[fanOut];
+            for (int o = 0; o < fanOut; o++) {
+                b[o] = init.bias(fanIn, random);
+            }
+            layers.add(new Dense(w, b, activations.get(l)));
             fanIn = fanOut;
         }
         return new Network(inputs, layers);

@@ -83,14 +83,14 @@ public record TrainingConfig(List<Integer> hidden, Activation activation, Activa
 
     /**
      * The settings one by one, starting from the CLI's defaults (16,16 relu with a linear output,
-     * micrograd's init, adam at its default rate, constant schedule, 100 full-batch epochs, seed 42,
+     * PyTorch's init, adam at its default rate, constant schedule, 100 full-batch epochs, seed 42,
      * a fifth held out, loss and engine chosen by the data).
      */
     public static final class Builder {
         private List<Integer> hidden = List.of(16, 16);
         private Activation activation = Activation.RELU;
         private Activation outputActivation = Activation.LINEAR;
-        private Init init = Init.UNIFORM;
+        private Init init = Init.PYTORCH;
         private Loss loss;
         private double l2;
         private OptimizerKind optimizer = OptimizerKind.ADAM;

@@ -91,7 +91,7 @@ class ChoicesTest {
     @Test
     void theIdsAreTheOnesUsersAlreadyType() {
         assertThat(Activation.CHOICES.ids()).containsExactly("tanh", "relu", "sigmoid", "linear");
-        assertThat(Init.CHOICES.ids()).containsExactly("uniform", "xavier", "he");
+        assertThat(Init.CHOICES.ids()).containsExactly("pytorch", "uniform", "xavier", "he");
         assertThat(Loss.CHOICES.ids()).containsExactly("mse", "hinge", "bce", "cross-entropy");
         assertThat(OptimizerKind.CHOICES.ids()).containsExactly("sgd", "adam", "adamw");
         assertThat(ScheduleKind.CHOICES.ids()).containsExactly("constant", "linear", "step", "cosine");

@@ -47,6 +47,40 @@ class MLPTest {
         assertThat(m.parameters()).allMatch(p -> p.grad() == 0);
     }
 
+    /** PyTorch's nn.Linear: the layer's weights, then its biases, all within ±1/√fan-in; the bound shrinks with fan-in. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1, 4, 25, 400})
+    void pytorchsInitDrawsWeightsThenBiasesWithinOneOverRootFanIn(int fanIn) {
+        Network n = Network.initialise(fanIn, List.of(3, 2), List.of(Activation.TANH, Activation.LINEAR), Init.PYTORCH, new Rng(fanIn));
+        Rng r = new Rng(fanIn);
+        double bound = 1 / Math.sqrt(fanIn);
+        Network.Dense first = n.layers().get(0);
+        for (double[] neuron : first.weights()) {
+            for (double w : neuron) {
+                assertThat(w).isEqualTo(r.nextDouble(-bound, bound));
+            }
+        }
+        for (double b : first.biases()) {
+            assertThat(b).isEqualTo(r.nextDouble(-bound, bound)).isNotZero();
+        }
+        assertThat(n.layers().get(1).weights()[0][0]).isEqualTo(r.nextDouble(-1 / Math.sqrt(3), 1 / Math.sqrt(3)));
+    }
+
+    @Test
+    void onlyPytorchsInitDrawsBiasesSoMicrogradsNetworksStayAsTheyWere() {
+        for (Init init : Init.values()) {
+            Network n = Network.initialise(2, List.of(4, 1), List.of(Activation.TANH, Activation.TANH), init, new Rng(5));
+            boolean zero = java.util.Arrays.stream(n.layers().get(0).biases()).allMatch(b -> b == 0);
+            assertThat(zero).as(init.id()).isEqualTo(!init.drawsBiases());
+        }
+        Network uniform = Network.initialise(2, List.of(2, 1), List.of(Activation.TANH, Activation.TANH), Init.UNIFORM, new Rng(5));
+        Rng r = new Rng(5);
+        double[] expected = {r.nextDouble(-1, 1), r.nextDouble(-1, 1), r.nextDouble(-1, 1), r.nextDouble(-1, 1), r.nextDouble(-1, 1)};
+        assertThat(new double[] {uniform.layers().get(0).weights()[0][0], uniform.layers().get(0).weights()[0][1],
+            uniform.layers().get(0).weights()[1][0], uniform.layers().get(0).weights()[1][1], uniform.layers().get(1).weights()[0][0]})
+                .containsExactly(expected);
+    }
+
     @Test
     void initsDrawWithinTheirBounds() {
         Rng r = new Rng(4);
