@@ -1,6 +1,7 @@
 package dev.jgrad.io;
 
 import dev.jgrad.data.Dataset;
+import dev.jgrad.data.Labels;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
@@ -175,7 +176,7 @@ public record Csv(Path file, List<String> header, List<Row> rows) {
             if (cell.isEmpty()) {
                 throw new IOException(file + ":" + rows.get(i).line() + ": column " + (label + 1) + " ('" + labelColumn + "'): empty label");
             }
-            labels[i] = classNames.indexOf(cell);
+            labels[i] = Labels.indexOf(classNames, cell);
         }
         if (classNames.size() < 2) {
             throw new IOException(file + ": column '" + labelColumn + "' has only one class (" + classNames + "); need at least 2");
@@ -184,7 +185,10 @@ public record Csv(Path file, List<String> header, List<Row> rows) {
         return new Dataset(name, features(List.of(label)), labels, classNames.size(), classNames);
     }
 
-    /** The distinct labels: by numeric value when all are numbers, else alphabetically. */
+    /**
+     * The distinct labels: by numeric value when all are numbers (then {@code 1} and {@code 1.0} are
+     * one class, named as it is first written), else alphabetically.
+     */
     private List<String> classNames(int label) {
         TreeSet<String> distinct = new TreeSet<>();
         for (Row r : rows) {
@@ -192,12 +196,58 @@ public record Csv(Path file, List<String> header, List<Row> rows) {
                 distinct.add(r.cells().get(label));
             }
         }
-        List<String> names = new ArrayList<>(distinct);
-        try {
-            names.sort((a, b) -> Double.compare(Double.parseDouble(a), Double.parseDouble(b)));
-        } catch (NumberFormatException e) {
-            // not all numeric: keep the alphabetical order
+        if (!distinct.stream().allMatch(c -> !Double.isNaN(Labels.number(c)))) {
+            return new ArrayList<>(distinct);
         }
+        List<String> names = new ArrayList<>();
+        for (Row r : rows) {
+            String c = r.cells().get(label);
+            if (!c.isEmpty() && Labels.indexOf(names, c) < 0) {
+                names.add(c);
+            }
+        }
+        names.sort((a, b) -> Double.compare(Labels.number(a), Labels.number(b)));
         return names;
+    }
+
+    /**
+     * The columns called {@code names}, in that order; one error names every missing column.
+     */
+    public List<Integer> columns(List<String> names) throws IOException {
+        List<String> missing = names.stream().filter(n -> !header.contains(n)).toList();
+        if (!missing.isEmpty()) {
+            throw new IOException(file + ": missing " + (missing.size() == 1 ? "column " : "columns ") + String.join(", ", missing)
+                    + " (expected " + String.join(", ", names) + "; the file has " + String.join(", ", header) + ")");
+        }
+        return names.stream().map(header::indexOf).toList();
+    }
+
+    /** The numbers at {@code columns} of every row, point by point. */
+    public double[][] numbers(List<Integer> columns) throws IOException {
+        double[][] points = new double[rows.size()][columns.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            for (int j = 0; j < columns.size(); j++) {
+                points[i][j] = number(rows.get(i), columns.get(j));
+            }
+        }
+        return points;
+    }
+
+    /**
+     * Each row's class at {@code column} as an index into {@code classes} ({@link Labels#indexOf}:
+     * {@code 1.0} is class {@code 1}), −1 for an empty cell. A class that is none of them is an
+     * error naming it and its line, or −1 too when {@code allowUnknown}.
+     */
+    public int[] labels(int column, List<String> classes, boolean allowUnknown) throws IOException {
+        int[] labels = new int[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            String cell = rows.get(i).cells().get(column);
+            labels[i] = cell.isEmpty() ? -1 : Labels.indexOf(classes, cell);
+            if (labels[i] < 0 && !cell.isEmpty() && !allowUnknown) {
+                throw new IOException(file + ":" + rows.get(i).line() + ": class '" + cell + "' in column '" + header.get(column)
+                        + "' is not one the model knows (" + String.join(", ", classes) + ")");
+            }
+        }
+        return labels;
     }
 }

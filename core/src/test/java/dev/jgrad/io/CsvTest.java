@@ -67,4 +67,27 @@ class CsvTest {
                 .hasMessage(twice + ":2: column 3 ('a') has the same name as column 1; header names must differ");
         assertThatThrownBy(() -> Csv.read(dir)).hasMessage(dir + ": is a directory");
     }
+
+    @Test
+    void numericLabelsWrittenTwoWaysAreOneClassNamedAsFirstWritten() throws IOException {
+        Dataset d = Csv.read(write("x,label\n1,1\n2,0.0\n3,1.0\n4,0\n")).toDataset("label");
+        assertThat(d.classNames()).containsExactly("0.0", "1");
+        assertThat(d.labels()).containsExactly(1, 0, 1, 0);
+    }
+
+    @Test
+    void labelsAreMatchedToKnownClassesAndAnUnknownOneNamesItsLine() throws IOException {
+        Csv table = Csv.read(write("x,label\n1,1.0\n2,\n3,2\n"));
+        assertThat(table.labels(1, java.util.List.of("0", "1"), true)).containsExactly(1, -1, -1);
+        assertThatThrownBy(() -> table.labels(1, java.util.List.of("0", "1"), false)).isInstanceOf(IOException.class)
+                .hasMessage(table.file() + ":4: class '2' in column 'label' is not one the model knows (0, 1)");
+    }
+
+    @Test
+    void missingColumnsAreNamedTogether() throws IOException {
+        Csv table = Csv.read(write("b,x\n1,2\n"));
+        assertThat(table.columns(java.util.List.of("x", "b"))).containsExactly(1, 0);
+        assertThatThrownBy(() -> table.columns(java.util.List.of("a", "b", "c"))).isInstanceOf(IOException.class)
+                .hasMessage(table.file() + ": missing columns a, c (expected a, b, c; the file has b, x)");
+    }
 }

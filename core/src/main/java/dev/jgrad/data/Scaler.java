@@ -1,0 +1,92 @@
+package dev.jgrad.data;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Fitted feature scaling: feature j becomes {@code (x[j] − shift[j]) / scale[j]}. Made by
+ * {@link Scaling#fit} from training points and saved beside a model's weights, so that whatever
+ * predicts with the model scales its inputs as training did. The arrays are shared: treat them as
+ * read-only.
+ *
+ * @param constant the features that were constant in the training points (scale 1: they become 0)
+ */
+public record Scaler(Scaling kind, double[] shift, double[] scale, List<Integer> constant) {
+
+    public Scaler {
+        Objects.requireNonNull(kind, "kind");
+        constant = List.copyOf(constant);
+        if (shift.length != scale.length) {
+            throw new IllegalArgumentException(shift.length + " shifts but " + scale.length + " scales");
+        }
+        for (int j = 0; j < scale.length; j++) {
+            if (!Double.isFinite(shift[j]) || !(scale[j] > 0) || Double.isInfinite(scale[j])) {
+                throw new IllegalArgumentException("feature " + (j + 1) + " has shift " + shift[j] + " and scale " + scale[j]
+                        + "; a scale must be finite and > 0");
+            }
+        }
+    }
+
+    /** Features left as they are. */
+    public static Scaler none(int features) {
+        double[] one = new double[features];
+        Arrays.fill(one, 1);
+        return new Scaler(Scaling.NONE, new double[features], one, List.of());
+    }
+
+    /** The number of features it scales. */
+    public int features() {
+        return shift.length;
+    }
+
+    /** Whether it leaves every feature as it is. */
+    public boolean isIdentity() {
+        for (int j = 0; j < shift.length; j++) {
+            if (shift[j] != 0 || scale[j] != 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The scaled copy of one point. */
+    public double[] apply(double[] x) {
+        if (x.length != shift.length) {
+            throw new IllegalArgumentException("the scaler takes " + shift.length + " features, got " + x.length);
+        }
+        double[] y = new double[x.length];
+        for (int j = 0; j < x.length; j++) {
+            y[j] = (x[j] - shift[j]) / scale[j];
+        }
+        return y;
+    }
+
+    /** The dataset with every point scaled (same name, labels and classes). */
+    public Dataset apply(Dataset data) {
+        if (isIdentity()) {
+            return data;
+        }
+        double[][] p = new double[data.size()][];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = apply(data.points()[i]);
+        }
+        return new Dataset(data.name(), p, data.labels(), data.classes(), data.classNames());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Scaler s && kind == s.kind && Arrays.equals(shift, s.shift) && Arrays.equals(scale, s.scale)
+                && constant.equals(s.constant);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, Arrays.hashCode(shift), Arrays.hashCode(scale), constant);
+    }
+
+    @Override
+    public String toString() {
+        return "Scaler[" + kind.id() + ", shift " + Arrays.toString(shift) + ", scale " + Arrays.toString(scale) + "]";
+    }
+}

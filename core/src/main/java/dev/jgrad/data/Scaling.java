@@ -1,0 +1,80 @@
+package dev.jgrad.data;
+
+import dev.jgrad.base.Choices;
+import dev.jgrad.base.Named;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How features are scaled before a network sees them. Fitted on the training points only
+ * ({@link #fit}), so that validation and test points are scaled as new data would be, and saved
+ * with the model, so that predictions are scaled the same way.
+ */
+public enum Scaling implements Named {
+    /** (x − mean) / standard deviation (the population's, as scikit-learn's StandardScaler). */
+    STANDARD,
+    /** (x − min) / (max − min): the training points land in [0, 1]. */
+    MINMAX,
+    /** The features as they are. */
+    NONE;
+
+    /** Every scaling by the name used on the command line and in model files. */
+    public static final Choices<Scaling> CHOICES = Choices.of("scale", List.of(values()));
+
+    /**
+     * This scaling's statistics of {@code train}'s points. A column whose training points are all
+     * equal gets a scale of 1 (not a division by 0) and is listed in {@link Scaler#constant()}: it
+     * carries no information, and becomes 0 after standard and min-max scaling.
+     */
+    public Scaler fit(Dataset train) {
+        int f = train.features();
+        double[] shift = new double[f];
+        double[] scale = new double[f];
+        java.util.Arrays.fill(scale, 1);
+        List<Integer> constant = new java.util.ArrayList<>();
+        if (this == NONE || train.size() == 0) {
+            return new Scaler(this, shift, scale, constant);
+        }
+        for (int j = 0; j < f; j++) {
+            double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY, sum = 0;
+            for (double[] p : train.points()) {
+                min = Math.min(min, p[j]);
+                max = Math.max(max, p[j]);
+                sum += p[j];
+            }
+            if (min == max) {
+                // tested by equality, not by a variance that rounding may leave just above 0
+                constant.add(j);
+                shift[j] = min;
+                continue;
+            }
+            if (this == MINMAX) {
+                shift[j] = min;
+                scale[j] = max - min;
+            } else {
+                double mean = sum / train.size(), squares = 0;
+                for (double[] p : train.points()) {
+                    squares += (p[j] - mean) * (p[j] - mean);
+                }
+                shift[j] = mean;
+                scale[j] = Math.sqrt(squares / train.size());
+            }
+        }
+        return new Scaler(this, shift, scale, constant);
+    }
+
+    /** The lower-case name: standard, minmax, none. */
+    @Override
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public String description() {
+        return switch (this) {
+            case STANDARD -> "(x − mean) / standard deviation of the training points";
+            case MINMAX -> "(x − min) / (max − min) of the training points: into [0, 1]";
+            case NONE -> "the features as they are";
+        };
+    }
+}

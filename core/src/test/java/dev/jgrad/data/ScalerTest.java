@@ -1,0 +1,97 @@
+package dev.jgrad.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.jgrad.base.Rng;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class ScalerTest {
+    /** Columns: 1 2 3 4 (mean 2.5, population σ √1.25), 10 10 10 10 (constant), −1 0 0 3 (min −1, max 3). */
+    private static final Dataset FOUR = new Dataset("four", new double[][] {{1, 10, -1}, {2, 10, 0}, {3, 10, 0}, {4, 10, 3}},
+            new int[] {0, 1, 0, 1}, 2);
+
+    @Test
+    void standardScalingSubtractsTheMeanAndDividesByThePopulationDeviation() {
+        Scaler s = Scaling.STANDARD.fit(FOUR);
+        assertThat(s.shift()).containsExactly(2.5, 10, 0.5);
+        assertThat(s.scale()[0]).isEqualTo(Math.sqrt(1.25));
+        assertThat(s.scale()[1]).isEqualTo(1);
+        assertThat(s.apply(new double[] {4, 10, 0.5})).containsExactly(1.5 / Math.sqrt(1.25), 0, 0);
+    }
+
+    @Test
+    void minMaxScalingMapsTheTrainingRangeOntoZeroToOne() {
+        Scaler s = Scaling.MINMAX.fit(FOUR);
+        assertThat(s.apply(new double[] {1, 10, -1})).containsExactly(0, 0, 0);
+        assertThat(s.apply(new double[] {4, 10, 3})).containsExactly(1, 0, 1);
+        assertThat(s.apply(new double[] {2.5, 11, 1})).containsExactly(0.5, 1, 0.5);
+    }
+
+    @Test
+    void aConstantColumnIsListedAndBecomesZeroWithoutADivisionByZero() {
+        for (Scaling kind : List.of(Scaling.STANDARD, Scaling.MINMAX)) {
+            Scaler s = kind.fit(FOUR);
+            assertThat(s.constant()).as(kind.id()).containsExactly(1);
+            for (double[] p : s.apply(FOUR).points()) {
+                assertThat(p[1]).isZero();
+                assertThat(java.util.Arrays.stream(p).allMatch(Double::isFinite)).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void noneLeavesTheDataAsItIs() {
+        Scaler s = Scaling.NONE.fit(FOUR);
+        assertThat(s.isIdentity()).isTrue();
+        assertThat(s.constant()).isEmpty();
+        assertThat(s.apply(FOUR)).isSameAs(FOUR);
+        assertThat(Scaling.CHOICES.ids()).containsExactly("standard", "minmax", "none");
+    }
+
+    /** Whatever the data's offset and spread, standard-scaled training columns have mean 0 and deviation 1. */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5})
+    void standardisedTrainingColumnsHaveMeanZeroAndDeviationOne(long seed) {
+        Rng r = new Rng(seed);
+        double offset = r.nextDouble(-1e4, 1e4), spread = Math.exp(r.nextDouble(-8, 8));
+        double[][] p = new double[50][3];
+        for (double[] row : p) {
+            for (int j = 0; j < 3; j++) {
+                row[j] = offset + spread * (j + 1) * r.nextGaussian();
+            }
+        }
+        Dataset scaled = Scaling.STANDARD.fit(new Dataset("d", p, new int[50], 1)).apply(new Dataset("d", p, new int[50], 1));
+        for (int j = 0; j < 3; j++) {
+            double mean = 0, squares = 0;
+            for (double[] row : scaled.points()) {
+                mean += row[j] / 50;
+            }
+            for (double[] row : scaled.points()) {
+                squares += (row[j] - mean) * (row[j] - mean) / 50;
+            }
+            assertThat(mean).isCloseTo(0, within(1e-9));
+            assertThat(squares).isCloseTo(1, within(1e-9));
+        }
+    }
+
+    @Test
+    void aScaleThatIsNotPositiveIsRefused() {
+        assertThatThrownBy(() -> new Scaler(Scaling.STANDARD, new double[] {0}, new double[] {0}, List.of()))
+                .hasMessage("feature 1 has shift 0.0 and scale 0.0; a scale must be finite and > 0");
+        assertThatThrownBy(() -> Scaler.none(2).apply(new double[] {1})).hasMessage("the scaler takes 2 features, got 1");
+    }
+
+    @Test
+    void numericLabelsMatchByValue() {
+        assertThat(Labels.indexOf(List.of("0", "1"), "1.0")).isEqualTo(1);
+        assertThat(Labels.indexOf(List.of("0", "1"), "1")).isEqualTo(1);
+        assertThat(Labels.indexOf(List.of("0", "1"), "2")).isEqualTo(-1);
+        assertThat(Labels.indexOf(List.of("yes", "no"), "Yes")).isEqualTo(-1);
+        assertThat(Labels.indexOf(List.of("-1", "1"), "-1.00")).isZero();
+    }
+}
