@@ -122,6 +122,49 @@ public enum Loss implements Named {
         return out[0];
     }
 
+    /** Whether the outputs are logits of probabilities ({@link #probabilities}): bce and cross-entropy. */
+    public boolean givesProbabilities() {
+        return this == BCE || this == CROSS_ENTROPY;
+    }
+
+    /**
+     * One probability per class, summing to 1: for bce the logistic sigmoid of the logit (class 1's;
+     * class 0's is the sigmoid of its negative, not 1 − p, which would lose the small ones); for
+     * cross-entropy the softmax, less the largest logit first so that no exponential overflows.
+     * mse and hinge train scores, not probabilities: an {@link IllegalStateException}.
+     */
+    public double[] probabilities(double[] out) {
+        if (this == BCE) {
+            return new double[] {sigmoid(-out[0]), sigmoid(out[0])};
+        }
+        if (this != CROSS_ENTROPY) {
+            throw new IllegalStateException(id() + " loss gives scores, not probabilities");
+        }
+        double max = Double.NEGATIVE_INFINITY;
+        for (double o : out) {
+            max = Math.max(max, o);
+        }
+        double[] p = new double[out.length];
+        double sum = 0;
+        for (int k = 0; k < out.length; k++) {
+            p[k] = Math.exp(out[k] - max);
+            sum += p[k];
+        }
+        for (int k = 0; k < out.length; k++) {
+            p[k] /= sum;
+        }
+        return p;
+    }
+
+    /** 1 / (1 + e^−x), without overflow for large negative x. */
+    private static double sigmoid(double x) {
+        if (x >= 0) {
+            return 1 / (1 + Math.exp(-x));
+        }
+        double e = Math.exp(x);
+        return e / (1 + e);
+    }
+
     /** Every loss by the name used on the command line and in model files. */
     public static final Choices<Loss> CHOICES = Choices.of("loss", List.of(values()));
 
