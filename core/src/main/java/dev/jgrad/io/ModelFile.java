@@ -1,7 +1,12 @@
 package dev.jgrad.io;
 
+import dev.jgrad.data.Scaler;
+import dev.jgrad.data.Scaling;
+import dev.jgrad.loss.Loss;
 import dev.jgrad.nn.Activation;
+import dev.jgrad.nn.Engine;
 import dev.jgrad.nn.Network;
+import dev.jgrad.nn.Predictor;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -15,12 +20,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A trained {@link Network} and what is known about its training, as a versioned JSON file:
+ * A trained {@link Network}, the {@link Scaler} its inputs pass through first, and what is known
+ * about its training, as a versioned JSON file:
  * <pre>{@code
- * { "format": "jgrad-model", "version": 1, "inputs": 2,
+ * { "format": "jgrad-model", "version": 2, "inputs": 2,
+ *   "scaler": { "kind": "standard", "shift": [m₁, m₂], "scale": [s₁, s₂], "constant": [] },
  *   "layers": [ { "activation": "tanh", "weights": [[w₁₁, w₁₂], …], "biases": [b₁, …] }, … ],
  *   "metadata": { "loss": "mse", … } }
  * }</pre>
+ * A model without scaling is written as version 1, without {@code "scaler"}, as before scalers
+ * existed; one with scaling is version 2, so that an older jgrad refuses it rather than feeding it
+ * unscaled inputs.
  * Weights are written as the shortest decimal that reads back to the same double, so a loaded model
  * computes exactly what the saved one did. Saving is atomic: the JSON goes to a temporary file
  * beside the target, which then replaces it by a rename, so a crash leaves the old file or the new
@@ -36,12 +46,55 @@ import java.util.Map;
  *
  * @param metadata JSON-able values (strings, numbers, booleans, lists and maps of them)
  */
-public record ModelFile(Network network, Map<String, Object> metadata) {
+public record ModelFile(Network network, Scaler scaler, Map<String, Object> metadata) {
     public static final String FORMAT = "jgrad-model";
-    public static final int VERSION = 1;
+    /** The newest version this jgrad reads and writes (it reads every version from 1). */
+    public static final int VERSION = 2;
 
     public ModelFile {
         metadata = new LinkedHashMap<>(metadata);
+        if (scaler.features() != network.inputs()) {
+            throw new IllegalArgumentException("the scaler takes " + scaler.features() + " features, the network "
+                    + network.inputs() + " inputs");
+        }
+    }
+
+    /** A network whose inputs are used as they are. */
+    public ModelFile(Network network, Map<String, Object> metadata) {
+        this(network, Scaler.none(network.inputs()), metadata);
+    }
+
+    /**
+     * The loss recorded in the metadata, which decides how outputs become a class; for a file that
+     * records none, bce for one output and cross-entropy for more.
+     */
+    public Loss loss() {
+        Object saved = metadata.get("loss");
+        if (saved == null) {
+            return network.outputs() == 1 ? Loss.BCE : Loss.CROSS_ENTROPY;
+        }
+        return Loss.CHOICES.parse(String.valueOf(saved));
+    }
+
+    /** The class names of the metadata, or "0", "1", … when it records none. */
+    public List<String> classes() {
+        if (metadata.get("classes") instanceof List<?> l) {
+            return l.stream().map(String::valueOf).toList();
+        }
+        List<String> names = new ArrayList<>();
+        for (int c = 0; c < Math.max(2, network.outputs()); c++) {
+            names.add(Integer.toString(c));
+        }
+        return names;
+    }
+
+    /**
+     * The model on the scalar engine (plain doubles, no graph: the fast way for one point at a
+     * time), behind its scaler, with its loss and class names. A loss that does not fit the
+     * outputs is an {@link IllegalArgumentException} saying so.
+     */
+    public Predictor predictor() {
+        return new Predictor(Engine.SCALAR.build(network), scaler, loss(), classes());
     }
 
     /** Writes this model to {@code file} atomically. */
@@ -53,8 +106,16 @@ public record ModelFile(Network network, Map<String, Object> metadata) {
     public String toJson() {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("format", FORMAT);
-        root.put("version", VERSION);
+        root.put("version", scaler.kind() == Scaling.NONE ? 1 : VERSION);
         root.put("inputs", network.inputs());
+        if (scaler.kind() != Scaling.NONE) {
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("kind", scaler.kind().id());
+            s.put("shift", numbers(scaler.shift()));
+            s.put("scale", numbers(scaler.scale()));
+            s.put("constant", scaler.constant());
+            root.put("scaler", s);
+        }
         List<Object> layers = new ArrayList<>();
         for (Network.Dense layer : network.layers()) {
             Map<String, Object> l = new LinkedHashMap<>();
@@ -110,11 +171,13 @@ public record ModelFile(Network network, Map<String, Object> metadata) {
         }
         Object version = root.get("version");
         if (version instanceof String v) {
-            throw new IllegalArgumentException("\"version\" is the string \"" + v + "\"; it should be the number " + VERSION);
+            throw new IllegalArgumentException("\"version\" is the string \"" + v + "\"; it should be the number "
+                    + (v.matches("[1-9][0-9]{0,8}") ? v : Integer.toString(VERSION)));
         }
-        if (!(version instanceof Double v) || v != VERSION) {
+        if (!(version instanceof Double v) || v != Math.rint(v) || v < 1 || v > VERSION) {
             Object shown = version instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15 ? (Object) d.longValue() : version;
-            throw new IllegalArgumentException("model file version " + shown + " is not supported; this jgrad reads version " + VERSION);
+            throw new IllegalArgumentException("model file version " + shown + " is not supported; this jgrad reads versions 1 to "
+                    + VERSION);
         }
         int inputs = count(root.get("inputs"), "inputs");
         List<Network.Dense> layers = new ArrayList<>();
@@ -137,7 +200,48 @@ public record ModelFile(Network network, Map<String, Object> metadata) {
         Network network = new Network(inputs, layers);
         Map<String, Object> meta = metadata == null ? Map.of() : (Map<String, Object>) metadata;
         checkMetadata(meta, network);
-        return new ModelFile(network, meta);
+        Object scaler = root.get("scaler");
+        if (scaler == null) {
+            return new ModelFile(network, meta);
+        }
+        if (!(scaler instanceof Map<?, ?> s)) {
+            throw new IllegalArgumentException("\"scaler\" is not an object");
+        }
+        return new ModelFile(network, scaler((Map<String, Object>) s, inputs), meta);
+    }
+
+    private static Scaler scaler(Map<String, Object> saved, int inputs) {
+        Scaling kind = Scaling.CHOICES.parse(String.valueOf(saved.get("kind")));
+        double[] shift = numbers(list(saved.get("shift"), "scaler shift"), inputs, "scaler shift");
+        double[] scale = numbers(list(saved.get("scale"), "scaler scale"), inputs, "scaler scale");
+        List<Integer> constant = new ArrayList<>();
+        for (Object c : saved.get("constant") == null ? List.of() : list(saved.get("constant"), "scaler constant")) {
+            int j = (int) number(c, "scaler constant");
+            if (j < 0 || j >= inputs || j != number(c, "scaler constant")) {
+                throw new IllegalArgumentException("scaler constant lists " + c + ", not a feature index below " + inputs);
+            }
+            constant.add(j);
+        }
+        return new Scaler(kind, shift, scale, constant);
+    }
+
+    private static double[] numbers(List<?> saved, int n, String what) {
+        if (saved.size() != n) {
+            throw new IllegalArgumentException("\"" + what + "\" has " + saved.size() + " numbers, the model takes " + n + " inputs");
+        }
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = number(saved.get(i), what);
+        }
+        return v;
+    }
+
+    private static List<Object> numbers(double[] v) {
+        List<Object> l = new ArrayList<>(v.length);
+        for (double d : v) {
+            l.add(d);
+        }
+        return l;
     }
 
     /**

@@ -39,7 +39,8 @@ class LayeringTest {
             Map.entry("loss", Set.of("base", "engine", "tensor")),
             Map.entry("optim", Set.of("base", "engine", "tensor")),
             Map.entry("nn", Set.of("base", "engine", "data", "tensor", "loss", "optim")),
-            Map.entry("io", Set.of("base", "engine", "data", "nn")),
+            // io reads a model file's loss: it decides how the outputs of the predictor it gives back become classes
+            Map.entry("io", Set.of("base", "engine", "data", "loss", "nn")),
             Map.entry("train", Set.of("base", "engine", "nn", "loss", "optim", "data", "tensor")),
             Map.entry("viz", Set.of("base", "engine", "data", "tensor", "nn", "io")),
             Map.entry("app", union(CORE_PACKAGES, Set.of("viz"))),

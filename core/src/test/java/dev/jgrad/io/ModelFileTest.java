@@ -43,6 +43,36 @@ class ModelFileTest {
         assertThat(loaded.metadata()).containsEntry("loss", "mse").containsEntry("epochs", 200.0);
     }
 
+    /** The statistics travel with the weights: a loaded model's predictor scales raw features as training did. */
+    @Test
+    void aScalerRoundTripsThroughTheFileAndThePredictorAppliesIt() throws IOException {
+        dev.jgrad.data.Dataset data = new dev.jgrad.data.Dataset("d", new double[][] {{100, 7}, {300, 7}, {200, 7}},
+                new int[] {0, 1, 0}, 2, List.of("no", "yes"));
+        dev.jgrad.data.Scaler scaler = dev.jgrad.data.Scaling.STANDARD.fit(data);
+        Path file = dir.resolve("scaled.json");
+        new ModelFile(model.network(), scaler, Map.of("loss", "bce", "classes", List.of("no", "yes"))).save(file);
+        assertThat(Files.readString(file)).contains("\"version\": 2,").contains("\"kind\": \"standard\"");
+        ModelFile loaded = ModelFile.load(file);
+        assertThat(loaded.scaler()).isEqualTo(scaler);
+        assertThat(loaded.scaler().constant()).containsExactly(1);
+        dev.jgrad.nn.Predictor p = loaded.predictor();
+        assertThat(p.outputs(300, 7)).containsExactly(model.predict(scaler.apply(new double[] {300, 7})));
+        assertThat(p.outputs(300, 7)).doesNotContain(model.predict(300, 7)[0]);
+        assertThat(p.className(300, 7)).isEqualTo(p.classes().get(p.classOf(300, 7)));
+        assertThat(p.probabilities(300, 7)[0] + p.probabilities(300, 7)[1]).isCloseTo(1, org.assertj.core.api.Assertions.within(1e-15));
+    }
+
+    @Test
+    void aBadScalerInTheFileIsOneLineNamingIt() throws IOException {
+        dev.jgrad.data.Scaler scaler = dev.jgrad.data.Scaling.MINMAX.fit(new dev.jgrad.data.Dataset("d",
+                new double[][] {{0, 0}, {1, 2}}, new int[] {0, 1}, 2));
+        Path file = dir.resolve("scaled.json");
+        new ModelFile(model.network(), scaler, Map.of()).save(file);
+        Files.writeString(file, Files.readString(file).replaceFirst("\"scale\": \\[1\\.0", "\"scale\": [-1.0"));
+        assertThatThrownBy(() -> ModelFile.load(file)).isInstanceOf(IOException.class)
+                .hasMessage(file + ": feature 1 has shift 0.0 and scale -1.0; a scale must be finite and > 0");
+    }
+
     @Test
     void savingReplacesTheFileAndLeavesNoTemporaryFileBehind() throws IOException {
         Path file = dir.resolve("model.json");
@@ -71,7 +101,7 @@ class ModelFileTest {
         new ModelFile(model.network(), Map.of()).save(file);
         Files.writeString(file, Files.readString(file).replace("\"version\": 1", "\"version\": 7"));
         assertThatThrownBy(() -> ModelFile.load(file))
-                .hasMessage(file + ": model file version 7 is not supported; this jgrad reads version 1");
+                .hasMessage(file + ": model file version 7 is not supported; this jgrad reads versions 1 to 2");
         Files.writeString(file, "{\"name\": \"something else\"}");
         assertThatThrownBy(() -> ModelFile.load(file)).hasMessage(file + ": not a jgrad model file (no \"format\": \"jgrad-model\")");
         assertThatThrownBy(() -> ModelFile.load(dir.resolve("nope.json"))).hasMessageEndingWith("nope.json: no such file");
