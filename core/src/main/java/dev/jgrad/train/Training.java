@@ -2,27 +2,35 @@ package dev.jgrad.train;
 
 import dev.jgrad.base.InvalidSetting;
 import dev.jgrad.base.Rng;
+import dev.jgrad.data.Batch;
 import dev.jgrad.data.Dataset;
+import dev.jgrad.data.Scaler;
 import dev.jgrad.loss.Loss;
 import dev.jgrad.nn.Engine;
 import dev.jgrad.nn.Model;
 import dev.jgrad.nn.Network;
+import dev.jgrad.nn.Predictor;
 import java.util.List;
 
 /**
  * One run of a {@link TrainingConfig} on a dataset, set up and not yet trained: the split, the
- * starting network, its model on the chosen engine, the learner and the trainer. A front end adds
+ * scaler fitted on its training part, the starting network, its model on the chosen engine, the
+ * learner and the trainer. A front end adds
  * its listeners to {@link #trainer()} (progress, pictures) and calls {@link #fit()}.
  *
+ * @param train the training split, scaled
+ * @param validation the validation split, scaled as the training split was
+ * @param scaler the config's scaling fitted on the training split; new points pass through it first
  * @param loss the config's loss, or the one the data's classes call for
  * @param start the network as initialised, before training
  */
-public record Training(TrainingConfig config, Dataset train, Dataset validation, Loss loss, Network start, Engine engine,
+public record Training(TrainingConfig config, Dataset train, Dataset validation, Scaler scaler, Loss loss, Network start, Engine engine,
         Learner learner, Trainer trainer) {
 
     /**
      * Sets up {@code config} on {@code data}, drawing from {@code random} in a fixed order: the
-     * validation split, the starting weights, the shuffling seed. So the same seed gives the same
+     * validation split, the starting weights, the shuffling seed. The scaling is fitted on the
+     * training split alone, so that the validation points are as new to it as to the model. So the same seed gives the same
      * run, bit for bit, on any engine.
      */
     public static Training start(TrainingConfig config, Dataset data, Rng random) {
@@ -31,23 +39,54 @@ public record Training(TrainingConfig config, Dataset train, Dataset validation,
             throw new InvalidSetting("val", InvalidSetting.shown(config.validation()) + " holds out all " + data.size()
                     + " points, leaving none to train on; lower it or use more points");
         }
+        Scaler scaler = config.scaling().fit(split.train());
+        Dataset train = scaler.apply(split.train());
+        Dataset validation = scaler.apply(split.validation());
         Loss loss = config.lossFor(data.classes());
         List<Integer> sizes = config.sizes(data.classes());
         Network start = Network.initialise(data.features(), sizes,
                 Network.activations(sizes.size(), config.activation(), config.outputActivation()), config.init(), random.split());
         Trainer trainer = new Trainer(config.epochs()).batchSize(config.batchSize()).seed(random.split().nextLong());
-        long totalSteps = (long) config.epochs() * trainer.stepsPerEpoch(split.train().size());
+        long totalSteps = (long) config.epochs() * trainer.stepsPerEpoch(train.size());
         Engine engine = config.engineFor(start.parameterCount());
         Model model = engine.build(start);
         Learner learner = new Learner(model, loss, config.l2(), config.optimizer()
                 .create(model.trainable(), config.learningRate(), config.momentum(), config.weightDecay())
                 .schedule(config.schedule().over(totalSteps)));
-        return new Training(config, split.train(), split.validation(), loss, start, engine, learner, trainer);
+        return new Training(config, train, validation, scaler, loss, start, engine, learner, trainer);
     }
 
     /** Trains for the configured epochs; every epoch's metrics. */
     public List<EpochMetrics> fit() {
         return trainer.fit(learner, train, validation);
+    }
+
+    /**
+     * The model as it is now, measured on {@code data}, whose points are scaled as this run's
+     * ({@link #train()}, {@link #validation()}, or {@code scaler().apply(raw)}).
+     */
+    public Measurement measure(String set, Dataset data) {
+        if (data.size() == 0) {
+            throw new IllegalArgumentException("the " + set + " set is empty");
+        }
+        if (data.features() != train.features() || !data.classNames().equals(train.classNames())) {
+            throw new IllegalArgumentException("the " + set + " set has " + data.features() + " features and classes "
+                    + data.classNames() + "; the model takes " + train.features() + " and knows " + train.classNames());
+        }
+        Batch batch = data.batch();
+        double loss = learner.evaluate(batch).loss();
+        double[] out = model().outputs(batch);
+        int k = model().outputs();
+        int[] predicted = new int[data.size()];
+        for (int i = 0; i < predicted.length; i++) {
+            predicted[i] = this.loss.predict(java.util.Arrays.copyOfRange(out, i * k, (i + 1) * k));
+        }
+        return new Measurement(set, loss, Classification.of(train.classNames(), data.labels(), predicted));
+    }
+
+    /** The model behind its scaler, for raw features of the data's kind. */
+    public Predictor predictor() {
+        return new Predictor(model(), scaler, loss, train.classNames());
     }
 
     /** The model being trained (its weights now: {@code model().network()}). */

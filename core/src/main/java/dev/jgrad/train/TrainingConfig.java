@@ -1,6 +1,7 @@
 package dev.jgrad.train;
 
 import dev.jgrad.base.InvalidSetting;
+import dev.jgrad.data.Scaling;
 import dev.jgrad.loss.Loss;
 import dev.jgrad.nn.Activation;
 import dev.jgrad.nn.Engine;
@@ -24,11 +25,12 @@ import java.util.List;
  * @param loss null: chosen by the data, {@link #lossFor(int) bce for 2 classes, cross-entropy for more}
  * @param batchSize points per update, or {@link Trainer#FULL_BATCH}
  * @param validation the fraction of the data held out for validation, in [0, 1)
+ * @param scaling how features are scaled, fitted on the training split only
  * @param engine null: chosen by the run's shape ({@link #engineFor})
  */
 public record TrainingConfig(List<Integer> hidden, Activation activation, Activation outputActivation, Init init,
         Loss loss, double l2, OptimizerKind optimizer, double learningRate, double momentum, double weightDecay,
-        ScheduleKind schedule, int epochs, int batchSize, long seed, double validation, Engine engine) {
+        ScheduleKind schedule, int epochs, int batchSize, long seed, double validation, Scaling scaling, Engine engine) {
 
     /** With {@code engine} unset, models of at most this many parameters train per sample on the scalar engine. */
     public static final int AUTO_SCALAR_UP_TO = 100;
@@ -38,8 +40,9 @@ public record TrainingConfig(List<Integer> hidden, Activation activation, Activa
         for (int h : hidden) {
             InvalidSetting.atLeast("hidden sizes", h, 1);
         }
-        if (activation == null || outputActivation == null || init == null || optimizer == null || schedule == null) {
-            throw new IllegalArgumentException("activation, output activation, init, optimizer and schedule must be given");
+        if (activation == null || outputActivation == null || init == null || optimizer == null || schedule == null
+                || scaling == null) {
+            throw new IllegalArgumentException("activation, output activation, init, optimizer, schedule and scaling must be given");
         }
         InvalidSetting.atLeast("l2", l2, 0);
         InvalidSetting.above("lr", learningRate, 0);
@@ -84,7 +87,8 @@ public record TrainingConfig(List<Integer> hidden, Activation activation, Activa
     /**
      * The settings one by one, starting from the CLI's defaults (16,16 relu with a linear output,
      * PyTorch's init, adam at its default rate, constant schedule, 100 full-batch epochs, seed 42,
-     * a fifth held out, loss and engine chosen by the data).
+     * a fifth held out, standard scaling, loss and engine chosen by the data). The CLI scales its
+     * built-in 2-D data with {@link Scaling#NONE} instead, so that their pictures are in data coordinates.
      */
     public static final class Builder {
         private List<Integer> hidden = List.of(16, 16);
@@ -102,6 +106,7 @@ public record TrainingConfig(List<Integer> hidden, Activation activation, Activa
         private int batchSize = Trainer.FULL_BATCH;
         private long seed = 42;
         private double validation = 0.2;
+        private Scaling scaling = Scaling.STANDARD;
         private Engine engine;
 
         private Builder() {
@@ -185,6 +190,11 @@ public record TrainingConfig(List<Integer> hidden, Activation activation, Activa
             return this;
         }
 
+        public Builder scaling(Scaling v) {
+            scaling = v;
+            return this;
+        }
+
         /** null: chosen by the run's shape. */
         public Builder engine(Engine v) {
             engine = v;
@@ -196,7 +206,7 @@ public record TrainingConfig(List<Integer> hidden, Activation activation, Activa
             return new TrainingConfig(hidden, activation, outputActivation, init, loss, l2, optimizer,
                     learningRate != null ? learningRate : optimizer.defaultLearningRate(), momentum,
                     weightDecay != null ? weightDecay : optimizer.defaultWeightDecay(), schedule, epochs, batchSize, seed,
-                    validation, engine);
+                    validation, scaling, engine);
         }
     }
 }

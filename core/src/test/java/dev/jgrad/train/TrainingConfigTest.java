@@ -82,4 +82,42 @@ class TrainingConfigTest {
         assertThatThrownBy(() -> Training.start(config, two, new Rng(1))).isInstanceOf(InvalidSetting.class)
                 .hasMessage("val 0.9 holds out all 2 points, leaving none to train on; lower it or use more points");
     }
+
+    /** The statistics come from the training split alone, and the run's predictor applies them to raw points. */
+    @Test
+    void scalingIsFittedOnTheTrainingSplitAndTheMeasuredSetsAreScaledAlike() {
+        Dataset raw = Datasets.moons(100, 0.1, new Rng(5));
+        double[][] far = new double[raw.size()][];
+        for (int i = 0; i < far.length; i++) {
+            far[i] = new double[] {1000 + 50 * raw.points()[i][0], -3 * raw.points()[i][1]};
+        }
+        Dataset data = new Dataset("far", far, raw.labels(), 2);
+        Training run = Training.start(TrainingConfig.builder().hidden(List.of(8)).epochs(60).build(), data, new Rng(2));
+        assertThat(run.config().scaling()).isEqualTo(dev.jgrad.data.Scaling.STANDARD);
+        dev.jgrad.data.Scaler fromTrain = dev.jgrad.data.Scaling.STANDARD.fit(unscaled(run.train(), run.scaler()));
+        assertThat(run.scaler().shift()).containsExactly(fromTrain.shift(), org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(run.scaler().shift()[0]).isNotCloseTo(dev.jgrad.data.Scaling.STANDARD.fit(data).shift()[0],
+                org.assertj.core.api.Assertions.within(1e-6));
+        run.fit();
+        Measurement m = run.measure("validation", run.validation());
+        assertThat(m.classification().total()).isEqualTo(20);
+        assertThat(m.loss()).isEqualTo(run.learner().evaluate(run.validation().batch()).loss());
+        assertThat(m.accuracy()).isEqualTo(run.learner().evaluate(run.validation().batch()).accuracy());
+        assertThat(run.train().points()[0]).containsExactly(run.scaler().apply(unscaled(run.train(), run.scaler()).points()[0]),
+                org.assertj.core.api.Assertions.within(1e-12));
+        double[] point = far[7];
+        assertThat(run.predictor().outputs(point)).containsExactly(run.model().predict(run.scaler().apply(point)));
+    }
+
+    /** The points before scaling (to rounding). */
+    private static Dataset unscaled(Dataset scaled, dev.jgrad.data.Scaler s) {
+        double[][] p = new double[scaled.size()][];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = new double[scaled.features()];
+            for (int j = 0; j < p[i].length; j++) {
+                p[i][j] = scaled.points()[i][j] * s.scale()[j] + s.shift()[j];
+            }
+        }
+        return new Dataset(scaled.name(), p, scaled.labels(), scaled.classes(), scaled.classNames());
+    }
 }
