@@ -12,17 +12,25 @@ import org.junit.jupiter.api.Test;
 class ExperimentCommandTest {
 
     @Test
-    void jsonHasOneObjectPerHiddenSizeWithTheDocumentedKeys() {
+    @SuppressWarnings("unchecked")
+    void jsonIsOneObjectWithTheSettingsAndEverySizesMetrics() {
         Run r = MainTest.run("experiment", "circle", "--hidden", "1,3", "--seed", "2", "--json");
         assertThat(r.code()).as(r.err()).isZero();
-        List<?> rows = (List<?>) Json.parse(r.out());
+        Map<String, Object> json = (Map<String, Object>) Json.parse(r.out());
+        assertThat(json.keySet()).containsExactly("command", "experiment", "settings", "engine", "seconds", "epochs", "runs");
+        assertThat(json).containsEntry("epochs", 200.0).containsEntry("engine", "scalar");
+        assertThat((Map<String, Object>) json.get("settings")).containsEntry("lr", 0.01).containsEntry("init", "uniform");
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) json.get("runs");
         assertThat(rows).hasSize(2);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> three = (Map<String, Object>) rows.get(1);
-        assertThat(three.keySet()).containsExactly("hidden", "trainAccuracy", "valAccuracy", "trainLoss", "valLoss");
+        Map<String, Object> three = rows.get(1);
+        assertThat(three.keySet()).containsExactly("hidden", "seconds", "train", "validation");
         assertThat(three.get("hidden")).isEqualTo(3.0);
-        assertThat((Double) three.get("trainAccuracy")).isGreaterThanOrEqualTo(0.9);
-        assertThat((Double) ((Map<?, ?>) rows.get(0)).get("trainAccuracy")).isBetween(0.5, 0.7);
+        Map<String, Object> train = (Map<String, Object>) three.get("train");
+        assertThat((Double) train.get("accuracy")).isGreaterThanOrEqualTo(0.9);
+        assertThat(train).containsEntry("points", 300.0).containsEntry("classes", List.of("outside", "inside"))
+                .containsKeys("loss", "confusion", "perClass", "macro", "weighted");
+        assertThat((Double) ((Map<String, Object>) rows.get(0).get("train")).get("accuracy")).isBetween(0.5, 0.7);
+        assertThat(((Map<String, Object>) rows.get(0).get("validation")).get("points")).isEqualTo(150.0);
     }
 
     @Test
