@@ -2,13 +2,16 @@ package dev.jgrad.cli;
 
 import dev.jgrad.io.AtomicFile;
 import dev.jgrad.io.Csv;
+import dev.jgrad.io.Json;
 import dev.jgrad.io.ModelFile;
 import dev.jgrad.loss.Loss;
-import dev.jgrad.nn.Engine;
-import dev.jgrad.nn.Model;
+import dev.jgrad.nn.Predictor;
+import dev.jgrad.train.Classification;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -19,8 +22,9 @@ import picocli.CommandLine.Option;
 /** {@code jgrad predict}: a saved model's class for every row of a CSV file. */
 @Command(name = "predict", sortOptions = false,
         description = {"Predict the class of every row of a CSV file with a model saved by jgrad train.",
+            "The model's feature columns are found by name and scaled as in training.",
             "Writes the input's columns plus 'prediction' (and 'score' for two classes: positive means the second class).",
-            "When the input also has the label column, the accuracy goes to standard error."})
+            "When the input also has the label column, the accuracy and per-class metrics go to standard error."})
 final class PredictCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -34,96 +38,123 @@ final class PredictCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the predictions here (default: standard output).")
     Path output;
 
+    @Option(names = "--proba", description = "Also write one column per class, p_CLASS: the model's probabilities "
+            + "(softmax for cross-entropy, sigmoid for bce). mse and hinge models give scores, not probabilities: "
+            + "their columns are score_CLASS, and a note says so.")
+    boolean proba;
+
+    @Option(names = "--allow-unknown", description = "Do not score rows labelled with a class the model never saw "
+            + "(otherwise an error naming the class and the line).")
+    boolean allowUnknown;
+
+    @Option(names = "--json", description = "Print one JSON object (model, rows, metrics on labelled rows; the predictions "
+            + "too without -o) on standard output; the human report goes to standard error.")
+    boolean json;
+
     @Override
     public Integer call() throws IOException {
         ModelFile saved = ModelFile.load(model);
-        Model mlp = Engine.SCALAR.build(saved.network());
-        Map<String, Object> meta = saved.metadata();
-        List<?> classes = meta.get("classes") instanceof List<?> l ? l : List.of();
-        Loss loss = loss(meta, mlp, classes.isEmpty() ? Math.max(2, mlp.outputs()) : classes.size());
-        Csv table = Csv.read(input);
-        int label = meta.get("labelColumn") instanceof String name ? table.header().indexOf(name) : -1;
-        List<Integer> columns = featureColumns(table, meta.get("features"), label);
-        if (columns.size() != mlp.inputs()) {
-            throw new IOException(input + ": the model takes " + mlp.inputs() + " features, the file has "
-                    + columns.size() + " feature columns (" + String.join(", ", names(table, columns)) + ")");
-        }
-        StringBuilder csv = new StringBuilder();
-        List<String> header = new ArrayList<>(table.header());
-        header.add("prediction");
-        if (mlp.outputs() == 1 || loss == Loss.CROSS_ENTROPY && mlp.outputs() == 2) {
-            header.add("score");
-        }
-        line(csv, header);
-        int labelled = 0;
-        int correct = 0;
-        for (Csv.Row row : table.rows()) {
-            double[] x = new double[columns.size()];
-            for (int i = 0; i < x.length; i++) {
-                x[i] = table.number(row, columns.get(i));
-            }
-            double[] out = mlp.predict(x);
-            int k = loss.predict(out);
-            String predicted = k < classes.size() ? String.valueOf(classes.get(k)) : Integer.toString(k);
-            List<String> cells = new ArrayList<>(row.cells());
-            cells.add(predicted);
-            if (header.size() > cells.size()) {
-                cells.add(Double.toString(loss.margin(out)));
-            }
-            line(csv, cells);
-            if (label >= 0 && !row.cells().get(label).isEmpty()) {
-                labelled++;
-                correct += row.cells().get(label).equals(predicted) ? 1 : 0;
-            }
-        }
-        if (output == null) {
-            spec.commandLine().getOut().print(csv);
-            spec.commandLine().getOut().flush();
-        } else {
-            AtomicFile.write(output, csv.toString());
-        }
-        if (labelled > 0) {
-            spec.commandLine().getErr().printf("accuracy %.3f on %d labelled rows%n", (double) correct / labelled, labelled);
-        }
-        return 0;
-    }
-
-    /** The loss the model was trained with, which must fit its outputs: it decides how outputs become a class. */
-    private Loss loss(Map<String, Object> meta, Model mlp, int classes) throws IOException {
-        if (!meta.containsKey("loss")) {
-            return mlp.outputs() == 1 ? Loss.BCE : Loss.CROSS_ENTROPY;
-        }
+        Predictor p;
         try {
-            Loss loss = Loss.CHOICES.parse(String.valueOf(meta.get("loss")));
-            if (loss.outputs(classes) != mlp.outputs()) {
-                throw new IllegalArgumentException(loss.id() + " loss for " + classes + " classes needs " + loss.outputs(classes)
-                        + " outputs, the model has " + mlp.outputs());
-            }
-            return loss;
+            p = saved.predictor();
         } catch (IllegalArgumentException e) {
             throw new IOException(model + ": " + e.getMessage(), e);
         }
+        Csv table = Csv.read(input);
+        int label = saved.metadata().get("labelColumn") instanceof String name ? table.header().indexOf(name) : -1;
+        List<Integer> columns = featureColumns(table, saved.metadata().get("features"), label, p.model().inputs());
+        int[] truth = label < 0 ? null : TrainData.labels(table, label, p.classes(), allowUnknown);
+        List<String> header = new ArrayList<>(table.header());
+        header.add("prediction");
+        boolean score = p.model().outputs() == 1 || p.loss() == Loss.CROSS_ENTROPY && p.model().outputs() == 2;
+        if (score) {
+            header.add("score");
+        }
+        boolean perClass = proba && (p.loss().givesProbabilities() || p.model().outputs() > 1);
+        if (perClass) {
+            for (String c : p.classes()) {
+                header.add((p.loss().givesProbabilities() ? "p_" : "score_") + c);
+            }
+        }
+        StringBuilder csv = new StringBuilder();
+        line(csv, header);
+        double[][] x = table.numbers(columns);
+        List<String> predictions = new ArrayList<>();
+        List<Integer> scoredTruth = new ArrayList<>();
+        List<Integer> scoredPrediction = new ArrayList<>();
+        for (int i = 0; i < x.length; i++) {
+            double[] out = p.outputs(x[i]);
+            int k = p.loss().predict(out);
+            List<String> cells = new ArrayList<>(table.rows().get(i).cells());
+            cells.add(p.classes().get(k));
+            predictions.add(p.classes().get(k));
+            if (score) {
+                cells.add(Double.toString(p.loss().margin(out)));
+            }
+            if (perClass) {
+                for (double v : p.loss().givesProbabilities() ? p.loss().probabilities(out) : out) {
+                    cells.add(Double.toString(v));
+                }
+            }
+            line(csv, cells);
+            if (truth != null && truth[i] >= 0) {
+                scoredTruth.add(truth[i]);
+                scoredPrediction.add(k);
+            }
+        }
+        PrintWriter human = spec.commandLine().getErr();
+        if (proba && !p.loss().givesProbabilities()) {
+            human.println("note: a " + p.loss().id() + " model gives scores, not probabilities; writing its scores");
+        }
+        if (output != null) {
+            AtomicFile.write(output, csv.toString());
+        } else if (!json) {
+            spec.commandLine().getOut().print(csv);
+        }
+        Classification metrics = scoredTruth.isEmpty() ? null : Classification.of(p.classes(),
+                scoredTruth.stream().mapToInt(Integer::intValue).toArray(), scoredPrediction.stream().mapToInt(Integer::intValue).toArray());
+        int unknown = truth == null ? 0 : (int) java.util.stream.IntStream.range(0, truth.length)
+                .filter(i -> truth[i] < 0 && !table.rows().get(i).cells().get(label).isEmpty()).count();
+        if (metrics != null) {
+            human.printf("accuracy %.3f on %d labelled rows%n%s", metrics.accuracy(), metrics.total(), metrics.report());
+        }
+        if (unknown > 0) {
+            human.printf("not scored: %d rows labelled with a class the model never saw (--allow-unknown)%n", unknown);
+        }
+        if (json) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("command", "predict");
+            m.put("model", model.toString());
+            m.put("input", input.toString());
+            m.put("rows", x.length);
+            m.put("classes", p.classes());
+            m.put("scale", p.scaler().kind().id());
+            m.put("metrics", metrics == null ? null : metrics.toMap());
+            m.put("unknownRows", unknown);
+            m.put(output == null ? "predictions" : "output", output == null ? predictions : output.toString());
+            spec.commandLine().getOut().print(Json.write(m));
+        }
+        spec.commandLine().getOut().flush();
+        human.flush();
+        return 0;
     }
 
-    /** The model's feature columns by name when it recorded them, else every column but the label. */
-    private List<Integer> featureColumns(Csv table, Object features, int label) throws IOException {
-        List<Integer> columns = new ArrayList<>();
+    /** The model's feature columns by name when it recorded them (one error names every missing one), else every column but the label. */
+    private List<Integer> featureColumns(Csv table, Object features, int label, int inputs) throws IOException {
         if (features instanceof List<?> names && !names.isEmpty()) {
-            for (Object name : names) {
-                columns.add(table.column(String.valueOf(name)));
-            }
-            return columns;
+            return table.columns(names.stream().map(String::valueOf).toList());
         }
+        List<Integer> columns = new ArrayList<>();
         for (int c = 0; c < table.header().size(); c++) {
             if (c != label) {
                 columns.add(c);
             }
         }
+        if (columns.size() != inputs) {
+            throw new IOException(input + ": the model takes " + inputs + " features, the file has " + columns.size()
+                    + " feature columns (" + String.join(", ", columns.stream().map(table.header()::get).toList()) + ")");
+        }
         return columns;
-    }
-
-    private static List<String> names(Csv table, List<Integer> columns) {
-        return columns.stream().map(table.header()::get).toList();
     }
 
     private static void line(StringBuilder csv, List<String> cells) {

@@ -2,10 +2,9 @@ package dev.jgrad.cli;
 
 import dev.jgrad.base.InvalidSetting;
 import dev.jgrad.base.Rng;
-import dev.jgrad.data.Dataset;
 import dev.jgrad.data.Datasets;
+import dev.jgrad.data.Scaling;
 import dev.jgrad.io.AtomicFile;
-import dev.jgrad.io.Csv;
 import dev.jgrad.io.ModelFile;
 import dev.jgrad.loss.Loss;
 import dev.jgrad.nn.Activation;
@@ -19,6 +18,7 @@ import dev.jgrad.train.TrainingConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -29,11 +29,16 @@ import picocli.CommandLine.Option;
 /** {@code jgrad train}: trains an MLP on a built-in dataset or a CSV file and writes the model and its metrics. */
 @Command(name = "train", sortOptions = false,
         description = {"Train an MLP classifier on a built-in dataset or a CSV file.",
-            "Writes model.json and metrics.csv into --out and prints a summary."},
+            "Writes model.json (weights and the feature scaling) and metrics.csv into --out and prints a summary:",
+            "final train, validation and --test loss and accuracy, with per-class precision, recall and F1."},
         footer = {"", "Examples:",
             "  jgrad train --data circle --hidden 9 --activation tanh --batch 1 --epochs 200",
             "  jgrad train --data spiral --hidden 32,32 --engine tensor --epochs 300",
             "  jgrad train --csv iris.csv --label species --hidden 8 --batch 16",
+            "A real-data session (standardised features, a held-out test file, per-class metrics, probabilities):",
+            "  jgrad train --csv docs/examples/flowers.csv --label species --hidden 8 --epochs 200 \\",
+            "              --test docs/examples/new-flowers.csv --out out/flowers",
+            "  jgrad predict --model out/flowers/model.json --input docs/examples/new-flowers.csv --proba -o predictions.csv",
             "Exit codes: 0 done, 1 unreadable or invalid file or diverged training, 2 bad usage."})
 final class TrainCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -110,6 +115,23 @@ final class TrainCommand implements Callable<Integer> {
     String engine = "auto";
 
 
+    @Option(names = "--scale", paramLabel = "S", description = "Feature scaling, fitted on the training split and saved "
+            + "in model.json for predict: standard, minmax, none (default: standard for --csv, none for built-in data, "
+            + "whose pictures are in data coordinates).")
+    String scale;
+
+    @Option(names = "--test", paramLabel = "FILE", description = "After training, evaluate on this labelled CSV file "
+            + "(the training data's feature and label columns, by name): loss, accuracy, per-class metrics.")
+    Path test;
+
+    @Option(names = "--allow-unknown", description = "With --test: skip rows whose class the training data does not have "
+            + "(otherwise an error naming the class and the line).")
+    boolean allowUnknown;
+
+    @Option(names = "--json", description = "Print one JSON object (settings, engine, seconds, epochs, final train, "
+            + "validation and test metrics) on standard output; the summary goes to standard error.")
+    boolean json;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Where to write model.json and metrics.csv (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("out", "train");
 
@@ -143,38 +165,53 @@ final class TrainCommand implements Callable<Integer> {
 
     private int train(TrainingConfig config, OutDir dir) throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
+        // With --json, standard output carries the one JSON object; everything for people goes to stderr.
+        PrintWriter human = json ? spec.commandLine().getErr() : stdout;
         Rng root = new Rng(config.seed());
-        Source data = dataset(root.split());
-        Training run = TrainCommand.<Training>asOptions(() -> Training.start(config, data.all(), root));
-        if (config.engine() == null) {
-            EngineChoice.explain(run, stdout);
+        TrainData data = csv != null ? TrainData.csv(csv, label) : TrainData.generated(this.data, points, noise, classes, root.split());
+        if (test != null) {
+            data = data.withTest(test, allowUnknown);
         }
-        Progress bar = Progress.of(progress, config.epochs(), stdout);
+        TrainData source = data;
+        Training run = TrainCommand.<Training>asOptions(() -> Training.start(config, source.all(), root));
+        if (config.engine() == null) {
+            EngineChoice.explain(run, human);
+        }
+        Progress bar = Progress.of(progress, config.epochs(), human);
         run.trainer().listener(bar);
+        List<Double> elapsed = new ArrayList<>();
         long start = System.nanoTime();
+        run.trainer().listener(m -> elapsed.add((System.nanoTime() - start) / 1e9));
         Path modelFile = dir.resolve(MODEL);
         Path metricsFile = dir.resolve(METRICS);
         List<Path> pictures = List.of();
         try (Plots drawn = plots ? Plots.start(out, run, frameEvery) : null) {
             List<EpochMetrics> history = run.fit();
+            double seconds = (System.nanoTime() - start) / 1e9;
             bar.finish();
-            TrainReport report = new TrainReport(run, data.all(), data.features(), csv != null ? label : null,
-                    (System.nanoTime() - start) / 1e9, history);
+            TrainReport report = new TrainReport(run, data, seconds, history, elapsed, run.measure("train", run.train()),
+                    run.validation().size() == 0 ? null : run.measure("validation", run.validation()),
+                    data.test() == null ? null : run.measure(data.test().name(), run.scaler().apply(data.test())));
             // The model and its metrics are renamed into place together: never a fresh one beside a stale one.
-            AtomicFile.writeAll(AtomicFile.texts(modelFile, new ModelFile(run.model().network(), report.metadata()).toJson(),
+            AtomicFile.writeAll(AtomicFile.texts(modelFile, new ModelFile(run.model().network(), run.scaler(), report.metadata()).toJson(),
                     metricsFile, report.metricsCsv()));
-            report.summary(stdout, modelFile, metricsFile);
+            report.summary(human, modelFile, metricsFile);
             if (drawn != null) {
                 pictures = drawn.finish(history);
                 if (drawn.skipped() != null) {
-                    stdout.println(drawn.skipped());
+                    human.println(drawn.skipped());
                 }
+            }
+            if (json) {
+                stdout.print(report.json(modelFile, metricsFile));
+                stdout.flush();
             }
         }
         if (!pictures.isEmpty()) {
-            stdout.println("wrote " + pictures.stream().map(p -> p.getFileName().toString())
+            human.println("wrote " + pictures.stream().map(p -> p.getFileName().toString())
                     .collect(java.util.stream.Collectors.joining(", ")) + " into " + out);
         }
+        human.flush();
         return 0;
     }
 
@@ -196,6 +233,9 @@ final class TrainCommand implements Callable<Integer> {
         } else if (classes != null && Datasets.CHOICES.parse(data).defaultClasses() == 2) {
             throw new IllegalArgumentException("--classes applies to spiral and gauss; " + Datasets.CHOICES.parse(data).id()
                     + " always has 2 classes");
+        }
+        if (allowUnknown && test == null) {
+            throw new IllegalArgumentException("--allow-unknown applies with --test only");
         }
         if (frameEvery != null && !plots) {
             throw new IllegalArgumentException("--frame-every applies with --plots only");
@@ -223,6 +263,7 @@ final class TrainCommand implements Callable<Integer> {
                 .batchSize(batchSize())
                 .seed(seed)
                 .validation(val)
+                .scaling(scale != null ? Scaling.CHOICES.parse(scale) : csv != null ? Scaling.STANDARD : Scaling.NONE)
                 .engine(engine.equalsIgnoreCase("auto") ? null : EngineChoice.named(engine))
                 .build());
     }
@@ -234,20 +275,6 @@ final class TrainCommand implements Callable<Integer> {
         } catch (InvalidSetting e) {
             throw new IllegalArgumentException("--" + e.getMessage(), e);
         }
-    }
-
-    /** The data and the names of its features: the CSV's columns but the label, or x and y. */
-    private record Source(Dataset all, List<String> features) {
-    }
-
-    private Source dataset(Rng random) throws IOException {
-        if (csv != null) {
-            Csv table = Csv.read(csv);
-            return new Source(table.toDataset(label), table.featureNames(List.of(table.column(label))));
-        }
-        Datasets.Generator g = Datasets.CHOICES.parse(data);
-        return new Source(Datasets.generate(g.id(), points, noise == null ? g.defaultNoise() : noise,
-                classes == null ? g.defaultClasses() : classes, random), List.of("x", "y"));
     }
 
     private int batchSize() {

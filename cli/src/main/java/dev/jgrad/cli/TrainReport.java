@@ -1,8 +1,9 @@
 package dev.jgrad.cli;
 
-import dev.jgrad.data.Dataset;
+import dev.jgrad.io.Json;
 import dev.jgrad.optim.OptimizerKind;
 import dev.jgrad.train.EpochMetrics;
+import dev.jgrad.train.Measurement;
 import dev.jgrad.train.Trainer;
 import dev.jgrad.train.Training;
 import dev.jgrad.train.TrainingConfig;
@@ -14,41 +15,43 @@ import java.util.Map;
 
 /**
  * What {@code jgrad train} writes about a finished run: the metrics table, the model's metadata,
- * the summary. It reads the run's configuration, never the command's options.
+ * the summary and its JSON form. It reads the run's configuration, never the command's options.
  *
- * @param labelColumn the CSV's label column, or null for built-in data
+ * @param elapsed seconds since training started, at the end of each epoch
+ * @param validation null when nothing was held out
+ * @param test null without {@code --test}
  */
-record TrainReport(Training run, Dataset all, List<String> features, String labelColumn, double seconds,
-        List<EpochMetrics> history) {
+record TrainReport(Training run, TrainData data, double seconds, List<EpochMetrics> history, List<Double> elapsed,
+        Measurement train, Measurement validation, Measurement test) {
 
+    /** The metrics.csv header: every column but the last is the same, bit for bit, for the same seed. */
+    static final String METRICS_HEADER = "epoch,train_loss,train_accuracy,val_loss,val_accuracy,elapsed_s";
+
+    /**
+     * One row per epoch. {@code elapsed_s} (seconds since training started, at the epoch's end) is
+     * the one column that differs between runs of one seed: compare the others for determinism.
+     */
     String metricsCsv() {
-        StringBuilder s = new StringBuilder("epoch,train_loss,train_accuracy,val_loss,val_accuracy\n");
-        for (EpochMetrics m : history) {
+        StringBuilder s = new StringBuilder(METRICS_HEADER).append('\n');
+        for (int i = 0; i < history.size(); i++) {
+            EpochMetrics m = history.get(i);
             s.append(m.epoch()).append(',').append(m.trainLoss()).append(',').append(m.trainAccuracy()).append(',')
                     .append(m.hasValidation() ? Double.toString(m.valLoss()) : "").append(',')
-                    .append(m.hasValidation() ? Double.toString(m.valAccuracy()) : "").append('\n');
+                    .append(m.hasValidation() ? Double.toString(m.valAccuracy()) : "").append(',')
+                    .append(String.format(java.util.Locale.ROOT, "%.6f", elapsed.get(i))).append('\n');
         }
         return s.toString();
     }
 
-    /** The metadata a model file records: the data, every setting as used, the final metrics. */
-    Map<String, Object> metadata() {
+    /** Every setting as used, named as the options are. */
+    Map<String, Object> settings() {
         TrainingConfig c = run.config();
-        EpochMetrics last = last();
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("loss", run.loss().id());
-        m.put("classes", all.classNames());
-        m.put("features", features);
-        if (labelColumn != null) {
-            m.put("labelColumn", labelColumn);
-        }
-        m.put("dataset", all.name());
-        m.put("trainPoints", run.train().size());
-        m.put("validationPoints", run.validation().size());
         m.put("hidden", c.hidden());
         m.put("activation", c.activation().id());
         m.put("outputActivation", c.outputActivation().id());
         m.put("init", c.init().id());
+        m.put("loss", run.loss().id());
         m.put("optimizer", c.optimizer().id());
         m.put("lr", c.learningRate());
         m.put("schedule", c.schedule().id());
@@ -60,38 +63,101 @@ record TrainReport(Training run, Dataset all, List<String> features, String labe
         m.put("epochs", c.epochs());
         m.put("batch", batch());
         m.put("seed", c.seed());
+        m.put("val", c.validation());
+        m.put("scale", c.scaling().id());
+        return m;
+    }
+
+    /** The metadata a model file records: the data, every setting as used, the final metrics. */
+    Map<String, Object> metadata() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("classes", data.all().classNames());
+        m.put("features", data.features());
+        if (data.fromCsv()) {
+            m.put("labelColumn", data.labelColumn());
+        }
+        m.put("dataset", data.all().name());
+        m.put("trainPoints", run.train().size());
+        m.put("validationPoints", run.validation().size());
+        m.putAll(settings());
+        m.put("constantFeatures", constantFeatures());
         m.put("engine", run.engine().id());
-        m.put("trainLoss", last.trainLoss());
-        m.put("trainAccuracy", last.trainAccuracy());
-        if (last.hasValidation()) {
-            m.put("valLoss", last.valLoss());
-            m.put("valAccuracy", last.valAccuracy());
+        m.put("trainLoss", train.loss());
+        m.put("trainAccuracy", train.accuracy());
+        if (validation != null) {
+            m.put("valLoss", validation.loss());
+            m.put("valAccuracy", validation.accuracy());
+        }
+        if (test != null) {
+            m.put("testFile", test.set());
+            m.put("testPoints", test.classification().total());
+            m.put("testLoss", test.loss());
+            m.put("testAccuracy", test.accuracy());
         }
         m.put("jgrad", VersionCommand.version());
         return m;
     }
 
+    /** The names of the features that were constant in the training split. */
+    private List<String> constantFeatures() {
+        return run.scaler().constant().stream().map(data.features()::get).toList();
+    }
+
+    /** {@code --json}: one object with the settings, the run and every final measurement. */
+    String json(Path modelFile, Path metricsFile) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("command", "train");
+        m.put("dataset", data.all().name());
+        m.put("features", data.features());
+        m.put("classes", data.all().classNames());
+        m.put("settings", settings());
+        m.put("constantFeatures", constantFeatures());
+        m.put("engine", run.engine().id());
+        m.put("parameters", run.start().parameterCount());
+        m.put("seconds", seconds);
+        m.put("epochs", history.size());
+        m.put("train", train.toMap());
+        m.put("validation", validation == null ? null : validation.toMap());
+        m.put("test", test == null ? null : test.toMap());
+        if (test != null) {
+            m.put("testFile", test.set());
+            m.put("testRowsSkipped", data.unknown());
+        }
+        m.put("model", modelFile.toString());
+        m.put("metrics", metricsFile.toString());
+        return Json.write(m);
+    }
+
     void summary(PrintWriter o, Path modelFile, Path metricsFile) {
         TrainingConfig c = run.config();
-        EpochMetrics last = last();
-        o.printf("trained MLP %s on %s (%d training, %d validation points)%n", run.model().network(), all.name(),
+        o.printf("trained MLP %s on %s (%d training, %d validation points)%n", run.model().network(), data.all().name(),
                 run.train().size(), run.validation().size());
         o.printf("%d epochs, batch %s, %s, %s loss%s, %s engine: %.2f s%n", c.epochs(), batch(), c.optimizer().id(),
                 run.loss().id(), c.l2() > 0 ? " + " + c.l2() + "·Σp²" : "", run.engine().id(), seconds);
-        o.printf("final: train loss %.4f, accuracy %.3f", last.trainLoss(), last.trainAccuracy());
-        if (last.hasValidation()) {
-            o.printf("; validation loss %.4f, accuracy %.3f", last.valLoss(), last.valAccuracy());
+        if (!run.scaler().isIdentity() || !run.scaler().constant().isEmpty()) {
+            o.printf("features scaled: %s, fitted on the training split%s%n", c.scaling().id(), constantFeatures().isEmpty() ? ""
+                    : "; constant there, so scaled to 0: " + String.join(", ", constantFeatures()));
         }
-        o.printf("%nwrote %s and %s%n", modelFile, metricsFile);
+        o.printf("final: train loss %.4f, accuracy %.3f", train.loss(), train.accuracy());
+        if (validation != null) {
+            o.printf("; validation loss %.4f, accuracy %.3f", validation.loss(), validation.accuracy());
+        }
+        o.println();
+        if (test != null) {
+            o.printf("test (%s, %d points): loss %.4f, accuracy %.3f%n", test.set(), test.classification().total(), test.loss(),
+                    test.accuracy());
+            if (data.unknown() > 0) {
+                o.printf("skipped %d test rows whose class the training data does not have (--allow-unknown)%n", data.unknown());
+            }
+        }
+        Measurement shown = test != null ? test : validation != null ? validation : train;
+        o.printf("%non the %s set:%n%s%n", shown == test ? "test" : shown.set(), shown.classification().report());
+        o.printf("wrote %s and %s%n", modelFile, metricsFile);
     }
 
     /** "full", or the batch size as the user typed it. */
     private String batch() {
         int b = run.config().batchSize();
         return b == Trainer.FULL_BATCH ? "full" : Integer.toString(b);
-    }
-
-    private EpochMetrics last() {
-        return history.get(history.size() - 1);
     }
 }

@@ -59,7 +59,8 @@ class PredictCommandTest {
         Path wrong = Files.writeString(dir.resolve("wrong.csv"), "a,b\n0,0\n");
         Run missing = MainTest.run("predict", "--model", fresh.toString(), "--input", wrong.toString());
         assertThat(missing.code()).isEqualTo(1);
-        assertThat(missing.err()).isEqualTo("jgrad: " + wrong + ": no column 'u'; the columns are a, b" + System.lineSeparator());
+        assertThat(missing.err()).isEqualTo("jgrad: " + wrong + ": missing columns u, v (expected u, v; the file has a, b)"
+                + System.lineSeparator());
     }
 
     @Test

@@ -28,7 +28,7 @@ class ReadmeExampleTest {
             assertThat(r.code()).as(command + ": " + r.err()).isZero();
         }
         assertThat(Files.readAllLines(dir.resolve("out/flowers/predictions.csv"))).hasSize(13)
-                .first().isEqualTo("sepal_length,sepal_width,petal_length,petal_width,species,prediction");
+                .first().isEqualTo("sepal_length,sepal_width,petal_length,petal_width,species,prediction,p_setosa,p_versicolor,p_virginica");
     }
 
     /** Files the README reads come from the repository; files it writes go to a temporary directory. */

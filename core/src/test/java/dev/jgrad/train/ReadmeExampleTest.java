@@ -51,6 +51,22 @@ class ReadmeExampleTest {
     }
 
     @Test
+    void theTableExampleScalesTrainsSavesAndPredictsRawRows() throws IOException {
+        Dataset flowers = dev.jgrad.io.Csv.read(Path.of("..", "docs/examples/flowers.csv")).toDataset("species");
+        Training run = Training.start(TrainingConfig.builder().hidden(List.of(8)).epochs(200).build(), flowers, new Rng(42));
+        run.fit();
+        Measurement held = run.measure("validation", run.validation());
+        Path file = dir.resolve("flowers.json");
+        new ModelFile(run.model().network(), run.scaler(), Map.of("loss", run.loss().id(), "classes", flowers.classNames())).save(file);
+        dev.jgrad.nn.Predictor predictor = ModelFile.load(file).predictor();
+        assertThat(held.accuracy()).isGreaterThan(0.9);
+        assertThat(held.classification().report()).contains("weighted avg");
+        assertThat(predictor.className(5.1, 3.5, 1.4, 0.2)).isEqualTo("setosa");
+        assertThat(predictor.probabilities(5.1, 3.5, 1.4, 0.2)[0]).isGreaterThan(0.9);
+        assertThat(predictor.outputs(flowers.points()[3])).containsExactly(run.predictor().outputs(flowers.points()[3]));
+    }
+
+    @Test
     void theHandWrittenLoopMatchesTheTrainer() {
         Rng random = new Rng(42);
         Dataset moons = Datasets.moons(100, 0.1, random.split());

@@ -1,0 +1,73 @@
+package dev.jgrad.cli;
+
+import dev.jgrad.base.Rng;
+import dev.jgrad.data.Dataset;
+import dev.jgrad.data.Datasets;
+import dev.jgrad.io.Csv;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The data of {@code jgrad train}: a CSV file's or a generator's points, the names of their
+ * features, and the {@code --test} file read by those names, all read before training starts so
+ * that a bad file costs a second and not a run.
+ *
+ * @param labelColumn the label column's name (a CSV's, or "label" for a test file of built-in data)
+ * @param test the test points, unscaled, or null without {@code --test}
+ * @param unknown the test rows skipped for a class the training data does not have ({@code --allow-unknown})
+ */
+record TrainData(Dataset all, List<String> features, String labelColumn, boolean fromCsv, Dataset test, int unknown) {
+
+    static TrainData csv(Path csv, String label) throws IOException {
+        Csv table = Csv.read(csv);
+        return new TrainData(table.toDataset(label), table.featureNames(List.of(table.column(label))), label, true, null, 0);
+    }
+
+    static TrainData generated(String name, int points, Double noise, Integer classes, Rng random) {
+        Datasets.Generator g = Datasets.CHOICES.parse(name);
+        Dataset all = Datasets.generate(g.id(), points, noise == null ? g.defaultNoise() : noise,
+                classes == null ? g.defaultClasses() : classes, random);
+        return new TrainData(all, List.of("x", "y"), "label", false, null, 0);
+    }
+
+    /**
+     * With the labelled file {@code file} as test set: the training data's feature columns by name
+     * (one error names every missing one), its label column, classes matched as the training file's
+     * ({@code 1.0} is class {@code 1}); a class the training data lacks is an error naming it and its
+     * line, unless {@code allowUnknown}, which skips the row.
+     */
+    TrainData withTest(Path file, boolean allowUnknown) throws IOException {
+        Csv table = Csv.read(file);
+        double[][] points = table.numbers(table.columns(features));
+        int[] labels = labels(table, table.column(labelColumn), all.classNames(), allowUnknown);
+        List<double[]> kept = new ArrayList<>();
+        List<Integer> classes = new ArrayList<>();
+        int skipped = 0;
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i] >= 0) {
+                kept.add(points[i]);
+                classes.add(labels[i]);
+            } else if (!table.rows().get(i).cells().get(table.column(labelColumn)).isEmpty()) {
+                skipped++;
+            }
+        }
+        if (kept.isEmpty()) {
+            throw new IOException(file + ": no labelled rows to test on");
+        }
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        Dataset test = new Dataset(name, kept.toArray(double[][]::new), classes.stream().mapToInt(Integer::intValue).toArray(),
+                all.classes(), all.classNames());
+        return new TrainData(all, features, labelColumn, fromCsv, test, skipped);
+    }
+
+    /** {@link Csv#labels}, its message saying how to go on past an unknown class. */
+    static int[] labels(Csv table, int column, List<String> classes, boolean allowUnknown) throws IOException {
+        try {
+            return table.labels(column, classes, allowUnknown);
+        } catch (IOException e) {
+            throw new IOException(e.getMessage() + "; --allow-unknown skips such rows", e);
+        }
+    }
+}
