@@ -5,6 +5,7 @@ import dev.jgrad.app.Expression.Node;
 import dev.jgrad.app.Expression.Number;
 import dev.jgrad.app.Expression.Unary;
 import dev.jgrad.app.Expression.Variable;
+import dev.jgrad.io.Decimal;
 
 /** Recursive descent over the characters of an {@link Expression}; one method per precedence level. */
 final class ExpressionParser {
@@ -115,7 +116,7 @@ final class ExpressionParser {
         }
         String literal = text.substring(start, pos);
         try {
-            return new Number(Double.parseDouble(literal));
+            return new Number(Decimal.parse(literal));
         } catch (NumberFormatException e) {
             throw error("'" + literal + "' is not a number", start);
         }
