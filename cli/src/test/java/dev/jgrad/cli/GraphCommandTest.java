@@ -124,4 +124,13 @@ class GraphCommandTest {
         assertThat(lr.code()).isEqualTo(2);
         assertThat(lr.err()).contains("--lr").contains(number).doesNotContain("Exception");
     }
+
+    @org.junit.jupiter.api.Test
+    void aFlatSumOfTenThousandTermsIsWrittenAsDot(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        String flat = String.join("+", java.util.Collections.nCopies(10_000, "x"));
+        java.nio.file.Path dot = dir.resolve("flat.dot");
+        MainTest.Run r = run("graph", flat, "--set", "x=1", "-o", dot.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(dot).content().contains("10000.0000");
+    }
 }
