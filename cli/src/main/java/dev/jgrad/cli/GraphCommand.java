@@ -2,6 +2,7 @@ package dev.jgrad.cli;
 
 import dev.jgrad.app.Expression;
 import dev.jgrad.engine.Value;
+import dev.jgrad.io.Decimal;
 import dev.jgrad.viz.Dot;
 import dev.jgrad.viz.Graphviz;
 import java.io.PrintWriter;
@@ -98,7 +99,7 @@ final class GraphCommand implements Callable<Integer> {
             requireVariable(parsed, "--set", name);
             double value;
             try {
-                value = Double.parseDouble(assignment.substring(eq + 1).strip());
+                value = Decimal.parse(assignment.substring(eq + 1).strip());
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("--set " + assignment + ": '" + assignment.substring(eq + 1)
                         + "' is not a number");

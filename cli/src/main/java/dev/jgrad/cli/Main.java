@@ -1,5 +1,6 @@
 package dev.jgrad.cli;
 
+import dev.jgrad.io.Decimal;
 import dev.jgrad.tensor.JvmKernels;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -33,12 +34,23 @@ public final class Main implements Runnable {
         cli.setErr(err);
         cli.setParameterExceptionHandler(Errors::usage);
         cli.setExecutionExceptionHandler(Errors::runtime);
+        // Numbers as users write them: picocli's Double.valueOf would also take 1d, 3f and 0x1p3.
+        cli.registerConverter(Double.class, Main::decimal);
+        cli.registerConverter(Double.TYPE, Main::decimal);
         // An expression may start with a minus: "-a**2" is a term, not an unknown option.
         cli.getSubcommands().get("graph").setUnmatchedOptionsArePositionalParams(true);
         try {
             return cli.execute(args);
         } catch (StackOverflowError | OutOfMemoryError e) {
             return Errors.fatal(e, err);
+        }
+    }
+
+    private static Double decimal(String text) {
+        try {
+            return Decimal.parse(text);
+        } catch (NumberFormatException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a number");
         }
     }
 

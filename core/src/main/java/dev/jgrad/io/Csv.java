@@ -1,7 +1,6 @@
 package dev.jgrad.io;
 
 import dev.jgrad.data.Dataset;
-import dev.jgrad.data.Labels;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
@@ -122,7 +121,7 @@ public record Csv(Path file, List<String> header, List<Row> rows) {
     public double number(Row row, int column) throws IOException {
         String cell = row.cells().get(column);
         try {
-            double v = Double.parseDouble(cell);
+            double v = Decimal.parse(cell);
             if (Double.isFinite(v)) {
                 return v;
             }

@@ -85,13 +85,4 @@ class ScalerTest {
                 .hasMessage("feature 1 has shift 0.0 and scale 0.0; a scale must be finite and > 0");
         assertThatThrownBy(() -> Scaler.none(2).apply(new double[] {1})).hasMessage("the scaler takes 2 features, got 1");
     }
-
-    @Test
-    void numericLabelsMatchByValue() {
-        assertThat(Labels.indexOf(List.of("0", "1"), "1.0")).isEqualTo(1);
-        assertThat(Labels.indexOf(List.of("0", "1"), "1")).isEqualTo(1);
-        assertThat(Labels.indexOf(List.of("0", "1"), "2")).isEqualTo(-1);
-        assertThat(Labels.indexOf(List.of("yes", "no"), "Yes")).isEqualTo(-1);
-        assertThat(Labels.indexOf(List.of("-1", "1"), "-1.00")).isZero();
-    }
 }

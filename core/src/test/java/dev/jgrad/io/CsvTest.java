@@ -37,6 +37,14 @@ class CsvTest {
         assertThat(d.labels()).containsExactly(1, 0, 1);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"1d", "3f", "0x1p3", "NaN"})
+    void javaOnlyNumberSyntaxInACellIsRefused(String cell) throws IOException {
+        Path f = write("x1,x2,y\n1,2,0\n3," + cell + ",1\n");
+        assertThatThrownBy(() -> Csv.read(f).toDataset("y"))
+                .hasMessage(f + ":3: column 2 ('x2'): '" + cell + "' is not a finite number");
+    }
+
     @Test
     void aBadNumberIsReportedWithFileLineAndColumn() throws IOException {
         Path f = write("x1,x2,y\n1,2,0\n3,abc,1\n");
@@ -89,5 +97,15 @@ class CsvTest {
         assertThat(table.columns(java.util.List.of("x", "b"))).containsExactly(1, 0);
         assertThatThrownBy(() -> table.columns(java.util.List.of("a", "b", "c"))).isInstanceOf(IOException.class)
                 .hasMessage(table.file() + ": missing columns a, c (expected a, b, c; the file has b, x)");
+    }
+
+    @Test
+    void numericLabelsMatchByValue() {
+        assertThat(Labels.indexOf(java.util.List.of("0", "1"), "1.0")).isEqualTo(1);
+        assertThat(Labels.indexOf(java.util.List.of("0", "1"), "1")).isEqualTo(1);
+        assertThat(Labels.indexOf(java.util.List.of("0", "1"), "2")).isEqualTo(-1);
+        assertThat(Labels.indexOf(java.util.List.of("yes", "no"), "Yes")).isEqualTo(-1);
+        assertThat(Labels.indexOf(java.util.List.of("-1", "1"), "-1.00")).isZero();
+        assertThat(Labels.indexOf(java.util.List.of("0", "1"), "1d")).isEqualTo(-1);
     }
 }

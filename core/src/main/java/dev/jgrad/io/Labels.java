@@ -1,4 +1,4 @@
-package dev.jgrad.data;
+package dev.jgrad.io;
 
 import java.util.List;
 
@@ -6,12 +6,12 @@ import java.util.List;
  * How a label as written in a file is matched to a class name: by its text, or, when both are
  * numbers, by value, so that a test file's {@code 1.0} is the class a training file wrote {@code 1}.
  */
-public final class Labels {
+final class Labels {
     private Labels() {
     }
 
     /** The index of {@code label}'s class in {@code classes}, or −1 when it is none of them. */
-    public static int indexOf(List<String> classes, String label) {
+    static int indexOf(List<String> classes, String label) {
         int exact = classes.indexOf(label);
         if (exact >= 0) {
             return exact;
@@ -28,13 +28,12 @@ public final class Labels {
         return -1;
     }
 
-    /** The label's value if it is a finite number, else NaN. */
-    public static double number(String label) {
-        try {
-            double v = Double.parseDouble(label.strip());
-            return Double.isFinite(v) ? v : Double.NaN;
-        } catch (NumberFormatException e) {
+    /** The label's value if it is a finite number in {@link Decimal} syntax ({@code 1d} is a name, not 1), else NaN. */
+    static double number(String label) {
+        if (!Decimal.isDecimal(label)) {
             return Double.NaN;
         }
+        double v = Double.parseDouble(label);
+        return Double.isFinite(v) ? v : Double.NaN;
     }
 }
