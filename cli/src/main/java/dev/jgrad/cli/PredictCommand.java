@@ -64,6 +64,40 @@ final class PredictCommand implements Callable<Integer> {
         int label = saved.metadata().get("labelColumn") instanceof String name ? table.header().indexOf(name) : -1;
         List<Integer> columns = featureColumns(table, saved.metadata().get("features"), label, p.model().inputs());
         int[] truth = label < 0 ? null : TrainData.labels(table, label, p.classes(), allowUnknown);
+        Predictions done = predict(p, table, columns, truth, label);
+        PrintWriter human = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (proba && !p.loss().givesProbabilities()) {
+            human.println("note: a " + p.loss().id() + " model gives scores, not probabilities; writing its scores");
+        }
+        if (output != null) {
+            AtomicFile.write(output, done.csv());
+        } else if (!json) {
+            stdout.print(done.csv());
+        }
+        if (done.metrics() != null) {
+            human.printf("accuracy %.3f on %d labelled rows%n%s", done.metrics().accuracy(), done.metrics().total(),
+                    done.metrics().report());
+        }
+        if (done.unknown() > 0) {
+            human.printf("not scored: %d rows labelled with a class the model never saw (--allow-unknown)%n", done.unknown());
+        }
+        if (json) {
+            stdout.print(Json.write(json(p, done)));
+        }
+        stdout.flush();
+        human.flush();
+        return 0;
+    }
+
+    /**
+     * What predicting every row made: the CSV text, each row's class, the metrics on the labelled
+     * rows (null for none), and how many rows were labelled with a class the model never saw.
+     */
+    private record Predictions(String csv, List<String> classes, Classification metrics, int unknown) {
+    }
+
+    private Predictions predict(Predictor p, Csv table, List<Integer> columns, int[] truth, int label) throws IOException {
         List<String> header = new ArrayList<>(table.header());
         header.add("prediction");
         boolean score = p.model().outputs() == 1 || p.loss() == Loss.CROSS_ENTROPY && p.model().outputs() == 2;
@@ -79,15 +113,15 @@ final class PredictCommand implements Callable<Integer> {
         StringBuilder csv = new StringBuilder();
         line(csv, header);
         double[][] x = table.numbers(columns);
-        List<String> predictions = new ArrayList<>();
-        List<Integer> scoredTruth = new ArrayList<>();
-        List<Integer> scoredPrediction = new ArrayList<>();
+        List<String> predicted = new ArrayList<>();
+        List<int[]> scored = new ArrayList<>();
+        int unknown = 0;
         for (int i = 0; i < x.length; i++) {
             double[] out = p.outputs(x[i]);
             int k = p.loss().predict(out);
             List<String> cells = new ArrayList<>(table.rows().get(i).cells());
             cells.add(p.classes().get(k));
-            predictions.add(p.classes().get(k));
+            predicted.add(p.classes().get(k));
             if (score) {
                 cells.add(Double.toString(p.loss().margin(out)));
             }
@@ -98,45 +132,29 @@ final class PredictCommand implements Callable<Integer> {
             }
             line(csv, cells);
             if (truth != null && truth[i] >= 0) {
-                scoredTruth.add(truth[i]);
-                scoredPrediction.add(k);
+                scored.add(new int[] {truth[i], k});
+            } else if (truth != null && !table.rows().get(i).cells().get(label).isEmpty()) {
+                unknown++;
             }
         }
-        PrintWriter human = spec.commandLine().getErr();
-        if (proba && !p.loss().givesProbabilities()) {
-            human.println("note: a " + p.loss().id() + " model gives scores, not probabilities; writing its scores");
-        }
-        if (output != null) {
-            AtomicFile.write(output, csv.toString());
-        } else if (!json) {
-            spec.commandLine().getOut().print(csv);
-        }
-        Classification metrics = scoredTruth.isEmpty() ? null : Classification.of(p.classes(),
-                scoredTruth.stream().mapToInt(Integer::intValue).toArray(), scoredPrediction.stream().mapToInt(Integer::intValue).toArray());
-        int unknown = truth == null ? 0 : (int) java.util.stream.IntStream.range(0, truth.length)
-                .filter(i -> truth[i] < 0 && !table.rows().get(i).cells().get(label).isEmpty()).count();
-        if (metrics != null) {
-            human.printf("accuracy %.3f on %d labelled rows%n%s", metrics.accuracy(), metrics.total(), metrics.report());
-        }
-        if (unknown > 0) {
-            human.printf("not scored: %d rows labelled with a class the model never saw (--allow-unknown)%n", unknown);
-        }
-        if (json) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("command", "predict");
-            m.put("model", model.toString());
-            m.put("input", input.toString());
-            m.put("rows", x.length);
-            m.put("classes", p.classes());
-            m.put("scale", p.scaler().kind().id());
-            m.put("metrics", metrics == null ? null : metrics.toMap());
-            m.put("unknownRows", unknown);
-            m.put(output == null ? "predictions" : "output", output == null ? predictions : output.toString());
-            spec.commandLine().getOut().print(Json.write(m));
-        }
-        spec.commandLine().getOut().flush();
-        human.flush();
-        return 0;
+        Classification metrics = scored.isEmpty() ? null : Classification.of(p.classes(),
+                scored.stream().mapToInt(s -> s[0]).toArray(), scored.stream().mapToInt(s -> s[1]).toArray());
+        return new Predictions(csv.toString(), predicted, metrics, unknown);
+    }
+
+    /** {@code --json}: the model, the input, the metrics on labelled rows, and the predictions when no -o took them. */
+    private Map<String, Object> json(Predictor p, Predictions done) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("command", "predict");
+        m.put("model", model.toString());
+        m.put("input", input.toString());
+        m.put("rows", done.classes().size());
+        m.put("classes", p.classes());
+        m.put("scale", p.scaler().kind().id());
+        m.put("metrics", done.metrics() == null ? null : done.metrics().toMap());
+        m.put("unknownRows", done.unknown());
+        m.put(output == null ? "predictions" : "output", output == null ? done.classes() : output.toString());
+        return m;
     }
 
     /** The model's feature columns by name when it recorded them (one error names every missing one), else every column but the label. */
