@@ -237,7 +237,7 @@ class TrainCommandTest {
         String help = MainTest.run("train", "--help").out();
         Map<String, Choices<?>> options = Map.of("--data", Datasets.CHOICES, "--activation", Activation.CHOICES,
                 "--init", Init.CHOICES, "--loss", Loss.CHOICES, "--optimizer", OptimizerKind.CHOICES,
-                "--schedule", ScheduleKind.CHOICES, "--progress", Progress.CHOICES);
+                "--schedule", ScheduleKind.CHOICES, "--progress", Progress.CHOICES, "--scale", dev.jgrad.data.Scaling.CHOICES);
         options.forEach((option, choices) -> {
             String text = help(help, option);
             for (String id : choices.ids()) {

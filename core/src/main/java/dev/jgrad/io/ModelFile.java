@@ -109,12 +109,7 @@ public record ModelFile(Network network, Scaler scaler, Map<String, Object> meta
         root.put("version", scaler.kind() == Scaling.NONE ? 1 : VERSION);
         root.put("inputs", network.inputs());
         if (scaler.kind() != Scaling.NONE) {
-            Map<String, Object> s = new LinkedHashMap<>();
-            s.put("kind", scaler.kind().id());
-            s.put("shift", numbers(scaler.shift()));
-            s.put("scale", numbers(scaler.scale()));
-            s.put("constant", scaler.constant());
-            root.put("scaler", s);
+            root.put("scaler", ScalerJson.write(scaler));
         }
         List<Object> layers = new ArrayList<>();
         for (Network.Dense layer : network.layers()) {
@@ -207,41 +202,7 @@ public record ModelFile(Network network, Scaler scaler, Map<String, Object> meta
         if (!(scaler instanceof Map<?, ?> s)) {
             throw new IllegalArgumentException("\"scaler\" is not an object");
         }
-        return new ModelFile(network, scaler((Map<String, Object>) s, inputs), meta);
-    }
-
-    private static Scaler scaler(Map<String, Object> saved, int inputs) {
-        Scaling kind = Scaling.CHOICES.parse(String.valueOf(saved.get("kind")));
-        double[] shift = numbers(list(saved.get("shift"), "scaler shift"), inputs, "scaler shift");
-        double[] scale = numbers(list(saved.get("scale"), "scaler scale"), inputs, "scaler scale");
-        List<Integer> constant = new ArrayList<>();
-        for (Object c : saved.get("constant") == null ? List.of() : list(saved.get("constant"), "scaler constant")) {
-            int j = (int) number(c, "scaler constant");
-            if (j < 0 || j >= inputs || j != number(c, "scaler constant")) {
-                throw new IllegalArgumentException("scaler constant lists " + c + ", not a feature index below " + inputs);
-            }
-            constant.add(j);
-        }
-        return new Scaler(kind, shift, scale, constant);
-    }
-
-    private static double[] numbers(List<?> saved, int n, String what) {
-        if (saved.size() != n) {
-            throw new IllegalArgumentException("\"" + what + "\" has " + saved.size() + " numbers, the model takes " + n + " inputs");
-        }
-        double[] v = new double[n];
-        for (int i = 0; i < n; i++) {
-            v[i] = number(saved.get(i), what);
-        }
-        return v;
-    }
-
-    private static List<Object> numbers(double[] v) {
-        List<Object> l = new ArrayList<>(v.length);
-        for (double d : v) {
-            l.add(d);
-        }
-        return l;
+        return new ModelFile(network, ScalerJson.read((Map<String, Object>) s, inputs), meta);
     }
 
     /**
@@ -300,14 +261,14 @@ public record ModelFile(Network network, Scaler scaler, Map<String, Object> meta
         return new Network.Dense(w, b, activation);
     }
 
-    private static List<?> list(Object o, String what) {
+    static List<?> list(Object o, String what) {
         if (!(o instanceof List<?> l)) {
             throw new IllegalArgumentException("\"" + what + "\" is missing or not a list");
         }
         return l;
     }
 
-    private static double number(Object o, String what) {
+    static double number(Object o, String what) {
         if (!(o instanceof Double d)) {
             throw new IllegalArgumentException(what + " holds " + o + ", not a number");
         }
