@@ -109,6 +109,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--val", paramLabel = "FRACTION", description = "Fraction held out for validation, in [0, 1) (default: ${DEFAULT-VALUE}).")
     double val = 0.2;
 
+    @Option(names = "--early-stop", paramLabel = "PATIENCE", description = "Stop when the validation loss has not fallen "
+            + "for PATIENCE epochs, keeping the weights of its best epoch (default: 0, never).")
+    int earlyStop;
+
     @Option(names = "--engine", paramLabel = "E", description = {"auto, tensor (batched) or scalar (one Value per number, as "
             + "micrograd) (default: ${DEFAULT-VALUE}: scalar for --batch 1 with at most " + TrainingConfig.AUTO_SCALAR_UP_TO + " parameters, "
             + "where the tensor engine's fixed cost per step outweighs its few multiply-adds; tensor otherwise; the choice is printed).", "Both engines give the same model to rounding."})
@@ -263,6 +267,7 @@ final class TrainCommand implements Callable<Integer> {
                 .batchSize(batchSize())
                 .seed(seed)
                 .validation(val)
+                .earlyStop(earlyStop)
                 .scaling(scale != null ? Scaling.CHOICES.parse(scale) : csv != null ? Scaling.STANDARD : Scaling.NONE)
                 .engine(engine.equalsIgnoreCase("auto") ? null : EngineChoice.named(engine))
                 .build());

@@ -64,6 +64,7 @@ record TrainReport(Training run, TrainData data, double seconds, List<EpochMetri
         m.put("batch", batch());
         m.put("seed", c.seed());
         m.put("val", c.validation());
+        m.put("earlyStop", c.earlyStop());
         m.put("scale", c.scaling().id());
         return m;
     }
@@ -116,6 +117,7 @@ record TrainReport(Training run, TrainData data, double seconds, List<EpochMetri
         m.put("parameters", run.start().parameterCount());
         m.put("seconds", seconds);
         m.put("epochs", history.size());
+        m.put("bestEpoch", bestEpoch());
         m.put("train", train.toMap());
         m.put("validation", validation == null ? null : validation.toMap());
         m.put("test", test == null ? null : test.toMap());
@@ -134,6 +136,10 @@ record TrainReport(Training run, TrainData data, double seconds, List<EpochMetri
                 run.train().size(), run.validation().size());
         o.printf("%d epochs, batch %s, %s, %s loss%s, %s engine: %.2f s%n", c.epochs(), batch(), c.optimizer().id(),
                 run.loss().id(), c.l2() > 0 ? " + " + c.l2() + "·Σp²" : "", run.engine().id(), seconds);
+        if (history.size() < c.epochs()) {
+            o.printf("stopped early after epoch %d: the validation loss was lowest at epoch %d, whose weights are kept%n",
+                    history.size(), bestEpoch());
+        }
         if (!run.scaler().isIdentity() || !run.scaler().constant().isEmpty()) {
             o.printf("features scaled: %s, fitted on the training split%s%n", c.scaling().id(), constantFeatures().isEmpty() ? ""
                     : "; constant there, so scaled to 0: " + String.join(", ", constantFeatures()));
@@ -153,6 +159,18 @@ record TrainReport(Training run, TrainData data, double seconds, List<EpochMetri
         Measurement shown = test != null ? test : validation != null ? validation : train;
         o.printf("%non the %s set:%n%s%n", shown == test ? "test" : shown.set(), shown.classification().report());
         o.printf("wrote %s and %s%n", modelFile, metricsFile);
+    }
+
+    /** The epoch whose weights the model holds: the last, or with early stopping the first of lowest validation loss. */
+    private int bestEpoch() {
+        if (run.config().earlyStop() == 0 || history.size() == run.config().epochs()) {
+            return history.size();
+        }
+        EpochMetrics best = history.get(0);
+        for (EpochMetrics m : history) {
+            best = m.valLoss() < best.valLoss() ? m : best;
+        }
+        return best.epoch();
     }
 
     /** "full", or the batch size as the user typed it. */

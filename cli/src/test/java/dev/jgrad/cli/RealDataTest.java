@@ -207,4 +207,22 @@ class RealDataTest {
         assertThat(s.code()).isEqualTo(2);
         assertThat(s.err()).isEqualTo("jgrad: unknown scale 'robust'; expected one of standard, minmax, none" + System.lineSeparator());
     }
+
+    @Test
+    void earlyStoppingSaysWhenItStoppedAndNeedsAValidationSplit() throws IOException {
+        // noisy moons and a wide network: it overfits, and the validation loss turns up
+        Run r = MainTest.run("train", "--data", "moons", "--noise", "0.5", "--hidden", "32,32", "--lr", "0.05", "--epochs", "500",
+                "--early-stop", "2", "--json", "--progress", "none", "--out", dir.resolve("m").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> json = (Map<String, Object>) Json.parse(r.out());
+        double epochs = (Double) json.get("epochs");
+        assertThat(epochs).isLessThan(400);
+        assertThat(r.err()).contains("stopped early after epoch " + (int) epochs + ": the validation loss was lowest at epoch "
+                + ((Double) json.get("bestEpoch")).intValue() + ", whose weights are kept");
+        assertThat(Files.readAllLines(dir.resolve("m/metrics.csv"))).hasSize((int) epochs + 1);
+        Run bad = train("--early-stop", "5", "--val", "0");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).isEqualTo("jgrad: --early-stop watches the validation loss, but val is 0" + System.lineSeparator());
+    }
 }

@@ -12,7 +12,8 @@ import java.util.List;
  * order shuffled from the seed (or in data order), in batches of {@link #batchSize}: 1 updates
  * after every sample (the post's way), {@link #FULL_BATCH} once per epoch (micrograd's demo). The
  * trainer gathers each batch and hands it to the learner. After each epoch the learner measures
- * loss and accuracy on the training and validation sets and every listener hears about it. Everything is single-threaded and drawn from the seed, so the same
+ * loss and accuracy on the training and validation sets and every listener hears about it; with
+ * {@link #earlyStop} it may end before the last epoch. Everything is single-threaded and drawn from the seed, so the same
  * seed gives bit-identical metrics.
  *
  * <pre>{@code
@@ -29,6 +30,7 @@ public final class Trainer {
     private int batchSize = 1;
     private boolean shuffle = true;
     private long seed;
+    private int patience;
     private final List<EpochListener> listeners = new ArrayList<>();
 
     public Trainer(int epochs) {
@@ -56,6 +58,19 @@ public final class Trainer {
     /** The seed of the shuffling (default 0). */
     public Trainer seed(long seed) {
         this.seed = seed;
+        return this;
+    }
+
+    /**
+     * Stops when the validation loss has not fallen for {@code patience} epochs in a row and puts
+     * back the weights of the epoch with the lowest one (the first, on a tie); 0, the default, never
+     * stops early. Needs a validation set.
+     */
+    public Trainer earlyStop(int patience) {
+        if (patience < 0) {
+            throw new IllegalArgumentException("patience must be ≥ 0, got " + patience);
+        }
+        this.patience = patience;
         return this;
     }
 
@@ -97,7 +112,11 @@ public final class Trainer {
         }
         Batch whole = train.batch();
         Batch held = validation == null || validation.size() == 0 ? null : validation.batch();
+        if (patience > 0 && held == null) {
+            throw new IllegalArgumentException("early stopping needs a validation set");
+        }
         List<EpochMetrics> history = new ArrayList<>(epochs);
+        Best best = new Best(learner);
         for (int epoch = 1; epoch <= epochs; epoch++) {
             if (shuffle) {
                 Shuffle.shuffle(order, random);
@@ -116,8 +135,39 @@ public final class Trainer {
             for (EpochListener l : listeners) {
                 l.epochEnded(metrics);
             }
+            if (patience > 0 && best.stop(metrics, patience)) {
+                break;
+            }
         }
         return history;
+    }
+
+    /** The weights of the epoch with the lowest validation loss so far, kept for early stopping. */
+    private static final class Best {
+        private final Learner learner;
+        private double[] weights;
+        private double loss = Double.POSITIVE_INFINITY;
+        private int epoch;
+
+        Best(Learner learner) {
+            this.learner = learner;
+        }
+
+        /** Records this epoch if it is the best; at the end of patience, puts the best weights back and says stop. */
+        boolean stop(EpochMetrics m, int patience) {
+            if (m.valLoss() < loss) {
+                loss = m.valLoss();
+                epoch = m.epoch();
+                weights = new double[learner.model().trainable().size()];
+                learner.model().trainable().readData(weights, 0);
+                return false;
+            }
+            if (m.epoch() - epoch < patience) {
+                return false;
+            }
+            learner.model().trainable().writeData(weights, 0);
+            return true;
+        }
     }
 
     private static EpochMetrics measure(Learner learner, int epoch, Batch train, Batch validation) {

@@ -46,7 +46,8 @@ public record Training(TrainingConfig config, Dataset train, Dataset validation,
         List<Integer> sizes = config.sizes(data.classes());
         Network start = Network.initialise(data.features(), sizes,
                 Network.activations(sizes.size(), config.activation(), config.outputActivation()), config.init(), random.split());
-        Trainer trainer = new Trainer(config.epochs()).batchSize(config.batchSize()).seed(random.split().nextLong());
+        Trainer trainer = new Trainer(config.epochs()).batchSize(config.batchSize()).seed(random.split().nextLong())
+                .earlyStop(config.earlyStop());
         long totalSteps = (long) config.epochs() * trainer.stepsPerEpoch(train.size());
         Engine engine = config.engineFor(start.parameterCount());
         Model model = engine.build(start);

@@ -25,12 +25,14 @@ import java.util.List;
  * @param loss null: chosen by the data, {@link #lossFor(int) bce for 2 classes, cross-entropy for more}
  * @param batchSize points per update, or {@link Trainer#FULL_BATCH}
  * @param validation the fraction of the data held out for validation, in [0, 1)
+ * @param earlyStop stop after this many epochs without a lower validation loss, keeping the best
+ *     epoch's weights ({@link Trainer#earlyStop}); 0 never stops early
  * @param scaling how features are scaled, fitted on the training split only
  * @param engine null: chosen by the run's shape ({@link #engineFor})
  */
 public record TrainingConfig(List<Integer> hidden, Activation activation, Activation outputActivation, Init init,
         Loss loss, double l2, OptimizerKind optimizer, double learningRate, double momentum, double weightDecay,
-        ScheduleKind schedule, int epochs, int batchSize, long seed, double validation, Scaling scaling, Engine engine) {
+        ScheduleKind schedule, int epochs, int batchSize, long seed, double validation, int earlyStop, Scaling scaling, Engine engine) {
 
     /** With {@code engine} unset, models of at most this many parameters train per sample on the scalar engine. */
     public static final int AUTO_SCALAR_UP_TO = 100;
@@ -54,6 +56,10 @@ public record TrainingConfig(List<Integer> hidden, Activation activation, Activa
         InvalidSetting.atLeast("epochs", epochs, 1);
         InvalidSetting.atLeast("batch", batchSize, 0);
         InvalidSetting.in("val", validation, 0, 1);
+        InvalidSetting.atLeast("early-stop", earlyStop, 0);
+        if (earlyStop > 0 && validation == 0) {
+            throw new InvalidSetting("early-stop", "watches the validation loss, but val is 0");
+        }
     }
 
     /** The loss for data of {@code classes} classes: the one chosen, else bce for 2 and cross-entropy for more. */
@@ -106,6 +112,7 @@ public record TrainingConfig(List<Integer> hidden, Activation activation, Activa
         private int batchSize = Trainer.FULL_BATCH;
         private long seed = 42;
         private double validation = 0.2;
+        private int earlyStop;
         private Scaling scaling = Scaling.STANDARD;
         private Engine engine;
 
@@ -190,6 +197,12 @@ public record TrainingConfig(List<Integer> hidden, Activation activation, Activa
             return this;
         }
 
+        /** 0: never stop early. */
+        public Builder earlyStop(int v) {
+            earlyStop = v;
+            return this;
+        }
+
         public Builder scaling(Scaling v) {
             scaling = v;
             return this;
@@ -206,7 +219,7 @@ public record TrainingConfig(List<Integer> hidden, Activation activation, Activa
             return new TrainingConfig(hidden, activation, outputActivation, init, loss, l2, optimizer,
                     learningRate != null ? learningRate : optimizer.defaultLearningRate(), momentum,
                     weightDecay != null ? weightDecay : optimizer.defaultWeightDecay(), schedule, epochs, batchSize, seed,
-                    validation, scaling, engine);
+                    validation, earlyStop, scaling, engine);
         }
     }
 }

@@ -154,4 +154,31 @@ class TrainerTest {
         assertThatThrownBy(() -> new Trainer(1).batchSize(Trainer.FULL_BATCH).stepsPerEpoch(0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("the training set is empty");
     }
+
+    /** Validation: the training points with their labels flipped, so the better the fit, the higher its loss. */
+    @Test
+    void earlyStoppingEndsAfterThePatienceAndPutsBackTheBestWeights() {
+        Rng r = new Rng(3);
+        Dataset data = Datasets.moons(60, 0.1, r.split());
+        Dataset opposite = new Dataset("opposite", data.points(), java.util.Arrays.stream(data.labels()).map(y -> 1 - y).toArray(), 2);
+        MLP model = new MLP(2, List.of(6, 1), Activation.TANH, Activation.LINEAR, Init.XAVIER, r.split());
+        Learner learner = new Learner(model, Loss.BCE, 0, new Adam(model.parameters(), 0.05));
+        List<Network> weights = new ArrayList<>();
+        List<EpochMetrics> history = new Trainer(50).batchSize(Trainer.FULL_BATCH).earlyStop(3)
+                .listener(m -> weights.add(model.network())).fit(learner, data, opposite);
+        int best = 0;
+        for (int e = 1; e < history.size(); e++) {
+            best = history.get(e).valLoss() < history.get(best).valLoss() ? e : best;
+        }
+        assertThat(history).hasSizeLessThan(50).hasSize(best + 1 + 3);
+        assertThat(model.network()).isEqualTo(weights.get(best)).isNotEqualTo(weights.get(history.size() - 1));
+    }
+
+    @Test
+    void earlyStoppingWithoutAValidationSetIsRefused() {
+        MLP model = new MLP(2, List.of(2, 1), Activation.TANH, new Rng(1));
+        Learner learner = new Learner(model, Loss.BCE, 0, new Sgd(model.parameters(), 0.1));
+        assertThatThrownBy(() -> new Trainer(5).earlyStop(2).fit(learner, numbered(4), null))
+                .hasMessage("early stopping needs a validation set");
+    }
 }

@@ -40,7 +40,8 @@ class TrainingConfigTest {
         "momentum | momentum applies to sgd only; adam and adamw have their own",
         "val | val must be in [0, 1), got 1",
         "hidden sizes | hidden sizes must be ≥ 1, got 0",
-        "weight-decay | weight-decay must be ≥ 0, got -0.5"})
+        "weight-decay | weight-decay must be ≥ 0, got -0.5",
+        "early-stop | early-stop watches the validation loss, but val is 0"})
     void aBadSettingIsNamedAsUsersNameIt(String setting, String message) {
         TrainingConfig.Builder b = TrainingConfig.builder();
         switch (setting) {
@@ -49,6 +50,7 @@ class TrainingConfigTest {
             case "momentum" -> b.momentum(0.9);
             case "val" -> b.validation(1);
             case "hidden sizes" -> b.hidden(List.of(4, 0));
+            case "early-stop" -> b.earlyStop(3).validation(0);
             default -> b.weightDecay(-0.5);
         }
         assertThatThrownBy(b::build).isInstanceOf(InvalidSetting.class).hasMessage(message)
