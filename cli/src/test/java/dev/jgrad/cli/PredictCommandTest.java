@@ -91,7 +91,8 @@ class PredictCommandTest {
         assertThat(MainTest.run("predict", "--model", model.toString(), "--input", folder.toString()).err())
                 .isEqualTo("jgrad: " + folder + ": is a directory" + System.lineSeparator());
         Run r = MainTest.run("predict", "--model", model.toString(), "--input", input.toString(), "-o", folder.toString());
-        assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).isEqualTo("jgrad: " + folder + ": is a directory" + System.lineSeparator());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("jgrad: -o " + folder + ": is a directory; give a file, e.g. -o predictions.csv"
+                + System.lineSeparator());
     }
 }
