@@ -133,11 +133,18 @@ final class TrainCommand implements Callable<Integer> {
         if (plots) {
             OutDir.check("--out", out, Plots.FILES);
         }
+        // Ctrl-C or a kill during training: the files are only ever renamed into place whole, so say that
+        // the previous ones (if any) are what --out holds.
+        Thread interrupted = new Thread(() -> spec.commandLine().getErr().println(
+                "jgrad: interrupted; " + out + " keeps what it held before (no new model.json or metrics.csv)"));
+        Runtime.getRuntime().addShutdownHook(interrupted);
         try {
             return train(config, dir);
         } catch (IOException | RuntimeException | Error e) {
             dir.removeIfEmpty();
             throw e;
+        } finally {
+            Runtime.getRuntime().removeShutdownHook(interrupted);
         }
     }
 
