@@ -64,6 +64,13 @@ final class PredictCommand implements Callable<Integer> {
                 x[i] = table.number(row, columns.get(i));
             }
             double[] out = mlp.predict(x);
+            for (double o : out) {
+                if (!Double.isFinite(o)) {
+                    // Comparisons with NaN are all false: it would read as the first class, silently.
+                    throw new IOException(input + ":" + row.line() + ": the model's output is " + o
+                            + ", not a number that names a class (are its weights or this row's features too large?)");
+                }
+            }
             int k = loss.predict(out);
             String predicted = k < classes.size() ? String.valueOf(classes.get(k)) : Integer.toString(k);
             List<String> cells = new ArrayList<>(row.cells());

@@ -90,4 +90,18 @@ class MainTest {
         assertThat(p.waitFor()).as(err).isEqualTo(1);
         assertThat(err).isEqualTo("jgrad: could not write to standard output (a full disk, or a closed pipe?)" + System.lineSeparator());
     }
+
+    @Test
+    void controlCharactersInAMessageAreEscapedSoItStaysOneLine() {
+        Run r = run("graph", "a +\n\u0000");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).hasLineCount(1).contains("\\u0000").doesNotContain("\u0000");
+    }
+
+    @Test
+    void aNegativeMatmulSizeIsAUsageError() {
+        Run r = run("bench", "--matmul", "-5");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("jgrad: --matmul sizes must be ≥ 1, or 0 for none; got -5" + System.lineSeparator());
+    }
 }
