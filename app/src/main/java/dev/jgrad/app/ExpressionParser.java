@@ -13,7 +13,7 @@ final class ExpressionParser {
      * How deeply parentheses, function calls, signs and exponents may nest. The parser recurses once
      * per level (a flat a + b + … of any length does not), and this keeps it far from the stack's end.
      */
-    static final int MAX_NESTING = 1000;
+    static final int MAX_NESTING = 200;
 
     private final String text;
     private int pos;

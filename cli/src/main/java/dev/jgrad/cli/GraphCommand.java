@@ -44,7 +44,7 @@ final class GraphCommand implements Callable<Integer> {
     boolean backward;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE",
-            description = "Write the picture here: .svg or .png (needs Graphviz) or .dot. Without it the DOT text goes to standard output.")
+            description = "Write the picture here: .svg or .png (needs Graphviz) or .dot. Without it (or with -) the DOT text goes to standard output.")
     Path out;
 
     @Option(names = "--top-to-bottom", description = "Draw top to bottom instead of left to right.")
@@ -57,6 +57,7 @@ final class GraphCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutDir.checkFile("-o", out, "graph.svg");
         Expression parsed = Expression.parse(expression);
         Map<String, Double> values = values(parsed);
         for (String name : params == null ? List.<String>of() : params) {
@@ -74,7 +75,7 @@ final class GraphCommand implements Callable<Integer> {
         dot.parameters(parameters).inputs(inputs);
 
         PrintWriter stdout = spec.commandLine().getOut();
-        if (out == null) {
+        if (out == null || out.toString().equals("-")) {
             stdout.print(dot.text());
             stdout.flush();
             return 0;

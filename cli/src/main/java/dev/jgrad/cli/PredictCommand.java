@@ -35,7 +35,7 @@ final class PredictCommand implements Callable<Integer> {
     @Option(names = "--input", required = true, paramLabel = "CSV", description = "Rows to classify: a header row and the model's feature columns.")
     Path input;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the predictions here (default: standard output).")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the predictions here (default, or -: standard output).")
     Path output;
 
     @Option(names = "--proba", description = "Also write one column per class, p_CLASS: the model's probabilities "
@@ -53,6 +53,7 @@ final class PredictCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OutDir.checkFile("-o", output, "predictions.csv");
         ModelFile saved = ModelFile.load(model);
         Predictor p;
         try {
@@ -70,7 +71,8 @@ final class PredictCommand implements Callable<Integer> {
         if (proba && !p.loss().givesProbabilities()) {
             human.println("note: a " + p.loss().id() + " model gives scores, not probabilities; writing its scores");
         }
-        if (output != null) {
+        boolean toStdout = output == null || output.toString().equals("-");
+        if (!toStdout) {
             AtomicFile.write(output, done.csv());
         } else if (!json) {
             stdout.print(done.csv());
@@ -118,6 +120,13 @@ final class PredictCommand implements Callable<Integer> {
         int unknown = 0;
         for (int i = 0; i < x.length; i++) {
             double[] out = p.outputs(x[i]);
+            for (double o : out) {
+                if (!Double.isFinite(o)) {
+                    // Comparisons with NaN are all false: it would read as the first class, silently.
+                    throw new IOException(input + ":" + table.rows().get(i).line() + ": the model's output is " + o
+                            + ", not a number that names a class (are its weights or this row's features too large?)");
+                }
+            }
             int k = p.loss().predict(out);
             List<String> cells = new ArrayList<>(table.rows().get(i).cells());
             cells.add(p.classes().get(k));
@@ -153,7 +162,8 @@ final class PredictCommand implements Callable<Integer> {
         m.put("scale", p.scaler().kind().id());
         m.put("metrics", done.metrics() == null ? null : done.metrics().toMap());
         m.put("unknownRows", done.unknown());
-        m.put(output == null ? "predictions" : "output", output == null ? done.classes() : output.toString());
+        boolean toStdout = output == null || output.toString().equals("-");
+        m.put(toStdout ? "predictions" : "output", toStdout ? done.classes() : output.toString());
         return m;
     }
 

@@ -4,23 +4,23 @@ import dev.jgrad.base.InvalidSetting;
 import dev.jgrad.base.Rng;
 import dev.jgrad.data.Datasets;
 import dev.jgrad.data.Scaling;
-import dev.jgrad.io.AtomicFile;
 import dev.jgrad.io.ModelFile;
+import dev.jgrad.io.RunFiles;
 import dev.jgrad.loss.Loss;
 import dev.jgrad.nn.Activation;
 import dev.jgrad.nn.Init;
 import dev.jgrad.optim.OptimizerKind;
 import dev.jgrad.optim.ScheduleKind;
 import dev.jgrad.train.EpochMetrics;
-import dev.jgrad.train.Trainer;
 import dev.jgrad.train.Training;
 import dev.jgrad.train.TrainingConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -159,11 +159,18 @@ final class TrainCommand implements Callable<Integer> {
         if (plots) {
             OutDir.check("--out", out, Plots.FILES);
         }
+        // Ctrl-C or a kill during training: the files are only ever renamed into place whole, so say that
+        // the previous ones (if any) are what --out holds.
+        Thread interrupted = new Thread(() -> spec.commandLine().getErr().println(
+                "jgrad: interrupted; " + out + " keeps what it held before (no new model.json or metrics.csv)"));
+        Runtime.getRuntime().addShutdownHook(interrupted);
         try {
             return train(config, dir);
         } catch (IOException | RuntimeException | Error e) {
             dir.removeIfEmpty();
             throw e;
+        } finally {
+            Runtime.getRuntime().removeShutdownHook(interrupted);
         }
     }
 
@@ -177,7 +184,7 @@ final class TrainCommand implements Callable<Integer> {
             data = data.withTest(test, allowUnknown);
         }
         TrainData source = data;
-        Training run = TrainCommand.<Training>asOptions(() -> Training.start(config, source.all(), root));
+        Training run = Options.<Training>asOptions(() -> Training.start(config, source.all(), root));
         if (config.engine() == null) {
             EngineChoice.explain(run, human);
         }
@@ -196,9 +203,11 @@ final class TrainCommand implements Callable<Integer> {
             TrainReport report = new TrainReport(run, data, seconds, history, elapsed, run.measure("train", run.train()),
                     run.validation().size() == 0 ? null : run.measure("validation", run.validation()),
                     data.test() == null ? null : run.measure(data.test().name(), run.scaler().apply(data.test())));
-            // The model and its metrics are renamed into place together: never a fresh one beside a stale one.
-            AtomicFile.writeAll(AtomicFile.texts(modelFile, new ModelFile(run.model().network(), run.scaler(), report.metadata()).toJson(),
-                    metricsFile, report.metricsCsv()));
+            // The model and its metrics are switched in by one rename: never a fresh one beside a stale one.
+            Map<String, String> files = new LinkedHashMap<>();
+            files.put(MODEL, new ModelFile(run.model().network(), run.scaler(), report.metadata()).toJson());
+            files.put(METRICS, report.metricsCsv());
+            RunFiles.publish(out, files);
             report.summary(human, modelFile, metricsFile);
             if (drawn != null) {
                 pictures = drawn.finish(history);
@@ -251,7 +260,7 @@ final class TrainCommand implements Callable<Integer> {
         if (classes != null) {
             InvalidSetting.atLeast("--classes", classes, 2);
         }
-        return asOptions(() -> TrainingConfig.builder()
+        return Options.asOptions(() -> TrainingConfig.builder()
                 .hidden(hidden)
                 .activation(Activation.CHOICES.parse(activation))
                 .outputActivation(Activation.CHOICES.parse(outputActivation))
@@ -264,37 +273,12 @@ final class TrainCommand implements Callable<Integer> {
                 .weightDecay(weightDecay)
                 .schedule(ScheduleKind.CHOICES.parse(schedule))
                 .epochs(epochs)
-                .batchSize(batchSize())
+                .batchSize(Options.batchSize(batch))
                 .seed(seed)
                 .validation(val)
                 .earlyStop(earlyStop)
                 .scaling(scale != null ? Scaling.CHOICES.parse(scale) : csv != null ? Scaling.STANDARD : Scaling.NONE)
                 .engine(engine.equalsIgnoreCase("auto") ? null : EngineChoice.named(engine))
                 .build());
-    }
-
-    /** Core names a bad setting as users name it ("epochs must be ≥ 1"); here it is an option ("--epochs ..."). */
-    private static <T> T asOptions(java.util.function.Supplier<T> make) {
-        try {
-            return make.get();
-        } catch (InvalidSetting e) {
-            throw new IllegalArgumentException("--" + e.getMessage(), e);
-        }
-    }
-
-    private int batchSize() {
-        String b = batch.toLowerCase(Locale.ROOT);
-        if (b.equals("full")) {
-            return Trainer.FULL_BATCH;
-        }
-        try {
-            int size = Integer.parseInt(b);
-            if (size >= 1) {
-                return size;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException("--batch must be 1, a batch size ≥ 1, or full; got '" + batch + "'");
     }
 }
