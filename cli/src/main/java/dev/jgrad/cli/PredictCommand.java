@@ -101,15 +101,15 @@ final class PredictCommand implements Callable<Integer> {
 
     private Predictions predict(Predictor p, Csv table, List<Integer> columns, int[] truth, int label) throws IOException {
         List<String> header = new ArrayList<>(table.header());
-        header.add("prediction");
+        header.add(unique(header, "prediction"));
         boolean score = p.model().outputs() == 1 || p.loss() == Loss.CROSS_ENTROPY && p.model().outputs() == 2;
         if (score) {
-            header.add("score");
+            header.add(unique(header, "score"));
         }
         boolean perClass = proba && (p.loss().givesProbabilities() || p.model().outputs() > 1);
         if (perClass) {
             for (String c : p.classes()) {
-                header.add((p.loss().givesProbabilities() ? "p_" : "score_") + c);
+                header.add(unique(header, (p.loss().givesProbabilities() ? "p_" : "score_") + c));
             }
         }
         StringBuilder csv = new StringBuilder();
@@ -165,6 +165,18 @@ final class PredictCommand implements Callable<Integer> {
         boolean toStdout = output == null || output.toString().equals("-");
         m.put(toStdout ? "predictions" : "output", toStdout ? done.classes() : output.toString());
         return m;
+    }
+
+    /**
+     * {@code name}, or {@code name_2}, {@code name_3}, … when the input has that column already (run
+     * on its own output): a header with two columns of one name is a CSV jgrad would refuse to read.
+     */
+    private static String unique(List<String> header, String name) {
+        String n = name;
+        for (int k = 2; header.contains(n); k++) {
+            n = name + "_" + k;
+        }
+        return n;
     }
 
     /** The model's feature columns by name when it recorded them (one error names every missing one), else every column but the label. */
