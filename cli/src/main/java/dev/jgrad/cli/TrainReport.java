@@ -144,14 +144,14 @@ record TrainReport(Training run, TrainData data, double seconds, List<EpochMetri
             o.printf("features scaled: %s, fitted on the training split%s%n", c.scaling().id(), constantFeatures().isEmpty() ? ""
                     : "; constant there, so scaled to 0: " + String.join(", ", constantFeatures()));
         }
-        o.printf("final: train loss %.4f, accuracy %.3f", train.loss(), train.accuracy());
+        o.printf("final: train loss %s, accuracy %.3f", Progress.loss(train.loss()), train.accuracy());
         if (validation != null) {
-            o.printf("; validation loss %.4f, accuracy %.3f", validation.loss(), validation.accuracy());
+            o.printf("; validation loss %s, accuracy %.3f", Progress.loss(validation.loss()), validation.accuracy());
         }
         o.println();
         if (test != null) {
-            o.printf("test (%s, %d points): loss %.4f, accuracy %.3f%n", test.set(), test.classification().total(), test.loss(),
-                    test.accuracy());
+            o.printf("test (%s, %d points): loss %s, accuracy %.3f%n", test.set(), test.classification().total(),
+                    Progress.loss(test.loss()), test.accuracy());
             if (data.unknown() > 0) {
                 o.printf("skipped %d test rows whose class the training data does not have (--allow-unknown)%n", data.unknown());
             }
