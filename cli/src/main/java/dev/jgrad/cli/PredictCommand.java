@@ -37,6 +37,8 @@ final class PredictCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         OutDir.checkFile("-o", output, "predictions.csv");
+        Memory.checkFile(model);
+        Memory.checkFile(input);
         ModelFile saved = ModelFile.load(model);
         Model mlp = Engine.SCALAR.build(saved.network());
         Map<String, Object> meta = saved.metadata();
