@@ -54,6 +54,8 @@ final class PredictCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         OutDir.checkFile("-o", output, "predictions.csv");
+        Memory.checkFile(model);
+        Memory.checkFile(input);
         ModelFile saved = ModelFile.load(model);
         Predictor p;
         try {

@@ -184,6 +184,8 @@ final class TrainCommand implements Callable<Integer> {
             data = data.withTest(test, allowUnknown);
         }
         TrainData source = data;
+        Memory.checkModel("--hidden " + String.join(",", hidden.stream().map(String::valueOf).toList()),
+                config.parameterCount(data.all().features(), data.all().classes()));
         Training run = Options.<Training>asOptions(() -> Training.start(config, source.all(), root));
         if (config.engine() == null) {
             EngineChoice.explain(run, human);

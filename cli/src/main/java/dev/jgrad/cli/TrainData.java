@@ -21,6 +21,7 @@ import java.util.List;
 record TrainData(Dataset all, List<String> features, String labelColumn, boolean fromCsv, Dataset test, int unknown) {
 
     static TrainData csv(Path csv, String label) throws IOException {
+        Memory.checkFile(csv);
         Csv table = Csv.read(csv);
         return new TrainData(table.toDataset(label), table.featureNames(List.of(table.column(label))), label, true, null, 0);
     }
@@ -39,6 +40,7 @@ record TrainData(Dataset all, List<String> features, String labelColumn, boolean
      * line, unless {@code allowUnknown}, which skips the row.
      */
     TrainData withTest(Path file, boolean allowUnknown) throws IOException {
+        Memory.checkFile(file);
         Csv table = Csv.read(file);
         double[][] points = table.numbers(table.columns(features));
         int[] labels = labels(table, table.column(labelColumn), all.classNames(), allowUnknown);
