@@ -177,6 +177,7 @@ public record ModelFile(Network network, Scaler scaler, Map<String, Object> meta
             throw new IllegalArgumentException("model file version " + shown + " is not supported; this jgrad reads versions 1 to "
                     + VERSION);
         }
+        ModelSchema.exactly(root, ModelSchema.ROOT, ModelSchema.ROOT.subList(0, 4), "the model file");
         int inputs = count(root.get("inputs"), "inputs");
         List<Network.Dense> layers = new ArrayList<>();
         int width = inputs;
@@ -197,6 +198,7 @@ public record ModelFile(Network network, Scaler scaler, Map<String, Object> meta
         }
         Network network = new Network(inputs, layers);
         Map<String, Object> meta = metadata == null ? Map.of() : (Map<String, Object>) metadata;
+        ModelSchema.noNearMisses(meta);
         checkMetadata(meta, network);
         Object scaler = root.get("scaler");
         if (scaler == null) {
@@ -247,6 +249,7 @@ public record ModelFile(Network network, Scaler scaler, Map<String, Object> meta
 
     private static Network.Dense layer(Map<String, Object> saved, int index, int inputs) {
         String where = "layer " + index;
+        ModelSchema.exactly(saved, ModelSchema.LAYER, ModelSchema.LAYER, where);
         Activation activation = Activation.CHOICES.parse(String.valueOf(saved.get("activation")));
         List<?> weights = list(saved.get("weights"), where + " weights");
         List<?> biases = list(saved.get("biases"), where + " biases");

@@ -26,6 +26,7 @@ final class ScalerJson {
     }
 
     static Scaler read(Map<String, Object> saved, int inputs) {
+        ModelSchema.exactly(saved, ModelSchema.SCALER, ModelSchema.SCALER.subList(0, 3), "the scaler");
         Scaling kind = Scaling.CHOICES.parse(String.valueOf(saved.get("kind")));
         double[] shift = numbers(ModelFile.list(saved.get("shift"), "scaler shift"), inputs, "scaler shift");
         double[] scale = numbers(ModelFile.list(saved.get("scale"), "scaler scale"), inputs, "scaler scale");

@@ -71,6 +71,9 @@ class ModelFileTest {
         Files.writeString(file, Files.readString(file).replaceFirst("\"scale\": \\[1\\.0", "\"scale\": [-1.0"));
         assertThatThrownBy(() -> ModelFile.load(file)).isInstanceOf(IOException.class)
                 .hasMessage(file + ": feature 1 has shift 0.0 and scale -1.0; a scale must be finite and > 0");
+        Files.writeString(file, Files.readString(file).replace("\"shift\"", "\"shfit\""));
+        assertThatThrownBy(() -> ModelFile.load(file)).isInstanceOf(IOException.class)
+                .hasMessage(file + ": unknown key \"shfit\" in the scaler; expected kind, shift, scale, constant");
     }
 
     @Test
