@@ -3,7 +3,6 @@ package dev.jgrad.data;
 import dev.jgrad.base.Choices;
 import dev.jgrad.base.Named;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * How features are scaled before a network sees them. Fitted on the training points only
@@ -61,12 +60,6 @@ public enum Scaling implements Named {
             }
         }
         return new Scaler(this, shift, scale, constant);
-    }
-
-    /** The lower-case name: standard, minmax, none. */
-    @Override
-    public String id() {
-        return name().toLowerCase(Locale.ROOT);
     }
 
     @Override

@@ -4,7 +4,6 @@ import dev.jgrad.base.Choices;
 import dev.jgrad.base.Named;
 import dev.jgrad.base.Rng;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * How a layer's weights and biases start. Every draw comes from the generator passed in. Only
@@ -52,12 +51,6 @@ public enum Init implements Named {
 
     /** Every init by the name used on the command line. */
     public static final Choices<Init> CHOICES = Choices.of("init", List.of(values()));
-
-    /** The lower-case name used on the command line: pytorch, uniform, xavier, he. */
-    @Override
-    public String id() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 
     @Override
     public String description() {
