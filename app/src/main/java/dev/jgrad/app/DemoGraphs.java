@@ -78,7 +78,10 @@ final class DemoGraphs {
                         + "computation of the highlighted neuron h1."));
     }
 
-    /** Figure 2: one hidden activation of a 2-2-1 network, h1 = tanh(w1·x1 + w2·x2). */
+    /**
+     * Figure 2: one hidden activation of a 2-2-1 network. Named as the post names it, and as the
+     * two-level figures do: h1 is the sum o1 + o2, and the activation is tanh(h1).
+     */
     private void neuron() {
         Value x1 = Value.of(2, "x1");
         Value x2 = Value.of(-1, "x2");
@@ -86,11 +89,13 @@ final class DemoGraphs {
         Value w2 = Value.of(0.3, "w2");
         Value o1 = w1.mul(x1).named("o1");
         Value o2 = w2.mul(x2).named("o2");
-        Value h1 = o1.add(o2).named("o1 + o2").tanh().named("h1");
-        h1.backward();
-        draw("neuron_h1", Dot.of(h1).inputs(x1, x2).parameters(w1, w2).title("h1 = tanh(w1·x1 + w2·x2), after backward"),
+        Value h1 = o1.add(o2).named("h1");
+        Value activation = h1.tanh().named("tanh(h1)");
+        activation.backward();
+        draw("neuron_h1", Dot.of(activation).inputs(x1, x2).parameters(w1, w2)
+                        .title("tanh(h1), h1 = o1 + o2 = w1·x1 + w2·x2, after backward"),
                 "One hidden activation of a 2-input, 2-hidden, 1-output network: o1 = w1·x1, o2 = w2·x2, "
-                        + "their sum, then tanh. Inputs green, weights blue, the output orange.");
+                        + "their sum h1, then tanh(h1). Inputs green, weights blue, the output orange.");
     }
 
     /** Figures 3 and 4: gradient 2.0 flowing into h1 = x1·w1 + x2·w2, then one step of gradient descent. */
