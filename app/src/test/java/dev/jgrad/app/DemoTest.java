@@ -54,6 +54,9 @@ class DemoTest {
                 .contains("{ w2 | data 4.9200");
         assertThat(out.resolve("two_levels_1.dot")).content().contains("{ w1 | data 3.0000 | grad 0.0000 }")
                 .contains("{ h1 | data 26.0000 | grad 2.0000 }");
+        // The step is written on the weights it moved.
+        assertThat(out.resolve("step_after.dot")).content().contains("w1: 3 → 2.96 (-0.04)").contains("w2: 5 → 4.92 (-0.08)")
+                .contains("{ h1 | data 25.6000 |");
         // h1 names the same thing in every figure, as in the post: the sum o1 + o2 (tanh is applied to it).
         assertThat(out.resolve("neuron_h1.dot")).content().contains("{ h1 | data 0.5000 |").contains("{ tanh(h1) | data 0.4621 |")
                 .doesNotContain("o1 + o2 |");
