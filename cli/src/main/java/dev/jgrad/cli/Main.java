@@ -1,7 +1,9 @@
 package dev.jgrad.cli;
 
 import dev.jgrad.tensor.JvmKernels;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,7 +23,10 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         // Pictures are drawn off-screen: never look for a display.
         System.setProperty("java.awt.headless", "true");
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        // Under a charset without →, × or ≥ (the C locale's ASCII) those are spelled ->, x, >=.
+        Charset charset = PlainText.console();
+        System.exit(run(args, new PrintWriter(new PlainText(new OutputStreamWriter(System.out, charset), charset), true),
+                new PrintWriter(new PlainText(new OutputStreamWriter(System.err, charset), charset), true)));
     }
 
     /** Runs the command line and returns the exit code: 0 done, 1 failed while running, 2 bad usage. */
