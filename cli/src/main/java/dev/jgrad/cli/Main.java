@@ -4,6 +4,7 @@ import dev.jgrad.tensor.JvmKernels;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,7 +17,7 @@ import picocli.CommandLine.Command;
         description = "A small autograd engine and neural-network toolkit in the spirit of micrograd.",
         subcommands = {TrainCommand.class, PredictCommand.class, DatasetsCommand.class, ExperimentCommand.class,
                 DemoCommand.class, GraphCommand.class, BenchCommand.class, VersionCommand.class, CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -47,8 +48,10 @@ public final class Main implements Runnable {
         }
     }
 
+    /** Bare {@code jgrad}: no command is a usage error, so the usage goes to standard error with code 2. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return 2;
     }
 }

@@ -25,6 +25,14 @@ class MainTest {
     }
 
     @Test
+    void bareJgradPrintsTheUsageOnStandardErrorWithExitCodeTwo() {
+        Run r = run();
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("Usage: jgrad").contains("train", "predict", "demo");
+    }
+
+    @Test
     void versionNamesTheRelease() {
         Run r = run("version");
         assertThat(r.code()).isZero();
