@@ -6,7 +6,7 @@
  *   <li><b>Here:</b> {@link dev.jgrad.data.Dataset}, {@link dev.jgrad.data.Batch}, the seeded generators of
  *     {@link dev.jgrad.data.Datasets} (circle, moons, xor, spiral, gauss) and {@link dev.jgrad.data.Scorer}.</li>
  *   <li><b>Start with</b> {@link dev.jgrad.data.Datasets#moons}; a CSV file becomes a dataset through
- *     {@link dev.jgrad.io.Csv#toDataset}.</li>
+ *     {@code Csv.toDataset} in the io package.</li>
  *   <li><b>Then</b> the train package, which splits and batches a dataset.</li>
  * </ul>
  */

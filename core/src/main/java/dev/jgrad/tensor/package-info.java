@@ -7,7 +7,7 @@
  *     matrix kernels are package-private. The optional jgrad-vector jar adds {@code JvmKernels}.</li>
  *   <li><b>Start with</b> {@link dev.jgrad.tensor.Tensor#of(double[][])}, {@code matmul} and
  *     {@code backward()}.</li>
- *   <li><b>Then</b> {@link dev.jgrad.nn.TensorMLP}, the network built on it.</li>
+ *   <li><b>Then</b> {@code TensorMLP} in the nn package, the network built on it.</li>
  * </ul>
  */
 package dev.jgrad.tensor;
