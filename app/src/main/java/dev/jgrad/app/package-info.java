@@ -1,6 +1,7 @@
 /**
- * The applications built on the library: the post's experiment, the demo that redraws the post's
- * figures, the expression language of {@code jgrad graph}, and the benchmark workloads.
+ * The applications built on the library: the post's experiment, every figure of the post and the
+ * page that shows them, the little language of {@code jgrad graph}, and the benchmark workloads.
+ * Nothing in core or viz depends on them.
  *
  * <ul>
  *   <li><b>Here:</b> {@link dev.jgrad.app.CircleExperiment}, {@link dev.jgrad.app.Demo},

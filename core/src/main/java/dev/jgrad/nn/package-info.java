@@ -1,13 +1,13 @@
 /**
- * Networks: one engine-free description of architecture and weights, and the models each engine
- * builds from it.
+ * Models, and the seam between training and the engines: a {@link dev.jgrad.nn.Network} is a model
+ * as numbers (inputs; per layer weights, biases, activation), apart from any engine; an
+ * {@link dev.jgrad.nn.Engine} builds a {@link dev.jgrad.nn.Model} from it.
  *
  * <ul>
- *   <li><b>Here:</b> {@link dev.jgrad.nn.Neuron}, {@link dev.jgrad.nn.Layer} and {@link dev.jgrad.nn.MLP} on
- *     the scalar engine, {@link dev.jgrad.nn.TensorMLP} on the tensor one; {@link dev.jgrad.nn.Network},
- *     {@link dev.jgrad.nn.Model}, {@link dev.jgrad.nn.Engine}, {@link dev.jgrad.nn.Activation} and
- *     {@link dev.jgrad.nn.Init}.</li>
- *   <li><b>Start with</b> {@link dev.jgrad.nn.Neuron}, then {@link dev.jgrad.nn.MLP} (a learner) or
+ *   <li><b>Here:</b> {@link dev.jgrad.nn.MLP} of {@link dev.jgrad.nn.Layer}s of {@link dev.jgrad.nn.Neuron}s
+ *     on the scalar engine, {@link dev.jgrad.nn.TensorMLP} of {@link dev.jgrad.nn.Linear} layers on the
+ *     tensor engine; {@link dev.jgrad.nn.Activation} and {@link dev.jgrad.nn.Init}, the named choices.</li>
+ *   <li><b>Start with</b> {@link dev.jgrad.nn.Neuron}, then {@link dev.jgrad.nn.MLP} (to learn) or
  *     {@link dev.jgrad.nn.Model} (a program that only trains and predicts).</li>
  *   <li><b>Then</b> the optim package, which updates a model's parameters.</li>
  * </ul>

@@ -150,4 +150,13 @@ class TensorTest {
         assertThat(Elementwise.tanh(Double.NaN)).isNaN();
         assertThat(Elementwise.tanh(Double.POSITIVE_INFINITY)).isEqualTo(1);
     }
+
+    @org.junit.jupiter.api.Test
+    void aNegativeDimensionIsRefusedEvenWhenTheSizeWouldFit() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Tensor.of(new double[0], 0, -1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("of: shape [0, -1] has a negative dimension");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Tensor.zeros(2, -3))
+                .hasMessage("zeros: shape [2, -3] has a negative dimension");
+        assertThat(Tensor.of(new double[0], 0, 3).size()).isZero();
+    }
 }

@@ -1,6 +1,6 @@
 /**
- * The browser check: TeaVM compiles this package's entry point, and all of core it reaches, to
- * JavaScript, and the tests run it in Node.
+ * jgrad in the browser: the entry point TeaVM compiles to JavaScript, which the build runs under
+ * Node to check that core needs nothing the browser lacks.
  *
  * <ul>
  *   <li><b>Here:</b> {@link dev.jgrad.web.Experiment}, the post's experiment as a JavaScript module.</li>
