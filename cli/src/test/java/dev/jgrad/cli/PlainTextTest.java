@@ -25,7 +25,7 @@ class PlainTextTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"train", "predict", "datasets", "experiment", "demo", "graph", "bench", "version"})
+    @ValueSource(strings = {"train", "predict", "datasets", "experiment", "demo", "graph", "shell", "bench", "version"})
     void everyCommandsHelpIsAsciiUnderAnAsciiCharset(String command) {
         String help = printedInAscii(command, "--help");
         assertThat(help).contains("Usage: jgrad " + command);
