@@ -51,7 +51,7 @@ class DemoTest {
         // Mid-edge, the w2 label sat on the crossing of x2 -> h1 and x1 -> h2; it belongs by its input.
         assertThat(out.resolve("network.dot")).content().contains("x2 -> h1 [taillabel=\"w2\"").doesNotContain("[label=\"w");
         assertThat(out.resolve("step_after.dot")).content().contains("{ h1 | data 25.6000 | grad 0.0000 }")
-                .contains("{ w2 | data 4.9200");
+                .contains("{ w2: 5 → 4.92 (-0.08) | data 4.9200");
         assertThat(out.resolve("two_levels_1.dot")).content().contains("{ w1 | data 3.0000 | grad 0.0000 }")
                 .contains("{ h1 | data 26.0000 | grad 2.0000 }");
         // The step is written on the weights it moved.

@@ -24,7 +24,11 @@ import picocli.CommandLine.Option;
         description = {"Predict the class of every row of a CSV file with a model saved by jgrad train.",
             "The model's feature columns are found by name and scaled as in training.",
             "Writes the input's columns plus 'prediction' (and 'score' for two classes: positive means the second class).",
-            "When the input also has the label column, the accuracy and per-class metrics go to standard error."})
+            "When the input also has the label column, the accuracy and per-class metrics go to standard error."},
+        footer = {"", "Example:",
+            "  jgrad predict --model out/flowers/model.json \\",
+            "                --input docs/examples/new-flowers.csv --proba \\",
+            "                -o out/flowers/predictions.csv"})
 final class PredictCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -35,7 +39,9 @@ final class PredictCommand implements Callable<Integer> {
     @Option(names = "--input", required = true, paramLabel = "CSV", description = "Rows to classify: a header row and the model's feature columns.")
     Path input;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the predictions here (default, or -: standard output).")
+    // --output, its first name, stays an alias: every other command that writes says --out.
+    @Option(names = {"-o", "--out", "--output"}, paramLabel = "FILE",
+            description = "Write the predictions here (default, or -: standard output).")
     Path output;
 
     @Option(names = "--proba", description = "Also write one column per class, p_CLASS: the model's probabilities "

@@ -34,7 +34,6 @@ import picocli.CommandLine.Option;
         footer = {"", "Examples:",
             "  jgrad train --data circle --hidden 9 --activation tanh --batch 1 --epochs 200",
             "  jgrad train --data spiral --hidden 32,32 --engine tensor --epochs 300",
-            "  jgrad train --csv iris.csv --label species --hidden 8 --batch 16",
             "A real-data session (standardised features, a held-out test file, per-class metrics, probabilities):",
             "  jgrad train --csv docs/examples/flowers.csv --label species --hidden 8 --epochs 200 \\",
             "              --test docs/examples/new-flowers.csv --out out/flowers",
@@ -136,7 +135,7 @@ final class TrainCommand implements Callable<Integer> {
             + "validation and test metrics) on standard output; the summary goes to standard error.")
     boolean json;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Where to write model.json and metrics.csv (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Where to write model.json and metrics.csv (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("out", "train");
 
     @Option(names = "--progress", paramLabel = "P", description = "auto, line (redrawn in place), plain (a line every few epochs) or none (default: ${DEFAULT-VALUE}).")

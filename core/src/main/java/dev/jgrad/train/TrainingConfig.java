@@ -104,8 +104,10 @@ public record TrainingConfig(List<Integer> hidden, Activation activation, Activa
     /**
      * The settings one by one, starting from the CLI's defaults (16,16 relu with a linear output,
      * PyTorch's init, adam at its default rate, constant schedule, 100 full-batch epochs, seed 42,
-     * a fifth held out, standard scaling, loss and engine chosen by the data). The CLI scales its
-     * built-in 2-D data with {@link Scaling#NONE} instead, so that their pictures are in data coordinates.
+     * a fifth held out, no scaling, loss and engine chosen by the data). No scaling by default, so
+     * that {@code run.model()} takes the data as it is; for real data choose
+     * {@code scaling(Scaling.STANDARD)} (as {@code jgrad train --csv} does) and predict through
+     * {@link Training#predictor()}, or save {@link Training#scaler()} in the model file.
      */
     public static final class Builder {
         private List<Integer> hidden = List.of(16, 16);
@@ -124,7 +126,7 @@ public record TrainingConfig(List<Integer> hidden, Activation activation, Activa
         private long seed = 42;
         private double validation = 0.2;
         private int earlyStop;
-        private Scaling scaling = Scaling.STANDARD;
+        private Scaling scaling = Scaling.NONE;
         private Engine engine;
 
         private Builder() {

@@ -1,10 +1,17 @@
 /**
- * The training loop: the {@link dev.jgrad.train.Trainer} (epochs, per-sample, mini-batch or
- * full-batch updates, seeded shuffling, per-epoch {@link dev.jgrad.train.EpochMetrics}, listeners)
- * hands batches to a {@link dev.jgrad.train.Learner}, which steps a model with its loss and optimizer.
- * {@link dev.jgrad.train.TrainingConfig} is every choice of a run, checked; {@link dev.jgrad.train.Training}
- * sets one up (split, scaling, weights) and measures the result on any set as a
- * {@link dev.jgrad.train.Measurement}: loss and a {@link dev.jgrad.train.Classification} with
- * scikit-learn's classification_report figures.
+ * The training loop: epochs of per-sample, mini-batch or full-batch updates with seeded shuffling,
+ * per-epoch metrics, listeners and early stopping; one checked configuration of a whole run; and
+ * the measurements of a trained model.
+ *
+ * <ul>
+ *   <li><b>Here:</b> {@link dev.jgrad.train.TrainingConfig} and {@link dev.jgrad.train.Training} (a run, set
+ *     up from a config), {@link dev.jgrad.train.Trainer}, {@link dev.jgrad.train.Learner},
+ *     {@link dev.jgrad.train.EpochMetrics}, and {@link dev.jgrad.train.Measurement} with its
+ *     {@link dev.jgrad.train.Classification} (scikit-learn's classification_report figures).</li>
+ *   <li><b>Start with</b> {@link dev.jgrad.train.Training#start}: a config and a dataset in, a model out;
+ *     then {@link dev.jgrad.train.Training#measure} on a held-out set.</li>
+ *   <li><b>Then</b> {@link dev.jgrad.train.Trainer} with a {@link dev.jgrad.train.Learner}, to choose every
+ *     piece yourself.</li>
+ * </ul>
  */
 package dev.jgrad.train;

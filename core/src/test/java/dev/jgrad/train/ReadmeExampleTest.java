@@ -53,7 +53,8 @@ class ReadmeExampleTest {
     @Test
     void theTableExampleScalesTrainsSavesAndPredictsRawRows() throws IOException {
         Dataset flowers = dev.jgrad.io.Csv.read(Path.of("..", "docs/examples/flowers.csv")).toDataset("species");
-        Training run = Training.start(TrainingConfig.builder().hidden(List.of(8)).epochs(200).build(), flowers, new Rng(42));
+        Training run = Training.start(TrainingConfig.builder().hidden(List.of(8)).epochs(200).scaling(dev.jgrad.data.Scaling.STANDARD)
+                .build(), flowers, new Rng(42));
         run.fit();
         Measurement held = run.measure("validation", run.validation());
         Path file = dir.resolve("flowers.json");

@@ -94,8 +94,9 @@ class TrainingConfigTest {
             far[i] = new double[] {1000 + 50 * raw.points()[i][0], -3 * raw.points()[i][1]};
         }
         Dataset data = new Dataset("far", far, raw.labels(), 2);
-        Training run = Training.start(TrainingConfig.builder().hidden(List.of(8)).epochs(60).build(), data, new Rng(2));
-        assertThat(run.config().scaling()).isEqualTo(dev.jgrad.data.Scaling.STANDARD);
+        assertThat(TrainingConfig.builder().build().scaling()).isEqualTo(dev.jgrad.data.Scaling.NONE);
+        Training run = Training.start(TrainingConfig.builder().hidden(List.of(8)).epochs(60).scaling(dev.jgrad.data.Scaling.STANDARD)
+                .build(), data, new Rng(2));
         dev.jgrad.data.Scaler fromTrain = dev.jgrad.data.Scaling.STANDARD.fit(unscaled(run.train(), run.scaler()));
         assertThat(run.scaler().shift()).containsExactly(fromTrain.shift(), org.assertj.core.api.Assertions.within(1e-9));
         assertThat(run.scaler().shift()[0]).isNotCloseTo(dev.jgrad.data.Scaling.STANDARD.fit(data).shift()[0],
