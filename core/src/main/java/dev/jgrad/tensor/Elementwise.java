@@ -1,6 +1,11 @@
 package dev.jgrad.tensor;
 
-/** The pointwise primitives, each beside its local derivative. Inputs already share one shape. */
+/**
+ * The pointwise primitives, each beside its local derivative. Inputs already share one shape.
+ * Exponentials and logarithms come from {@link StrictMath}, whose results Java fixes to the bit;
+ * {@link Math}'s may differ by an ulp between JVMs and CPUs (HotSpot's intrinsics), and a seed
+ * must give the same numbers everywhere (docs/performance.md has the cost).
+ */
 final class Elementwise {
     private Elementwise() {
     }
@@ -33,7 +38,7 @@ final class Elementwise {
         double[] forward() {
             double[] a = data(0), o = Buffers.take(a.length);
             for (int i = 0; i < o.length; i++) {
-                o[i] = Math.exp(a[i]);
+                o[i] = StrictMath.exp(a[i]);
             }
             return o;
         }
@@ -54,7 +59,7 @@ final class Elementwise {
         double[] forward() {
             double[] a = data(0), o = Buffers.take(a.length);
             for (int i = 0; i < o.length; i++) {
-                o[i] = Math.log(a[i]);
+                o[i] = StrictMath.log(a[i]);
             }
             return o;
         }
@@ -183,7 +188,8 @@ final class Elementwise {
      * tanh x: below |x| = 0.55 the 8th convergent of Lambert's continued fraction,
      * x·P(x²)/Q(x²) (truncation error under 1e-18 there; all coefficients positive, so it evaluates
      * without cancellation); above, (1 − e)/(1 + e) with e = e^−2|x| ≤ 1/3, which cannot cancel
-     * either. {@link Math#exp} is a JIT intrinsic, {@link Math#tanh} is not.
+     * either. Built from {@link StrictMath#exp} and exactly rounded operations only, so its bits are
+     * the same on every JVM, and it is cheaper than {@link StrictMath#tanh}.
      */
     static double tanh(double x) {
         double ax = Math.abs(x);
@@ -196,7 +202,7 @@ final class Elementwise {
         if (ax > 20) {
             return Math.copySign(1, x);
         }
-        double e = Math.exp(-2 * ax);
+        double e = StrictMath.exp(-2 * ax);
         return Math.copySign((1 - e) / (1 + e), x);
     }
 }
