@@ -107,7 +107,7 @@ final class Kernels {
         if (KERNEL.equals("vector")) {
             return v;
         }
-        return work >= VECTOR_FROM && warm ? v : PLAIN;
+        return work >= VECTOR_FROM && warm ? v : plain;
     }
 
     /** Whether the Vector API kernel is warm, waiting at most {@code millis} for it (for benchmarks). */
@@ -125,8 +125,12 @@ final class Kernels {
         if (vector == null) {
             return plain + " (the Vector API kernel needs java --add-modules jdk.incubator.vector), " + threads;
         }
-        return (KERNEL.equals("plain") ? plain + " (forced)" : vector + (warm ? "" : ", still warming up"))
-                + ", " + threads;
+        String kernel = switch (KERNEL) {
+            case "plain" -> plain + " (forced)";
+            case "vector" -> vector + " (forced)";
+            default -> vector + (warm ? "" : ", still warming up");
+        };
+        return kernel + ", " + threads;
     }
 
     /** Whether a Vector API kernel is registered. */
