@@ -12,8 +12,9 @@ import java.util.List;
  * order shuffled from the seed (or in data order), in batches of {@link #batchSize}: 1 updates
  * after every sample (the post's way), {@link #FULL_BATCH} once per epoch (micrograd's demo). The
  * trainer gathers each batch and hands it to the learner. After each epoch the learner measures
- * loss and accuracy on the training and validation sets and every listener hears about it. Everything is single-threaded and drawn from the seed, so the same
- * seed gives bit-identical metrics.
+ * loss and accuracy on the training and validation sets and every listener hears about it. Everything
+ * is drawn from the seed, and no result depends on the matrix kernel or the thread count (README,
+ * "Reproducible runs"), so the same seed gives bit-identical metrics.
  *
  * <pre>{@code
  * List<EpochMetrics> history = new Trainer(200).batchSize(1).seed(42)
