@@ -85,7 +85,7 @@ final class Kernels {
      */
     static double[] matmul(Gemm g, Parallel p, boolean ta, boolean tb, int m, int n, int k, double[] a, double[] b) {
         double[] c = Buffers.take(m * n);
-        int threads = p != null && (long) m * n * k >= THREADS_FROM ? Math.min(p.threads(), m / 8) : 1;
+        int threads = threads(p, m, n, k);
         if (threads <= 1) {
             g.multiply(ta, tb, m, n, k, a, b, c, 0, m);
             return c;
@@ -96,6 +96,16 @@ final class Kernels {
             g.multiply(ta, tb, m, n, k, a, b, c, from, Math.min(m, from + chunk));
         });
         return c;
+    }
+
+    /** How many threads share an m × n × k product: one below {@link #THREADS_FROM}, and at least 8 rows each. */
+    static int threads(Parallel p, int m, int n, int k) {
+        return p != null && (long) m * n * k >= THREADS_FROM ? Math.max(1, Math.min(p.threads(), m / 8)) : 1;
+    }
+
+    /** {@link #threads(Parallel, int, int, int)} with the registered workers. */
+    static int threads(int m, int n, int k) {
+        return threads(parallel, m, n, k);
     }
 
     /** The kernel in use for this much work: "plain" or "vector" (reported by benchmarks). */

@@ -126,6 +126,16 @@ class KernelsTest {
         }
     }
 
+    @Test
+    void onlyBigProductsWithRowsToShareAreSplit() {
+        Threads four = new Threads(4);
+        assertThat(Kernels.threads(four, M, N, K)).isEqualTo(4);
+        assertThat(Kernels.threads(four, 16, 1 << 12, 1 << 12)).as("two rows of eight").isEqualTo(2);
+        assertThat(Kernels.threads(four, 7, 1 << 12, 1 << 12)).isEqualTo(1);
+        assertThat(Kernels.threads(four, 256, 256, 64)).as("4M multiply-adds").isEqualTo(1);
+        assertThat(Kernels.threads(null, M, N, K)).isEqualTo(1);
+    }
+
     /** The JVM's kernels: the fused plain loops and, with the module, the vector kernel. */
     private static List<Gemm> kernels() {
         return Kernels.vectorised() ? List.of(new FmaGemm(), Kernels.vector()) : List.of(new FmaGemm());
