@@ -2,7 +2,8 @@ package dev.jgrad.app;
 
 import dev.jgrad.engine.Value;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,36 +25,18 @@ public final class Expression {
     /** The functions an expression may call. */
     public static final List<String> FUNCTIONS = List.of("tanh", "exp", "log", "relu", "sigmoid");
 
-    /** A parsed piece of the expression; builds its graph from the shared variable leaves. */
-    interface Node {
-        Value build(Map<String, Value> leaves);
-
-        /** Collects the variable names in order of first appearance. */
-        void variables(Set<String> into);
+    /** A parsed piece of the expression. */
+    sealed interface Node permits Number, Variable, Unary, Binary {
     }
 
     record Number(double value) implements Node {
-        public Value build(Map<String, Value> leaves) {
-            return Value.of(value);
-        }
-
-        public void variables(Set<String> into) {
-        }
     }
 
     record Variable(String name) implements Node {
-        public Value build(Map<String, Value> leaves) {
-            return leaves.get(name);
-        }
-
-        public void variables(Set<String> into) {
-            into.add(name);
-        }
     }
 
     record Unary(String op, Node operand) implements Node {
-        public Value build(Map<String, Value> leaves) {
-            Value x = operand.build(leaves);
+        Value apply(Value x) {
             return switch (op) {
                 case "-" -> x.neg();
                 case "tanh" -> x.tanh();
@@ -64,19 +47,18 @@ public final class Expression {
                 default -> throw new IllegalStateException("unknown unary op " + op);
             };
         }
-
-        public void variables(Set<String> into) {
-            operand.variables(into);
-        }
     }
 
     record Binary(char op, Node left, Node right) implements Node {
-        public Value build(Map<String, Value> leaves) {
-            Value a = left.build(leaves);
-            if (op == '^' && right instanceof Number k) {
-                return a.pow(k.value());   // a constant exponent is one node: "**2"
+        /** A constant exponent is one node ("**2"), so its right side is no leaf of the graph. */
+        boolean constantPower() {
+            return op == '^' && right instanceof Number;
+        }
+
+        Value apply(Value a, Value b) {
+            if (constantPower()) {
+                return a.pow(((Number) right).value());
             }
-            Value b = right.build(leaves);
             return switch (op) {
                 case '+' -> a.add(b);
                 case '-' -> a.sub(b);
@@ -86,11 +68,10 @@ public final class Expression {
                 default -> throw new IllegalStateException("unknown binary op " + op);
             };
         }
+    }
 
-        public void variables(Set<String> into) {
-            left.variables(into);
-            right.variables(into);
-        }
+    /** A node whose operands are done: combine them (a marker on the work stack of {@link #build}). */
+    private record Combine(Node node) {
     }
 
     private final String text;
@@ -101,7 +82,19 @@ public final class Expression {
         this.text = text;
         this.root = root;
         Set<String> names = new LinkedHashSet<>();
-        root.variables(names);
+        Deque<Node> todo = new ArrayDeque<>(List.of(root));
+        while (!todo.isEmpty()) {
+            // Depth first, left before right, without recursion: x + x + … may be any length.
+            Node node = todo.pop();
+            if (node instanceof Variable v) {
+                names.add(v.name());
+            } else if (node instanceof Unary u) {
+                todo.push(u.operand());
+            } else if (node instanceof Binary b) {
+                todo.push(b.right());
+                todo.push(b.left());
+            }
+        }
         this.variables = List.copyOf(names);
     }
 
@@ -142,7 +135,45 @@ public final class Expression {
                     + " no value (give " + (missing.size() == 1 ? "it" : "them") + " one, e.g. "
                     + missing.get(0) + "=1)", 0);
         }
-        return root.build(Collections.unmodifiableMap(leaves));
+        return build(root, leaves);
+    }
+
+    /**
+     * The graph of {@code root}, built in post-order with an explicit stack (operands left to right,
+     * as a recursive walk would), so a flat chain of any length never overflows the call stack.
+     */
+    private static Value build(Node root, Map<String, Value> leaves) {
+        Deque<Object> work = new ArrayDeque<>();
+        Deque<Value> done = new ArrayDeque<>();
+        work.push(root);
+        while (!work.isEmpty()) {
+            Object item = work.pop();
+            if (item instanceof Combine c) {
+                if (c.node() instanceof Unary u) {
+                    done.push(u.apply(done.pop()));
+                } else {
+                    Binary b = (Binary) c.node();
+                    Value right = b.constantPower() ? null : done.pop();
+                    done.push(b.apply(done.pop(), right));
+                }
+                continue;
+            }
+            if (item instanceof Number n) {
+                done.push(Value.of(n.value()));
+            } else if (item instanceof Variable v) {
+                done.push(leaves.get(v.name()));
+            } else if (item instanceof Unary u) {
+                work.push(new Combine(u));
+                work.push(u.operand());
+            } else if (item instanceof Binary b) {
+                work.push(new Combine(b));
+                if (!b.constantPower()) {
+                    work.push(b.right());
+                }
+                work.push(b.left());
+            }
+        }
+        return done.pop();
     }
 
     /** The leaves {@link #evaluate} made for the variables, found by name in {@code graph}. */

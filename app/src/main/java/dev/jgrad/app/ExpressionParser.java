@@ -5,11 +5,19 @@ import dev.jgrad.app.Expression.Node;
 import dev.jgrad.app.Expression.Number;
 import dev.jgrad.app.Expression.Unary;
 import dev.jgrad.app.Expression.Variable;
+import dev.jgrad.io.Decimal;
 
 /** Recursive descent over the characters of an {@link Expression}; one method per precedence level. */
 final class ExpressionParser {
+    /**
+     * How deeply parentheses, function calls, signs and exponents may nest. The parser recurses once
+     * per level (a flat a + b + … of any length does not), and this keeps it far from the stack's end.
+     */
+    static final int MAX_NESTING = 200;
+
     private final String text;
     private int pos;
+    private int depth;
 
     ExpressionParser(String text) {
         this.text = text;
@@ -46,6 +54,17 @@ final class ExpressionParser {
     }
 
     private Node unary() {
+        if (++depth > MAX_NESTING) {
+            throw error("the expression nests more than " + MAX_NESTING + " levels deep", pos);
+        }
+        try {
+            return signed();
+        } finally {
+            depth--;
+        }
+    }
+
+    private Node signed() {
         if (peek() == '-') {
             pos++;
             Node operand = unary();
@@ -115,7 +134,7 @@ final class ExpressionParser {
         }
         String literal = text.substring(start, pos);
         try {
-            return new Number(Double.parseDouble(literal));
+            return new Number(Decimal.parse(literal));
         } catch (NumberFormatException e) {
             throw error("'" + literal + "' is not a number", start);
         }

@@ -99,4 +99,26 @@ class ExpressionTest {
         assertThat(y.op()).isEqualTo("**2");
         assertThat(y.inputs()).hasSize(1);
     }
+
+    @Test
+    void aFlatChainOfAnyLengthParsesAndBuildsWithoutRecursion() {
+        String flat = String.join("+", java.util.Collections.nCopies(100_000, "x"));
+        Expression e = Expression.parse(flat);
+        assertThat(e.variables()).containsExactly("x");
+        Value sum = e.evaluate(java.util.Map.of("x", 1.0));
+        assertThat(sum.data()).isEqualTo(100_000);
+        sum.backward();
+        assertThat(Expression.leaves(sum).get("x").grad()).isEqualTo(100_000);
+    }
+
+    @Test
+    void trueNestingHasAStatedLimit() {
+        int limit = ExpressionParser.MAX_NESTING;
+        String deep = "(".repeat(limit - 1) + "x" + ")".repeat(limit - 1);
+        assertThat(Expression.parse(deep).evaluate(java.util.Map.of("x", 2.0)).data()).isEqualTo(2);
+        String tooDeep = "(".repeat(limit) + "x" + ")".repeat(limit);
+        assertThatThrownBy(() -> Expression.parse(tooDeep)).isInstanceOf(ExpressionException.class)
+                .hasMessageContaining("nests more than " + limit + " levels deep");
+        assertThat(Expression.parse("-".repeat(limit - 1) + "x").evaluate(java.util.Map.of("x", 1.0)).data()).isEqualTo(-1);
+    }
 }

@@ -75,6 +75,11 @@ final class BenchCommand implements Callable<Integer> {
                 }
             }
         }
+        for (int n : matmul) {
+            if (n < 0) {
+                throw new IllegalArgumentException("--matmul sizes must be ≥ 1, or 0 for none; got " + n);
+            }
+        }
         List<Integer> sizes = matmul.stream().filter(n -> n > 0).toList();
         if (!sizes.isEmpty() && !engines.contains(Engine.TENSOR)) {
             skipped.add("matrix products run on the tensor engine only: --matmul skipped under --engine " + engines.get(0).id());

@@ -25,7 +25,7 @@ final class Errors {
                     + String.join(", ", cli.getSubcommands().keySet()));
             return USAGE;
         }
-        cli.getErr().println("jgrad: " + e.getMessage() + " (see 'jgrad " + subcommandPath(cli) + "--help')");
+        cli.getErr().println("jgrad: " + printable(e.getMessage()) + " (see 'jgrad " + subcommandPath(cli) + "--help')");
         return USAGE;
     }
 
@@ -42,11 +42,34 @@ final class Errors {
 
     static int runtime(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         if (e instanceof IllegalArgumentException) {
-            cli.getErr().println("jgrad: " + e.getMessage());
+            cli.getErr().println("jgrad: " + printable(e.getMessage()));
             return USAGE;
         }
-        cli.getErr().println("jgrad: " + message(e instanceof UncheckedIOException u ? u.getCause() : e));
+        cli.getErr().println("jgrad: " + printable(message(e instanceof UncheckedIOException u ? u.getCause() : e)));
         return RUNTIME;
+    }
+
+    /**
+     * The message with control characters (a newline in an expression, a NUL or a byte-order mark
+     * read from a file) written as escapes, so that an error stays one readable line on any terminal.
+     */
+    static String printable(String message) {
+        if (message == null) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder(message.length());
+        message.codePoints().forEach(c -> {
+            if (c == '\n') {
+                s.append("\\n");
+            } else if (c == '\t') {
+                s.append("\\t");
+            } else if (Character.isISOControl(c) || c == 0xFEFF || Character.getType(c) == Character.FORMAT) {
+                s.append(String.format("\\u%04X", c));
+            } else {
+                s.appendCodePoint(c);
+            }
+        });
+        return s.toString();
     }
 
     /** The JDK's file errors carry only a path as their message: add what went wrong. */

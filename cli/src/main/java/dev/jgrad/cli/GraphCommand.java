@@ -2,6 +2,7 @@ package dev.jgrad.cli;
 
 import dev.jgrad.app.Expression;
 import dev.jgrad.engine.Value;
+import dev.jgrad.io.Decimal;
 import dev.jgrad.viz.Dot;
 import dev.jgrad.viz.Graphviz;
 import java.io.PrintWriter;
@@ -43,7 +44,7 @@ final class GraphCommand implements Callable<Integer> {
     boolean backward;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE",
-            description = "Write the picture here: .svg or .png (needs Graphviz) or .dot. Without it the DOT text goes to standard output.")
+            description = "Write the picture here: .svg or .png (needs Graphviz) or .dot. Without it (or with -) the DOT text goes to standard output.")
     Path out;
 
     @Option(names = "--top-to-bottom", description = "Draw top to bottom instead of left to right.")
@@ -56,6 +57,7 @@ final class GraphCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutDir.checkFile("-o", out, "graph.svg");
         Expression parsed = Expression.parse(expression);
         Map<String, Double> values = values(parsed);
         for (String name : params == null ? List.<String>of() : params) {
@@ -73,7 +75,7 @@ final class GraphCommand implements Callable<Integer> {
         dot.parameters(parameters).inputs(inputs);
 
         PrintWriter stdout = spec.commandLine().getOut();
-        if (out == null) {
+        if (out == null || out.toString().equals("-")) {
             stdout.print(dot.text());
             stdout.flush();
             return 0;
@@ -98,7 +100,7 @@ final class GraphCommand implements Callable<Integer> {
             requireVariable(parsed, "--set", name);
             double value;
             try {
-                value = Double.parseDouble(assignment.substring(eq + 1).strip());
+                value = Decimal.parse(assignment.substring(eq + 1).strip());
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("--set " + assignment + ": '" + assignment.substring(eq + 1)
                         + "' is not a number");

@@ -1,7 +1,10 @@
 package dev.jgrad.cli;
 
+import dev.jgrad.io.Decimal;
 import dev.jgrad.tensor.JvmKernels;
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,7 +24,13 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         // Pictures are drawn off-screen: never look for a display.
         System.setProperty("java.awt.headless", "true");
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        // System.out swallows write errors (a full disk, a closed pipe): ask it, or a lost output exits 0.
+        if (System.out.checkError()) {
+            System.err.println("jgrad: could not write to standard output (a full disk, or a closed pipe?)");
+            code = code == 0 ? Errors.RUNTIME : code;
+        }
+        System.exit(code);
     }
 
     /** Runs the command line and returns the exit code: 0 done, 1 failed while running, 2 bad usage. */
@@ -33,12 +42,36 @@ public final class Main implements Runnable {
         cli.setErr(err);
         cli.setParameterExceptionHandler(Errors::usage);
         cli.setExecutionExceptionHandler(Errors::runtime);
+        // Numbers as users write them: picocli's Double.valueOf would also take 1d, 3f and 0x1p3.
+        cli.registerConverter(Double.class, Main::decimal);
+        cli.registerConverter(Double.TYPE, Main::decimal);
+        cli.registerConverter(Path.class, Main::path);
         // An expression may start with a minus: "-a**2" is a term, not an unknown option.
         cli.getSubcommands().get("graph").setUnmatchedOptionsArePositionalParams(true);
         try {
             return cli.execute(args);
         } catch (StackOverflowError | OutOfMemoryError e) {
             return Errors.fatal(e, err);
+        }
+    }
+
+    private static Double decimal(String text) {
+        try {
+            return Decimal.parse(text);
+        } catch (NumberFormatException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a number");
+        }
+    }
+
+    /** A path option: an empty one names no file, and would quietly mean the current directory. */
+    private static Path path(String text) {
+        if (text.isEmpty()) {
+            throw new CommandLine.TypeConversionException("an empty path names no file or directory");
+        }
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a path: " + e.getReason());
         }
     }
 

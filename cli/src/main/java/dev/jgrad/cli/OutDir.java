@@ -49,6 +49,19 @@ final class OutDir {
         return new OutDir(dir, created);
     }
 
+    /**
+     * Checks an output file option before any work: absent or {@code -} (standard output) is fine; a
+     * path naming a directory is a usage error that says what to give instead.
+     */
+    static void checkFile(String option, Path file, String example) {
+        if (file == null || file.toString().equals("-")) {
+            return;
+        }
+        if (file.getFileName() == null || Files.isDirectory(file)) {
+            throw new IllegalArgumentException(option + " " + file + ": is a directory; give a file, e.g. " + option + " " + example);
+        }
+    }
+
     Path resolve(String file) {
         return dir.resolve(file);
     }

@@ -31,11 +31,12 @@ final class PredictCommand implements Callable<Integer> {
     @Option(names = "--input", required = true, paramLabel = "CSV", description = "Rows to classify: a header row and the model's feature columns.")
     Path input;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the predictions here (default: standard output).")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the predictions here (default, or -: standard output).")
     Path output;
 
     @Override
     public Integer call() throws IOException {
+        OutDir.checkFile("-o", output, "predictions.csv");
         ModelFile saved = ModelFile.load(model);
         Model mlp = Engine.SCALAR.build(saved.network());
         Map<String, Object> meta = saved.metadata();
@@ -63,6 +64,13 @@ final class PredictCommand implements Callable<Integer> {
                 x[i] = table.number(row, columns.get(i));
             }
             double[] out = mlp.predict(x);
+            for (double o : out) {
+                if (!Double.isFinite(o)) {
+                    // Comparisons with NaN are all false: it would read as the first class, silently.
+                    throw new IOException(input + ":" + row.line() + ": the model's output is " + o
+                            + ", not a number that names a class (are its weights or this row's features too large?)");
+                }
+            }
             int k = loss.predict(out);
             String predicted = k < classes.size() ? String.valueOf(classes.get(k)) : Integer.toString(k);
             List<String> cells = new ArrayList<>(row.cells());
@@ -76,7 +84,7 @@ final class PredictCommand implements Callable<Integer> {
                 correct += row.cells().get(label).equals(predicted) ? 1 : 0;
             }
         }
-        if (output == null) {
+        if (output == null || output.toString().equals("-")) {
             spec.commandLine().getOut().print(csv);
             spec.commandLine().getOut().flush();
         } else {

@@ -4,9 +4,9 @@ import dev.jgrad.base.InvalidSetting;
 import dev.jgrad.base.Rng;
 import dev.jgrad.data.Dataset;
 import dev.jgrad.data.Datasets;
-import dev.jgrad.io.AtomicFile;
 import dev.jgrad.io.Csv;
 import dev.jgrad.io.ModelFile;
+import dev.jgrad.io.RunFiles;
 import dev.jgrad.loss.Loss;
 import dev.jgrad.nn.Activation;
 import dev.jgrad.nn.Init;
@@ -19,7 +19,9 @@ import dev.jgrad.train.TrainingConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -133,11 +135,18 @@ final class TrainCommand implements Callable<Integer> {
         if (plots) {
             OutDir.check("--out", out, Plots.FILES);
         }
+        // Ctrl-C or a kill during training: the files are only ever renamed into place whole, so say that
+        // the previous ones (if any) are what --out holds.
+        Thread interrupted = new Thread(() -> spec.commandLine().getErr().println(
+                "jgrad: interrupted; " + out + " keeps what it held before (no new model.json or metrics.csv)"));
+        Runtime.getRuntime().addShutdownHook(interrupted);
         try {
             return train(config, dir);
         } catch (IOException | RuntimeException | Error e) {
             dir.removeIfEmpty();
             throw e;
+        } finally {
+            Runtime.getRuntime().removeShutdownHook(interrupted);
         }
     }
 
@@ -160,9 +169,11 @@ final class TrainCommand implements Callable<Integer> {
             bar.finish();
             TrainReport report = new TrainReport(run, data.all(), data.features(), csv != null ? label : null,
                     (System.nanoTime() - start) / 1e9, history);
-            // The model and its metrics are renamed into place together: never a fresh one beside a stale one.
-            AtomicFile.writeAll(AtomicFile.texts(modelFile, new ModelFile(run.model().network(), report.metadata()).toJson(),
-                    metricsFile, report.metricsCsv()));
+            // The model and its metrics are switched in by one rename: never a fresh one beside a stale one.
+            Map<String, String> files = new LinkedHashMap<>();
+            files.put(MODEL, new ModelFile(run.model().network(), report.metadata()).toJson());
+            files.put(METRICS, report.metricsCsv());
+            RunFiles.publish(out, files);
             report.summary(stdout, modelFile, metricsFile);
             if (drawn != null) {
                 pictures = drawn.finish(history);

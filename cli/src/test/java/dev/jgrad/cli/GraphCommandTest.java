@@ -113,4 +113,24 @@ class GraphCommandTest {
         assertThat(help).contains("--set x1=2,w1=-3,x2=0,w2=1,b=6.88\n");
         assertThat(help.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"1d", "0x1p3"})
+    void javaOnlyNumberSyntaxIsRefusedInSetAndOptions(String number) {
+        MainTest.Run set = run("graph", "a*b", "--set", "a=" + number + ",b=2");
+        assertThat(set.code()).isEqualTo(2);
+        assertThat(set.err()).contains("'" + number + "' is not a number");
+        MainTest.Run lr = run("train", "--lr", number, "--out", "unused");
+        assertThat(lr.code()).isEqualTo(2);
+        assertThat(lr.err()).contains("--lr").contains(number).doesNotContain("Exception");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aFlatSumOfTenThousandTermsIsWrittenAsDot(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        String flat = String.join("+", java.util.Collections.nCopies(10_000, "x"));
+        java.nio.file.Path dot = dir.resolve("flat.dot");
+        MainTest.Run r = run("graph", flat, "--set", "x=1", "-o", dot.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(dot).content().contains("10000.0000");
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class MainTest {
@@ -55,5 +56,52 @@ class MainTest {
         assertThat(err.toString().lines()).containsExactly(
                 "jgrad: out of memory (try JGRAD_JAVA_OPTS=-Xmx4g, or a smaller model or dataset)",
                 "jgrad: stack overflow (is the input nested too deeply?)");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "demo -o ''", "train --out ''", "train --csv ''", "predict --model m.json --input in.csv -o ''",
+        "predict --model '' --input in.csv"})
+    void anEmptyPathIsAUsageError(String command) {
+        String[] args = java.util.Arrays.stream(command.split(" ")).map(a -> a.equals("''") ? "" : a).toArray(String[]::new);
+        Run r = run(args);
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("an empty path names no file or directory").hasLineCount(1);
+    }
+
+    @org.junit.jupiter.api.Test
+    void anOutputFileThatIsADirectoryIsAUsageError() {
+        Run r = run("graph", "a", "--set", "a=1", "-o", "/");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("jgrad: -o /: is a directory; give a file, e.g. -o graph.svg" + System.lineSeparator());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"version", "datasets", "--help", "graph a*b --set a=1,b=2"})
+    void aFailedWriteToStandardOutputExitsOneWithALine(String command) throws Exception {
+        java.io.File full = new java.io.File("/dev/full");
+        org.junit.jupiter.api.Assumptions.assumeTrue(full.exists(), "no /dev/full here");
+        java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", System.getProperty("java.class.path"),
+                "dev.jgrad.cli.Main"));
+        cmd.addAll(java.util.List.of(command.split(" ")));
+        Process p = new ProcessBuilder(cmd).redirectOutput(full).start();
+        String err = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(err).isEqualTo(1);
+        assertThat(err).isEqualTo("jgrad: could not write to standard output (a full disk, or a closed pipe?)" + System.lineSeparator());
+    }
+
+    @Test
+    void controlCharactersInAMessageAreEscapedSoItStaysOneLine() {
+        Run r = run("graph", "a +\n\u0000");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).hasLineCount(1).contains("\\u0000").doesNotContain("\u0000");
+    }
+
+    @Test
+    void aNegativeMatmulSizeIsAUsageError() {
+        Run r = run("bench", "--matmul", "-5");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("jgrad: --matmul sizes must be ≥ 1, or 0 for none; got -5" + System.lineSeparator());
     }
 }

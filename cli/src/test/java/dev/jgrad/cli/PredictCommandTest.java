@@ -91,7 +91,22 @@ class PredictCommandTest {
         assertThat(MainTest.run("predict", "--model", model.toString(), "--input", folder.toString()).err())
                 .isEqualTo("jgrad: " + folder + ": is a directory" + System.lineSeparator());
         Run r = MainTest.run("predict", "--model", model.toString(), "--input", input.toString(), "-o", folder.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("jgrad: -o " + folder + ": is a directory; give a file, e.g. -o predictions.csv"
+                + System.lineSeparator());
+    }
+
+    @Test
+    void aModelWhoseOutputIsNaNNamesTheRowInsteadOfGivingAClass() throws IOException {
+        dev.jgrad.nn.Network huge = new dev.jgrad.nn.Network(2, List.of(
+                new dev.jgrad.nn.Network.Dense(new double[][] {{1e308, 1e308}, {1e308, 1e308}}, new double[2], dev.jgrad.nn.Activation.LINEAR),
+                new dev.jgrad.nn.Network.Dense(new double[][] {{1e308, -1e308}}, new double[1], dev.jgrad.nn.Activation.LINEAR)));
+        Path model = dir.resolve("huge.json");
+        new dev.jgrad.io.ModelFile(huge, java.util.Map.of("loss", "bce", "classes", List.of("no", "yes"))).save(model);
+        Path input = Files.writeString(dir.resolve("rows.csv"), "u,v\n10,10\n");
+        Run r = MainTest.run("predict", "--model", model.toString(), "--input", input.toString());
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).isEqualTo("jgrad: " + folder + ": is a directory" + System.lineSeparator());
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("jgrad: " + input + ":2: the model's output is NaN");
     }
 }

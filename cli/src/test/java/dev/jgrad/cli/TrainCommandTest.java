@@ -158,7 +158,8 @@ class TrainCommandTest {
         assertThat(below.err()).isEqualTo("jgrad: --out " + file.resolve("sub") + ": cannot be created, " + file + " is a file"
                 + System.lineSeparator());
         Run empty = MainTest.run("train", "--epochs", "100000", "--out", "");
-        assertThat(empty.err()).isEqualTo("jgrad: --out is empty; give a directory, e.g. --out out/train" + System.lineSeparator());
+        assertThat(empty.err()).isEqualTo("jgrad: Invalid value for option '--out': an empty path names no file or directory "
+                + "(see 'jgrad train --help')" + System.lineSeparator());
 
         Path model = Files.createDirectories(dir.resolve("o/model.json"));
         Run blocked = MainTest.run("train", "--epochs", "100000", "--out", dir.resolve("o").toString());

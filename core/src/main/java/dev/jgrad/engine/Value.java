@@ -130,9 +130,12 @@ public final class Value {
 
     private static final Op TANH = new Op("tanh", out -> out.a.grad += (1 - out.data * out.data) * out.grad);
 
-    /** {@code out = max(0, a)}; d out/d a = 1 where a > 0, else 0 (0 at the kink, as PyTorch). */
+    /**
+     * {@code out = max(0, a)}; d out/d a = 1 where a > 0, else 0 (0 at the kink, as PyTorch). NaN
+     * stays NaN, as in PyTorch and the tensor engine, so a broken input is never silently 0.
+     */
     public Value relu() {
-        return new Value(data > 0 ? data : 0, RELU, this, null);
+        return new Value(Math.max(data, 0), RELU, this, null);
     }
 
     private static final Op RELU = new Op("relu", out -> out.a.grad += (out.a.data > 0 ? out.grad : 0));
@@ -209,9 +212,11 @@ public final class Value {
 
     /**
      * Sets this node's gradient to 1 and runs every local rule from here back to the leaves,
-     * each adding into its inputs. Gradients accumulate, as in micrograd: calling it twice without
-     * {@link #zeroGrad()} on the graph adds the second pass onto the first (this node is re-seeded
-     * to 1). Works on graphs of any depth; no recursion.
+     * each adding into its inputs. Gradients accumulate, as in micrograd: a second call without
+     * {@link #zeroGrad()} sets this node's gradient to 1 again (it does not add to it) and then adds
+     * every rule's contribution once more onto what the inputs hold, intermediate nodes included —
+     * so in a chain of a million additions the leaf ends with 1 + 1,000,000, exactly as micrograd's
+     * does. Works on graphs of any depth; no recursion.
      */
     public void backward() {
         Graph.Walk walk = Graph.walk(this, false);

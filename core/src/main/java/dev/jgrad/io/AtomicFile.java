@@ -17,6 +17,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * Writes a file so that a crash leaves the old file or the new one, never half of one: the content
  * goes to a temporary file beside the target, which then replaces it by a rename. Errors name the
  * target, never the temporary file the user did not ask for.
+ *
+ * <p>Only regular files are replaced. A symbolic link is followed: the file it names is replaced
+ * (atomically, beside it) and the link stays a link. A device or a FIFO ({@code /dev/stdout}, a
+ * named pipe) is written through, in place, as a shell's {@code >} would. A temporary file left by a
+ * process that was killed mid-write is removed by the next write of the same file.
  */
 public final class AtomicFile {
     private static final AtomicLong COUNTER = new AtomicLong();
@@ -50,18 +55,28 @@ public final class AtomicFile {
      */
     public static void writeAll(Map<Path, Content> files) throws IOException {
         Map<Path, Path> temporaries = new LinkedHashMap<>();
+        Map<Path, Path> targets = new LinkedHashMap<>();
         try {
             for (Map.Entry<Path, Content> f : files.entrySet()) {
-                Path temp = temporary(f.getKey());
-                temporaries.put(f.getKey(), temp);
+                Path target = followLinks(f.getKey());
                 try {
+                    if (special(target)) {
+                        f.getValue().writeTo(target);   // a device or a pipe: there is nothing to replace
+                        continue;
+                    }
+                    Path temp = temporary(target);
+                    temporaries.put(target, temp);
+                    targets.put(target, f.getKey());
                     f.getValue().writeTo(temp);
                 } catch (FileSystemException e) {
                     throw new IOException(f.getKey() + ": " + reason(e), e);
+                } catch (IOException e) {
+                    throw e.getMessage() != null && e.getMessage().startsWith(f.getKey().toString()) ? e
+                            : new IOException(f.getKey() + ": " + e.getMessage(), e);
                 }
             }
             for (Map.Entry<Path, Path> t : temporaries.entrySet()) {
-                move(t.getValue(), t.getKey());
+                move(t.getValue(), t.getKey(), targets.get(t.getKey()));
             }
         } finally {
             for (Path temp : temporaries.values()) {
@@ -82,18 +97,64 @@ public final class AtomicFile {
         return temporary -> Files.writeString(temporary, text, StandardCharsets.UTF_8);
     }
 
+    /** The file a chain of symbolic links ends at (which need not exist yet), or {@code file} itself. */
+    private static Path followLinks(Path file) throws IOException {
+        Path p = file;
+        for (int hops = 0; Files.isSymbolicLink(p); hops++) {
+            if (hops == 40) {
+                throw new IOException(file + ": too many levels of symbolic links");
+            }
+            Path parent = p.toAbsolutePath().getParent();
+            p = parent.resolve(Files.readSymbolicLink(p));
+        }
+        return p;
+    }
+
+    /** Something that exists and is neither a regular file nor a directory: a device, a FIFO, a socket. */
+    private static boolean special(Path p) {
+        return Files.exists(p) && !Files.isRegularFile(p) && !Files.isDirectory(p);
+    }
+
     private static Path temporary(Path file) throws IOException {
         if (Files.isDirectory(file)) {
             throw new IOException(file + ": is a directory");
         }
+        if (file.getFileName() == null) {
+            throw new IOException(file + ": names a directory, not a file");
+        }
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
+        removeAbandoned(dir, file.getFileName().toString());
         // Named, not created: Files.createTempFile would make it owner-only, and the rename keeps that.
-        return dir.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + "-"
+        return dir.resolve(prefix(file.getFileName().toString()) + ProcessHandle.current().pid() + "-"
                 + COUNTER.incrementAndGet() + ".tmp");
     }
 
-    private static void move(Path temp, Path file) throws IOException {
+    private static String prefix(String name) {
+        return "." + name + ".";
+    }
+
+    /** Temporaries of {@code name} whose writer is no longer running: a kill -9 mid-write left them. */
+    private static void removeAbandoned(Path dir, String name) {
+        String prefix = prefix(name);
+        try (var entries = Files.newDirectoryStream(dir, p -> {
+            String n = p.getFileName().toString();
+            return n.startsWith(prefix) && n.endsWith(".tmp");
+        })) {
+            for (Path p : entries) {
+                String id = p.getFileName().toString().substring(prefix.length());
+                int dash = id.indexOf('-');
+                long pid = dash > 0 && id.substring(0, dash).chars().allMatch(Character::isDigit) ? Long.parseLong(id.substring(0, dash)) : -1;
+                if (pid > 0 && ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Tidying is a courtesy: it must never stop the write the user asked for.
+        }
+    }
+
+    private static void move(Path temp, Path file, Path named) throws IOException {
         try {
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -101,7 +162,7 @@ public final class AtomicFile {
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (FileSystemException e) {
-            throw new IOException(file + ": " + reason(e), e);
+            throw new IOException(named + ": " + reason(e), e);
         }
     }
 

@@ -121,7 +121,7 @@ public record Csv(Path file, List<String> header, List<Row> rows) {
     public double number(Row row, int column) throws IOException {
         String cell = row.cells().get(column);
         try {
-            double v = Double.parseDouble(cell);
+            double v = Decimal.parse(cell);
             if (Double.isFinite(v)) {
                 return v;
             }
@@ -194,7 +194,7 @@ public record Csv(Path file, List<String> header, List<Row> rows) {
         }
         List<String> names = new ArrayList<>(distinct);
         try {
-            names.sort((a, b) -> Double.compare(Double.parseDouble(a), Double.parseDouble(b)));
+            names.sort((a, b) -> Double.compare(Decimal.parse(a), Decimal.parse(b)));
         } catch (NumberFormatException e) {
             // not all numeric: keep the alphabetical order
         }

@@ -90,6 +90,9 @@ public record ModelFile(Network network, Map<String, Object> metadata) {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1); // the byte-order mark some editors put first, as CSV files allow
+            }
         } catch (NoSuchFileException e) {
             throw new IOException(file + ": no such file");
         } catch (CharacterCodingException e) {
@@ -159,6 +162,10 @@ public record ModelFile(Network network, Map<String, Object> metadata) {
         }
         if (metadata.containsKey("features")) {
             List<?> features = names(metadata.get("features"), "features");
+            if (new HashSet<>(features).size() != features.size()) {
+                throw new IllegalArgumentException("the metadata's \"features\" name a column twice: " + features
+                        + "; each input reads its own column");
+            }
             if (features.size() != model.inputs()) {
                 throw new IllegalArgumentException("the metadata names " + features.size() + " features " + features
                         + ", but the model takes " + model.inputs() + (model.inputs() == 1 ? " input" : " inputs"));

@@ -42,7 +42,7 @@ public enum Activation implements Named {
 
         @Override
         public double apply(double x) {
-            return x > 0 ? x : 0;
+            return Math.max(x, 0);
         }
     },
     SIGMOID {

@@ -1,7 +1,9 @@
 /**
- * Networks built from the scalar engine: {@link dev.jgrad.nn.Neuron}, {@link dev.jgrad.nn.Layer},
- * {@link dev.jgrad.nn.MLP} (all {@link dev.jgrad.nn.Module}s, with parameters in a documented order),
- * their {@link dev.jgrad.nn.Activation}s and {@link dev.jgrad.nn.Init}s (the io package saves
- * them as model files).
+ * Models, and the seam between training and the engines. A {@link dev.jgrad.nn.Network} is a model
+ * as numbers (inputs; per layer weights, biases, activation), apart from any engine; an
+ * {@link dev.jgrad.nn.Engine} builds a {@link dev.jgrad.nn.Model} from it: {@link dev.jgrad.nn.MLP}
+ * of {@link dev.jgrad.nn.Layer}s of {@link dev.jgrad.nn.Neuron}s on the scalar engine (the one to
+ * read first), {@link dev.jgrad.nn.TensorMLP} of {@link dev.jgrad.nn.Linear} layers on the tensor
+ * engine. {@link dev.jgrad.nn.Activation} and {@link dev.jgrad.nn.Init} are the named choices.
  */
 package dev.jgrad.nn;

@@ -38,7 +38,7 @@ public final class Tensor {
 
     /** A constant holding a copy of {@code data} in the given shape (row-major). */
     public static Tensor of(double[] data, int... shape) {
-        if (Shape.size(shape) != data.length) {
+        if (Shape.size(nonNegative("of", shape)) != data.length) {
             throw new IllegalArgumentException("of: " + data.length + " numbers do not fill shape "
                     + Arrays.toString(shape));
         }
@@ -66,7 +66,16 @@ public final class Tensor {
 
     /** A constant of zeros. */
     public static Tensor zeros(int... shape) {
-        return new Tensor(new double[Shape.size(shape)], shape.clone(), null);
+        return new Tensor(new double[Shape.size(nonNegative("zeros", shape))], shape.clone(), null);
+    }
+
+    private static int[] nonNegative(String op, int[] shape) {
+        for (int d : shape) {
+            if (d < 0) {
+                throw new IllegalArgumentException(op + ": shape " + Arrays.toString(shape) + " has a negative dimension");
+            }
+        }
+        return shape;
     }
 
     /** Marks this leaf as a parameter: backward will accumulate its gradient. Returns this. */

@@ -243,4 +243,29 @@ class ValueTest {
             assertThat(s.data()).isEqualTo(x > 0 ? 1.0 : 0.0);
         }
     }
+
+    @Test
+    void reluKeepsNaNAndAnomalyModeNamesIt() {
+        assertThat(Value.of(Double.NaN).relu().data()).isNaN();
+        assertThat(Value.of(-2).relu().data()).isZero();
+        assertThat(Value.of(3).relu().data()).isEqualTo(3);
+        try (Anomaly scope = Anomaly.detect()) {
+            assertThatThrownBy(() -> Value.of(Double.NaN).relu()).isInstanceOf(ArithmeticException.class)
+                    .hasMessageStartingWith("anomaly: relu produced NaN");
+        }
+    }
+
+    @Test
+    void aSecondBackwardReseedsTheOutputAndAddsEveryRuleAgain() {
+        Value x = Value.of(1);
+        Value y = x;
+        for (int i = 0; i < 1000; i++) {
+            y = y.add(Value.of(0));
+        }
+        y.backward();
+        assertThat(x.grad()).isEqualTo(1);
+        y.backward();
+        assertThat(y.grad()).isEqualTo(1);
+        assertThat(x.grad()).isEqualTo(1001);
+    }
 }

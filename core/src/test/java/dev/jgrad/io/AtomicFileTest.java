@@ -35,9 +35,57 @@ class AtomicFileTest {
         files.put(model, temporary -> {
             throw new IOException("disk full");
         });
-        assertThatThrownBy(() -> AtomicFile.writeAll(files)).hasMessage("disk full");
+        assertThatThrownBy(() -> AtomicFile.writeAll(files)).hasMessage(model + ": disk full");
         assertThat(Files.readString(metrics)).isEqualTo("new");
         assertThat(listing()).containsExactlyInAnyOrder(metrics, model);
+    }
+
+    @Test
+    void aSymbolicLinkIsFollowedAndStaysALink() throws IOException {
+        Path real = Files.writeString(Files.createDirectories(dir.resolve("real")).resolve("model.json"), "old");
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), Path.of("real", "model.json"));
+        AtomicFile.write(link, "new");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(real)).isEqualTo("new");
+        assertThat(listing()).containsExactlyInAnyOrder(dir.resolve("real"), link);
+    }
+
+    @Test
+    void aFifoIsWrittenThroughAndStaysAFifo() throws Exception {
+        Path fifo = dir.resolve("pipe");
+        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0,
+                "mkfifo is not available");
+        java.util.concurrent.CompletableFuture<String> reader = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readString(fifo);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        AtomicFile.write(fifo, "through the pipe");
+        assertThat(reader.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("through the pipe");
+        assertThat(Files.isRegularFile(fifo)).isFalse();
+        assertThat(Files.exists(fifo)).isTrue();
+    }
+
+    @Test
+    void aFullDeviceIsAnErrorNamingItAndStaysADevice() {
+        Path full = Path.of("/dev/full");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(full), "no /dev/full here");
+        assertThatThrownBy(() -> AtomicFile.write(full, "x".repeat(100_000))).isInstanceOf(IOException.class)
+                .hasMessageStartingWith("/dev/full: ");
+        assertThat(Files.isRegularFile(full)).isFalse();
+    }
+
+    @Test
+    void aTemporaryAbandonedByADeadWriterIsRemovedByTheNextWrite() throws IOException {
+        Path model = dir.resolve("model.json");
+        Path dead = Files.writeString(dir.resolve(".model.json.2147483646-1.tmp"), "half");
+        Path live = Files.writeString(dir.resolve(".model.json." + ProcessHandle.current().pid() + "-999999.tmp"), "busy");
+        Path other = Files.writeString(dir.resolve(".other.json.2147483646-1.tmp"), "not ours");
+        AtomicFile.write(model, "{}");
+        assertThat(listing()).containsExactlyInAnyOrder(model, live, other);
+        assertThat(dead).doesNotExist();
     }
 
     private java.util.List<Path> listing() throws IOException {

@@ -37,6 +37,14 @@ class CsvTest {
         assertThat(d.labels()).containsExactly(1, 0, 1);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"1d", "3f", "0x1p3", "NaN"})
+    void javaOnlyNumberSyntaxInACellIsRefused(String cell) throws IOException {
+        Path f = write("x1,x2,y\n1,2,0\n3," + cell + ",1\n");
+        assertThatThrownBy(() -> Csv.read(f).toDataset("y"))
+                .hasMessage(f + ":3: column 2 ('x2'): '" + cell + "' is not a finite number");
+    }
+
     @Test
     void aBadNumberIsReportedWithFileLineAndColumn() throws IOException {
         Path f = write("x1,x2,y\n1,2,0\n3,abc,1\n");

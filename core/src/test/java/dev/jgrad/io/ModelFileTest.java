@@ -125,4 +125,13 @@ class ModelFileTest {
         Files.writeString(file, "[".repeat(100_000));
         assertThatThrownBy(() -> ModelFile.load(file)).hasMessage(file + ": invalid JSON at line 1, column 513: nesting deeper than 512 levels");
     }
+
+    @Test
+    void aByteOrderMarkIsReadAsCsvFilesReadItAndRepeatedFeaturesAreRefused() throws IOException {
+        Path file = dir.resolve("bom.json");
+        Files.writeString(file, "\uFEFF" + new ModelFile(model.network(), Map.of()).toJson());
+        assertThat(ModelFile.load(file).network()).isEqualTo(model.network());
+        String twice = new ModelFile(model.network(), Map.of("features", List.of("x", "x"))).toJson();
+        assertThatThrownBy(() -> ModelFile.fromJson(twice)).hasMessageContaining("name a column twice");
+    }
 }

@@ -163,4 +163,13 @@ class TensorTest {
         assertThat(Elementwise.expOfNonPositive(0)).isEqualTo(1);
         assertThat(Elementwise.expOfNonPositive(-41)).isCloseTo(StrictMath.exp(-41), within(2 * Math.ulp(StrictMath.exp(-41))));
     }
+
+    @org.junit.jupiter.api.Test
+    void aNegativeDimensionIsRefusedEvenWhenTheSizeWouldFit() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Tensor.of(new double[0], 0, -1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("of: shape [0, -1] has a negative dimension");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Tensor.zeros(2, -3))
+                .hasMessage("zeros: shape [2, -3] has a negative dimension");
+        assertThat(Tensor.of(new double[0], 0, 3).size()).isZero();
+    }
 }
