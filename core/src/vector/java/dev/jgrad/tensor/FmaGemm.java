@@ -42,9 +42,22 @@ final class FmaGemm implements Gemm {
         }
         Arrays.fill(c, from * n, to * n, 0);
         for (int i = from; i < to; i++) {
-            int row = i * n;
-            for (int p = 0; p < k; p++) {
-                double aip = ta ? a[p * m + i] : a[i * k + p];
+            int row = i * n, p = 0;
+            // four steps of k per pass over the row, still in ascending order for each entry: a
+            // quarter of the loads and stores of C, which bound the one-step loop
+            for (; p + 4 <= k; p += 4) {
+                double a0 = at(ta, a, m, k, i, p), a1 = at(ta, a, m, k, i, p + 1);
+                double a2 = at(ta, a, m, k, i, p + 2), a3 = at(ta, a, m, k, i, p + 3);
+                int b0 = p * n, b1 = b0 + n, b2 = b1 + n, b3 = b2 + n;
+                for (int j = 0; j < n; j++) {
+                    double s = Math.fma(a0, b[b0 + j], c[row + j]);
+                    s = Math.fma(a1, b[b1 + j], s);
+                    s = Math.fma(a2, b[b2 + j], s);
+                    c[row + j] = Math.fma(a3, b[b3 + j], s);
+                }
+            }
+            for (; p < k; p++) {
+                double aip = at(ta, a, m, k, i, p);
                 int brow = p * n;
                 for (int j = 0; j < n; j++) {
                     c[row + j] = Math.fma(aip, b[brow + j], c[row + j]);
@@ -52,6 +65,11 @@ final class FmaGemm implements Gemm {
             }
         }
         Buffers.give(upright);
+    }
+
+    /** op(A)[i][p]. */
+    private static double at(boolean ta, double[] a, int m, int k, int i, int p) {
+        return ta ? a[p * m + i] : a[i * k + p];
     }
 
     @Override
