@@ -37,6 +37,8 @@ final class PredictCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         OutDir.checkFile("-o", output, "predictions.csv");
+        Memory.checkFile(model);
+        Memory.checkFile(input);
         ModelFile saved = ModelFile.load(model);
         Model mlp = Engine.SCALAR.build(saved.network());
         Map<String, Object> meta = saved.metadata();
@@ -51,9 +53,9 @@ final class PredictCommand implements Callable<Integer> {
         }
         StringBuilder csv = new StringBuilder();
         List<String> header = new ArrayList<>(table.header());
-        header.add("prediction");
+        header.add(unique(header, "prediction"));
         if (mlp.outputs() == 1 || loss == Loss.CROSS_ENTROPY && mlp.outputs() == 2) {
-            header.add("score");
+            header.add(unique(header, "score"));
         }
         line(csv, header);
         int labelled = 0;
@@ -94,6 +96,18 @@ final class PredictCommand implements Callable<Integer> {
             spec.commandLine().getErr().printf("accuracy %.3f on %d labelled rows%n", (double) correct / labelled, labelled);
         }
         return 0;
+    }
+
+    /**
+     * {@code name}, or {@code name_2}, {@code name_3}, … when the input has that column already (run
+     * on its own output): a header with two columns of one name is a CSV jgrad would refuse to read.
+     */
+    private static String unique(List<String> header, String name) {
+        String n = name;
+        for (int k = 2; header.contains(n); k++) {
+            n = name + "_" + k;
+        }
+        return n;
     }
 
     /** The loss the model was trained with, which must fit its outputs: it decides how outputs become a class. */

@@ -67,8 +67,8 @@ final class Progress implements EpochListener {
         long now = System.nanoTime();
         double elapsed = (now - start) / 1e9;
         double rate = m.epoch() / Math.max(elapsed, 1e-9);
-        String text = String.format("epoch %d/%d  loss %.4f  acc %.3f%s  %.0f epochs/s", m.epoch(), epochs,
-                m.trainLoss(), m.trainAccuracy(), m.hasValidation() ? String.format("  val acc %.3f", m.valAccuracy()) : "", rate);
+        String text = String.format("epoch %d/%d  loss %s  acc %.3f%s  %.0f epochs/s", m.epoch(), epochs,
+                loss(m.trainLoss()), m.trainAccuracy(), m.hasValidation() ? String.format("  val acc %.3f", m.valAccuracy()) : "", rate);
         if (inPlace) {
             if (now - lastDraw > 100_000_000L || m.epoch() == epochs) {
                 lastDraw = now;
@@ -92,5 +92,11 @@ final class Progress implements EpochListener {
     private static String eta(double seconds) {
         long s = Math.round(seconds);
         return String.format("%d:%02d", s / 60, s % 60);
+    }
+
+    /** A loss to four decimals, or in scientific notation when that would hide it (1e300 has 300 digits). */
+    static String loss(double v) {
+        double a = Math.abs(v);
+        return a != 0 && (a >= 1e6 || a < 1e-4) ? String.format("%.4e", v) : String.format("%.4f", v);
     }
 }

@@ -154,6 +154,8 @@ final class TrainCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         Rng root = new Rng(config.seed());
         Source data = dataset(root.split());
+        Memory.checkModel("--hidden " + String.join(",", hidden.stream().map(String::valueOf).toList()),
+                config.parameterCount(data.all().features(), data.all().classes()));
         Training run = TrainCommand.<Training>asOptions(() -> Training.start(config, data.all(), root));
         if (config.engine() == null) {
             EngineChoice.explain(run, stdout);
@@ -253,6 +255,7 @@ final class TrainCommand implements Callable<Integer> {
 
     private Source dataset(Rng random) throws IOException {
         if (csv != null) {
+            Memory.checkFile(csv);
             Csv table = Csv.read(csv);
             return new Source(table.toDataset(label), table.featureNames(List.of(table.column(label))));
         }

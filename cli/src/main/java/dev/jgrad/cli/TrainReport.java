@@ -78,9 +78,9 @@ record TrainReport(Training run, Dataset all, List<String> features, String labe
                 run.train().size(), run.validation().size());
         o.printf("%d epochs, batch %s, %s, %s loss%s, %s engine: %.2f s%n", c.epochs(), batch(), c.optimizer().id(),
                 run.loss().id(), c.l2() > 0 ? " + " + c.l2() + "·Σp²" : "", run.engine().id(), seconds);
-        o.printf("final: train loss %.4f, accuracy %.3f", last.trainLoss(), last.trainAccuracy());
+        o.printf("final: train loss %s, accuracy %.3f", Progress.loss(last.trainLoss()), last.trainAccuracy());
         if (last.hasValidation()) {
-            o.printf("; validation loss %.4f, accuracy %.3f", last.valLoss(), last.valAccuracy());
+            o.printf("; validation loss %s, accuracy %.3f", Progress.loss(last.valLoss()), last.valAccuracy());
         }
         o.printf("%nwrote %s and %s%n", modelFile, metricsFile);
     }

@@ -104,4 +104,25 @@ class MainTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("jgrad: --matmul sizes must be ≥ 1, or 0 for none; got -5" + System.lineSeparator());
     }
+
+    @Test
+    void aModelTooBigForTheHeapIsRefusedAtOnceWithAdvice() {
+        Run r = run("train", "--hidden", "100000,100000", "--epochs", "1", "--progress", "none", "--out", "unused-out");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).startsWith("jgrad: --hidden 100000,100000 (10,000,")
+                .contains("parameters) needs more memory than the").contains("JGRAD_JAVA_OPTS=-Xmx").hasLineCount(1);
+        assertThat(Path.of("unused-out")).doesNotExist();
+    }
+
+    @Test
+    void aFileTooBigForTheHeapIsNamedBeforeItIsRead(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+        Path big = dir.resolve("big.json");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(Runtime.getRuntime().maxMemory());   // sparse: no disk is used
+        }
+        Path input = java.nio.file.Files.writeString(dir.resolve("in.csv"), "x,y\n1,2\n");
+        Run r = run("predict", "--model", big.toString(), "--input", input.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).startsWith("jgrad: " + big + " (").contains("needs more memory than the").hasLineCount(1);
+    }
 }

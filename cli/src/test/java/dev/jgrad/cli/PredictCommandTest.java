@@ -109,4 +109,16 @@ class PredictCommandTest {
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).startsWith("jgrad: " + input + ":2: the model's output is NaN");
     }
+
+    @Test
+    void predictingOnItsOwnOutputWritesACsvJgradCanReadAgain() throws IOException {
+        Path model = trained();
+        Path input = Files.writeString(dir.resolve("new.csv"), "u,v\n0,0\n2,2\n");
+        Path once = dir.resolve("once.csv");
+        Path twice = dir.resolve("twice.csv");
+        assertThat(MainTest.run("predict", "--model", model.toString(), "--input", input.toString(), "-o", once.toString()).code()).isZero();
+        assertThat(MainTest.run("predict", "--model", model.toString(), "--input", once.toString(), "-o", twice.toString()).code()).isZero();
+        assertThat(Files.readAllLines(twice).get(0)).isEqualTo("u,v,prediction,score,prediction_2,score_2");
+        assertThat(dev.jgrad.io.Csv.read(twice).rows()).hasSize(2);
+    }
 }

@@ -107,6 +107,11 @@ public final class Trainer {
                 // Unshuffled full batches are one batch, handed over again: an engine may keep what it made of it.
                 Batch batch = steps == 1 && !shuffle ? whole : train.batch(order, step * b, Math.min(n, (step + 1) * b));
                 double loss = learner.step(batch);
+                if (!Double.isFinite(loss) && epoch == 1 && step == 0) {
+                    // No update has happened yet: the learning rate cannot be the cause.
+                    throw new TrainingException("the loss is " + loss + " before any update: the features or the starting "
+                            + "weights are too large for the model (scale the data, or choose another init)");
+                }
                 if (!Double.isFinite(loss)) {
                     throw new TrainingException("the loss became " + loss + " at epoch " + epoch + ", step " + (step + 1)
                             + " of " + steps + "; try a smaller learning rate");

@@ -65,6 +65,17 @@ public record TrainingConfig(List<Integer> hidden, Activation activation, Activa
         return sizes;
     }
 
+    /** How many weights and biases a model for this data has, in long arithmetic (a size check may need it before one exists). */
+    public long parameterCount(int features, int classes) {
+        long n = 0;
+        long fanIn = features;
+        for (int size : sizes(classes)) {
+            n += (fanIn + 1) * size;
+            fanIn = size;
+        }
+        return n;
+    }
+
     /**
      * The engine chosen, or for none the scalar engine for per-sample steps of a model of at most
      * {@link #AUTO_SCALAR_UP_TO} parameters (where the tensor engine's fixed cost per step outweighs

@@ -138,6 +138,16 @@ class TrainerTest {
     }
 
     @Test
+    void aLossThatIsNotFiniteBeforeAnyUpdateBlamesTheDataNotTheLearningRate() {
+        Recorder r = new Recorder();
+        r.failAt = 1;
+        assertThatThrownBy(() -> new Trainer(5).batchSize(1).fit(r.learner(), numbered(10), null))
+                .isInstanceOf(TrainingException.class)
+                .hasMessageStartingWith("the loss is NaN before any update: the features or the starting weights are too large")
+                .hasMessageNotContaining("learning rate");
+    }
+
+    @Test
     void aHugeLearningRateDivergesWithAClearError() {
         Rng random = new Rng(1);
         Dataset data = Datasets.circle(50, 0, random.split());
