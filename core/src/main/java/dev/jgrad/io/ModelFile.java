@@ -119,6 +119,7 @@ public record ModelFile(Network network, Map<String, Object> metadata) {
             Object shown = version instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15 ? (Object) d.longValue() : version;
             throw new IllegalArgumentException("model file version " + shown + " is not supported; this jgrad reads version " + VERSION);
         }
+        ModelSchema.exactly(root, ModelSchema.ROOT, ModelSchema.ROOT.subList(0, 4), "the model file");
         int inputs = count(root.get("inputs"), "inputs");
         List<Network.Dense> layers = new ArrayList<>();
         int width = inputs;
@@ -139,6 +140,7 @@ public record ModelFile(Network network, Map<String, Object> metadata) {
         }
         Network network = new Network(inputs, layers);
         Map<String, Object> meta = metadata == null ? Map.of() : (Map<String, Object>) metadata;
+        ModelSchema.noNearMisses(meta);
         checkMetadata(meta, network);
         return new ModelFile(network, meta);
     }
@@ -182,6 +184,7 @@ public record ModelFile(Network network, Map<String, Object> metadata) {
 
     private static Network.Dense layer(Map<String, Object> saved, int index, int inputs) {
         String where = "layer " + index;
+        ModelSchema.exactly(saved, ModelSchema.LAYER, ModelSchema.LAYER, where);
         Activation activation = Activation.CHOICES.parse(String.valueOf(saved.get("activation")));
         List<?> weights = list(saved.get("weights"), where + " weights");
         List<?> biases = list(saved.get("biases"), where + " biases");

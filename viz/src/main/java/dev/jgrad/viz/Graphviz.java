@@ -135,6 +135,10 @@ public final class Graphviz {
                 String message = Files.readString(errors).strip().lines().findFirst().orElse("no message");
                 throw new IOException("dot failed (exit " + dot.exitValue() + "): " + message);
             }
+            if (!Files.isRegularFile(output) || Files.size(output) == 0) {
+                // Said here: otherwise the rename that follows reports the missing temporary, or an old picture stays.
+                throw new IOException("dot exited 0 but wrote no picture (" + executable + ")");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while dot was running", e);

@@ -137,4 +137,18 @@ class GraphvizTest {
                 .hasMessageContaining("dot failed (exit 1): Error: syntax error in line 1");
         assertThat(dir.resolve("c.svg")).doesNotExist();
     }
+
+    @Test
+    void aDotThatExitsZeroWithoutWritingIsReportedAndKeepsTheOldPicture() throws IOException {
+        Path fake = dir.resolve("quiet/dot");
+        Files.createDirectories(fake.getParent());
+        Files.writeString(fake, "#!/bin/sh\nexit 0\n");
+        assumeTrue(fake.toFile().setExecutable(true));
+        Graphviz quiet = Graphviz.find(fake.getParent().toString());
+        Path old = Files.writeString(dir.resolve("c.svg"), "<svg>old</svg>");
+
+        assertThatThrownBy(() -> quiet.write(product(), old)).hasMessageContaining(old.toString())
+                .hasMessageContaining("dot exited 0 but wrote no picture");
+        assertThat(old).hasContent("<svg>old</svg>");
+    }
 }
