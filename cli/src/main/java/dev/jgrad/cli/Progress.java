@@ -6,7 +6,6 @@ import dev.jgrad.train.EpochListener;
 import dev.jgrad.train.EpochMetrics;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Training progress: on a terminal one line redrawn in place (epoch, loss, accuracy, rate, ETA) at
@@ -16,11 +15,6 @@ final class Progress implements EpochListener {
     /** What {@code --progress} names. */
     enum Mode implements Named {
         AUTO, LINE, PLAIN, NONE;
-
-        @Override
-        public String id() {
-            return name().toLowerCase(Locale.ROOT);
-        }
 
         @Override
         public String description() {

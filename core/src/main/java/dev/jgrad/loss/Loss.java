@@ -6,7 +6,6 @@ import dev.jgrad.engine.Value;
 import dev.jgrad.tensor.Tensor;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A training objective for classification: how many outputs a model needs for k classes, how a
@@ -124,12 +123,6 @@ public enum Loss implements Named {
 
     /** Every loss by the name used on the command line and in model files. */
     public static final Choices<Loss> CHOICES = Choices.of("loss", List.of(values()));
-
-    /** The lower-case name used on the command line and in model files: mse, hinge, bce, cross-entropy. */
-    @Override
-    public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
 
     @Override
     public String description() {

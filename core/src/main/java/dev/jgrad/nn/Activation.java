@@ -5,7 +5,6 @@ import dev.jgrad.base.Named;
 import dev.jgrad.engine.Value;
 import dev.jgrad.tensor.Tensor;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The nonlinearity a layer applies to each neuron's Σ wᵢxᵢ + b. Each has a graph version and a
@@ -89,12 +88,6 @@ public enum Activation implements Named {
 
     /** Every activation by the name used on the command line and in model files. */
     public static final Choices<Activation> CHOICES = Choices.of("activation", List.of(values()));
-
-    /** The lower-case name used on the command line and in model files: tanh, relu, sigmoid, linear. */
-    @Override
-    public String id() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 
     @Override
     public String description() {

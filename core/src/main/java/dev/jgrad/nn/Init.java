@@ -4,7 +4,6 @@ import dev.jgrad.base.Choices;
 import dev.jgrad.base.Named;
 import dev.jgrad.base.Rng;
 import java.util.List;
-import java.util.Locale;
 
 /** How a neuron's weights start (biases start at 0). Every draw comes from the generator passed in. */
 public enum Init implements Named {
@@ -27,12 +26,6 @@ public enum Init implements Named {
 
     /** Every init by the name used on the command line. */
     public static final Choices<Init> CHOICES = Choices.of("init", List.of(values()));
-
-    /** The lower-case name used on the command line: uniform, xavier, he. */
-    @Override
-    public String id() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 
     @Override
     public String description() {

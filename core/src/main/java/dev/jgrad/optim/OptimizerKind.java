@@ -16,16 +16,6 @@ public enum OptimizerKind implements Named {
     /** Every optimizer by the name used on the command line and in model files. */
     public static final Choices<OptimizerKind> CHOICES = Choices.of("optimizer", List.of(values()));
 
-    /** sgd, adam, adamw: spelled out, so that renaming a constant cannot change what users type. */
-    @Override
-    public String id() {
-        return switch (this) {
-            case SGD -> "sgd";
-            case ADAM -> "adam";
-            case ADAMW -> "adamw";
-        };
-    }
-
     @Override
     public String description() {
         return switch (this) {

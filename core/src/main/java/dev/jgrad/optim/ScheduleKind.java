@@ -17,17 +17,6 @@ public enum ScheduleKind implements Named {
     /** Every schedule by the name used on the command line and in model files. */
     public static final Choices<ScheduleKind> CHOICES = Choices.of("schedule", List.of(values()));
 
-    /** constant, linear, step, cosine: spelled out, so that renaming a constant cannot change what users type. */
-    @Override
-    public String id() {
-        return switch (this) {
-            case CONSTANT -> "constant";
-            case LINEAR -> "linear";
-            case STEP -> "step";
-            case COSINE -> "cosine";
-        };
-    }
-
     @Override
     public String description() {
         return switch (this) {
