@@ -78,7 +78,10 @@ final class DemoGraphs {
                         + "computation of the highlighted neuron h1."));
     }
 
-    /** Figure 2: one hidden activation of a 2-2-1 network, h1 = tanh(w1·x1 + w2·x2). */
+    /**
+     * Figure 2: one hidden activation of a 2-2-1 network. Named as the post names it, and as the
+     * two-level figures do: h1 is the sum o1 + o2, and the activation is tanh(h1).
+     */
     private void neuron() {
         Value x1 = Value.of(2, "x1");
         Value x2 = Value.of(-1, "x2");
@@ -86,11 +89,13 @@ final class DemoGraphs {
         Value w2 = Value.of(0.3, "w2");
         Value o1 = w1.mul(x1).named("o1");
         Value o2 = w2.mul(x2).named("o2");
-        Value h1 = o1.add(o2).named("o1 + o2").tanh().named("h1");
-        h1.backward();
-        draw("neuron_h1", Dot.of(h1).inputs(x1, x2).parameters(w1, w2).title("h1 = tanh(w1·x1 + w2·x2), after backward"),
+        Value h1 = o1.add(o2).named("h1");
+        Value activation = h1.tanh().named("tanh(h1)");
+        activation.backward();
+        draw("neuron_h1", Dot.of(activation).inputs(x1, x2).parameters(w1, w2)
+                        .title("tanh(h1), h1 = o1 + o2 = w1·x1 + w2·x2, after backward"),
                 "One hidden activation of a 2-input, 2-hidden, 1-output network: o1 = w1·x1, o2 = w2·x2, "
-                        + "their sum, then tanh. Inputs green, weights blue, the output orange.");
+                        + "their sum h1, then tanh(h1). Inputs green, weights blue, the output orange.");
     }
 
     /** Figures 3 and 4: gradient 2.0 flowing into h1 = x1·w1 + x2·w2, then one step of gradient descent. */
@@ -122,17 +127,26 @@ final class DemoGraphs {
         draw("step_before", Dot.of(h1).inputs(x1, x2).parameters(w1, w2).title("Before the step: h1 = 26"),
                 "One step of gradient descent, before: the weights with their gradients (w1.grad = 4, w2.grad = 8).");
         double lr = 0.01;
-        for (Value w : List.of(w1, w2)) {
-            w.setData(w.data() - lr * w.grad());
-        }
-        for (Value leaf : List.of(x1, w1, x2, w2)) {
-            leaf.zeroGrad();
-        }
-        Value after = x1.mul(w1).named("o1").add(x2.mul(w2).named("o2")).named("h1");
-        draw("step_after", Dot.of(after).inputs(x1, x2).parameters(w1, w2)
+        // The step written on each weight it moved ("w1: 3 → 2.96"), which a fresh graph's grads of 0 would hide.
+        Value w1After = stepped(w1, lr);
+        Value w2After = stepped(w2, lr);
+        Value x1After = Value.of(x1.data(), "x1");
+        Value x2After = Value.of(x2.data(), "x2");
+        Value after = x1After.mul(w1After).named("o1").add(x2After.mul(w2After).named("o2")).named("h1");
+        draw("step_after", Dot.of(after).inputs(x1After, x2After).parameters(w1After, w2After)
                         .title("After one step with learning rate 0.01: h1 = " + Dot.number(after.data()).replaceAll("0+$", "")),
                 "After w ← w − 0.01·grad: w1 = 3 − 0.01·4 = 2.96, w2 = 5 − 0.01·8 = 4.92 (w2 moves twice as far), "
                         + "and a new forward pass gives h1 = 25.6, lower than 26.");
+    }
+
+    /** A leaf holding {@code w − lr·grad}, labelled with the step: {@code w1: 3 → 2.96 (−0.04)}. */
+    private static Value stepped(Value w, double lr) {
+        double moved = w.data() - lr * w.grad();
+        return Value.of(moved, w.label() + ": " + plain(w.data()) + " → " + plain(moved) + " (" + plain(moved - w.data()) + ")");
+    }
+
+    private static String plain(double v) {
+        return Dot.number(v).replaceAll("\\.?0+$", "");
     }
 
     private static Set<Value> set(Value... values) {

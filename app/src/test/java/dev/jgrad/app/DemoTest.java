@@ -51,9 +51,15 @@ class DemoTest {
         // Mid-edge, the w2 label sat on the crossing of x2 -> h1 and x1 -> h2; it belongs by its input.
         assertThat(out.resolve("network.dot")).content().contains("x2 -> h1 [taillabel=\"w2\"").doesNotContain("[label=\"w");
         assertThat(out.resolve("step_after.dot")).content().contains("{ h1 | data 25.6000 | grad 0.0000 }")
-                .contains("{ w2 | data 4.9200");
+                .contains("{ w2: 5 → 4.92 (-0.08) | data 4.9200");
         assertThat(out.resolve("two_levels_1.dot")).content().contains("{ w1 | data 3.0000 | grad 0.0000 }")
                 .contains("{ h1 | data 26.0000 | grad 2.0000 }");
+        // The step is written on the weights it moved.
+        assertThat(out.resolve("step_after.dot")).content().contains("w1: 3 → 2.96 (-0.04)").contains("w2: 5 → 4.92 (-0.08)")
+                .contains("{ h1 | data 25.6000 |");
+        // h1 names the same thing in every figure, as in the post: the sum o1 + o2 (tanh is applied to it).
+        assertThat(out.resolve("neuron_h1.dot")).content().contains("{ h1 | data 0.5000 |").contains("{ tanh(h1) | data 0.4621 |")
+                .doesNotContain("o1 + o2 |");
         assertThat(out.resolve("two_levels_3.dot")).content().contains("{ w1 | data 3.0000 | grad 4.0000 }")
                 .contains("{ x2 | data 4.0000 | grad 10.0000 }");
 
