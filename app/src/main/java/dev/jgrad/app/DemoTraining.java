@@ -73,7 +73,7 @@ final class DemoTraining {
 
     private static final List<String> READING = List.of(
             "one tanh neuron can only draw a straight line.",
-            "two neurons bend it into something like a parabola.",
+            "two neurons give it a second edge: a strip between two lines here (the post's run bent it into something like a parabola).",
             "three neurons make a crude circle.",
             "with nine the boundary is a fairly precise circle.");
 

@@ -2,9 +2,12 @@ package dev.jgrad.cli;
 
 import dev.jgrad.io.Decimal;
 import dev.jgrad.tensor.JvmKernels;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,17 +19,22 @@ import picocli.CommandLine.Command;
         versionProvider = VersionCommand.Provider.class,
         description = "A small autograd engine and neural-network toolkit in the spirit of micrograd.",
         subcommands = {TrainCommand.class, PredictCommand.class, DatasetsCommand.class, ExperimentCommand.class,
-                DemoCommand.class, GraphCommand.class, BenchCommand.class, VersionCommand.class, CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+                DemoCommand.class, GraphCommand.class, ShellCommand.class, BenchCommand.class, VersionCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
         // Pictures are drawn off-screen: never look for a display.
         System.setProperty("java.awt.headless", "true");
-        int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        // Under a charset without →, × or ≥ (the C locale's ASCII) those are spelled ->, x, >=.
+        Charset charset = PlainText.console();
+        PrintWriter out = new PrintWriter(new PlainText(new OutputStreamWriter(System.out, charset), charset), true);
+        PrintWriter err = new PrintWriter(new PlainText(new OutputStreamWriter(System.err, charset), charset), true);
+        int code = run(args, out, err);
+        err.flush();
         // System.out swallows write errors (a full disk, a closed pipe): ask it, or a lost output exits 0.
-        if (System.out.checkError()) {
+        if (out.checkError() || System.out.checkError()) {
             System.err.println("jgrad: could not write to standard output (a full disk, or a closed pipe?)");
             code = code == 0 ? Errors.RUNTIME : code;
         }
@@ -75,8 +83,10 @@ public final class Main implements Runnable {
         }
     }
 
+    /** Bare {@code jgrad}: no command is a usage error, so the usage goes to standard error with code 2. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return 2;
     }
 }

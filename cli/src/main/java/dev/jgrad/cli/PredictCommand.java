@@ -20,7 +20,11 @@ import picocli.CommandLine.Option;
 @Command(name = "predict", sortOptions = false,
         description = {"Predict the class of every row of a CSV file with a model saved by jgrad train.",
             "Writes the input's columns plus 'prediction' (and 'score' for two classes: positive means the second class).",
-            "When the input also has the label column, the accuracy goes to standard error."})
+            "When the input also has the label column, the accuracy goes to standard error."},
+        footer = {"", "Example:",
+            "  jgrad predict --model out/flowers/model.json \\",
+            "                --input docs/examples/new-flowers.csv \\",
+            "                -o out/flowers/predictions.csv"})
 final class PredictCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -31,7 +35,9 @@ final class PredictCommand implements Callable<Integer> {
     @Option(names = "--input", required = true, paramLabel = "CSV", description = "Rows to classify: a header row and the model's feature columns.")
     Path input;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the predictions here (default, or -: standard output).")
+    // --output, its first name, stays an alias: every other command that writes says --out.
+    @Option(names = {"-o", "--out", "--output"}, paramLabel = "FILE",
+            description = "Write the predictions here (default, or -: standard output).")
     Path output;
 
     @Override

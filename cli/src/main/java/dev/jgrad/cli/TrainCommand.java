@@ -35,7 +35,7 @@ import picocli.CommandLine.Option;
         footer = {"", "Examples:",
             "  jgrad train --data circle --hidden 9 --activation tanh --batch 1 --epochs 200",
             "  jgrad train --data spiral --hidden 32,32 --engine tensor --epochs 300",
-            "  jgrad train --csv iris.csv --label species --hidden 8 --batch 16",
+            "  jgrad train --csv docs/examples/flowers.csv --label species --hidden 8 --epochs 200 -o out/flowers",
             "Exit codes: 0 done, 1 unreadable or invalid file or diverged training, 2 bad usage."})
 final class TrainCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -112,7 +112,7 @@ final class TrainCommand implements Callable<Integer> {
     String engine = "auto";
 
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Where to write model.json and metrics.csv (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Where to write model.json and metrics.csv (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("out", "train");
 
     @Option(names = "--progress", paramLabel = "P", description = "auto, line (redrawn in place), plain (a line every few epochs) or none (default: ${DEFAULT-VALUE}).")

@@ -26,6 +26,14 @@ class MainTest {
     }
 
     @Test
+    void bareJgradPrintsTheUsageOnStandardErrorWithExitCodeTwo() {
+        Run r = run();
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("Usage: jgrad").contains("train", "predict", "demo");
+    }
+
+    @Test
     void versionNamesTheRelease() {
         Run r = run("version");
         assertThat(r.code()).isZero();
@@ -37,7 +45,7 @@ class MainTest {
         Run r = run("frobnicate");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("jgrad: unknown command 'frobnicate'; the commands are train, predict, datasets, "
-                + "experiment, demo, graph, bench, version, help" + System.lineSeparator());
+                + "experiment, demo, graph, shell, bench, version, help" + System.lineSeparator());
     }
 
     @Test

@@ -41,7 +41,7 @@ public final class Datasets {
         };
     }
 
-    /** The post's data: uniform in [−h, h]² with h = √(2π)/2, class 1 ("inside") when x² + y² < 1. */
+    /** The post's data: uniform in [−h, h]² with h = √(2π)/2, class 1 ("inside") when x² + y² &lt; 1. */
     public static Dataset circle(int n, double noise, Rng random) {
         check(n, noise, 2);
         double[][] p = new double[n][];
@@ -84,7 +84,7 @@ public final class Datasets {
         return m == 1 ? 0 : Math.PI * i / (m - 1);
     }
 
-    /** Uniform in [−1, 1]²; class 1 where x · y < 0. */
+    /** Uniform in [−1, 1]²; class 1 where x · y &lt; 0. */
     public static Dataset xor(int n, double noise, Rng random) {
         check(n, noise, 2);
         double[][] p = new double[n][];

@@ -26,7 +26,7 @@ final class Buffers {
     }
 
     private static final class Pool {
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"}) // an array of generic queues has no checked form
         final ArrayDeque<double[]>[] small = new ArrayDeque[DIRECT];
         final Map<Integer, ArrayDeque<double[]>> large = new HashMap<>();
 

@@ -13,7 +13,7 @@ import java.util.List;
  * after every sample (the post's way), {@link #FULL_BATCH} once per epoch (micrograd's demo). The
  * trainer gathers each batch and hands it to the learner. After each epoch the learner measures
  * loss and accuracy on the training and validation sets and every listener hears about it. Everything
- * is drawn from the seed, and no result depends on the matrix kernel or the thread count (README,
+ * is drawn from the seed, and no result depends on the matrix kernel or the thread count (docs/architecture.md,
  * "Reproducible runs"), so the same seed gives bit-identical metrics.
  *
  * <pre>{@code

@@ -14,8 +14,14 @@ import dev.jgrad.optim.Sgd;
 import dev.jgrad.train.EpochMetrics;
 import dev.jgrad.train.Learner;
 import dev.jgrad.train.Trainer;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javax.tools.JavaCompiler;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,5 +65,50 @@ class ReadmeExampleTest {
         assertThat(dir.resolve("boundary.png")).exists();
         assertThat(dir.resolve("boundary.gif")).exists();
         assertThat(dir.resolve("loss.svg")).exists();
+    }
+
+    /** The names README's picture blocks use without declaring them, declared as the tests above do. */
+    private static final String CONTEXT = """
+            Rng random = new Rng(3);
+            Dataset train = Datasets.circle(40, 0, random.split()), validation = Datasets.circle(20, 0, random.split());
+            MLP model = new MLP(2, List.of(4, 1), Activation.TANH, Activation.TANH, Init.UNIFORM, random.split());
+            Value x1 = Value.of(2, "x1"), x2 = Value.of(0, "x2");
+            Value loss = model.forward(List.of(x1, x2)).get(0);
+            Learner learner = new Learner(model, Loss.MSE, 0, new Sgd(model.parameters(), 0.05));
+            Trainer trainer = new Trainer(10).batchSize(1);
+            List<EpochMetrics> history;
+            """;
+
+    /** README's two picture sections' Java, as written there, compile (the tests above run the same calls). */
+    @Test
+    void readmesPictureBlocksCompileAsWritten() throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("..", "README.md"));
+        StringBuilder body = new StringBuilder();
+        for (String heading : List.of("### Drawing your own graphs", "### Pictures of training")) {
+            int start = lines.indexOf(heading);
+            assertThat(start).as(heading).isNotNegative();
+            boolean java = false;
+            for (int i = start + 1; i < lines.size() && !lines.get(i).startsWith("#"); i++) {
+                String line = lines.get(i);
+                if (line.startsWith("```")) {
+                    java = line.equals("```java");
+                } else if (java) {
+                    body.append(line).append('\n');
+                }
+            }
+        }
+        assertThat(body).contains("Dot.of(loss)", "BoundaryPlot.of(train)");
+        String imports = "import dev.jgrad.base.*; import dev.jgrad.data.*; import dev.jgrad.engine.*; import dev.jgrad.loss.*;"
+                + " import dev.jgrad.nn.*; import dev.jgrad.optim.*; import dev.jgrad.train.*; import dev.jgrad.viz.*;"
+                + " import java.nio.file.*; import java.util.*;\n";
+        Path source = Files.writeString(dir.resolve("Pictures.java"),
+                imports + "class Pictures {\n    static void run() throws Exception {\n" + CONTEXT + body + "    }\n}\n");
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        StringWriter errors = new StringWriter();
+        try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
+            boolean compiled = javac.getTask(errors, files, null, List.of("-d", dir.toString(), "-cp",
+                    System.getProperty("java.class.path"), "-proc:none"), null, files.getJavaFileObjects(source)).call();
+            assertThat(compiled).as(errors.toString()).isTrue();
+        }
     }
 }

@@ -1,0 +1,78 @@
+package dev.jgrad.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import jdk.jshell.tool.JavaShellToolBuilder;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code jgrad shell}: JShell with jgrad on the class path and its packages imported, Java's
+ * answer to micrograd's notebook: type {@code var c = a.mul(b); c.backward(); draw(c)} and look.
+ */
+@Command(name = "shell", description = {"Start JShell with jgrad on the class path, its packages imported, and draw(v),",
+        "which writes the graph of a value to out/shell/ as SVG (or DOT without Graphviz) and opens it when it can",
+        "(set drawings = Path.of(...) for another folder)."},
+        footer = {"", "Example:", "  jshell> Value a = Value.of(2, \"a\"), b = Value.of(-3, \"b\");",
+            "  jshell> Value c = a.mul(b); c.backward(); draw(c)",
+            "Type /exit to leave. Needs a JDK (JShell is not in a bare JRE)."})
+final class ShellCommand implements Callable<Integer> {
+    /** Imports and helpers every session starts with; JShell's own DEFAULT (java.util.* …) comes first. */
+    static final String STARTUP = """
+            import dev.jgrad.base.*;
+            import dev.jgrad.data.*;
+            import dev.jgrad.engine.*;
+            import dev.jgrad.io.*;
+            import dev.jgrad.loss.*;
+            import dev.jgrad.nn.*;
+            import dev.jgrad.optim.*;
+            import dev.jgrad.tensor.*;
+            import dev.jgrad.train.*;
+            import dev.jgrad.viz.*;
+            Path drawings = Path.of("out", "shell");
+            int drawn = 0;
+            /** Writes v's graph to drawings/graph-N.svg (.dot without Graphviz), opens it if it can, returns the file. */
+            Path draw(Value v) throws Exception {
+                Files.createDirectories(drawings);
+                Path file = Graphviz.find().write(Dot.of(v), drawings.resolve("graph-" + (++drawn) + ".svg"));
+                boolean shown = false;
+                if (!java.awt.GraphicsEnvironment.isHeadless() && java.awt.Desktop.isDesktopSupported()
+                        && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)) {
+                    java.awt.Desktop.getDesktop().open(file.toFile());
+                    shown = true;
+                }
+                System.out.println((shown ? "opened " : "wrote ") + file);
+                return file;
+            }
+            """;
+
+    @Override
+    public Integer call() throws Exception {
+        return run(System.in, System.out, System.err);
+    }
+
+    /** Runs JShell on {@code in} until it ends or /exit; JShell's exit code. */
+    static int run(InputStream in, PrintStream out, PrintStream err) throws Exception {
+        Path startup = Files.createTempFile("jgrad-shell", ".jsh");
+        try {
+            Files.writeString(startup, STARTUP);
+            // The JVM running jgrad has it on its class path (the shaded jar); JShell's own JVM needs it too.
+            String classPath = System.getProperty("java.class.path");
+            return JavaShellToolBuilder.builder().in(in, null).out(out, out, err)
+                    .start("--class-path", classPath, "--startup", "DEFAULT", "--startup", startup.toString());
+        } finally {
+            delete(startup);
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // a temporary file left behind is harmless
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package dev.jgrad.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * ./jgrad and jgrad.cmd stay twins: the same jar, built by the same wrapper command. No Windows runs
+ * here, so this is what can be checked of jgrad.cmd: that, and the CRLF line ends cmd expects.
+ */
+class LaunchersTest {
+    private static final String BUILD = "-q -B -DskipTests -Dmaven.test.skip=true -pl cli -am package";
+
+    @Test
+    void bothLaunchersBuildAndRunTheSameJar() throws IOException {
+        String unix = Files.readString(Path.of("..", "jgrad"));
+        String windows = Files.readString(Path.of("..", "jgrad.cmd"));
+        assertThat(unix).contains("./mvnw " + BUILD, "cli/target/jgrad.jar", "JGRAD_JAVA_OPTS", "JGRAD_VECTOR");
+        assertThat(windows).contains("mvnw.cmd " + BUILD, "cli\\target\\jgrad.jar", "JGRAD_JAVA_OPTS", "JGRAD_VECTOR");
+    }
+
+    @Test
+    void theWindowsLauncherHasCrlfLineEnds() throws IOException {
+        String windows = Files.readString(Path.of("..", "jgrad.cmd"));
+        assertThat(windows.lines()).hasSizeGreaterThan(10);
+        assertThat(windows.replace("\r\n", "")).doesNotContain("\n");
+    }
+}

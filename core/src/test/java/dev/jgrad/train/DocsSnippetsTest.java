@@ -1,0 +1,77 @@
+package dev.jgrad.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.tools.JavaCompiler;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Java blocks of README's and docs' sections that stand on their own compile, with only
+ * jgrad's packages and java.util imported, and run to the end (a wrong call or a thrown exception
+ * fails here). The other sections' blocks are compiled by ReadmeExampleTest and ExampleProjectTest.
+ */
+class DocsSnippetsTest {
+    private static final String IMPORTS = """
+            import dev.jgrad.base.*; import dev.jgrad.data.*; import dev.jgrad.engine.*; import dev.jgrad.io.*;
+            import dev.jgrad.loss.*; import dev.jgrad.nn.*; import dev.jgrad.optim.*; import dev.jgrad.tensor.*;
+            import dev.jgrad.train.*; import java.util.*;
+            """;
+
+    @TempDir
+    Path dir;
+
+    /** The java blocks between {@code heading} and the next heading of its level or above. */
+    static String javaOf(Path file, String heading) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        int start = lines.indexOf(heading);
+        assertThat(start).as("%s in %s", heading, file).isNotNegative();
+        int level = heading.indexOf(' ');
+        StringBuilder java = new StringBuilder();
+        boolean fenced = false, in = false;
+        for (int i = start + 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (!fenced && line.startsWith("#") && line.indexOf(' ') <= level) {
+                break;
+            }
+            if (line.startsWith("```")) {
+                fenced = !fenced;
+                in = line.equals("```java");
+            } else if (in) {
+                java.append(line).append('\n');
+            }
+        }
+        assertThat(java).as("java under %s", heading).isNotEmpty();
+        return java.toString();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"README.md|### A first example", "docs/architecture.md|## The tensor engine"})
+    void theBlockCompilesAndRuns(String file, String heading) throws Exception {
+        StringBuilder imports = new StringBuilder(IMPORTS), body = new StringBuilder();
+        javaOf(Path.of("..", file), heading).lines()
+                .forEach(line -> (line.startsWith("import ") ? imports : body).append(line).append('\n'));
+        Path source = Files.writeString(dir.resolve("Snippet.java"),
+                imports + "public class Snippet {\n    public static void run() throws Exception {\n" + body + "    }\n}\n");
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        StringWriter errors = new StringWriter();
+        try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
+            boolean compiled = javac.getTask(errors, files, null, List.of("-d", dir.toString(), "-cp", "target/classes", "-proc:none"),
+                    null, files.getJavaFileObjects(source)).call();
+            assertThat(compiled).as(errors.toString()).isTrue();
+        }
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
+            loader.loadClass("Snippet").getMethod("run").invoke(null);
+        }
+    }
+}
