@@ -51,7 +51,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print a JSON array: one object per entry with workload, engine, msPerStep.")
     boolean json;
 
-    record Result(String workload, String engine, double msPerStep, int steps, double gflops) {
+    record Result(String workload, String engine, double msPerStep, int steps, double gflops, int threads) {
     }
 
     @Override
@@ -111,7 +111,7 @@ final class BenchCommand implements Callable<Integer> {
     private Result report(PrintWriter out, Result r) {
         if (!json) {
             out.printf(Locale.ROOT, "%-16s %-7s %12.4f %8d%s%n", r.workload(), r.engine(), r.msPerStep(), r.steps(),
-                    Double.isNaN(r.gflops()) ? "" : String.format(Locale.ROOT, "   %.1f GFLOP/s", r.gflops()));
+                    Double.isNaN(r.gflops()) ? "" : String.format(Locale.ROOT, "   %.1f GFLOP/s, %d thread(s)", r.gflops(), r.threads()));
             out.flush();
         }
         return r;
@@ -121,7 +121,7 @@ final class BenchCommand implements Callable<Integer> {
         Batch batch = w.data(1).batch();
         Learner learner = w.learner(e, 2);
         double[] ms = measure(() -> learner.step(batch));
-        return new Result(w.id(), e.id(), median(ms), ms.length, Double.NaN);
+        return new Result(w.id(), e.id(), median(ms), ms.length, Double.NaN, 0);
     }
 
     private Result timeMatmul(int n) {
@@ -133,7 +133,8 @@ final class BenchCommand implements Callable<Integer> {
             ms = measure(() -> a.matmul(b));
         }
         double median = median(ms);
-        return new Result("matmul-" + n, "tensor", median, ms.length, 2.0 * n * n * n / (median * 1e6));
+        return new Result("matmul-" + n, "tensor", median, ms.length, 2.0 * n * n * n / (median * 1e6),
+                Tensor.matmulThreads(n, n, n));
     }
 
     /** Runs {@code step} for the warm-up, then times each run for {@link #seconds}: milliseconds per run. */
@@ -169,7 +170,8 @@ final class BenchCommand implements Callable<Integer> {
             sb.append(i == 0 ? "\n" : ",\n").append(String.format(Locale.ROOT,
                     "  {\"workload\": \"%s\", \"engine\": \"%s\", \"msPerStep\": %.6f, \"steps\": %d%s}",
                     r.workload(), r.engine(), r.msPerStep(), r.steps(),
-                    Double.isNaN(r.gflops()) ? "" : String.format(Locale.ROOT, ", \"gflops\": %.2f", r.gflops())));
+                    Double.isNaN(r.gflops()) ? "" : String.format(Locale.ROOT, ", \"gflops\": %.2f, \"threads\": %d",
+                            r.gflops(), r.threads())));
         }
         return sb.append("\n]").toString();
     }

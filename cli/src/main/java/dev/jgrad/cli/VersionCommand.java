@@ -1,5 +1,6 @@
 package dev.jgrad.cli;
 
+import dev.jgrad.tensor.Tensor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,8 +8,8 @@ import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code jgrad version}: the release, and the Java running it. */
-@Command(name = "version", description = "Print jgrad's version and the Java it runs on.")
+/** {@code jgrad version}: the release, the Java running it, and the tensor engine's matrix kernels. */
+@Command(name = "version", description = "Print jgrad's version, the Java it runs on and the matrix kernels it uses.")
 final class VersionCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -17,6 +18,7 @@ final class VersionCommand implements Runnable {
     public void run() {
         spec.commandLine().getOut().println("jgrad " + version());
         spec.commandLine().getOut().println("Java " + Runtime.version() + " (" + System.getProperty("java.vm.name") + ")");
+        spec.commandLine().getOut().println("matrix kernel: " + Tensor.matmulKernel(0));
     }
 
     static String version() {

@@ -18,7 +18,10 @@ class BenchCommandTest {
         assertThat(first.get("workload")).isEqualTo("circle-9");
         assertThat(first.get("engine")).isEqualTo("scalar");
         assertThat((Double) first.get("msPerStep")).isPositive();
-        assertThat(((Map<?, ?>) entries.get(2)).get("workload")).isEqualTo("matmul-16");
+        Map<?, ?> matmul = (Map<?, ?>) entries.get(2);
+        assertThat(matmul.get("workload")).isEqualTo("matmul-16");
+        assertThat((Double) matmul.get("gflops")).isPositive();
+        assertThat(((Number) matmul.get("threads")).intValue()).as("16³ is far below the threads' threshold").isEqualTo(1);
     }
 
     @Test

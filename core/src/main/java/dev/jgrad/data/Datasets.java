@@ -67,11 +67,11 @@ public final class Datasets {
         int[] l = new int[n];
         for (int i = 0; i < outer; i++) {
             double t = angle(i, outer);
-            p[i] = new double[] {Math.cos(t), Math.sin(t)};
+            p[i] = new double[] {StrictMath.cos(t), StrictMath.sin(t)};
         }
         for (int i = 0; i < inner; i++) {
             double t = angle(i, inner);
-            p[outer + i] = new double[] {1 - Math.cos(t), 1 - Math.sin(t) - 0.5};
+            p[outer + i] = new double[] {1 - StrictMath.cos(t), 1 - StrictMath.sin(t) - 0.5};
             l[outer + i] = 1;
         }
         int[] order = Shuffle.permutation(n, random);
@@ -108,7 +108,7 @@ public final class Datasets {
             int arm = i % arms;
             double r = (double) (i / arms + 1) / perArm;
             double t = 2 * Math.PI * arm / arms + 4 * r;
-            p[i] = new double[] {r * Math.sin(t), r * Math.cos(t)};
+            p[i] = new double[] {r * StrictMath.sin(t), r * StrictMath.cos(t)};
             l[i] = arm;
         }
         return new Dataset("spiral", jitter(p, noise, random), l, arms);
@@ -122,7 +122,7 @@ public final class Datasets {
         for (int i = 0; i < n; i++) {
             int c = i % blobs;
             double t = 2 * Math.PI * c / blobs;
-            p[i] = new double[] {2 * Math.cos(t), 2 * Math.sin(t)};
+            p[i] = new double[] {2 * StrictMath.cos(t), 2 * StrictMath.sin(t)};
             l[i] = c;
         }
         return new Dataset("gauss", jitter(p, noise, random), l, blobs);

@@ -15,7 +15,8 @@ import java.util.List;
  * <p>The rules are stateless lambdas stored once per operation ({@link Op}), not one closure per
  * node: a node then costs 56 bytes instead of about 100, which is what lets a million-node graph
  * fit comfortably. Equality is identity: two nodes with the same data are still two nodes.
- * Not thread-safe: build and differentiate one graph on one thread.
+ * Not thread-safe: build and differentiate one graph on one thread. {@code exp log tanh pow} are
+ * {@link StrictMath}'s, the same bits on every JVM ({@link Math}'s may differ by an ulp by CPU).
  */
 public final class Value {
     private static final Value[] NO_INPUTS = {};
@@ -84,14 +85,14 @@ public final class Value {
 
     /** {@code out = a^k} for a constant k; d out/d a = k · a^(k−1). */
     public Value pow(double k) {
-        return new Value(Math.pow(data, k), k == 2 ? SQUARE : powConstant(k), this, null);
+        return new Value(StrictMath.pow(data, k), k == 2 ? SQUARE : powConstant(k), this, null);
     }
 
     private static final Op SQUARE = powConstant(2);
 
     private static Op powConstant(double k) {
         // k = 0 is a constant function: its slope is 0 even at a = 0, where 0 · 0^−1 would be NaN.
-        return new Op("**" + Op.number(k), out -> out.a.grad += k == 0 ? 0 : k * Math.pow(out.a.data, k - 1) * out.grad);
+        return new Op("**" + Op.number(k), out -> out.a.grad += k == 0 ? 0 : k * StrictMath.pow(out.a.data, k - 1) * out.grad);
     }
 
     /**
@@ -99,32 +100,32 @@ public final class Value {
      * At a = 0 with b ≥ 0, d out/d b is taken as 0 (the limit), as PyTorch does, not 0 · −∞ = NaN.
      */
     public Value pow(Value exponent) {
-        return new Value(Math.pow(data, exponent.data), POW, this, exponent);
+        return new Value(StrictMath.pow(data, exponent.data), POW, this, exponent);
     }
 
     private static final Op POW = new Op("**", out -> {
-        out.a.grad += out.b.data == 0 ? 0 : out.b.data * Math.pow(out.a.data, out.b.data - 1) * out.grad;
+        out.a.grad += out.b.data == 0 ? 0 : out.b.data * StrictMath.pow(out.a.data, out.b.data - 1) * out.grad;
         boolean limit = out.a.data == 0 && out.b.data >= 0;
-        out.b.grad += limit ? 0 : out.data * Math.log(out.a.data) * out.grad;
+        out.b.grad += limit ? 0 : out.data * StrictMath.log(out.a.data) * out.grad;
     });
 
     /** {@code out = e^a}; d out/d a = e^a = out. */
     public Value exp() {
-        return new Value(Math.exp(data), EXP, this, null);
+        return new Value(StrictMath.exp(data), EXP, this, null);
     }
 
     private static final Op EXP = new Op("exp", out -> out.a.grad += out.data * out.grad);
 
     /** {@code out = ln a}; d out/d a = 1/a. As in PyTorch, log(0) = −∞ and log(−1) = NaN. */
     public Value log() {
-        return new Value(Math.log(data), LOG, this, null);
+        return new Value(StrictMath.log(data), LOG, this, null);
     }
 
     private static final Op LOG = new Op("log", out -> out.a.grad += out.grad / out.a.data);
 
     /** {@code out = tanh a}; d out/d a = 1 − out². Saturates to exactly ±1 for large |a|. */
     public Value tanh() {
-        return new Value(Math.tanh(data), TANH, this, null);
+        return new Value(StrictMath.tanh(data), TANH, this, null);
     }
 
     private static final Op TANH = new Op("tanh", out -> out.a.grad += (1 - out.data * out.data) * out.grad);
@@ -144,7 +145,7 @@ public final class Value {
      * positive x, so it reaches exactly 0 and 1 without passing through ∞/∞.
      */
     public Value sigmoid() {
-        double e = Math.exp(-Math.abs(data));
+        double e = StrictMath.exp(-Math.abs(data));
         double s = data >= 0 ? 1 / (1 + e) : e / (1 + e);
         return new Value(s, SIGMOID, this, null);
     }

@@ -25,7 +25,7 @@ public enum Activation implements Named {
 
         @Override
         public double apply(double x) {
-            return Math.tanh(x);
+            return StrictMath.tanh(x);
         }
     },
     RELU {
@@ -57,7 +57,7 @@ public enum Activation implements Named {
 
         @Override
         public double apply(double x) {
-            double e = Math.exp(-Math.abs(x));
+            double e = StrictMath.exp(-Math.abs(x));
             return x >= 0 ? 1 / (1 + e) : e / (1 + e);
         }
     },

@@ -28,8 +28,8 @@ abstract class AdamRule extends Optimizer {
 
     @Override
     protected final void update(double[] p, double[] g, double rate, long t) {
-        double correction1 = 1 - Math.pow(beta1, t);
-        double correction2Sqrt = Math.sqrt(1 - Math.pow(beta2, t));
+        double correction1 = 1 - StrictMath.pow(beta1, t);
+        double correction2Sqrt = Math.sqrt(1 - StrictMath.pow(beta2, t));
         double stepSize = rate / correction1;
         for (int i = 0; i < p.length; i++) {
             double gi = g[i];

@@ -26,13 +26,13 @@ public interface Schedule {
     /** Multiplied by {@code gamma} every {@code every} steps, as PyTorch's StepLR. */
     static Schedule step(long every, double gamma) {
         positive(every);
-        return k -> Math.pow(gamma, k / every);
+        return k -> StrictMath.pow(gamma, k / every);
     }
 
     /** From 1 down to {@code end} along half a cosine over {@code steps} steps, as PyTorch's CosineAnnealingLR. */
     static Schedule cosine(double end, long steps) {
         positive(steps);
-        return k -> end + (1 - end) * (1 + Math.cos(Math.PI * Math.min(k, steps) / steps)) / 2;
+        return k -> end + (1 - end) * (1 + StrictMath.cos(Math.PI * Math.min(k, steps) / steps)) / 2;
     }
 
     private static void positive(long steps) {

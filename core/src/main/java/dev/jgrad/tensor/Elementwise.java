@@ -1,6 +1,11 @@
 package dev.jgrad.tensor;
 
-/** The pointwise primitives, each beside its local derivative. Inputs already share one shape. */
+/**
+ * The pointwise primitives, each beside its local derivative. Inputs already share one shape.
+ * Exponentials and logarithms come from {@link StrictMath}, whose results Java fixes to the bit;
+ * {@link Math}'s may differ by an ulp between JVMs and CPUs (HotSpot's intrinsics), and a seed
+ * must give the same numbers everywhere (docs/performance.md has the cost).
+ */
 final class Elementwise {
     private Elementwise() {
     }
@@ -33,7 +38,7 @@ final class Elementwise {
         double[] forward() {
             double[] a = data(0), o = Buffers.take(a.length);
             for (int i = 0; i < o.length; i++) {
-                o[i] = Math.exp(a[i]);
+                o[i] = StrictMath.exp(a[i]);
             }
             return o;
         }
@@ -54,7 +59,7 @@ final class Elementwise {
         double[] forward() {
             double[] a = data(0), o = Buffers.take(a.length);
             for (int i = 0; i < o.length; i++) {
-                o[i] = Math.log(a[i]);
+                o[i] = StrictMath.log(a[i]);
             }
             return o;
         }
@@ -183,7 +188,8 @@ final class Elementwise {
      * tanh x: below |x| = 0.55 the 8th convergent of Lambert's continued fraction,
      * x·P(x²)/Q(x²) (truncation error under 1e-18 there; all coefficients positive, so it evaluates
      * without cancellation); above, (1 − e)/(1 + e) with e = e^−2|x| ≤ 1/3, which cannot cancel
-     * either. {@link Math#exp} is a JIT intrinsic, {@link Math#tanh} is not.
+     * either. Built from exactly rounded operations only ({@link #expOfNonPositive}), so its bits are
+     * the same on every JVM.
      */
     static double tanh(double x) {
         double ax = Math.abs(x);
@@ -196,7 +202,35 @@ final class Elementwise {
         if (ax > 20) {
             return Math.copySign(1, x);
         }
-        double e = Math.exp(-2 * ax);
+        double e = expOfNonPositive(-2 * ax);
         return Math.copySign((1 - e) / (1 + e), x);
+    }
+
+    private static final double INV_LN2 = 1.4426950408889634, LN2_HI = 0.6931471803691238, LN2_LO = 1.9082149292705877e-10;
+
+    /**
+     * e^t for t in [−41, 0], within 2 ulp of {@link StrictMath#exp}, from exactly rounded operations
+     * only, so the same bits on every JVM: t = k·ln 2 + r with |r| ≤ ln 2 / 2 (ln 2 in two parts, as
+     * fdlibm, so r is exact to the last bit), e^r by its Taylor series to r¹³ (truncation under
+     * 1e-17), times 2^k built from its bits. No call and no branch: tanh's cost (docs/performance.md).
+     */
+    static double expOfNonPositive(double t) {
+        double k = Math.rint(t * INV_LN2);
+        double r = (t - k * LN2_HI) - k * LN2_LO;
+        double p = 1.6059043836821613e-10;
+        p = p * r + 2.08767569878681e-09;
+        p = p * r + 2.505210838544172e-08;
+        p = p * r + 2.755731922398589e-07;
+        p = p * r + 2.7557319223985893e-06;
+        p = p * r + 2.48015873015873e-05;
+        p = p * r + 1.984126984126984e-04;
+        p = p * r + 1.388888888888889e-03;
+        p = p * r + 8.333333333333333e-03;
+        p = p * r + 4.1666666666666664e-02;
+        p = p * r + 0.16666666666666666;
+        p = p * r + 0.5;
+        p = p * r + 1;
+        p = p * r + 1;
+        return p * Double.longBitsToDouble((long) (k + 1023) << 52);
     }
 }

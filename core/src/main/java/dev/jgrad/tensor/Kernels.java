@@ -13,8 +13,15 @@ import java.util.function.IntConsumer;
  * in the browser, every product runs on plain loops in the caller's thread: this class names no
  * JVM-only class and finds nothing by reflection, so TeaVM compiles the tensor engine as it is. The
  * system property {@code jgrad.kernel=plain|vector} overrides the choice, for benchmarks and tests.
+ *
+ * <p>The choice is one of speed only. {@code install()} also replaces the plain loops with their
+ * fused form, and every kernel it registers computes each entry of C with the same operations in the
+ * same order ({@link Gemm}), so the kernel, the warm-up's timing and the thread count never change a
+ * bit of a result. Call it before the first product: the browser's plain loops, which TeaVM compiles
+ * without {@code Math.fma}, round every multiply-add twice.
  */
 final class Kernels {
+    /** Multiply, then add: the browser's kernel, and the JVM's until {@code install()}. */
     static final Gemm PLAIN = new PlainGemm();
     /**
      * m·n·k from which the packed kernel beats plain loops (docs/performance.md has the figures); a
@@ -27,6 +34,8 @@ final class Kernels {
      */
     private static final long THREADS_FROM = 1L << 23;
     private static final String KERNEL = System.getProperty("jgrad.kernel", "auto");
+    /** The plain loops in use: {@link #PLAIN}, or the JVM's fused form once registered. */
+    private static volatile Gemm plain = PLAIN;
     /** The Vector API kernel once registered, else null. */
     private static volatile Gemm vector;
     /** Whether the vector kernel has been measured faster than plain loops (it starts cold). */
@@ -43,6 +52,11 @@ final class Kernels {
     }
 
     private Kernels() {
+    }
+
+    /** Makes {@code g} the kernel for small products, single columns and while the vector kernel warms. */
+    static void registerPlain(Gemm g) {
+        plain = g;
     }
 
     /** Makes {@code g} the kernel for products from {@link #VECTOR_FROM} on, once {@link #warmed}. */
@@ -62,14 +76,16 @@ final class Kernels {
 
     /** A new m × n array holding op(A) · op(B) (see {@link Gemm} for the layouts). */
     static double[] matmul(boolean ta, boolean tb, int m, int n, int k, double[] a, double[] b) {
-        return matmul(n == 1 ? PLAIN : choose((long) m * n * k), ta, tb, m, n, k, a, b);
+        return matmul(n == 1 ? plain : choose((long) m * n * k), parallel, ta, tb, m, n, k, a, b);
     }
 
-    /** {@link #matmul} with a given kernel, split across threads when the product is big enough. */
-    static double[] matmul(Gemm g, boolean ta, boolean tb, int m, int n, int k, double[] a, double[] b) {
+    /**
+     * {@link #matmul} with a given kernel, split across {@code p}'s threads (null: one) when the
+     * product is big enough. The split is by rows of C, each computed whole by one thread.
+     */
+    static double[] matmul(Gemm g, Parallel p, boolean ta, boolean tb, int m, int n, int k, double[] a, double[] b) {
         double[] c = Buffers.take(m * n);
-        Parallel p = parallel;
-        int threads = p != null && (long) m * n * k >= THREADS_FROM ? Math.min(p.threads(), m / 8) : 1;
+        int threads = threads(p, m, n, k);
         if (threads <= 1) {
             g.multiply(ta, tb, m, n, k, a, b, c, 0, m);
             return c;
@@ -82,16 +98,26 @@ final class Kernels {
         return c;
     }
 
+    /** How many threads share an m × n × k product: one below {@link #THREADS_FROM}, and at least 8 rows each. */
+    static int threads(Parallel p, int m, int n, int k) {
+        return p != null && (long) m * n * k >= THREADS_FROM ? Math.max(1, Math.min(p.threads(), m / 8)) : 1;
+    }
+
+    /** {@link #threads(Parallel, int, int, int)} with the registered workers. */
+    static int threads(int m, int n, int k) {
+        return threads(parallel, m, n, k);
+    }
+
     /** The kernel in use for this much work: "plain" or "vector" (reported by benchmarks). */
     static Gemm choose(long work) {
         Gemm v = vector;
         if (v == null || KERNEL.equals("plain")) {
-            return PLAIN;
+            return plain;
         }
         if (KERNEL.equals("vector")) {
             return v;
         }
-        return work >= VECTOR_FROM && warm ? v : PLAIN;
+        return work >= VECTOR_FROM && warm ? v : plain;
     }
 
     /** Whether the Vector API kernel is warm, waiting at most {@code millis} for it (for benchmarks). */
@@ -107,15 +133,24 @@ final class Kernels {
         Parallel p = parallel;
         String threads = (p == null ? 1 : p.threads()) + " thread(s) for products of 8M multiply-adds or more";
         if (vector == null) {
-            return "plain loops (the Vector API kernel needs java --add-modules jdk.incubator.vector), " + threads;
+            return plain + " (the Vector API kernel needs java --add-modules jdk.incubator.vector), " + threads;
         }
-        return (KERNEL.equals("plain") ? "plain loops (forced)" : vector + (warm ? "" : ", still warming up"))
-                + ", " + threads;
+        String kernel = switch (KERNEL) {
+            case "plain" -> plain + " (forced)";
+            case "vector" -> vector + " (forced)";
+            default -> vector + (warm ? "" : ", still warming up");
+        };
+        return kernel + ", " + threads;
     }
 
     /** Whether a Vector API kernel is registered. */
     static boolean vectorised() {
         return vector != null;
+    }
+
+    /** The plain loops in use. */
+    static Gemm plain() {
+        return plain;
     }
 
     /** The registered Vector API kernel, or null. */

@@ -3,12 +3,19 @@ package dev.jgrad.tensor;
 import java.util.Arrays;
 
 /**
- * Plain loops, the oracle every faster kernel is tested against, and the kernel for small products
+ * Plain loops, multiplying then adding: the browser's kernel (TeaVM has no {@code Math.fma}) and the
+ * JVM's until {@code JvmKernels.install()} registers their fused form, {@code FmaGemm}. Each entry of C
+ * is accumulated over k in ascending order, as in every kernel. Also the kernel for small products
  * (a small net's layers) where packing would cost more than it saves. A transposed B is copied
  * upright first, so every product runs the same i-p-j nest whose innermost loop is contiguous and
  * the JIT vectorises; a single column (n = 1) is a dot product per row instead.
  */
 final class PlainGemm implements Gemm {
+    @Override
+    public String toString() {
+        return "plain loops";
+    }
+
     @Override
     public void multiply(boolean ta, boolean tb, int m, int n, int k, double[] a, double[] b, double[] c,
             int from, int to) {
@@ -28,7 +35,7 @@ final class PlainGemm implements Gemm {
         }
         if (n == 1) {
             // Aᵀ·b: rows of A scaled and added, contiguous, instead of one long chain of dependent adds.
-            java.util.Arrays.fill(c, from, to, 0);
+            Arrays.fill(c, from, to, 0);
             for (int p = 0; p < k; p++) {
                 double bp = b[p];
                 int row = p * m;

@@ -380,6 +380,11 @@ public final class Tensor {
         return Kernels.describe();
     }
 
+    /** How many threads an m × k by k × n product runs on (for benchmark reports). */
+    public static int matmulThreads(int m, int n, int k) {
+        return Kernels.threads(m, n, k);
+    }
+
     public boolean requiresGrad() {
         return requiresGrad;
     }

@@ -13,8 +13,9 @@ import java.util.List;
  * after every sample (the post's way), {@link #FULL_BATCH} once per epoch (micrograd's demo). The
  * trainer gathers each batch and hands it to the learner. After each epoch the learner measures
  * loss and accuracy on the training and validation sets and every listener hears about it; with
- * {@link #earlyStop} it may end before the last epoch. Everything is single-threaded and drawn from the seed, so the same
- * seed gives bit-identical metrics.
+ * {@link #earlyStop} it may end before the last epoch. Everything is drawn from the seed, and no
+ * result depends on the matrix kernel or the thread count (docs/architecture.md, "Reproducible
+ * runs"), so the same seed gives bit-identical metrics.
  *
  * <pre>{@code
  * List<EpochMetrics> history = new Trainer(200).batchSize(1).seed(42)

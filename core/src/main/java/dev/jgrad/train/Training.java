@@ -30,8 +30,9 @@ public record Training(TrainingConfig config, Dataset train, Dataset validation,
     /**
      * Sets up {@code config} on {@code data}, drawing from {@code random} in a fixed order: the
      * validation split, the starting weights, the shuffling seed. The scaling is fitted on the
-     * training split alone, so that the validation points are as new to it as to the model. So the same seed gives the same
-     * run, bit for bit, on any engine.
+     * training split alone, so that the validation points are as new to it as to the model. So the
+     * same seed gives the same run, bit for bit, on either engine (each its own bits: they round
+     * differently).
      */
     public static Training start(TrainingConfig config, Dataset data, Rng random) {
         Dataset.Split split = data.split(config.validation(), random.split());

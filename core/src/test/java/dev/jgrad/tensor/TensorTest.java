@@ -151,6 +151,19 @@ class TensorTest {
         assertThat(Elementwise.tanh(Double.POSITIVE_INFINITY)).isEqualTo(1);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3})
+    void tanhsExponentialStaysWithinTwoUlpOfStrictMath(long seed) {
+        dev.jgrad.base.Rng rng = new dev.jgrad.base.Rng(seed);
+        for (int i = 0; i < 50_000; i++) {
+            double t = -rng.nextDouble(0, 41) * Math.pow(10, -rng.nextInt(4));
+            double e = StrictMath.exp(t);
+            assertThat(Elementwise.expOfNonPositive(t)).as("exp(%s)", t).isCloseTo(e, within(2 * Math.ulp(e)));
+        }
+        assertThat(Elementwise.expOfNonPositive(0)).isEqualTo(1);
+        assertThat(Elementwise.expOfNonPositive(-41)).isCloseTo(StrictMath.exp(-41), within(2 * Math.ulp(StrictMath.exp(-41))));
+    }
+
     @org.junit.jupiter.api.Test
     void aNegativeDimensionIsRefusedEvenWhenTheSizeWouldFit() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Tensor.of(new double[0], 0, -1))

@@ -23,13 +23,15 @@ public final class JvmKernels {
     }
 
     /**
-     * Registers the worker threads and, when the JVM has the module, the vector kernel (which then
-     * warms up on a background thread); later calls change nothing. Returns whether the vector
-     * kernel is registered.
+     * Registers the fused plain loops, the worker threads and, when the JVM has the module, the
+     * vector kernel (which then warms up on a background thread); later calls change nothing. Call it
+     * before the first matrix product: from here on every product's bits are fixed by its operands
+     * alone (see Gemm). Returns whether the vector kernel is registered.
      */
     public static synchronized boolean install() {
         if (!installed) {
             installed = true;
+            Kernels.registerPlain(new FmaGemm());
             int threads = Integer.getInteger("jgrad.threads", Runtime.getRuntime().availableProcessors());
             if (threads > 1) {
                 Kernels.registerParallel(new Workers(threads));
@@ -59,7 +61,8 @@ public final class JvmKernels {
      * Until the JIT's optimising compiler has compiled the Vector API kernel it runs hundreds of
      * times slower than plain loops (every vector op is an object). So a
      * daemon thread exercises it on small products and the plain kernel serves until the vector one
-     * is measurably faster (or 30 s have passed).
+     * is measurably faster (or 30 s have passed). Both give the same bits, so when the switch
+     * happens changes only the speed.
      */
     private static final class Warmup {
         static void start(Gemm vector) {
@@ -83,7 +86,7 @@ public final class JvmKernels {
                 }
                 long t1 = System.nanoTime();
                 for (int i = 0; i < 20; i++) {
-                    Kernels.PLAIN.multiply(false, false, n, n, n, a, b, c, 0, n);
+                    Kernels.plain().multiply(false, false, n, n, n, a, b, c, 0, n);
                 }
                 long t2 = System.nanoTime();
                 ready = 2 * (t1 - t0) < t2 - t1 || t2 > deadline;

@@ -12,7 +12,8 @@ import jdk.incubator.vector.VectorSpecies;
  * <p>A block of op(B), KC deep, is packed into panels NR wide and a block of op(A) into panels MR
  * tall (zero-padded, so the inner kernel never branches); the kernel keeps an MR × NR tile of C in
  * 12 vector registers and streams both panels with one broadcast and two fused multiply-adds per
- * row and step. Packing reads either operand transposed at no extra cost. The packing buffers are
+ * row and step. Packing reads either operand transposed at no extra cost. Blocking changes the
+ * order in which entries are visited, never the order of one entry's operations ({@link Gemm}). The packing buffers are
  * kept per thread and reused across calls.
  */
 final class VectorGemm implements Gemm {
@@ -107,11 +108,22 @@ final class VectorGemm implements Gemm {
         }
     }
 
-    /** C[ci.., rows × cols] += the packed A panel times the packed B panel. */
+    /**
+     * C[ci.., rows × cols] += the packed A panel times the packed B panel. The accumulators start
+     * from C itself, not from zero, so each entry takes its fused multiply-adds in one chain over k,
+     * exactly as {@link FmaGemm}'s, however many KC blocks k spans.
+     */
     private static void kernel(int kc, double[] pa, int ao, double[] pb, int bo, double[] c, int ci, int n,
             int rows, int cols, double[] tile) {
-        DoubleVector c00 = DoubleVector.zero(S), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00;
-        DoubleVector c30 = c00, c31 = c00, c40 = c00, c41 = c00, c50 = c00, c51 = c00;
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(c, ci + r * n, tile, r * NR, cols);
+        }
+        DoubleVector c00 = DoubleVector.fromArray(S, tile, 0), c01 = DoubleVector.fromArray(S, tile, L);
+        DoubleVector c10 = DoubleVector.fromArray(S, tile, NR), c11 = DoubleVector.fromArray(S, tile, NR + L);
+        DoubleVector c20 = DoubleVector.fromArray(S, tile, 2 * NR), c21 = DoubleVector.fromArray(S, tile, 2 * NR + L);
+        DoubleVector c30 = DoubleVector.fromArray(S, tile, 3 * NR), c31 = DoubleVector.fromArray(S, tile, 3 * NR + L);
+        DoubleVector c40 = DoubleVector.fromArray(S, tile, 4 * NR), c41 = DoubleVector.fromArray(S, tile, 4 * NR + L);
+        DoubleVector c50 = DoubleVector.fromArray(S, tile, 5 * NR), c51 = DoubleVector.fromArray(S, tile, 5 * NR + L);
         for (int p = 0; p < kc; p++, ao += MR, bo += NR) {
             DoubleVector b0 = DoubleVector.fromArray(S, pb, bo);
             DoubleVector b1 = DoubleVector.fromArray(S, pb, bo + L);
@@ -134,7 +146,7 @@ final class VectorGemm implements Gemm {
             c50 = x.fma(b0, c50);
             c51 = x.fma(b1, c51);
         }
-        // Through a small tile rather than straight into C: an array of vectors, or a branch that
+        // Through a small tile rather than straight to and from C: an array of vectors, or a branch that
         // stores them two ways, makes C2 box every accumulator and the kernel runs several times slower.
         c00.intoArray(tile, 0);
         c01.intoArray(tile, L);
@@ -151,7 +163,7 @@ final class VectorGemm implements Gemm {
         for (int r = 0; r < rows; r++) {
             int at = ci + r * n;
             for (int j = 0; j < cols; j++) {
-                c[at + j] += tile[r * NR + j];
+                c[at + j] = tile[r * NR + j];
             }
         }
     }

@@ -1,0 +1,101 @@
+package dev.jgrad.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The same seed gives the same bits whatever the kernel, thread count or vector width. Each setting
+ * needs a JVM of its own: the system properties and the vector module are read once, at start, so
+ * each run is {@code java … dev.jgrad.cli.Main} in a child process, as the launcher starts it.
+ */
+class ReproducibilityTest {
+    private static final String MODULE = "--add-modules=jdk.incubator.vector";
+    /**
+     * Spiral data, full batches of 480 points through 256-unit layers: products of 31M multiply-adds,
+     * so the vector kernel and (given two threads) the split across threads both serve.
+     */
+    private static final String[] TRAIN = {"train", "--data", "spiral", "--classes", "3", "--points", "600",
+        "--hidden", "256,256", "--epochs", "4", "--engine", "tensor", "--progress", "none", "--seed", "9"};
+
+    @TempDir
+    Path dir;
+
+    /** A setting's JVM options and what {@code jgrad version} must then say of the kernels. */
+    record Setting(String name, List<String> options, String kernel) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<Arguments> settings() {
+        return Stream.of(
+                new Setting("no vector module", List.of(), "plain loops with fused multiply-adds (the Vector API"),
+                new Setting("plain", List.of(MODULE, "-Djgrad.kernel=plain"), "plain loops with fused multiply-adds (forced)"),
+                new Setting("vector", List.of(MODULE, "-Djgrad.kernel=vector"), "Vector API kernel ("),
+                new Setting("1 thread", List.of(MODULE, "-Djgrad.threads=1"), "1 thread(s)"),
+                new Setting("2 threads", List.of(MODULE, "-Djgrad.threads=2"), "2 thread(s)"),
+                new Setting("vector, 2 lanes", List.of(MODULE, "-Djgrad.kernel=vector", "-XX:MaxVectorSize=16"),
+                        "Vector API kernel (2 float64 lanes"))
+                .map(Arguments::of);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("settings")
+    void eachSettingRunsTheKernelsItAsksFor(Setting s) throws IOException, InterruptedException {
+        assertThat(jgrad(s, "version")).contains("matrix kernel: ").contains(s.kernel());
+    }
+
+    @Test
+    void everySettingTrainsToTheSameMetricsAndWeights() throws IOException, InterruptedException {
+        List<Setting> all = settings().map(a -> (Setting) a.get()[0]).toList();
+        for (int i = 0; i < all.size(); i++) {
+            List<String> args = new ArrayList<>(List.of(TRAIN));
+            args.addAll(List.of("--out", dir.resolve("run" + i).toString()));
+            jgrad(all.get(i), args.toArray(String[]::new));
+        }
+        // elapsed_s, the wall time at each epoch's end, is the one column that may differ: compare the rest.
+        String metrics = MetricsCsv.withoutElapsed(Files.readString(dir.resolve("run0/metrics.csv")));
+        String model = Files.readString(dir.resolve("run0/model.json"));
+        assertThat(metrics.lines()).hasSize(5);
+        for (int i = 1; i < all.size(); i++) {
+            assertThat(MetricsCsv.withoutElapsed(Files.readString(dir.resolve("run" + i + "/metrics.csv"))))
+                    .as("metrics, %s", all.get(i))
+                    .isEqualTo(metrics);
+            assertThat(Files.readString(dir.resolve("run" + i + "/model.json"))).as("weights, %s", all.get(i))
+                    .isEqualTo(model);
+        }
+    }
+
+    /** Runs jgrad in a child JVM with the setting's options; returns its output, failing on a non-zero exit. */
+    private String jgrad(Setting s, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-XX:+IgnoreUnrecognizedVMOptions");
+        command.addAll(s.options());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        Path log = Files.createTempFile(dir, "jgrad", ".log");
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        boolean done = p.waitFor(5, TimeUnit.MINUTES);
+        if (!done) {
+            p.destroyForcibly();
+        }
+        String out = Files.readString(log, StandardCharsets.UTF_8);
+        assertThat(done && p.exitValue() == 0).as("%s %s exited normally:%n%s", s, String.join(" ", args), out).isTrue();
+        return out;
+    }
+}

@@ -1,0 +1,79 @@
+package dev.jgrad.tensor;
+
+import java.util.Arrays;
+
+/**
+ * The JVM's plain loops: {@link PlainGemm}'s loop nest with every multiply-add fused by
+ * {@link Math#fma}. This is the definition every JVM kernel reproduces bit for bit: C[i][j] starts at
+ * +0 and takes {@code fma(op(A)[i][p], op(B)[p][j], C[i][j])} for p = 0, 1, … k − 1 in turn, so the
+ * vector kernel, any blocking and any split of the rows across threads give the same numbers, and
+ * the warm-up may switch kernels in the middle of a run without changing a result. It lives beside
+ * the vector kernel because TeaVM has no {@code Math.fma}: the browser keeps {@link PlainGemm}.
+ */
+final class FmaGemm implements Gemm {
+    @Override
+    public void multiply(boolean ta, boolean tb, int m, int n, int k, double[] a, double[] b, double[] c,
+            int from, int to) {
+        double[] upright = tb && n > 1 ? PlainGemm.transpose(b, n, k) : null;
+        if (upright != null) {
+            b = upright;
+        }
+        if (n == 1 && !ta) {
+            for (int i = from; i < to; i++) {
+                double s = 0;
+                for (int p = 0; p < k; p++) {
+                    s = Math.fma(a[i * k + p], b[p], s);
+                }
+                c[i] = s;
+            }
+            return;
+        }
+        if (n == 1) {
+            // Aᵀ·b: rows of A scaled and added, contiguous, instead of one long chain of dependent adds.
+            Arrays.fill(c, from, to, 0);
+            for (int p = 0; p < k; p++) {
+                double bp = b[p];
+                int row = p * m;
+                for (int i = from; i < to; i++) {
+                    c[i] = Math.fma(a[row + i], bp, c[i]);
+                }
+            }
+            return;
+        }
+        Arrays.fill(c, from * n, to * n, 0);
+        for (int i = from; i < to; i++) {
+            int row = i * n, p = 0;
+            // four steps of k per pass over the row, still in ascending order for each entry: a
+            // quarter of the loads and stores of C, which bound the one-step loop
+            for (; p + 4 <= k; p += 4) {
+                double a0 = at(ta, a, m, k, i, p), a1 = at(ta, a, m, k, i, p + 1);
+                double a2 = at(ta, a, m, k, i, p + 2), a3 = at(ta, a, m, k, i, p + 3);
+                int b0 = p * n, b1 = b0 + n, b2 = b1 + n, b3 = b2 + n;
+                for (int j = 0; j < n; j++) {
+                    double s = Math.fma(a0, b[b0 + j], c[row + j]);
+                    s = Math.fma(a1, b[b1 + j], s);
+                    s = Math.fma(a2, b[b2 + j], s);
+                    c[row + j] = Math.fma(a3, b[b3 + j], s);
+                }
+            }
+            for (; p < k; p++) {
+                double aip = at(ta, a, m, k, i, p);
+                int brow = p * n;
+                for (int j = 0; j < n; j++) {
+                    c[row + j] = Math.fma(aip, b[brow + j], c[row + j]);
+                }
+            }
+        }
+        Buffers.give(upright);
+    }
+
+    /** op(A)[i][p]. */
+    private static double at(boolean ta, double[] a, int m, int k, int i, int p) {
+        return ta ? a[p * m + i] : a[i * k + p];
+    }
+
+    @Override
+    public String toString() {
+        return "plain loops with fused multiply-adds";
+    }
+}
