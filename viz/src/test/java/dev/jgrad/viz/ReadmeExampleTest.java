@@ -53,13 +53,13 @@ class ReadmeExampleTest {
         List<EpochMetrics> history;
 
         BoundaryPlot plot = BoundaryPlot.of(train);
-        Images.writePng(plot.draw(model.scorer(Loss.MSE), BoundaryPlot.title(200, 9)), dir.resolve("boundary.png"));
         try (var gif = new BoundaryAnimation(plot, model.scorer(Loss.MSE), dir.resolve("boundary.gif"), 5, 10,
                 epoch -> BoundaryPlot.title(epoch, 9))) {
             history = trainer.listener(gif::epochEnded).fit(learner, train, validation);
             gif.finish();
             assertThat(gif.frames()).isEqualTo(3);
         }
+        Images.writePng(plot.draw(model.scorer(Loss.MSE), BoundaryPlot.title(history.size(), 9)), dir.resolve("boundary.png"));
         Charts.loss(history, "Average loss by epoch", dir.resolve("loss.svg"));
 
         assertThat(dir.resolve("boundary.png")).exists();
@@ -110,5 +110,15 @@ class ReadmeExampleTest {
                     System.getProperty("java.class.path"), "-proc:none"), null, files.getJavaFileObjects(source)).call();
             assertThat(compiled).as(errors.toString()).isTrue();
         }
+    }
+
+    /** A picture titled "200 Epochs" must show the trained model: README draws the still boundary after fit. */
+    @Test
+    void readmeDrawsTheStillBoundaryAfterTraining() throws java.io.IOException {
+        String readme = java.nio.file.Files.readString(Path.of("..", "README.md"));
+        int fit = readme.indexOf(".fit(learner, train, validation)");
+        int png = readme.indexOf("Images.writePng(plot.draw(");
+        assertThat(fit).isPositive();
+        assertThat(png).as("the boundary.png line comes after training").isGreaterThan(fit);
     }
 }
