@@ -3,15 +3,11 @@ package dev.jgrad.train;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javax.tools.JavaCompiler;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,15 +57,8 @@ class DocsSnippetsTest {
         StringBuilder imports = new StringBuilder(IMPORTS), body = new StringBuilder();
         javaOf(Path.of("..", file), heading).lines()
                 .forEach(line -> (line.startsWith("import ") ? imports : body).append(line).append('\n'));
-        Path source = Files.writeString(dir.resolve("Snippet.java"),
+        SnippetCompiler.compile(dir,
                 imports + "public class Snippet {\n    public static void run() throws Exception {\n" + body + "    }\n}\n");
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        StringWriter errors = new StringWriter();
-        try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
-            boolean compiled = javac.getTask(errors, files, null, List.of("-d", dir.toString(), "-cp", "target/classes", "-proc:none"),
-                    null, files.getJavaFileObjects(source)).call();
-            assertThat(compiled).as(errors.toString()).isTrue();
-        }
         try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
             loader.loadClass("Snippet").getMethod("run").invoke(null);
         }

@@ -15,15 +15,11 @@ import dev.jgrad.optim.Optimizer;
 import dev.jgrad.optim.Schedule;
 import dev.jgrad.optim.Sgd;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.tools.JavaCompiler;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -109,14 +105,7 @@ class ReadmeExampleTest {
             }
         }
         assertThat(body).contains("Loss.HINGE.mean(scores");
-        Path source = Files.writeString(dir.resolve("Snippet.java"),
+        SnippetCompiler.compile(dir,
                 imports + "class Snippet {\n    static void run() throws Exception {\n" + body + "    }\n}\n");
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        StringWriter errors = new StringWriter();
-        try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
-            boolean compiled = javac.getTask(errors, files, null, List.of("-d", dir.toString(), "-cp", "target/classes", "-proc:none"),
-                    null, files.getJavaFileObjects(source)).call();
-            assertThat(compiled).as(errors.toString()).isTrue();
-        }
     }
 }
