@@ -45,7 +45,7 @@ class MainTest {
         Run r = run("frobnicate");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("jgrad: unknown command 'frobnicate'; the commands are train, predict, datasets, "
-                + "experiment, demo, graph, shell, bench, version, help" + System.lineSeparator());
+                + "experiment, demo, graph, shell, bench, playground, version, help" + System.lineSeparator());
     }
 
     @Test

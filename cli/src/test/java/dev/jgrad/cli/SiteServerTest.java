@@ -1,0 +1,183 @@
+package dev.jgrad.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SiteServerTest {
+    private static final Site SITE = new Site(Map.of(
+            "index.html", bytes("<!DOCTYPE html><title>t</title>"),
+            "engine.js", bytes("export function f() {}"),
+            "playground.css", bytes("body {}"),
+            "pics/a.svg", bytes("<svg/>"),
+            "pics/b.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'},
+            "model.json", bytes("{}")));
+
+    private SiteServer server;
+
+    @BeforeEach
+    void start() throws IOException {
+        server = SiteServer.start(SITE, 0);
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        server.close();
+    }
+
+    @Test
+    void listensOnTheLoopbackAddressOnly() {
+        assertThat(server.address().getHostAddress()).isEqualTo("127.0.0.1");
+        assertThat(server.uri().toString()).isEqualTo("http://127.0.0.1:" + server.port() + "/");
+    }
+
+    @Test
+    void theRootIsTheIndexWithItsTypeAndNoCaching() throws IOException {
+        Answer a = request("GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+        assertThat(a.status()).isEqualTo(200);
+        assertThat(a.header("content-type")).isEqualTo("text/html; charset=utf-8");
+        assertThat(a.header("cache-control")).isEqualTo("no-cache");
+        assertThat(a.body()).isEqualTo("<!DOCTYPE html><title>t</title>");
+        assertThat(a.header("content-length")).isEqualTo("" + a.body().length());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/engine.js, text/javascript; charset=utf-8", "/playground.css, text/css; charset=utf-8",
+            "/pics/a.svg, image/svg+xml", "/pics/b.png, image/png", "/model.json, application/json",
+            "/index.html?data=xor&hidden=3, text/html; charset=utf-8", "/%65ngine.js, text/javascript; charset=utf-8"})
+    void eachFileHasItsContentType(String path, String type) throws IOException {
+        Answer a = request("GET " + path + " HTTP/1.1\r\nHost: x\r\n\r\n");
+        assertThat(a.status()).isEqualTo(200);
+        assertThat(a.header("content-type")).isEqualTo(type);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/../index.html", "/pics/../index.html", "/%2e%2e/etc/passwd", "/%2E%2E%2Fetc%2Fpasswd",
+            "/pics/%2e%2e/index.html", "/.%2e/index.html", "/pics\\..\\index.html", "/%5c..%5cindex.html",
+            "/./index.html", "//etc/passwd", "http://evil/index.html", "*", "/%zz", "/%2", "/%c0%ae%c0%ae/index.html",
+            "/C:/index.html", "/%00index.html"})
+    void pathsOutsideTheSiteAreRefused(String path) throws IOException {
+        assertThat(request("GET " + path + " HTTP/1.1\r\nHost: x\r\n\r\n").status()).isIn(400, 404);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/pics", "/pics/", "/missing.js", "/index.html/"})
+    void foldersAndMissingFilesAreNotFoundAndNeverListed(String path) throws IOException {
+        Answer a = request("GET " + path + " HTTP/1.1\r\nHost: x\r\n\r\n");
+        assertThat(a.status()).isEqualTo(404);
+        assertThat(a.body()).doesNotContain("a.svg");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"POST", "PUT", "DELETE", "OPTIONS", "TRACE", "PATCH", "CONNECT"})
+    void methodsOtherThanGetAndHeadAreNotAllowed(String method) throws IOException {
+        Answer a = request(method + " /index.html HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n");
+        assertThat(a.status()).isEqualTo(405);
+        assertThat(a.header("allow")).isEqualTo("GET, HEAD");
+    }
+
+    @Test
+    void headHasTheHeadersButNoBody() throws IOException {
+        Answer a = request("HEAD /engine.js HTTP/1.1\r\nHost: x\r\n\r\n");
+        assertThat(a.status()).isEqualTo(200);
+        assertThat(a.header("content-length")).isEqualTo("" + "export function f() {}".length());
+        assertThat(a.body()).isEmpty();
+    }
+
+    @Test
+    void aHugeHeaderIsRefusedWith431() throws IOException {
+        String big = "a".repeat(SiteServer.MAX_HEAD + 10);
+        assertThat(request("GET / HTTP/1.1\r\nHost: x\r\nCookie: " + big + "\r\n\r\n").status()).isEqualTo(431);
+        assertThat(request("GET /" + big + " HTTP/1.1\r\n\r\n").status()).isEqualTo(431);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"GET /\r\n\r\n", "GET / HTTP/1.1 extra\r\n\r\n", "GET / FTP/1.0\r\n\r\n", "\r\n\r\n"})
+    void aMalformedRequestLineIsABadRequest(String request) throws IOException {
+        assertThat(request(request).status()).isEqualTo(400);
+    }
+
+    @Test
+    void aTakenPortMovesToTheNextFreeOne() throws IOException {
+        try (ServerSocket taken = new ServerSocket()) {
+            taken.bind(new InetSocketAddress(SiteServer.loopback(), 0));
+            int busy = taken.getLocalPort();
+            try (SiteServer next = SiteServer.start(SITE, busy)) {
+                assertThat(next.port()).isGreaterThan(busy).isLessThan(busy + SiteServer.TRIES);
+                assertThat(new Answer(raw(next.port(), "GET / HTTP/1.1\r\n\r\n")).status()).isEqualTo(200);
+            }
+        }
+    }
+
+    @Test
+    void servesTheSiteTheJarHolds() throws IOException {
+        Site real = Site.load();
+        assertThat(real.names()).contains("index.html", "playground.js", "playground.css", "engine.js");
+        try (SiteServer s = SiteServer.start(real, 0)) {
+            Answer a = new Answer(raw(s.port(), "GET /engine.js HTTP/1.1\r\n\r\n"));
+            assertThat(a.status()).isEqualTo(200);
+            assertThat(a.header("content-type")).isEqualTo("text/javascript; charset=utf-8");
+            assertThat(a.body()).isEqualTo(new String(real.file("engine.js"), StandardCharsets.UTF_8));
+        }
+    }
+
+    private Answer request(String text) throws IOException {
+        return new Answer(raw(server.port(), text));
+    }
+
+    private static String raw(int port, String text) throws IOException {
+        try (Socket s = new Socket(SiteServer.loopback(), port)) {
+            s.setSoTimeout(10_000);
+            OutputStream out = s.getOutputStream();
+            try {
+                out.write(text.getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            } catch (IOException e) {
+                // the server may answer and close before a huge request is all sent: read its answer
+            }
+            InputStream in = s.getInputStream();
+            ByteArrayOutputStream all = new ByteArrayOutputStream();
+            in.transferTo(all);
+            return all.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** An HTTP answer split into status, headers (lower-case names) and body. */
+    private record Answer(String text) {
+        int status() {
+            return Integer.parseInt(text.split(" ", 3)[1]);
+        }
+
+        String header(String name) {
+            for (String line : text.substring(0, text.indexOf("\r\n\r\n")).split("\r\n")) {
+                int colon = line.indexOf(':');
+                if (colon > 0 && line.substring(0, colon).equalsIgnoreCase(name)) {
+                    return line.substring(colon + 1).trim();
+                }
+            }
+            return null;
+        }
+
+        String body() {
+            return text.substring(text.indexOf("\r\n\r\n") + 4);
+        }
+    }
+}
