@@ -1,5 +1,355 @@
-// The page: draws and listens; jgrad's engine (engine.js, compiled from Java by TeaVM) does the rest.
+// The page: draws and listens; jgrad's engine (engine.js, compiled from Java by TeaVM) makes the data, the
+// network, the training and the graphs. One setup at a time, always the last one the engine accepted.
 import * as jgrad from './engine.js';
+import * as draw from './draw.js';
+import * as net from './net.js';
+import * as form from './form.js';
+import * as graph from './graph.js';
 
-const answer = JSON.parse(jgrad.setup(location.search.replace(/^\?/, '')));
-document.getElementById('message').textContent = answer.ok ? '' : answer.error;
+const $ = id => document.getElementById(id);
+const BOUNDARY_GRID = 64;
+const NEURON_GRID = 20;
+/** Training time per animation frame: the rest of the frame draws. */
+const TRAIN_MS = 20;
+const MAX_HIDDEN_LAYERS = 6;
+const MAX_WIDTH = 16;
+
+const state = {
+  setup: null, hidden: [], features: [], history: [], view: null, points: new Float64Array(0),
+  playing: false, netView: null, fields: {}, lastWeights: 0, meter: null,
+};
+
+/** Calls the engine and parses its JSON answer; a refusal or a throw becomes the one-line message. */
+export function ask(call) {
+  let a;
+  try {
+    a = JSON.parse(call());
+  } catch (e) {
+    message('the engine failed: ' + (e && e.message ? e.message : e));
+    return null;
+  }
+  if (a && a.ok === false) {
+    message(a.error || 'the engine refused without saying why');
+    return null;
+  }
+  return a;
+}
+
+export function message(text) {
+  $('message').textContent = text || '';
+}
+
+// ---- The setup ----
+
+/** Applies a query; on a refusal the form goes back to the last accepted setup. */
+export function apply(query) {
+  const a = ask(() => jgrad.setup(query));
+  if (!a) {
+    if (state.setup) {
+      form.fill(state.fields, state.setup);
+    }
+    return false;
+  }
+  message('');
+  state.setup = a.setup || {};
+  history.replaceState(null, '', a.query ? '?' + a.query : location.pathname);
+  $('command').textContent = a.command || '';
+  state.hidden = form.list(state.setup.hidden).map(Number);
+  form.fill(state.fields, state.setup);
+  started();
+  return true;
+}
+
+/** After a setup, a reset or new data: epoch 0 again, everything redrawn. */
+function started() {
+  state.history = [];
+  const layout = ask(() => jgrad.network());
+  state.features = layout && layout.features ? layout.features : form.list(state.setup.features);
+  state.netView = net.build($('net'), state.features, state.hidden, {neuron: openGraph, resize});
+  $('layer-count').textContent = state.hidden.length + (state.hidden.length === 1 ? ' hidden layer' : ' hidden layers');
+  $('layer-add').disabled = state.hidden.length >= MAX_HIDDEN_LAYERS;
+  $('layer-remove').disabled = state.hidden.length === 0;
+  state.view = ask(() => jgrad.view());
+  refreshPoints();
+  const s = ask(() => jgrad.stats());
+  if (s) {
+    stats(s);
+  }
+  redraw(true);
+  graph.reopen();
+}
+
+function refreshPoints() {
+  try {
+    state.points = jgrad.points();
+  } catch (e) {
+    state.points = new Float64Array(0);
+  }
+}
+
+function current() {
+  return form.query(state.fields, state.hidden);
+}
+
+function resize(layer, delta) {
+  const next = state.hidden.slice();
+  next[layer] = Math.max(1, Math.min(MAX_WIDTH, next[layer] + delta));
+  change(next);
+}
+
+function change(hidden) {
+  const before = state.hidden;
+  state.hidden = hidden;
+  if (!apply(current())) {
+    state.hidden = before;
+  }
+}
+
+// ---- Training ----
+
+function stats(s) {
+  $('epoch').textContent = s.epoch;
+  $('train-loss').textContent = number(s.trainLoss, 4);
+  $('test-loss').textContent = number(s.testLoss, 4);
+  $('train-accuracy').textContent = fixed(s.trainAccuracy);
+  $('test-accuracy').textContent = fixed(s.testAccuracy);
+  const last = state.history[state.history.length - 1];
+  if (!last || last.epoch !== s.epoch || last.step !== s.step) {
+    state.history.push(s);
+    if (state.history.length > 2000) {
+      state.history = state.history.filter((_, i) => i % 2 === 0);   // keep the curve's shape, not every point
+    }
+  }
+  if (s.stopped) {
+    pause();
+    message(s.stopped);
+  }
+  return s;
+}
+
+function number(v, digits) {
+  return Number.isFinite(v) ? Number(v).toPrecision(digits) : '–';
+}
+
+function fixed(v) {
+  return Number.isFinite(v) ? Number(v).toFixed(3) : '–';
+}
+
+function train(call) {
+  const s = ask(call);
+  if (!s) {
+    pause();
+    return null;
+  }
+  return stats(s);
+}
+
+export function play() {
+  if (state.playing) {
+    return;
+  }
+  state.playing = true;
+  $('play').textContent = 'Pause';
+  $('play').setAttribute('aria-pressed', 'true');
+  state.meter = {at: performance.now(), frames: 0, epoch: Number($('epoch').textContent) || 0};
+  requestAnimationFrame(frame);
+}
+
+export function pause() {
+  state.playing = false;
+  $('play').textContent = 'Play';
+  $('play').setAttribute('aria-pressed', 'false');
+}
+
+function frame(now) {
+  if (!state.playing) {
+    return;
+  }
+  const s = train(() => jgrad.train(TRAIN_MS));
+  redraw(false);
+  const m = state.meter;
+  m.frames++;
+  if (now - m.at >= 500 && s) {
+    const seconds = (now - m.at) / 1000;
+    $('fps').textContent = (m.frames / seconds).toFixed(1);
+    $('eps').textContent = ((s.epoch - m.epoch) / seconds).toFixed(1);
+    state.meter = {at: now, frames: 0, epoch: s.epoch};
+  }
+  if (state.playing) {
+    requestAnimationFrame(frame);
+  }
+}
+
+// ---- Pictures ----
+
+function outputScale(values) {
+  const probability = /bce|cross|logistic/i.test(String(state.setup && state.setup.loss));
+  let inUnit = true;
+  for (const v of values) {
+    if (v < 0 || v > 1) {
+      inUnit = false;
+      break;
+    }
+  }
+  return probability && inUnit ? v => 2 * v - 1 : v => v;
+}
+
+/** The boundary and points every frame; the neurons' maps and the edges a few times a second. */
+function redraw(all) {
+  const canvas = $('boundary');
+  if (state.view) {
+    const b = jgrad.boundary(BOUNDARY_GRID);
+    if (b.length > 0) {
+      draw.heatMap(canvas, b, BOUNDARY_GRID, outputScale(b));
+    } else {
+      canvas.getContext('2d').clearRect(0, 0, canvas.width, canvas.height);
+    }
+    draw.points(canvas, state.points, state.view, $('show-test').checked, graph.sample());
+  }
+  draw.curves($('curves'), state.history);
+  const now = performance.now();
+  if (all || now - state.lastWeights > 200) {
+    state.lastWeights = now;
+    neurons();
+    net.weights(state.netView, ask(() => jgrad.network()));
+  }
+}
+
+function neurons() {
+  const v = state.netView;
+  if (!v) {
+    return;
+  }
+  for (let c = 1; c < v.canvases.length; c++) {
+    v.canvases[c].forEach((canvas, i) => {
+      const output = c === v.canvases.length - 1;
+      const values = output ? jgrad.boundary(NEURON_GRID) : jgrad.neuron(c, i, NEURON_GRID);
+      draw.heatMap(canvas, values, NEURON_GRID, output ? outputScale(values) : draw.spreadScale(values));
+    });
+  }
+}
+
+// ---- The graph of one neuron ----
+
+function openGraph(layer, index) {
+  net.select(state.netView, layer, index);
+  graph.open(layer, index, layer === state.hidden.length + 1);
+}
+
+// ---- Wiring ----
+
+function wire() {
+  $('play').addEventListener('click', () => (state.playing ? pause() : play()));
+  $('step').addEventListener('click', () => { train(() => jgrad.step()); redraw(true); graph.reopen(); });
+  $('one-epoch').addEventListener('click', () => { train(() => jgrad.epoch()); redraw(true); graph.reopen(); });
+  $('reset').addEventListener('click', () => { pause(); if (ask(() => jgrad.reset())) { started(); } });
+  $('regenerate').addEventListener('click', () => {
+    // New data: the next seed draws other points (and weights); the URL keeps the seed, so links stay exact.
+    const seed = state.fields.seed;
+    if (seed) {
+      seed.value = String((Number(seed.value) || 0) + 1);
+    }
+    apply(current());
+  });
+  for (const f of [$('data-form'), $('net-form'), $('features')]) {
+    f.addEventListener('change', () => apply(current()));
+    f.addEventListener('submit', e => e.preventDefault());
+  }
+  $('layer-add').addEventListener('click', () => change([...state.hidden, state.hidden[state.hidden.length - 1] || 4]));
+  $('layer-remove').addEventListener('click', () => change(state.hidden.slice(0, -1)));
+  $('show-test').addEventListener('change', () => redraw(false));
+  $('boundary').addEventListener('click', e => clickPlot(e));
+  $('csv').addEventListener('change', e => readCsv(e.target));
+  $('download').addEventListener('click', download);
+  $('copy-command').addEventListener('click', () => {
+    const text = $('command').textContent;
+    (navigator.clipboard ? navigator.clipboard.writeText(text) : Promise.reject(new Error('no clipboard')))
+      .then(() => message('copied the command line'), () => message('select the command line to copy it'));
+  });
+}
+
+function clickPlot(e) {
+  const canvas = $('boundary');
+  const r = canvas.getBoundingClientRect();
+  const px = (e.clientX - r.left) * canvas.width / r.width;
+  const py = (e.clientY - r.top) * canvas.height / r.height;
+  if ($('click-mode').value === 'pick') {
+    const i = draw.nearestTrainingPoint(canvas, state.points, state.view, px, py);
+    if (i >= 0) {
+      graph.pick(i);
+      redraw(false);
+    }
+    return;
+  }
+  const [x1, x2] = draw.toData(canvas, state.view, px, py);
+  const s = ask(() => jgrad.addPoint(x1, x2, e.shiftKey ? 0 : 1));
+  if (s) {
+    refreshPoints();
+    stats(s);
+    redraw(true);
+  }
+}
+
+function readCsv(input) {
+  const file = input.files && input.files[0];
+  if (!file) {
+    return;
+  }
+  const reader = new FileReader();
+  reader.onerror = () => message(file.name + ': could not be read');
+  reader.onload = () => {
+    pause();
+    if (ask(() => jgrad.loadCsv(String(reader.result)))) {
+      message('');
+      started();
+    }
+    input.value = '';   // the same file again is a change too
+  };
+  reader.readAsText(file);
+}
+
+function download() {
+  let text;
+  try {
+    text = jgrad.modelJson();
+    const a = JSON.parse(text);
+    if (a && a.ok === false) {
+      message(a.error);
+      return;
+    }
+  } catch (e) {
+    message('the model could not be written: ' + (e && e.message ? e.message : e));
+    return;
+  }
+  const url = URL.createObjectURL(new Blob([text], {type: 'application/json'}));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = 'model.json';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function start() {
+  const listed = ask(() => jgrad.controls());
+  const controls = listed && listed.controls ? listed.controls : form.FALLBACK;
+  state.fields = form.build(controls, $('data-form'), $('net-form'), $('features'));
+  wire();
+  graph.init({ask, message, state, redraw, apply, play, pause});
+  const query = location.search.replace(/^\?/, '');
+  if (!apply(query)) {
+    // A bad link: say so, and show the defaults rather than nothing.
+    const why = $('message').textContent;
+    if (apply('')) {
+      message(why);
+    }
+  }
+  if (new URLSearchParams(query).get('play') === '1' && state.setup) {
+    play();
+  }
+}
+
+// For the browser test and the speed measurement: the engine and the page's state, nothing more.
+window.playground = {jgrad, state, play, pause, apply};
+start();

@@ -1,0 +1,137 @@
+// The form, built from the engine's list of controls (jgrad.controls()), so that a control the engine adds
+// appears here with its label, choices and bounds; and the query that the form's values make.
+
+/** Keys the page draws itself rather than as a plain field. */
+const SPECIAL = new Set(['hidden', 'features', 'play']);
+/** Which controls sit in the data column; the rest are the network's settings. */
+const DATA = /^(data|dataset|noise|points|n|size|ratio|split|train|test|testRatio|trainRatio|test_ratio|holdout)$/i;
+
+/** Builds the plain fields into the two forms; answers {key: element}. */
+export function build(controls, dataForm, netForm, featureBox) {
+  dataForm.textContent = '';
+  netForm.textContent = '';
+  const fields = {};
+  for (const c of controls) {
+    if (c.key === 'features') {
+      fields.features = features(c, featureBox);
+      continue;
+    }
+    if (SPECIAL.has(c.key)) {
+      continue;
+    }
+    const form = DATA.test(c.key) || /data|noise|point|ratio|split/i.test(c.label || '') ? dataForm : netForm;
+    const id = 'control-' + c.key;
+    const label = document.createElement('label');
+    label.htmlFor = id;
+    label.textContent = c.label || c.key;
+    let input;
+    if (c.kind === 'choice') {
+      input = document.createElement('select');
+      for (const choice of c.choices || []) {
+        const o = document.createElement('option');
+        o.value = String(choice);
+        o.textContent = String(choice);
+        input.append(o);
+      }
+    } else if (c.kind === 'boolean') {
+      input = document.createElement('input');
+      input.type = 'checkbox';
+    } else {
+      input = document.createElement('input');
+      input.type = c.kind === 'integer' || c.kind === 'number' ? 'number' : 'text';
+      if (c.min !== undefined && c.min !== null) {
+        input.min = c.min;
+      }
+      if (c.max !== undefined && c.max !== null) {
+        input.max = c.max;
+      }
+      input.step = c.kind === 'integer' ? '1' : 'any';
+    }
+    input.id = id;
+    input.name = c.key;
+    input.dataset.testid = 'control-' + c.key;
+    form.append(label, input);
+    fields[c.key] = input;
+  }
+  return fields;
+}
+
+function features(control, box) {
+  box.querySelectorAll('label').forEach(l => l.remove());
+  const boxes = [];
+  for (const name of control.choices || []) {
+    const l = document.createElement('label');
+    const b = document.createElement('input');
+    b.type = 'checkbox';
+    b.value = String(name);
+    b.dataset.testid = 'feature-' + name;
+    l.append(b, ' ' + name);
+    box.append(l);
+    boxes.push(b);
+  }
+  return boxes;
+}
+
+/** A list value as the engine may give it: an array, a comma-separated string, or one number. */
+export function list(value) {
+  if (Array.isArray(value)) {
+    return value.map(String);
+  }
+  if (value === null || value === undefined || value === '' || value === 'none') {
+    return [];
+  }
+  return String(value).split(',').map(s => s.trim()).filter(s => s.length > 0);
+}
+
+/** Puts a setup's values ({"setup":{key: value}}) into the fields. */
+export function fill(fields, setup) {
+  for (const [key, field] of Object.entries(fields)) {
+    if (!(key in setup)) {
+      continue;
+    }
+    const value = setup[key];
+    if (key === 'features') {
+      const on = new Set(list(value));
+      field.forEach(b => { b.checked = on.has(b.value); });
+    } else if (field.type === 'checkbox') {
+      field.checked = value === true || value === 'true' || value === 1 || value === '1';
+    } else {
+      field.value = value === null || value === undefined ? '' : String(value);
+    }
+  }
+}
+
+/** The query of the fields' values, with the hidden sizes and the features. */
+export function query(fields, hidden) {
+  const q = new URLSearchParams();
+  for (const [key, field] of Object.entries(fields)) {
+    if (key === 'features') {
+      q.set('features', field.filter(b => b.checked).map(b => b.value).join(','));
+    } else if (field.type === 'checkbox') {
+      q.set(key, field.checked ? 'true' : 'false');
+    } else {
+      q.set(key, field.value.trim());
+    }
+  }
+  q.set('hidden', hidden.join(','));
+  return q.toString();
+}
+
+/** The controls to show when the engine cannot list them (an engine built without the list). */
+export const FALLBACK = [
+  {key: 'data', label: 'Data', kind: 'choice', choices: ['circle', 'xor', 'gauss', 'spiral', 'moons']},
+  {key: 'noise', label: 'Noise', kind: 'number', min: 0, max: 1},
+  {key: 'points', label: 'Points', kind: 'integer', min: 10, max: 10000},
+  {key: 'test', label: 'Test ratio', kind: 'number', min: 0, max: 0.9},
+  {key: 'features', label: 'Features', kind: 'list', choices: ['x1', 'x2', 'x1²', 'x2²', 'x1·x2', 'sin x1', 'sin x2']},
+  {key: 'hidden', label: 'Hidden layers', kind: 'list'},
+  {key: 'activation', label: 'Activation', kind: 'choice', choices: ['tanh', 'relu', 'sigmoid', 'linear']},
+  {key: 'loss', label: 'Loss', kind: 'choice', choices: ['mse', 'bce']},
+  {key: 'init', label: 'Init', kind: 'choice', choices: ['micrograd', 'pytorch']},
+  {key: 'optimizer', label: 'Optimizer', kind: 'choice', choices: ['sgd', 'adam']},
+  {key: 'lr', label: 'Learning rate', kind: 'number', min: 0},
+  {key: 'batch', label: 'Batch size', kind: 'integer', min: 1},
+  {key: 'reg', label: 'Regularisation', kind: 'choice', choices: ['none', 'l1', 'l2']},
+  {key: 'rate', label: 'Regularisation rate', kind: 'number', min: 0},
+  {key: 'seed', label: 'Seed', kind: 'integer'},
+];

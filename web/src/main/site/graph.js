@@ -1,0 +1,167 @@
+// The graph panel (one neuron's computational graph for one sample, its backward pass a rule at a time,
+// a gradient-descent step, a gradient check) and the tour of the post. The engine draws the SVGs.
+import * as jgrad from './engine.js';
+
+const $ = id => document.getElementById(id);
+let page;
+const shown = {layer: 0, index: 0, output: false, active: false};
+let picked = 0;
+let tourStep = 0;
+
+/** page: {ask, message, state, redraw, apply, play} from playground.js. */
+export function init(p) {
+  page = p;
+  $('bp-step').addEventListener('click', () => show(page.ask(() => jgrad.backpropStep())));
+  $('bp-run').addEventListener('click', () => show(page.ask(() => jgrad.backpropRun())));
+  $('descend').addEventListener('click', () => show(page.ask(() => jgrad.descend())));
+  $('grad-check').addEventListener('click', check);
+  $('sample-prev').addEventListener('click', () => pick(picked - 1));
+  $('sample-next').addEventListener('click', () => pick(picked + 1));
+  $('graph').addEventListener('click', e => {
+    const node = e.target.closest && e.target.closest('[id]');
+    if (node && node.id && node.tagName.toLowerCase() !== 'svg' && $('graph').contains(node)) {
+      $('check-node').value = node.id;
+    }
+  });
+  $('tour-open').addEventListener('click', () => tour(tourStep));
+  $('tour-prev').addEventListener('click', () => tour(tourStep - 1));
+  $('tour-next').addEventListener('click', () => tour(tourStep + 1));
+  $('tour-close').addEventListener('click', () => {
+    $('tour').hidden = true;
+    $('tour-open').setAttribute('aria-expanded', 'false');
+  });
+  enable(false, true);
+}
+
+/** Opens the graph of neuron (layer, index) for the current sample. */
+export function open(layer, index, output) {
+  Object.assign(shown, {layer, index, output, active: true});
+  $('graph-of').textContent = (output ? 'of the output' : 'of neuron ' + (index + 1) + ' in hidden layer ' + layer)
+    + ', training point ' + (picked + 1) + (output ? ', with the loss' : '');
+  $('sample').textContent = String(picked + 1);
+  $('check').textContent = '';
+  show(page.ask(() => jgrad.graph(layer, output ? 0 : index, picked)));
+}
+
+/** After training or a new setup: the open graph again with the network as it now is. */
+export function reopen() {
+  if (shown.active) {
+    const count = trainingCount();
+    if (picked >= count) {
+      picked = 0;
+    }
+    if (shown.output || shown.layer <= page.state.hidden.length && shown.index < page.state.hidden[shown.layer - 1]) {
+      open(shown.output ? page.state.hidden.length + 1 : shown.layer, shown.index, shown.output);
+    } else {
+      shown.active = false;
+      $('graph').textContent = '';
+      $('explain').textContent = '';
+      enable(false, true);
+    }
+  }
+}
+
+/** Picks training point i (wrapping) as the graph's sample. */
+export function pick(i) {
+  const count = Math.max(1, trainingCount());
+  picked = ((i % count) + count) % count;
+  $('sample').textContent = String(picked + 1);
+  if (shown.active) {
+    open(shown.output ? page.state.hidden.length + 1 : shown.layer, shown.index, shown.output);
+  }
+  page.redraw(false);
+}
+
+export function sample() {
+  return shown.active ? picked : -1;
+}
+
+function trainingCount() {
+  const pts = page.state.points;
+  let n = 0;
+  for (let i = 3; i < pts.length; i += 4) {
+    n += pts[i] === 1 ? 0 : 1;
+  }
+  return n;
+}
+
+function show(a) {
+  if (!a) {
+    return;
+  }
+  if (a.svg !== undefined && a.svg !== null) {
+    $('graph').innerHTML = a.svg;
+  }
+  $('explain').textContent = a.explain || '';
+  const select = $('check-node');
+  const chosen = select.value;
+  select.textContent = '';
+  for (const node of $('graph').querySelectorAll('svg [id]')) {
+    if (node.closest('defs')) {
+      continue;
+    }
+    const o = document.createElement('option');
+    o.value = node.id;
+    const title = node.querySelector('title');
+    o.textContent = title ? title.textContent : node.id;
+    select.append(o);
+  }
+  if ([...select.options].some(o => o.value === chosen)) {
+    select.value = chosen;
+  }
+  if (a.node) {
+    const fired = $('graph').querySelector('[id="' + CSS.escape(String(a.node)) + '"]');
+    if (fired) {
+      fired.setAttribute('aria-current', 'step');
+    }
+  }
+  enable(true, Boolean(a.done));
+}
+
+function enable(graphOpen, done) {
+  $('bp-step').disabled = !graphOpen || done;
+  $('bp-run').disabled = !graphOpen || done;
+  $('descend').disabled = !graphOpen;
+  $('grad-check').disabled = !graphOpen;
+}
+
+function check() {
+  const node = $('check-node').value;
+  if (!node) {
+    page.message('pick a node of the graph first (click it, or choose it in the list)');
+    return;
+  }
+  const a = page.ask(() => jgrad.gradientCheck(node));
+  if (a) {
+    $('check').textContent = 'gradient check of ' + a.node + ': backprop ' + fmt(a.backprop) + ', central difference '
+      + fmt(a.numeric) + (Number.isFinite(a.backprop) && Number.isFinite(a.numeric)
+        ? ' (they differ by ' + Math.abs(a.backprop - a.numeric).toExponential(2) + ')' : '');
+  }
+}
+
+function fmt(v) {
+  return Number.isFinite(v) ? Number(v).toPrecision(6) : String(v);
+}
+
+/** Step i of the post's tour; a step with a setup applies it and plays. */
+function tour(i) {
+  const a = page.ask(() => jgrad.tour(Math.max(0, i)));
+  if (!a) {
+    return;
+  }
+  tourStep = a.i;
+  $('tour').hidden = false;
+  $('tour-open').setAttribute('aria-expanded', 'true');
+  $('tour-title').textContent = a.title || '';
+  $('tour-text').textContent = a.text || '';
+  $('tour-svg').innerHTML = a.svg || '';
+  $('tour-count').textContent = 'step ' + (a.i + 1) + ' of ' + a.count;
+  $('tour-prev').disabled = a.i <= 0;
+  $('tour-next').disabled = a.i >= a.count - 1;
+  if (a.query) {
+    page.pause && page.pause();
+    if (page.apply(a.query)) {
+      page.play();
+    }
+  }
+}

@@ -1,0 +1,145 @@
+// The network diagram: the input features, each hidden neuron as a button holding a small heat map of what
+// it computes, the output, and the weights as SVG edges whose colour is the sign and width the size.
+
+const SVG = 'http://www.w3.org/2000/svg';
+const NODE = 40;
+const GAP = 12;
+const COLUMN = 110;
+const TOP = 34;
+
+/**
+ * Builds the diagram in `box` for these feature names and hidden sizes. on.neuron(layer, index) opens a
+ * neuron's graph (layer from 1; hidden.length + 1 is the output); on.resize(layer, delta) changes a
+ * hidden layer's width.
+ */
+export function build(box, features, hidden, on) {
+  box.textContent = '';
+  const sizes = [features.length, ...hidden, 1];
+  const rows = Math.max(...sizes);
+  const width = COLUMN * (sizes.length - 1) + NODE + 10;
+  const height = TOP + rows * (NODE + GAP) + 10;
+  box.style.height = height + 'px';
+  box.style.width = width + 'px';
+  const edges = document.createElementNS(SVG, 'svg');
+  edges.setAttribute('class', 'edges');
+  edges.setAttribute('width', width);
+  edges.setAttribute('height', height);
+  edges.setAttribute('aria-hidden', 'true');
+  box.append(edges);
+  const view = {box, edges, sizes, canvases: [], buttons: [], lines: []};
+  const at = (column, row) => [5 + COLUMN * column, TOP + row * (NODE + GAP) + (rows - sizes[column]) * (NODE + GAP) / 2];
+  view.at = at;
+  features.forEach((name, i) => {
+    const d = document.createElement('div');
+    d.className = 'input';
+    d.textContent = name;
+    place(d, ...at(0, i));
+    box.append(d);
+  });
+  label(box, 'inputs', at(0, 0)[0], TOP - 16);
+  for (let c = 1; c < sizes.length; c++) {
+    const layer = c;
+    const output = c === sizes.length - 1;
+    view.canvases[c] = [];
+    view.buttons[c] = [];
+    if (!output) {
+      const size = document.createElement('div');
+      size.className = 'layer-size';
+      size.append(button('+', 'one more neuron in hidden layer ' + layer, () => on.resize(layer - 1, 1), 'neurons-add-' + layer),
+        button('−', 'one fewer neuron in hidden layer ' + layer, () => on.resize(layer - 1, -1), 'neurons-remove-' + layer));
+      const [x] = at(c, 0);
+      size.style.left = x + 'px';
+      size.style.top = '0px';
+      box.append(size);
+    }
+    label(box, output ? 'output' : sizes[c] + (sizes[c] === 1 ? ' neuron' : ' neurons'), at(c, 0)[0], TOP - 16);
+    for (let i = 0; i < sizes[c]; i++) {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'neuron';
+      b.dataset.testid = output ? 'neuron-out' : 'neuron-' + layer + '-' + i;
+      b.setAttribute('aria-label', output ? 'the output neuron: open its graph'
+        : 'neuron ' + (i + 1) + ' of hidden layer ' + layer + ': open its graph');
+      const canvas = document.createElement('canvas');
+      canvas.width = 24;
+      canvas.height = 24;
+      b.append(canvas);
+      b.addEventListener('click', () => on.neuron(layer, i));
+      place(b, ...at(c, i));
+      box.append(b);
+      view.canvases[c].push(canvas);
+      view.buttons[c].push(b);
+    }
+  }
+  return view;
+}
+
+/** Draws the edges from the network's weights ({"layers":[{"weights":[[..]], ..}]}, rows = neurons). */
+export function weights(view, network) {
+  const svg = view.edges;
+  svg.textContent = '';
+  if (!network || !network.layers) {
+    return;
+  }
+  const centre = (c, r) => {
+    const [x, y] = view.at(c, r);
+    return [x + NODE / 2, y + NODE / 2];
+  };
+  network.layers.forEach((layer, k) => {
+    (layer.weights || []).forEach((row, j) => {
+      row.forEach((w, i) => {
+        if (i >= view.sizes[k] || j >= view.sizes[k + 1]) {
+          return;
+        }
+        const [x1, y1] = centre(k, i);
+        const [x2, y2] = centre(k + 1, j);
+        const line = document.createElementNS(SVG, 'line');
+        line.setAttribute('x1', x1 + NODE / 2);
+        line.setAttribute('y1', y1);
+        line.setAttribute('x2', x2 - NODE / 2);
+        line.setAttribute('y2', y2);
+        line.setAttribute('stroke', w >= 0 ? '#2166ac' : '#e08214');
+        line.setAttribute('stroke-width', (0.5 + Math.min(5, Math.abs(w) * 2)).toFixed(2));
+        line.setAttribute('stroke-opacity', (0.35 + Math.min(0.6, Math.abs(w) / 2)).toFixed(2));
+        const title = document.createElementNS(SVG, 'title');
+        title.textContent = 'w = ' + w.toPrecision(4) + ' (' + (k === 0 ? 'input ' : 'layer ' + k + ' neuron ') + (i + 1)
+          + ' → ' + (k + 1 === view.sizes.length - 1 ? 'output' : 'layer ' + (k + 1) + ' neuron ' + (j + 1)) + ')';
+        line.append(title);
+        svg.append(line);
+      });
+    });
+  });
+}
+
+/** The selected neuron gets a visible frame (besides colour: a thicker border). */
+export function select(view, layer, index) {
+  view.buttons.forEach((column, c) => column && column.forEach((b, i) => {
+    const on = c === layer && i === index;
+    b.classList.toggle('selected', on);
+    b.setAttribute('aria-pressed', on ? 'true' : 'false');
+  }));
+}
+
+function place(el, x, y) {
+  el.style.left = x + 'px';
+  el.style.top = y + 'px';
+}
+
+function label(box, text, x, y) {
+  const l = document.createElement('div');
+  l.className = 'layer-label';
+  l.textContent = text;
+  l.style.left = x + 'px';
+  l.style.top = y + 'px';
+  box.append(l);
+}
+
+function button(text, aria, click, testid) {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.textContent = text;
+  b.setAttribute('aria-label', aria);
+  b.dataset.testid = testid;
+  b.addEventListener('click', click);
+  return b;
+}
