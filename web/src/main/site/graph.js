@@ -96,14 +96,16 @@ function show(a) {
   const select = $('check-node');
   const chosen = select.value;
   select.textContent = '';
-  for (const node of $('graph').querySelectorAll('svg [id]')) {
+  // The value boxes (data-testid node-…) are what a gradient check can vary; ops and markers are not.
+  const boxes = $('graph').querySelectorAll('svg [data-testid^="node-"]');
+  for (const node of boxes.length > 0 ? boxes : $('graph').querySelectorAll('svg [id]')) {
     if (node.closest('defs')) {
       continue;
     }
     const o = document.createElement('option');
     o.value = node.id;
-    const title = node.querySelector('title');
-    o.textContent = title ? title.textContent : node.id;
+    const label = node.querySelector('.label') || node.querySelector('title');
+    o.textContent = label && label.textContent ? label.textContent + ' (' + node.id + ')' : node.id;
     select.append(o);
   }
   if ([...select.options].some(o => o.value === chosen)) {

@@ -234,6 +234,7 @@ function neurons() {
 function openGraph(layer, index) {
   net.select(state.netView, layer, index);
   graph.open(layer, index, layer === state.hidden.length + 1);
+  document.querySelector('.graph-panel').scrollIntoView({block: 'nearest'});
 }
 
 // ---- Wiring ----

@@ -54,6 +54,17 @@ final class Site {
         }
     }
 
+    /** The site in a folder (a page being edited, a site written by {@code --out}). */
+    static Site read(Path dir) {
+        try {
+            Map<String, byte[]> files = new TreeMap<>();
+            readFolder(dir, files);
+            return new Site(files);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void readJar(URL index, Map<String, byte[]> files) throws IOException {
         URLConnection c = index.openConnection();
         c.setUseCaches(false);   // a cached JarFile would stay open (and locked, on Windows) after we close it
