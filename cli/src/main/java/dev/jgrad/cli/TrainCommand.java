@@ -3,6 +3,7 @@ package dev.jgrad.cli;
 import dev.jgrad.base.InvalidSetting;
 import dev.jgrad.base.Rng;
 import dev.jgrad.data.Datasets;
+import dev.jgrad.data.Features;
 import dev.jgrad.data.Scaling;
 import dev.jgrad.io.ModelFile;
 import dev.jgrad.io.RunFiles;
@@ -61,6 +62,11 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--classes", paramLabel = "K", description = "Classes of spiral and gauss (default: 3).")
     Integer classes;
 
+    @Option(names = "--features", split = ",", paramLabel = "F", description = "Train on these functions of the 2 features "
+            + "x1, x2 instead of the features themselves: x1, x2, x1sq, x2sq, x1x2, sinx1, sinx2 (as the playground's inputs; "
+            + "model.json records them and predict applies them).")
+    List<String> features;
+
     @Option(names = "--hidden", split = ",", paramLabel = "N", description = "Hidden layer sizes, e.g. 16,16 (default: 16,16).")
     List<Integer> hidden = List.of(16, 16);
 
@@ -75,6 +81,9 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--loss", paramLabel = "L", description = "Loss: mse, hinge, bce, cross-entropy (default: bce for 2 classes, cross-entropy for more).")
     String loss;
+
+    @Option(names = "--l1", paramLabel = "BETA", description = "Add BETA·Σ|p| to the loss (default: ${DEFAULT-VALUE}).")
+    double l1 = 0;
 
     @Option(names = "--l2", paramLabel = "ALPHA", description = "Add ALPHA·Σp² to the loss (default: ${DEFAULT-VALUE}).")
     double l2 = 0;
@@ -179,6 +188,9 @@ final class TrainCommand implements Callable<Integer> {
         PrintWriter human = json ? spec.commandLine().getErr() : stdout;
         Rng root = new Rng(config.seed());
         TrainData data = csv != null ? TrainData.csv(csv, label) : TrainData.generated(this.data, points, noise, classes, root.split());
+        if (features != null) {
+            data = data.transformed(Features.of(features));
+        }
         if (test != null) {
             data = data.withTest(test, allowUnknown);
         }
@@ -255,6 +267,9 @@ final class TrainCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--frame-every applies with --plots only");
         }
         InvalidSetting.atLeast("--points", points, 1);
+        if (features != null) {
+            Features.of(features);
+        }
         if (noise != null) {
             InvalidSetting.atLeast("--noise", noise, 0);
         }
@@ -267,6 +282,7 @@ final class TrainCommand implements Callable<Integer> {
                 .outputActivation(Activation.CHOICES.parse(outputActivation))
                 .init(Init.CHOICES.parse(init))
                 .loss(loss == null ? null : Loss.CHOICES.parse(loss))
+                .l1(l1)
                 .l2(l2)
                 .optimizer(OptimizerKind.CHOICES.parse(optimizer))
                 .learningRate(lr)
