@@ -67,8 +67,9 @@ final class TrainCommand implements Callable<Integer> {
             + "model.json records them and predict applies them).")
     List<String> features;
 
-    @Option(names = "--hidden", split = ",", paramLabel = "N", description = "Hidden layer sizes, e.g. 16,16 (default: 16,16).")
-    List<Integer> hidden = List.of(16, 16);
+    @Option(names = "--hidden", split = ",", paramLabel = "N", description = "Hidden layer sizes, e.g. 16,16, or none "
+            + "for a linear model (default: 16,16).")
+    List<String> hidden = List.of("16", "16");
 
     @Option(names = "--activation", paramLabel = "F", description = "Hidden activation: tanh, relu, sigmoid, linear (default: ${DEFAULT-VALUE}).")
     String activation = "relu";
@@ -195,7 +196,7 @@ final class TrainCommand implements Callable<Integer> {
             data = data.withTest(test, allowUnknown);
         }
         TrainData source = data;
-        Memory.checkModel("--hidden " + String.join(",", hidden.stream().map(String::valueOf).toList()),
+        Memory.checkModel("--hidden " + String.join(",", hidden),
                 config.parameterCount(data.all().features(), data.all().classes()));
         Training run = Options.<Training>asOptions(() -> Training.start(config, source.all(), root));
         if (config.engine() == null) {
@@ -241,6 +242,22 @@ final class TrainCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** {@code --hidden}: sizes, or "none" for no hidden layer. */
+    private List<Integer> hiddenSizes() {
+        if (hidden.size() == 1 && hidden.get(0).equalsIgnoreCase("none")) {
+            return List.of();
+        }
+        List<Integer> sizes = new ArrayList<>();
+        for (String h : hidden) {
+            try {
+                sizes.add(Integer.parseInt(h.trim()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--hidden takes sizes such as 16,16 or none; '" + h + "' is not a size");
+            }
+        }
+        return sizes;
+    }
+
     /**
      * Every option on its own and against the others, before any data is read or directory made;
      * the training options become one checked configuration.
@@ -277,7 +294,7 @@ final class TrainCommand implements Callable<Integer> {
             InvalidSetting.atLeast("--classes", classes, 2);
         }
         return Options.asOptions(() -> TrainingConfig.builder()
-                .hidden(hidden)
+                .hidden(hiddenSizes())
                 .activation(Activation.CHOICES.parse(activation))
                 .outputActivation(Activation.CHOICES.parse(outputActivation))
                 .init(Init.CHOICES.parse(init))
