@@ -156,10 +156,16 @@ class BackpropTest {
 
     /** A random graph over a few leaves, nodes reused, every op of the scalar engine, one root. */
     static Value randomGraph(Rng random) {
+        return randomGraph(random, null);
+    }
+
+    /** The same graph as {@link #randomGraph(Rng)} with the same seed, its i-th leaf holding {@code leaves[i]} if given. */
+    static Value randomGraph(Rng random, double[] leafData) {
         List<Value> pool = new ArrayList<>();
         int leaves = 2 + random.nextInt(4);
         for (int i = 0; i < leaves; i++) {
-            pool.add(Value.of(random.nextDouble(-2, 2), "x" + i));
+            double drawn = random.nextDouble(-2, 2);
+            pool.add(Value.of(leafData == null ? drawn : leafData[i % leafData.length], "x" + i));
         }
         int ops = 3 + random.nextInt(25);
         for (int i = 0; i < ops; i++) {
