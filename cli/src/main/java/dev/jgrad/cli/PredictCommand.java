@@ -71,7 +71,7 @@ final class PredictCommand implements Callable<Integer> {
         }
         Csv table = Csv.read(input);
         int label = saved.metadata().get("labelColumn") instanceof String name ? table.header().indexOf(name) : -1;
-        List<Integer> columns = featureColumns(table, saved.metadata().get("features"), label, p.model().inputs());
+        List<Integer> columns = featureColumns(table, saved.metadata().get("features"), label, p.rawInputs());
         int[] truth = label < 0 ? null : TrainData.labels(table, label, p.classes(), allowUnknown);
         Predictions done = predict(p, table, columns, truth, label);
         PrintWriter human = spec.commandLine().getErr();

@@ -3,6 +3,7 @@ package dev.jgrad.cli;
 import dev.jgrad.base.InvalidSetting;
 import dev.jgrad.base.Rng;
 import dev.jgrad.data.Datasets;
+import dev.jgrad.data.Features;
 import dev.jgrad.data.Scaling;
 import dev.jgrad.io.ModelFile;
 import dev.jgrad.io.RunFiles;
@@ -61,8 +62,14 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--classes", paramLabel = "K", description = "Classes of spiral and gauss (default: 3).")
     Integer classes;
 
-    @Option(names = "--hidden", split = ",", paramLabel = "N", description = "Hidden layer sizes, e.g. 16,16 (default: 16,16).")
-    List<Integer> hidden = List.of(16, 16);
+    @Option(names = "--features", split = ",", paramLabel = "F", description = "Train on these functions of the 2 features "
+            + "x1, x2 instead of the features themselves: x1, x2, x1sq, x2sq, x1x2, sinx1, sinx2 (as the playground's inputs; "
+            + "model.json records them and predict applies them).")
+    List<String> features;
+
+    @Option(names = "--hidden", split = ",", paramLabel = "N", description = "Hidden layer sizes, e.g. 16,16, or none "
+            + "for a linear model (default: 16,16).")
+    List<String> hidden = List.of("16", "16");
 
     @Option(names = "--activation", paramLabel = "F", description = "Hidden activation: tanh, relu, sigmoid, linear (default: ${DEFAULT-VALUE}).")
     String activation = "relu";
@@ -75,6 +82,9 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--loss", paramLabel = "L", description = "Loss: mse, hinge, bce, cross-entropy (default: bce for 2 classes, cross-entropy for more).")
     String loss;
+
+    @Option(names = "--l1", paramLabel = "BETA", description = "Add BETA·Σ|p| to the loss (default: ${DEFAULT-VALUE}).")
+    double l1 = 0;
 
     @Option(names = "--l2", paramLabel = "ALPHA", description = "Add ALPHA·Σp² to the loss (default: ${DEFAULT-VALUE}).")
     double l2 = 0;
@@ -179,11 +189,14 @@ final class TrainCommand implements Callable<Integer> {
         PrintWriter human = json ? spec.commandLine().getErr() : stdout;
         Rng root = new Rng(config.seed());
         TrainData data = csv != null ? TrainData.csv(csv, label) : TrainData.generated(this.data, points, noise, classes, root.split());
+        if (features != null) {
+            data = data.transformed(Features.of(features));
+        }
         if (test != null) {
             data = data.withTest(test, allowUnknown);
         }
         TrainData source = data;
-        Memory.checkModel("--hidden " + String.join(",", hidden.stream().map(String::valueOf).toList()),
+        Memory.checkModel("--hidden " + String.join(",", hidden),
                 config.parameterCount(data.all().features(), data.all().classes()));
         Training run = Options.<Training>asOptions(() -> Training.start(config, source.all(), root));
         if (config.engine() == null) {
@@ -229,6 +242,22 @@ final class TrainCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** {@code --hidden}: sizes, or "none" for no hidden layer. */
+    private List<Integer> hiddenSizes() {
+        if (hidden.size() == 1 && hidden.get(0).equalsIgnoreCase("none")) {
+            return List.of();
+        }
+        List<Integer> sizes = new ArrayList<>();
+        for (String h : hidden) {
+            try {
+                sizes.add(Integer.parseInt(h.trim()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--hidden takes sizes such as 16,16 or none; '" + h + "' is not a size");
+            }
+        }
+        return sizes;
+    }
+
     /**
      * Every option on its own and against the others, before any data is read or directory made;
      * the training options become one checked configuration.
@@ -255,6 +284,9 @@ final class TrainCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--frame-every applies with --plots only");
         }
         InvalidSetting.atLeast("--points", points, 1);
+        if (features != null) {
+            Features.of(features);
+        }
         if (noise != null) {
             InvalidSetting.atLeast("--noise", noise, 0);
         }
@@ -262,11 +294,12 @@ final class TrainCommand implements Callable<Integer> {
             InvalidSetting.atLeast("--classes", classes, 2);
         }
         return Options.asOptions(() -> TrainingConfig.builder()
-                .hidden(hidden)
+                .hidden(hiddenSizes())
                 .activation(Activation.CHOICES.parse(activation))
                 .outputActivation(Activation.CHOICES.parse(outputActivation))
                 .init(Init.CHOICES.parse(init))
                 .loss(loss == null ? null : Loss.CHOICES.parse(loss))
+                .l1(l1)
                 .l2(l2)
                 .optimizer(OptimizerKind.CHOICES.parse(optimizer))
                 .learningRate(lr)

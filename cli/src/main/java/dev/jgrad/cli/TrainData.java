@@ -3,6 +3,7 @@ package dev.jgrad.cli;
 import dev.jgrad.base.Rng;
 import dev.jgrad.data.Dataset;
 import dev.jgrad.data.Datasets;
+import dev.jgrad.data.Features;
 import dev.jgrad.io.Csv;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -17,20 +18,24 @@ import java.util.List;
  * @param labelColumn the label column's name (a CSV's, or "label" for a test file of built-in data)
  * @param test the test points, unscaled, or null without {@code --test}
  * @param unknown the test rows skipped for a class the training data does not have ({@code --allow-unknown})
+ * @param transform what {@code --features} made of the 2 raw features (then {@code all} and {@code test} hold
+ *     the transformed points, {@code features} still names the raw columns), or null
  */
-record TrainData(Dataset all, List<String> features, String labelColumn, boolean fromCsv, Dataset test, int unknown) {
+record TrainData(Dataset all, List<String> features, String labelColumn, boolean fromCsv, Dataset test, int unknown,
+        Features transform) {
 
     static TrainData csv(Path csv, String label) throws IOException {
         Memory.checkFile(csv);
         Csv table = Csv.read(csv);
-        return new TrainData(table.toDataset(label), table.featureNames(List.of(table.column(label))), label, true, null, 0);
+        return new TrainData(table.toDataset(label), table.featureNames(List.of(table.column(label))), label, true, null, 0,
+                null);
     }
 
     static TrainData generated(String name, int points, Double noise, Integer classes, Rng random) {
         Datasets.Generator g = Datasets.CHOICES.parse(name);
         Dataset all = Datasets.generate(g.id(), points, noise == null ? g.defaultNoise() : noise,
                 classes == null ? g.defaultClasses() : classes, random);
-        return new TrainData(all, List.of("x", "y"), "label", false, null, 0);
+        return new TrainData(all, List.of("x", "y"), "label", false, null, 0, null);
     }
 
     /**
@@ -61,7 +66,22 @@ record TrainData(Dataset all, List<String> features, String labelColumn, boolean
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         Dataset test = new Dataset(name, kept.toArray(double[][]::new), classes.stream().mapToInt(Integer::intValue).toArray(),
                 all.classes(), all.classNames());
-        return new TrainData(all, features, labelColumn, fromCsv, test, skipped);
+        return new TrainData(all, features, labelColumn, fromCsv, transform == null ? test : transform.apply(test), skipped,
+                transform);
+    }
+
+    /** The points (and the test points) through {@code --features}; the raw columns keep their names. */
+    TrainData transformed(Features f) {
+        if (all.features() != 2) {
+            throw new IllegalArgumentException("--features are functions of 2 features (x1, x2); the data has " + all.features()
+                    + " (" + String.join(", ", features) + ")");
+        }
+        return new TrainData(f.apply(all), features, labelColumn, fromCsv, test == null ? null : f.apply(test), unknown, f);
+    }
+
+    /** The names of the model's inputs: the transform's labels, or the raw columns. */
+    List<String> inputNames() {
+        return transform == null ? features : transform.ids();
     }
 
     /** {@link Csv#labels}, its message saying how to go on past an unknown class. */

@@ -59,6 +59,7 @@ record TrainReport(Training run, TrainData data, double seconds, List<EpochMetri
             m.put("momentum", c.momentum());
         }
         m.put("weightDecay", c.weightDecay());
+        m.put("l1", c.l1());
         m.put("l2", c.l2());
         m.put("epochs", c.epochs());
         m.put("batch", batch());
@@ -74,6 +75,9 @@ record TrainReport(Training run, TrainData data, double seconds, List<EpochMetri
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("classes", data.all().classNames());
         m.put("features", data.features());
+        if (data.transform() != null) {
+            m.put("transform", data.transform().ids());
+        }
         if (data.fromCsv()) {
             m.put("labelColumn", data.labelColumn());
         }
@@ -101,7 +105,7 @@ record TrainReport(Training run, TrainData data, double seconds, List<EpochMetri
 
     /** The names of the features that were constant in the training split. */
     private List<String> constantFeatures() {
-        return run.scaler().constant().stream().map(data.features()::get).toList();
+        return run.scaler().constant().stream().map(data.inputNames()::get).toList();
     }
 
     /** {@code --json}: one object with the settings, the run and every final measurement. */
@@ -135,7 +139,7 @@ record TrainReport(Training run, TrainData data, double seconds, List<EpochMetri
         o.printf("trained MLP %s on %s (%d training, %d validation points)%n", run.model().network(), data.all().name(),
                 run.train().size(), run.validation().size());
         o.printf("%d epochs, batch %s, %s, %s loss%s, %s engine: %.2f s%n", c.epochs(), batch(), c.optimizer().id(),
-                run.loss().id(), c.l2() > 0 ? " + " + c.l2() + "·Σp²" : "", run.engine().id(), seconds);
+                run.loss().id(), (c.l1() > 0 ? " + " + c.l1() + "·Σ|p|" : "") + (c.l2() > 0 ? " + " + c.l2() + "·Σp²" : ""), run.engine().id(), seconds);
         if (history.size() < c.epochs()) {
             o.printf("stopped early after epoch %d: the validation loss was lowest at epoch %d, whose weights are kept%n",
                     history.size(), bestEpoch());

@@ -35,6 +35,24 @@ class PredictCommandTest {
         assertThat(r.err()).contains("accuracy 1.000 on 2 labelled rows");
     }
 
+    /** --features x1sq,x2sq: model.json records the transform, and predict squares the raw columns x, y itself. */
+    @Test
+    void aModelTrainedOnTransformedFeaturesPredictsFromTheRawColumns() throws IOException {
+        Run t = MainTest.run("train", "--data", "circle", "--points", "300", "--features", "x1sq,x2sq", "--hidden", "2",
+                "--activation", "tanh", "--epochs", "60", "--lr", "0.05", "--progress", "none", "--out", dir.resolve("c").toString());
+        assertThat(t.code()).as(t.err()).isZero();
+        Path model = dir.resolve("c/model.json");
+        assertThat(Files.readString(model)).contains("\"transform\": [\"x1sq\", \"x2sq\"]");
+        Path input = Files.writeString(dir.resolve("points.csv"), "x,y,label\n0.1,-0.2,1\n1.1,-1.0,0\n-0.3,0.2,1\n-1.2,1.1,0\n");
+        Run r = MainTest.run("predict", "--model", model.toString(), "--input", input.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out().lines().skip(1).map(l -> l.split(",")[3])).containsExactly("inside", "outside", "inside", "outside");
+
+        Run bad = MainTest.run("train", "--data", "circle", "--features", "x1,x3", "--progress", "none", "--out", dir.resolve("d").toString());
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("unknown feature 'x3'");
+    }
+
     @Test
     void predictionsCanGoToAFile() throws IOException {
         Path model = trained();

@@ -1,5 +1,6 @@
 package dev.jgrad.io;
 
+import dev.jgrad.data.Features;
 import dev.jgrad.data.Scaler;
 import dev.jgrad.data.Scaling;
 import dev.jgrad.loss.Loss;
@@ -37,7 +38,9 @@ import java.util.Map;
  * one, never half of one. Every problem loading a file is an {@link IOException} with a one-line
  * message that starts with the file's name. Metadata is free-form, except that {@code "classes"} and
  * {@code "features"}, when present, must be lists of names that fit the network (k classes: k outputs,
- * or 1 output for 2 classes; one feature per input), because predictions are labelled with them.
+ * or 1 output for 2 classes; one feature per input), because predictions are labelled with them; and
+ * {@code "transform"}, when present ({@code jgrad train --features}), must list one known feature id
+ * per input, the model then reading 2 raw features (so {@code "features"} names 2 columns).
  *
  * <pre>{@code
  * new ModelFile(model.network(), Map.of("loss", "mse")).save(Path.of("model.json"));
@@ -94,7 +97,12 @@ public record ModelFile(Network network, Scaler scaler, Map<String, Object> meta
      * outputs is an {@link IllegalArgumentException} saying so.
      */
     public Predictor predictor() {
-        return new Predictor(Engine.SCALAR.build(network), scaler, loss(), classes());
+        return new Predictor(Engine.SCALAR.build(network), scaler, loss(), classes(), transform());
+    }
+
+    /** The transform of 2-D points the model was trained on (metadata {@code "transform"}), or null for none. */
+    public Features transform() {
+        return metadata.get("transform") instanceof List<?> ids ? Features.of(ids.stream().map(String::valueOf).toList()) : null;
     }
 
     /** Writes this model to {@code file} atomically. */
@@ -227,15 +235,26 @@ public record ModelFile(Network network, Scaler scaler, Map<String, Object> meta
                         + outputs + (outputs == 1 ? " output (2 classes)" : " outputs (" + outputs + " classes)"));
             }
         }
+        int raw = model.inputs();
+        if (metadata.containsKey("transform")) {
+            List<?> ids = names(metadata.get("transform"), "transform");
+            Features transform = Features.of(ids.stream().map(String::valueOf).toList());
+            if (transform.size() != model.inputs()) {
+                throw new IllegalArgumentException("the metadata's \"transform\" " + transform + " makes " + transform.size()
+                        + " inputs, but the model takes " + model.inputs());
+            }
+            raw = 2;
+        }
         if (metadata.containsKey("features")) {
             List<?> features = names(metadata.get("features"), "features");
             if (new HashSet<>(features).size() != features.size()) {
                 throw new IllegalArgumentException("the metadata's \"features\" name a column twice: " + features
                         + "; each input reads its own column");
             }
-            if (features.size() != model.inputs()) {
+            if (features.size() != raw) {
                 throw new IllegalArgumentException("the metadata names " + features.size() + " features " + features
-                        + ", but the model takes " + model.inputs() + (model.inputs() == 1 ? " input" : " inputs"));
+                        + ", but the model takes " + raw + (raw == 1 ? " input" : " inputs")
+                        + (raw == model.inputs() ? "" : " (its transform makes " + model.inputs() + " of them)"));
             }
         }
     }

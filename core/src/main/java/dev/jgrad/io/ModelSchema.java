@@ -17,7 +17,7 @@ final class ModelSchema {
     /** The scaler's keys; the first three are required. */
     static final List<String> SCALER = List.of("kind", "shift", "scale", "constant");
     /** The metadata keys that change what a loaded model predicts. */
-    static final Set<String> READ = Set.of("classes", "features", "loss", "labelColumn");
+    static final Set<String> READ = Set.of("classes", "features", "loss", "labelColumn", "transform");
 
     private ModelSchema() {
     }

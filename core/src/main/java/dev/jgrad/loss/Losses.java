@@ -61,6 +61,29 @@ public final class Losses {
         return Value.sum(squares).mul(alpha);
     }
 
+    /**
+     * β · Σ |p|: L1 regularisation, which pulls every weight towards 0 by the same amount and so
+     * zeroes the ones the data does not need. |p| is written relu(p) + relu(−p): its gradient is the
+     * sign of p, and 0 at 0 (the subgradient PyTorch's abs gives), with no primitive of its own.
+     */
+    public static Value l1(List<Value> parameters, double beta) {
+        List<Value> sizes = new ArrayList<>(parameters.size());
+        for (Value p : parameters) {
+            sizes.add(p.relu().add(p.neg().relu()));
+        }
+        return Value.sum(sizes).mul(beta);
+    }
+
+    /** {@link #l1} on the tensor engine: β · Σ |p|, summed tensor by tensor. */
+    public static Tensor l1OfTensors(List<Tensor> parameters, double beta) {
+        Tensor sum = null;
+        for (Tensor p : parameters) {
+            Tensor s = p.relu().add(p.neg().relu()).sum();
+            sum = sum == null ? s : sum.add(s);
+        }
+        return sum.mul(beta);
+    }
+
     /** {@link #l2} on the tensor engine: α · Σ p², summed tensor by tensor. */
     public static Tensor l2OfTensors(List<Tensor> parameters, double alpha) {
         Tensor sum = null;

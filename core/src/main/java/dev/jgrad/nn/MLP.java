@@ -120,12 +120,15 @@ public final class MLP implements Module, Model {
 
     /** One graph for the whole batch: every point's loss, their mean, the penalty; then backward. */
     @Override
-    public double backward(Batch batch, Loss loss, double l2) {
+    public double backward(Batch batch, Loss loss, double l1, double l2) {
         List<List<Value>> outputs = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
             outputs.add(forward(batch.point(i)));
         }
         Value total = loss.mean(outputs, batch.labels());
+        if (l1 > 0) {
+            total = total.add(Losses.l1(parameters, l1));
+        }
         if (l2 > 0) {
             total = total.add(Losses.l2(parameters, l2));
         }

@@ -38,7 +38,12 @@ public interface Model {
      * plus {@code l2}·Σp² as this engine's graph, and backward through it, which adds every
      * parameter's gradient into {@link #trainable()}. Returns the loss.
      */
-    double backward(Batch batch, Loss loss, double l2);
+    default double backward(Batch batch, Loss loss, double l2) {
+        return backward(batch, loss, 0, l2);
+    }
+
+    /** {@link #backward(Batch, Loss, double)} with {@code l1}·Σ|p| added to the loss as well (L1: drives weights to 0). */
+    double backward(Batch batch, Loss loss, double l1, double l2);
 
     /**
      * The model's decision at (x, y) as pictures draw it: the loss's {@link Loss#margin margin} of

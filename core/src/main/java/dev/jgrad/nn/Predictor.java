@@ -1,5 +1,6 @@
 package dev.jgrad.nn;
 
+import dev.jgrad.data.Features;
 import dev.jgrad.data.Scaler;
 import dev.jgrad.loss.Loss;
 import java.util.List;
@@ -15,11 +16,22 @@ import java.util.List;
  * }</pre>
  *
  * @param classes the class names, index by index
+ * @param features the transform of a 2-D point the model was trained on ({@code jgrad train --features}), applied
+ *     before the scaler; null when the model reads the raw features
  */
-public record Predictor(Model model, Scaler scaler, Loss loss, List<String> classes) {
+public record Predictor(Model model, Scaler scaler, Loss loss, List<String> classes, Features features) {
+
+    /** A model that reads the raw features. */
+    public Predictor(Model model, Scaler scaler, Loss loss, List<String> classes) {
+        this(model, scaler, loss, classes, null);
+    }
 
     public Predictor {
         classes = List.copyOf(classes);
+        if (features != null && features.size() != model.inputs()) {
+            throw new IllegalArgumentException("the features " + features + " are " + features.size() + " numbers, the model takes "
+                    + model.inputs() + " inputs");
+        }
         if (scaler.features() != model.inputs()) {
             throw new IllegalArgumentException("the scaler takes " + scaler.features() + " features, the model "
                     + model.inputs() + " inputs");
@@ -32,7 +44,12 @@ public record Predictor(Model model, Scaler scaler, Loss loss, List<String> clas
 
     /** The model's outputs for one point of raw features. */
     public double[] outputs(double... raw) {
-        return model.predict(scaler.apply(raw));
+        return model.predict(scaler.apply(features == null ? raw : features.apply(raw)));
+    }
+
+    /** How many numbers a point of raw features has: 2 with a transform, else the model's inputs. */
+    public int rawInputs() {
+        return features == null ? model.inputs() : 2;
     }
 
     /** The index of the predicted class. */

@@ -71,14 +71,22 @@ public final class TensorMLP implements Model {
 
     /** The batch's mean loss plus α·Σp², as a graph over the parameters. */
     public Tensor loss(Batch batch, Loss loss, double l2) {
+        return loss(batch, loss, 0, l2);
+    }
+
+    /** The batch's mean loss plus β·Σ|p| and α·Σp², as a graph over the parameters (the scalar engine's order). */
+    public Tensor loss(Batch batch, Loss loss, double l1, double l2) {
         Tensor total = loss.mean(forward(points(batch)), batch.labels());
+        if (l1 > 0) {
+            total = total.add(Losses.l1OfTensors(parameters, l1));
+        }
         return l2 > 0 ? total.add(Losses.l2OfTensors(parameters, l2)) : total;
     }
 
     /** {@link #loss}, backward, and the graph's buffers returned to the pool for the next step. */
     @Override
-    public double backward(Batch batch, Loss loss, double l2) {
-        Tensor total = loss(batch, loss, l2);
+    public double backward(Batch batch, Loss loss, double l1, double l2) {
+        Tensor total = loss(batch, loss, l1, l2);
         total.backward();
         double value = total.item();
         total.release();

@@ -21,6 +21,7 @@ import java.util.List;
 public final class Learner {
     private final Model model;
     private final Loss loss;
+    private final double l1;
     private final double l2;
     private final Optimizer optimizer;
 
@@ -29,11 +30,20 @@ public final class Learner {
      * α·Σp² penalty added to the loss (0 for none).
      */
     public Learner(Model model, Loss loss, double l2, Optimizer optimizer) {
+        this(model, loss, 0, l2, optimizer);
+    }
+
+    /** As {@link #Learner(Model, Loss, double, Optimizer)} with a β·Σ|p| penalty as well ({@code l1}, 0 for none). */
+    public Learner(Model model, Loss loss, double l1, double l2, Optimizer optimizer) {
         if (!(l2 >= 0)) {
             throw new IllegalArgumentException("the L2 weight must be ≥ 0, got " + l2);
         }
+        if (!(l1 >= 0)) {
+            throw new IllegalArgumentException("the L1 weight must be ≥ 0, got " + l1);
+        }
         this.model = model;
         this.loss = loss;
+        this.l1 = l1;
         this.l2 = l2;
         this.optimizer = optimizer;
     }
@@ -41,7 +51,7 @@ public final class Learner {
     /** Forward, loss, backward and one optimizer update on {@code batch}; returns the loss before the update. */
     public double step(Batch batch) {
         optimizer.zeroGrad();
-        double value = model.backward(batch, loss, l2);
+        double value = model.backward(batch, loss, l1, l2);
         optimizer.step();
         return value;
     }
@@ -66,18 +76,20 @@ public final class Learner {
         return new Evaluation(sum / data.size() + penalty(), (double) correct / data.size());
     }
 
-    /** α·Σp² over the current weights, in parameter order (as the scalar engine's graph sums it). */
+    /** β·Σ|p| + α·Σp² over the current weights, in parameter order (as the scalar engine's graph sums them). */
     private double penalty() {
-        if (l2 == 0) {
+        if (l1 == 0 && l2 == 0) {
             return 0;
         }
         double[] p = new double[model.trainable().size()];
         model.trainable().readData(p, 0);
-        double sum = 0;
+        double sizes = 0;
+        double squares = 0;
         for (double v : p) {
-            sum += v * v;
+            sizes += Math.abs(v);
+            squares += v * v;
         }
-        return sum * l2;
+        return (l1 > 0 ? sizes * l1 : 0) + (l2 > 0 ? squares * l2 : 0);
     }
 
     private static List<Value> constants(double[] out) {

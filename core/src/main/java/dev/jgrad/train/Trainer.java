@@ -100,43 +100,14 @@ public final class Trainer {
      * step when a loss stops being finite.
      */
     public List<EpochMetrics> fit(Learner learner, Dataset train, Dataset validation) {
-        if (train.size() == 0) {
-            throw new IllegalArgumentException("the training set " + train.name() + " is empty");
-        }
-        int n = train.size();
-        int b = batchSize == FULL_BATCH ? n : Math.min(batchSize, n);
-        int steps = stepsPerEpoch(n);
-        Rng random = new Rng(seed);
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Batch whole = train.batch();
-        Batch held = validation == null || validation.size() == 0 ? null : validation.batch();
-        if (patience > 0 && held == null) {
+        Run run = start(learner, train, validation);
+        if (patience > 0 && (validation == null || validation.size() == 0)) {
             throw new IllegalArgumentException("early stopping needs a validation set");
         }
         List<EpochMetrics> history = new ArrayList<>(epochs);
         Best best = new Best(learner);
         for (int epoch = 1; epoch <= epochs; epoch++) {
-            if (shuffle) {
-                Shuffle.shuffle(order, random);
-            }
-            for (int step = 0; step < steps; step++) {
-                // Unshuffled full batches are one batch, handed over again: an engine may keep what it made of it.
-                Batch batch = steps == 1 && !shuffle ? whole : train.batch(order, step * b, Math.min(n, (step + 1) * b));
-                double loss = learner.step(batch);
-                if (!Double.isFinite(loss) && epoch == 1 && step == 0) {
-                    // No update has happened yet: the learning rate cannot be the cause.
-                    throw new TrainingException("the loss is " + loss + " before any update: the features or the starting "
-                            + "weights are too large for the model (scale the data, or choose another init)");
-                }
-                if (!Double.isFinite(loss)) {
-                    throw new TrainingException("the loss became " + loss + " at epoch " + epoch + ", step " + (step + 1)
-                            + " of " + steps + "; try a smaller learning rate");
-                }
-            }
-            EpochMetrics metrics = measure(learner, epoch, whole, held);
+            EpochMetrics metrics = run.epoch();
             history.add(metrics);
             for (EpochListener l : listeners) {
                 l.epochEnded(metrics);
@@ -146,6 +117,105 @@ public final class Trainer {
             }
         }
         return history;
+    }
+
+    /**
+     * The same training one update at a time, for a front end that draws between updates (the
+     * playground): {@link #fit} is this run's epochs in a loop, so both train alike, bit for bit.
+     * The run is not bounded by {@link #epochs()} and tells no listener.
+     */
+    public Run start(Learner learner, Dataset train, Dataset validation) {
+        if (train.size() == 0) {
+            throw new IllegalArgumentException("the training set " + train.name() + " is empty");
+        }
+        return new Run(learner, train, validation);
+    }
+
+    /** A training in progress: {@link #step()} makes the next update, {@link #epoch()} finishes the epoch. */
+    public final class Run {
+        private final Learner learner;
+        private final Dataset train;
+        private final int n;
+        private final int b;
+        private final int steps;
+        private final Rng random = new Rng(seed);
+        private final int[] order;
+        private final Batch whole;
+        private final Batch held;
+        private int epoch;
+        private int step;
+        private EpochMetrics last;
+
+        private Run(Learner learner, Dataset train, Dataset validation) {
+            this.learner = learner;
+            this.train = train;
+            n = train.size();
+            b = batchSize == FULL_BATCH ? n : Math.min(batchSize, n);
+            steps = Trainer.this.stepsPerEpoch(n);
+            order = new int[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            whole = train.batch();
+            held = validation == null || validation.size() == 0 ? null : validation.batch();
+        }
+
+        /**
+         * One update on the next batch (shuffling first at an epoch's start); after an epoch's last
+         * one, measures it ({@link #last()}). Returns the batch's loss before the update; throws
+         * {@link TrainingException} naming the epoch and step when it is not finite.
+         */
+        public double step() {
+            if (step == 0 && shuffle) {
+                Shuffle.shuffle(order, random);
+            }
+            // Unshuffled full batches are one batch, handed over again: an engine may keep what it made of it.
+            Batch batch = steps == 1 && !shuffle ? whole : train.batch(order, step * b, Math.min(n, (step + 1) * b));
+            double loss = learner.step(batch);
+            if (!Double.isFinite(loss) && epoch == 0 && step == 0) {
+                // No update has happened yet: the learning rate cannot be the cause.
+                throw new TrainingException("the loss is " + loss + " before any update: the features or the starting "
+                        + "weights are too large for the model (scale the data, or choose another init)");
+            }
+            if (!Double.isFinite(loss)) {
+                throw new TrainingException("the loss became " + loss + " at epoch " + (epoch + 1) + ", step " + (step + 1)
+                        + " of " + steps + "; try a smaller learning rate");
+            }
+            if (++step == steps) {
+                step = 0;
+                epoch++;
+                last = measure(learner, epoch, whole, held);
+            }
+            return loss;
+        }
+
+        /** The rest of the current epoch (a whole one at an epoch's start), measured. */
+        public EpochMetrics epoch() {
+            do {
+                step();
+            } while (step != 0);
+            return last;
+        }
+
+        /** Epochs finished. */
+        public int epochs() {
+            return epoch;
+        }
+
+        /** Updates made in the current epoch. */
+        public int steps() {
+            return step;
+        }
+
+        /** Updates per epoch. */
+        public int stepsPerEpoch() {
+            return steps;
+        }
+
+        /** The last finished epoch's metrics, or null before the first. */
+        public EpochMetrics last() {
+            return last;
+        }
     }
 
     /** The weights of the epoch with the lowest validation loss so far, kept for early stopping. */

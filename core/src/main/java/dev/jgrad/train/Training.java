@@ -52,7 +52,7 @@ public record Training(TrainingConfig config, Dataset train, Dataset validation,
         long totalSteps = (long) config.epochs() * trainer.stepsPerEpoch(train.size());
         Engine engine = config.engineFor(start.parameterCount());
         Model model = engine.build(start);
-        Learner learner = new Learner(model, loss, config.l2(), config.optimizer()
+        Learner learner = new Learner(model, loss, config.l1(), config.l2(), config.optimizer()
                 .create(model.trainable(), config.learningRate(), config.momentum(), config.weightDecay())
                 .schedule(config.schedule().over(totalSteps)));
         return new Training(config, train, validation, scaler, loss, start, engine, learner, trainer);

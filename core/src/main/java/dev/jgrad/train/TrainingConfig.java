@@ -31,7 +31,7 @@ import java.util.List;
  * @param engine null: chosen by the run's shape ({@link #engineFor})
  */
 public record TrainingConfig(List<Integer> hidden, Activation activation, Activation outputActivation, Init init,
-        Loss loss, double l2, OptimizerKind optimizer, double learningRate, double momentum, double weightDecay,
+        Loss loss, double l1, double l2, OptimizerKind optimizer, double learningRate, double momentum, double weightDecay,
         ScheduleKind schedule, int epochs, int batchSize, long seed, double validation, int earlyStop, Scaling scaling, Engine engine) {
 
     /** With {@code engine} unset, models of at most this many parameters train per sample on the scalar engine. */
@@ -46,6 +46,7 @@ public record TrainingConfig(List<Integer> hidden, Activation activation, Activa
                 || scaling == null) {
             throw new IllegalArgumentException("activation, output activation, init, optimizer, schedule and scaling must be given");
         }
+        InvalidSetting.atLeast("l1", l1, 0);
         InvalidSetting.atLeast("l2", l2, 0);
         InvalidSetting.above("lr", learningRate, 0);
         InvalidSetting.in("momentum", momentum, 0, 1);
@@ -115,6 +116,7 @@ public record TrainingConfig(List<Integer> hidden, Activation activation, Activa
         private Activation outputActivation = Activation.LINEAR;
         private Init init = Init.PYTORCH;
         private Loss loss;
+        private double l1;
         private double l2;
         private OptimizerKind optimizer = OptimizerKind.ADAM;
         private Double learningRate;
@@ -155,6 +157,12 @@ public record TrainingConfig(List<Integer> hidden, Activation activation, Activa
         /** null: chosen by the data's classes. */
         public Builder loss(Loss v) {
             loss = v;
+            return this;
+        }
+
+        /** β of a β·Σ|p| penalty (0: none). */
+        public Builder l1(double v) {
+            l1 = v;
             return this;
         }
 
@@ -229,7 +237,7 @@ public record TrainingConfig(List<Integer> hidden, Activation activation, Activa
 
         /** The configuration, checked. */
         public TrainingConfig build() {
-            return new TrainingConfig(hidden, activation, outputActivation, init, loss, l2, optimizer,
+            return new TrainingConfig(hidden, activation, outputActivation, init, loss, l1, l2, optimizer,
                     learningRate != null ? learningRate : optimizer.defaultLearningRate(), momentum,
                     weightDecay != null ? weightDecay : optimizer.defaultWeightDecay(), schedule, epochs, batchSize, seed,
                     validation, earlyStop, scaling, engine);

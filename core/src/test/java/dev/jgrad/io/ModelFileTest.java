@@ -124,11 +124,24 @@ class ModelFileTest {
         "\"classes\": [\"a\", \"a\"] | the metadata's \"classes\" should name at least 2 different classes, not [a, a]",
         "\"classes\": \"ab\" | the metadata's \"classes\" should be a list of names, not ab",
         "\"features\": [\"a\"] | the metadata names 1 features [a], but the model takes 2 inputs",
-        "\"features\": [1, 2] | the metadata's \"features\" should be a list of names, not [1.0, 2.0]"})
+        "\"features\": [1, 2] | the metadata's \"features\" should be a list of names, not [1.0, 2.0]",
+        "\"transform\": [\"x1\", \"x2\", \"x1sq\"] | the metadata's \"transform\" x1,x2,x1sq makes 3 inputs, but the model takes 2",
+        "\"transform\": [\"x1\", \"x3\"] | unknown feature 'x3'; expected one of x1, x2, x1sq, x2sq, x1x2, sinx1, sinx2",
+        "\"transform\": [\"x1sq\", \"x2sq\"], \"features\": [\"a\"] | the metadata names 1 features [a], but the model takes 2 inputs"})
     void metadataThatDoesNotFitTheNetworkIsAnErrorNamingTheFile(String entry, String message) throws IOException {
         Path file = dir.resolve("model.json");
         Files.writeString(file, new ModelFile(model.network(), Map.of()).toJson().replace("\"metadata\": {}", "\"metadata\": {" + entry + "}"));
         assertThatThrownBy(() -> ModelFile.load(file)).isInstanceOf(IOException.class).hasMessage(file + ": " + message);
+    }
+
+    /** A model trained on x1², x2² of (x, y) reads 2 raw columns, and its predictor squares them first. */
+    @Test
+    void aTransformRecordedInTheMetadataIsAppliedBeforeTheModel() {
+        MLP squares = new MLP(2, List.of(1), Activation.LINEAR, new Rng(3));
+        String json = new ModelFile(squares.network(), Map.of("transform", List.of("x1sq", "sinx2"), "features", List.of("x", "y"))).toJson();
+        var p = ModelFile.fromJson(json).predictor();
+        assertThat(p.rawInputs()).isEqualTo(2);
+        assertThat(p.outputs(3, 0.5)).containsExactly(squares.predict(9, StrictMath.sin(0.5)));
     }
 
     @Test

@@ -53,6 +53,7 @@ class LossesTest {
         assertThat(Losses.mse(p, new double[] {1, 0, 1}).data()).isCloseTo((0.25 + 4 + 4) / 3, within(1e-15));
         assertThat(Losses.hinge(p, new double[] {1, -1, -1}).data()).isCloseTo((0.5 + 0 + 4) / 3, within(1e-15));
         assertThat(Losses.l2(p, 0.1).data()).isCloseTo(0.1 * (0.25 + 4 + 9), within(1e-15));
+        assertThat(Losses.l1(p, 0.1).data()).isCloseTo(0.1 * (0.5 + 2 + 3), within(1e-15));
         assertThatThrownBy(() -> Losses.mse(p, new double[] {1})).hasMessageContaining("3 predictions but 1 targets");
     }
 
@@ -65,6 +66,7 @@ class LossesTest {
         checkGradient(v -> Losses.binaryCrossEntropyWithLogits(v.get(0), 0.3), z);
         checkGradient(v -> Losses.mse(v, new double[] {1, 0, -1}), z);
         checkGradient(v -> Losses.l2(v, 0.5), z);
+        checkGradient(v -> Losses.l1(v, 0.5), z);
         for (Loss loss : Loss.values()) {
             checkGradient(v -> loss.sample(loss == Loss.CROSS_ENTROPY ? v : v.subList(0, 1), 1), z);
         }

@@ -46,10 +46,11 @@ class EnginesAgreeTest {
         MLP scalar = new MLP(start);
         TensorMLP tensor = new TensorMLP(start);
         Batch batch = data.batch();
+        double l1 = 2e-3;
         double l2 = 1e-3;
 
-        double s = scalar.backward(batch, loss, l2);
-        double t = tensor.backward(batch, loss, l2);
+        double s = scalar.backward(batch, loss, l1, l2);
+        double t = tensor.backward(batch, loss, l1, l2);
 
         assertThat(t).isCloseTo(s, within(1e-12 * Math.abs(s)));
         double[] expected = scalarGradsInTensorOrder(scalar);

@@ -41,6 +41,30 @@ class TrainerTest {
         assertThat(train(4, batch)).isNotEqualTo(train(5, batch));
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {1, 8, Trainer.FULL_BATCH})
+    void aRunStepByStepTrainsAsFitDoes(int batch) {
+        Rng r = new Rng(9);
+        Dataset data = Datasets.moons(60, 0.1, r.split());
+        Network start = Network.initialise(2, List.of(6, 1), List.of(Activation.TANH, Activation.LINEAR), Init.XAVIER, r.split());
+        MLP a = new MLP(start);
+        MLP b = new MLP(start);
+        Trainer trainer = new Trainer(3).batchSize(batch).seed(9);
+        List<EpochMetrics> fitted = trainer.fit(new Learner(a, Loss.BCE, 1e-3, 1e-3, new Adam(a.parameters(), 0.05)), data, null);
+
+        Trainer.Run run = trainer.start(new Learner(b, Loss.BCE, 1e-3, 1e-3, new Adam(b.parameters(), 0.05)), data, null);
+        List<EpochMetrics> stepped = new ArrayList<>();
+        while (run.epochs() < 3) {
+            run.step();
+            if (run.steps() == 0) {
+                stepped.add(run.last());
+            }
+        }
+
+        assertThat(stepped).isEqualTo(fitted);
+        assertThat(b.network()).isEqualTo(a.network());
+    }
+
     /** Ten points, point i at (i, 0), class i mod 2, so that a batch says which points it holds. */
     private static Dataset numbered(int n) {
         double[][] x = new double[n][];
@@ -59,7 +83,7 @@ class TrainerTest {
         int failAt = -1;
 
         @Override
-        public double backward(Batch batch, Loss loss, double l2) {
+        public double backward(Batch batch, Loss loss, double l1, double l2) {
             int[] seen = new int[batch.size()];
             for (int i = 0; i < seen.length; i++) {
                 seen[i] = (int) batch.point(i)[0];

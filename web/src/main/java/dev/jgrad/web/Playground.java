@@ -1,5 +1,7 @@
 package dev.jgrad.web;
 
+import dev.jgrad.data.Dataset;
+import java.util.List;
 import org.teavm.jso.JSExport;
 
 /**
@@ -14,7 +16,35 @@ import org.teavm.jso.JSExport;
  * The same methods run on the JVM, where the tests call them.
  */
 public final class Playground {
+    /** The page's one setup, its data, network and training; made from the defaults on first use. */
+    private static Session session;
+    /** The points drawn so far (kept across setups, so changing the network keeps the drawing). */
+    private static Dataset drawn;
+    /** The last CSV loaded, kept so that data=csv can come back to it. */
+    private static CsvText.Table loaded;
+
     private Playground() {
+    }
+
+    private static Session session() {
+        if (session == null) {
+            session = sessionFor(Setup.defaults());
+        }
+        return session;
+    }
+
+    /** The session of {@code setup} on the points it names: generated, drawn so far, or the loaded file's. */
+    private static Session sessionFor(Setup setup) {
+        if (setup.data().equals("csv")) {
+            if (loaded == null) {
+                throw new IllegalArgumentException("data: csv needs a loaded file; load one first");
+            }
+            return Session.of(setup, loaded.data());
+        }
+        if (setup.data().equals("custom")) {
+            return Session.of(setup, drawn != null ? drawn : new Dataset("drawn", new double[0][], new int[0], 2, List.of("0", "1")));
+        }
+        return Session.of(setup, null);
     }
 
     /** TeaVM needs an entry point; the page calls the exports, not this. */
@@ -32,7 +62,13 @@ public final class Playground {
      */
     @JSExport
     public static String setup(String query) {
-        return pending("setup");
+        try {
+            Setup next = Setup.parse(query);
+            session = sessionFor(next);
+            return Answers.setup(session, loaded);
+        } catch (RuntimeException e) {
+            return Answers.error(e);
+        }
     }
 
     /**
@@ -42,13 +78,18 @@ public final class Playground {
      */
     @JSExport
     public static String controls() {
-        return pending("controls");
+        return Answers.controls();
     }
 
     /** Draws the data and the initial weights again from the current setup's seed; epoch 0. */
     @JSExport
     public static String reset() {
-        return pending("reset");
+        try {
+            session = sessionFor(session().setup());
+            return Answers.setup(session, loaded);
+        } catch (RuntimeException e) {
+            return Answers.error(e);
+        }
     }
 
     // ---- Training ----
@@ -56,19 +97,26 @@ public final class Playground {
     /** One optimizer step on the next mini-batch; answers {@link #stats()}. */
     @JSExport
     public static String step() {
-        return pending("step");
+        session().step();
+        return stats();
     }
 
     /** One epoch; answers {@link #stats()}. */
     @JSExport
     public static String epoch() {
-        return pending("epoch");
+        session().epoch();
+        return stats();
     }
 
     /** Whole epochs until {@code millis} have passed (at least one); answers {@link #stats()}. */
     @JSExport
     public static String train(double millis) {
-        return pending("train");
+        Session s = session();
+        long end = System.currentTimeMillis() + (long) Math.max(0, Math.min(millis, 60_000));
+        do {
+            s.epoch();
+        } while (s.hasPoints() && s.stopped() == null && System.currentTimeMillis() < end);
+        return stats();
     }
 
     /**
@@ -77,7 +125,7 @@ public final class Playground {
      */
     @JSExport
     public static String stats() {
-        return pending("stats");
+        return Answers.stats(session());
     }
 
     // ---- Pictures ----
@@ -85,25 +133,42 @@ public final class Playground {
     /** The view box in data coordinates: {@code {"xmin":..,"xmax":..,"ymin":..,"ymax":..}}. */
     @JSExport
     public static String view() {
-        return pending("view");
+        return Answers.write(session().view().toMap());
     }
 
     /** The model's output on an n×n grid over the view box, row by row from the top left. */
     @JSExport
     public static double[] boundary(int n) {
-        return new double[0];
+        Session s = session();
+        return Grid.values(s.network(), s.setup().features(), s.setup().loss(), s.view(), n, 0, 0);
     }
 
     /** What one neuron computes on the same grid: layer from 1 (hidden layers), index from 0. */
     @JSExport
     public static double[] neuron(int layer, int index, int n) {
-        return new double[0];
+        Session s = session();
+        if (layer < 1) {
+            return new double[0];
+        }
+        return Grid.values(s.network(), s.setup().features(), s.setup().loss(), s.view(), n, layer, index);
     }
 
     /** The points, four numbers each: x1, x2, class (0 or 1), 1 if a test point. */
     @JSExport
     public static double[] points() {
-        return new double[0];
+        Session s = session();
+        Dataset train = s.rawTrain(), test = s.rawTest();
+        double[] p = new double[4 * (train.size() + test.size())];
+        for (int i = 0; i < train.size() + test.size(); i++) {
+            boolean isTest = i >= train.size();
+            Dataset d = isTest ? test : train;
+            int k = isTest ? i - train.size() : i;
+            p[4 * i] = d.points()[k][0];
+            p[4 * i + 1] = d.points()[k][1];
+            p[4 * i + 2] = d.labels()[k];
+            p[4 * i + 3] = isTest ? 1 : 0;
+        }
+        return p;
     }
 
     /**
@@ -112,7 +177,7 @@ public final class Playground {
      */
     @JSExport
     public static String network() {
-        return pending("network");
+        return Answers.network(session());
     }
 
     // ---- Data ----
@@ -120,13 +185,36 @@ public final class Playground {
     /** Adds a point drawn by the learner (class 0 or 1) to the training data; answers {@link #stats()}. */
     @JSExport
     public static String addPoint(double x1, double x2, int label) {
-        return pending("addPoint");
+        try {
+            if (!Double.isFinite(x1) || !Double.isFinite(x2) || (label != 0 && label != 1)) {
+                throw new IllegalArgumentException("a drawn point needs finite coordinates and class 0 or 1");
+            }
+            Session s = session();
+            if (!s.setup().data().equals("custom")) {
+                // The points so far become the drawing's start; the drawing is a new data set, so a new start.
+                drawn = s.allPoints();
+                s = Session.of(s.setup().withData("custom"), drawn);
+            }
+            session = s.withPoint(x1, x2, label);
+            drawn = session.allPoints();
+            return Answers.stats(session);
+        } catch (RuntimeException e) {
+            return Answers.error(e);
+        }
     }
 
     /** Reads a CSV of two numeric features and a label (text read in the page); at most 10,000 rows. */
     @JSExport
     public static String loadCsv(String text) {
-        return pending("loadCsv");
+        try {
+            CsvText.Table table = CsvText.read(text);
+            Session next = Session.of(session().setup().withData("csv"), table.data());
+            loaded = table;
+            session = next;
+            return Answers.setup(session, loaded);
+        } catch (RuntimeException e) {
+            return Answers.error(e);
+        }
     }
 
     // ---- One neuron's computational graph ----
@@ -181,7 +269,7 @@ public final class Playground {
     /** The trained model as the model.json that {@code jgrad predict} reads. */
     @JSExport
     public static String modelJson() {
-        return pending("modelJson");
+        return Answers.model(session(), loaded);
     }
 
     private static String pending(String what) {

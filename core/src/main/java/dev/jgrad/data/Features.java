@@ -1,0 +1,139 @@
+package dev.jgrad.data;
+
+import dev.jgrad.base.Choices;
+import dev.jgrad.base.Named;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Which functions of a 2-D point a model reads (TensorFlow Playground's "features"): x1, x2, their
+ * squares, their product and their sines, in the order chosen. With x1² and x2² among them, one
+ * linear neuron separates the post's circle. The playground and {@code jgrad train --features}
+ * apply the same transform, and a model file records it, so that {@code jgrad predict} feeds the
+ * model what it was trained on.
+ *
+ * <pre>{@code
+ * Features f = Features.parse("x1,x2,x1sq,x2sq");
+ * Dataset wide = f.apply(Datasets.circle(300, 0, new Rng(42)));   // 4 features per point
+ * }</pre>
+ *
+ * @param chosen at least one, none twice
+ */
+public record Features(List<Feature> chosen) {
+
+    /** One function of (x1, x2); its id is what URLs, options and model files say. */
+    public enum Feature implements Named {
+        X1("x1"), X2("x2"), X1SQ("x1²"), X2SQ("x2²"), X1X2("x1·x2"), SINX1("sin x1"), SINX2("sin x2");
+
+        private final String label;
+
+        Feature(String label) {
+            this.label = label;
+        }
+
+        /** How a picture writes it: "x1²", "sin x1". */
+        public String label() {
+            return label;
+        }
+
+        /** Its value at (x1, x2); sines from StrictMath, so that a seed gives the same bits everywhere on the JVM. */
+        public double of(double x1, double x2) {
+            return switch (this) {
+                case X1 -> x1;
+                case X2 -> x2;
+                case X1SQ -> x1 * x1;
+                case X2SQ -> x2 * x2;
+                case X1X2 -> x1 * x2;
+                case SINX1 -> StrictMath.sin(x1);
+                case SINX2 -> StrictMath.sin(x2);
+            };
+        }
+
+        @Override
+        public String description() {
+            return label;
+        }
+    }
+
+    /** Every feature by id. */
+    public static final Choices<Feature> CHOICES = Choices.of("feature", List.of(Feature.values()));
+
+    /** The points as they are: x1, x2. */
+    public static final Features RAW = new Features(List.of(Feature.X1, Feature.X2));
+
+    public Features {
+        chosen = List.copyOf(chosen);
+        if (chosen.isEmpty()) {
+            throw new IllegalArgumentException("choose at least one feature of " + String.join(", ", CHOICES.ids()));
+        }
+        for (int i = 0; i < chosen.size(); i++) {
+            if (chosen.indexOf(chosen.get(i)) != i) {
+                throw new IllegalArgumentException("feature " + chosen.get(i).id() + " is chosen twice");
+            }
+        }
+    }
+
+    /** Ids separated by commas ("x1,x2,x1sq"), any case; an unknown one is an error listing the ids. */
+    public static Features parse(String ids) {
+        return of(List.of(ids.split(",", -1)));
+    }
+
+    /** The features called {@code ids}, in that order. */
+    public static Features of(List<String> ids) {
+        List<Feature> f = new ArrayList<>();
+        for (String id : ids) {
+            f.add(CHOICES.parse(id.trim()));
+        }
+        return new Features(f);
+    }
+
+    /** How many numbers a point becomes. */
+    public int size() {
+        return chosen.size();
+    }
+
+    /** The ids, in order. */
+    public List<String> ids() {
+        return chosen.stream().map(Feature::id).toList();
+    }
+
+    /** The labels, in order ("x1", "x1²", …). */
+    public List<String> labels() {
+        return chosen.stream().map(Feature::label).toList();
+    }
+
+    /** Whether this is x1, x2 as they are. */
+    public boolean raw() {
+        return equals(RAW);
+    }
+
+    /** The chosen features of one 2-D point. */
+    public double[] apply(double... point) {
+        if (point.length != 2) {
+            throw new IllegalArgumentException("features are functions of 2 numbers (x1, x2), got " + point.length);
+        }
+        double[] out = new double[chosen.size()];
+        for (int j = 0; j < out.length; j++) {
+            out[j] = chosen.get(j).of(point[0], point[1]);
+        }
+        return out;
+    }
+
+    /** Every point of {@code data} (of 2 features) transformed; the labels and classes are shared. */
+    public Dataset apply(Dataset data) {
+        if (data.size() > 0 && data.features() != 2) {
+            throw new IllegalArgumentException("features are functions of 2 columns (x1, x2); " + data.name() + " has "
+                    + data.features());
+        }
+        double[][] p = new double[data.size()][];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = apply(data.points()[i]);
+        }
+        return new Dataset(data.name(), p, data.labels(), data.classes(), data.classNames());
+    }
+
+    @Override
+    public String toString() {
+        return String.join(",", ids());
+    }
+}

@@ -1,0 +1,133 @@
+package dev.jgrad.web;
+
+import dev.jgrad.data.Dataset;
+import dev.jgrad.data.Features;
+import dev.jgrad.data.Scaler;
+import dev.jgrad.io.Json;
+import dev.jgrad.io.ModelFile;
+import dev.jgrad.nn.Network;
+import dev.jgrad.train.Learner;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON texts {@link Playground} answers with, each an object the page reads with {@code JSON.parse}. */
+final class Answers {
+    private Answers() {
+    }
+
+    static String write(Map<String, Object> m) {
+        return Json.write(m);
+    }
+
+    /** {@code {"ok":false,"error":one line}}: what went wrong, for the page to show; nothing changed. */
+    static String error(RuntimeException e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("ok", false);
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        m.put("error", message.replace('\n', ' '));
+        return write(m);
+    }
+
+    static String setup(Session s, CsvText.Table loaded) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("ok", true);
+        m.put("query", s.setup().query());
+        m.put("command", command(s, loaded));
+        m.put("setup", s.setup().values());
+        m.put("engine", s.engine().id());
+        m.put("parameters", s.start().parameterCount());
+        m.put("trainPoints", s.rawTrain().size());
+        m.put("testPoints", s.rawTest().size());
+        return write(m);
+    }
+
+    /** The command line that reproduces the session's data and starting weights. */
+    static String command(Session s, CsvText.Table loaded) {
+        boolean csv = s.setup().data().equals("csv");
+        return TrainLine.text(s, csv ? "data.csv" : "points.csv", csv && loaded != null ? loaded.columns().get(2) : "label");
+    }
+
+    static String controls() {
+        List<Object> all = new ArrayList<>();
+        for (Control c : Control.ALL) {
+            all.add(c.toMap());
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("ok", true);
+        m.put("controls", all);
+        return write(m);
+    }
+
+    static String stats(Session s) {
+        Learner.Evaluation[] e = s.measure();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("ok", true);
+        m.put("epoch", s.epochs());
+        m.put("step", s.updates());
+        m.put("trainLoss", number(e[0].loss()));
+        m.put("trainAccuracy", number(e[0].accuracy()));
+        m.put("testLoss", number(e[1].loss()));
+        m.put("testAccuracy", number(e[1].accuracy()));
+        m.put("stopped", s.stopped());
+        m.put("query", s.setup().query());
+        return write(m);
+    }
+
+    static String network(Session s) {
+        Network net = s.network();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("ok", true);
+        m.put("features", s.setup().features().labels());
+        List<Object> layers = new ArrayList<>();
+        for (Network.Dense d : net.layers()) {
+            Map<String, Object> l = new LinkedHashMap<>();
+            List<Object> rows = new ArrayList<>();
+            for (double[] row : d.weights()) {
+                rows.add(numbers(row));
+            }
+            l.put("weights", rows);
+            l.put("biases", numbers(d.biases()));
+            l.put("activation", d.activation().id());
+            layers.add(l);
+        }
+        m.put("layers", layers);
+        return write(m);
+    }
+
+    /** The model file {@code jgrad predict --model} reads: the weights, and what predict needs to feed and label them. */
+    static String model(Session s, CsvText.Table loaded) {
+        Setup setup = s.setup();
+        Dataset all = s.allPoints();
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("classes", all.classNames());
+        boolean csv = setup.data().equals("csv") && loaded != null;
+        meta.put("features", csv ? loaded.columns().subList(0, 2) : List.of("x", "y"));
+        if (!setup.features().equals(Features.RAW)) {
+            meta.put("transform", setup.features().ids());
+        }
+        if (!setup.generated()) {
+            meta.put("labelColumn", csv ? loaded.columns().get(2) : "label");
+        }
+        meta.put("loss", setup.loss().id());
+        meta.put("dataset", setup.data());
+        meta.put("playground", setup.query());
+        meta.put("command", command(s, loaded));
+        meta.put("epochs", s.epochs());
+        Network net = s.network();
+        return new ModelFile(net, Scaler.none(net.inputs()), meta).toJson();
+    }
+
+    private static Object number(double v) {
+        return Double.isFinite(v) ? (Object) v : null;
+    }
+
+    private static List<Object> numbers(double[] v) {
+        List<Object> l = new ArrayList<>();
+        for (double d : v) {
+            l.add(d);
+        }
+        return l;
+    }
+}

@@ -1,0 +1,247 @@
+package dev.jgrad.web;
+
+import dev.jgrad.base.Rng;
+import dev.jgrad.data.Batch;
+import dev.jgrad.data.Dataset;
+import dev.jgrad.data.Datasets;
+import dev.jgrad.data.Scaling;
+import dev.jgrad.nn.Engine;
+import dev.jgrad.nn.Network;
+import dev.jgrad.train.Learner;
+import dev.jgrad.train.Trainer;
+import dev.jgrad.train.Training;
+import dev.jgrad.train.TrainingConfig;
+import dev.jgrad.train.TrainingException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One setup's data, network and training, as {@code jgrad train} makes them: the same
+ * {@link Datasets} call on the seed's first stream, then {@link Training#start} on the transformed
+ * points (split, weights and shuffling seed drawn in its order), then core's {@link Trainer} run one
+ * update at a time. So the page's command line reproduces its data and starting weights on the JVM.
+ *
+ * <p>The raw 2-D points are kept beside the transformed ones, split by the same permutation, for the
+ * page to draw.
+ */
+final class Session {
+    /** Epochs the command line trains for: the post's. The page itself trains until paused. */
+    static final int COMMAND_EPOCHS = 200;
+
+    private final Setup setup;
+    private final Dataset raw;
+    private final Dataset rawTrain;
+    private final Dataset rawTest;
+    private final View view;
+    private final TrainingConfig config;
+    private final Engine engine;
+    private final Network start;
+    /** Null when there are no points yet (custom data before the first click). */
+    private final Training training;
+    private Dataset rawExtra;
+    private Dataset train;
+    private Batch trainBatch;
+    private Batch testBatch;
+    private Trainer.Run run;
+    private long updates;
+    private String stopped;
+
+    private Session(Setup setup, Dataset raw, View fixed) {
+        this.setup = setup;
+        Rng root = new Rng(setup.seed());
+        Rng twin = new Rng(setup.seed());
+        if (setup.generated()) {
+            Datasets.Generator g = Datasets.CHOICES.parse(setup.data());
+            raw = Datasets.generate(g.id(), setup.points(), setup.noise(), 2, root.split());
+            twin.split();
+        }
+        this.raw = raw;
+        this.view = fixed != null ? fixed : View.around(raw);
+        TrainingConfig auto = config(setup, null);
+        int parameters = (int) auto.parameterCount(setup.features().size(), 2);
+        this.engine = engine(setup, parameters);
+        this.config = config(setup, engine);
+        // Training.start draws the split first: the twin, in the same state, splits the raw points alike.
+        Dataset.Split split = raw.split(config.validation(), twin.split());
+        rawTrain = split.train();
+        rawTest = split.validation();
+        if (split.train().size() == 0) {
+            training = null;
+            start = Network.initialise(setup.features().size(), config.sizes(2),
+                    Network.activations(config.sizes(2).size(), config.activation(), config.outputActivation()), config.init(),
+                    twin.split());
+        } else {
+            training = Training.start(config, setup.features().apply(raw), root);
+            start = training.start();
+            restart(training.train());
+        }
+    }
+
+    /** A session of {@code setup}; {@code points} are the drawn or loaded points (ignored for generated data). */
+    static Session of(Setup setup, Dataset points) {
+        if (!setup.generated() && points.classes() != 2) {
+            throw new IllegalArgumentException("the playground classifies 2 classes; the data has " + points.classes());
+        }
+        if (setup.generated()) {
+            return new Session(setup, null, null);
+        }
+        // Drawn points keep the drawing box (clicks land where they were drawn); loaded ones get a box around them.
+        return new Session(setup, points, setup.data().equals("custom") ? View.DRAWING.with(points) : null);
+    }
+
+    /**
+     * The page's engine: the scalar engine for per-sample steps and for models of at most 100
+     * parameters in batches of up to 10, the tensor engine otherwise. Measured in Node (V8, the
+     * engine of Chromium), see docs/playground-speed.md.
+     */
+    static Engine engine(Setup setup, int parameters) {
+        if (setup.batch() == 1) {
+            return Engine.SCALAR;
+        }
+        return parameters <= TrainingConfig.AUTO_SCALAR_UP_TO && setup.batch() != 0 && setup.batch() <= 10 ? Engine.SCALAR : Engine.TENSOR;
+    }
+
+    /** The training settings of {@code setup}, as {@code jgrad train}'s options of its command line give them. */
+    static TrainingConfig config(Setup setup, Engine engine) {
+        return TrainingConfig.builder().hidden(setup.hidden()).activation(setup.activation())
+                .outputActivation(setup.outputActivation()).init(setup.init()).loss(setup.loss())
+                .l1(setup.reg().equals("l1") ? setup.rate() : 0).l2(setup.reg().equals("l2") ? setup.rate() : 0)
+                .optimizer(setup.optimizer()).learningRate(setup.lr()).batchSize(setup.batch()).seed(setup.seed())
+                .validation(setup.validation()).epochs(COMMAND_EPOCHS).scaling(Scaling.NONE).engine(engine).build();
+    }
+
+    private void restart(Dataset trainSet) {
+        train = trainSet;
+        trainBatch = train.batch();
+        Dataset test = training.validation();
+        testBatch = test.size() == 0 ? null : test.batch();
+        run = training.trainer().start(training.learner(), train, test);
+    }
+
+    /** Adds a drawn point to the training points, keeping the weights and the optimizer's state. */
+    Session withPoint(double x1, double x2, int label) {
+        double[] p = {x1, x2};
+        if (training == null) {
+            return new Session(setup, append(raw, p, label), view);
+        }
+        rawExtra = append(rawExtra == null ? new Dataset("drawn", new double[0][], new int[0], 2, raw.classNames()) : rawExtra, p, label);
+        restart(append(train, setup.features().apply(p), label));
+        return this;
+    }
+
+    /** Every point this session holds: its data and the points drawn since it started. */
+    Dataset allPoints() {
+        return rawExtra == null ? raw : concat(raw, rawExtra);
+    }
+
+    private static Dataset append(Dataset d, double[] point, int label) {
+        return concat(d, new Dataset(d.name(), new double[][] {point}, new int[] {label}, 2, d.classNames()));
+    }
+
+    private static Dataset concat(Dataset a, Dataset b) {
+        List<double[]> p = new ArrayList<>();
+        int[] l = new int[a.size() + b.size()];
+        for (int i = 0; i < a.size(); i++) {
+            p.add(a.points()[i]);
+            l[i] = a.labels()[i];
+        }
+        for (int i = 0; i < b.size(); i++) {
+            p.add(b.points()[i]);
+            l[a.size() + i] = b.labels()[i];
+        }
+        return new Dataset(a.name(), p.toArray(new double[0][]), l, 2, a.classNames());
+    }
+
+    /** One update; a diverged run stays stopped, saying where. */
+    void step() {
+        if (run == null || stopped != null) {
+            return;
+        }
+        try {
+            run.step();
+            updates++;
+        } catch (TrainingException e) {
+            stopped = e.getMessage();
+        }
+    }
+
+    /** The rest of the current epoch. */
+    void epoch() {
+        if (run == null) {
+            return;
+        }
+        do {
+            step();
+        } while (stopped == null && run.steps() != 0);
+    }
+
+    /** Train and test loss and accuracy of the weights now (NaN where there are no points). */
+    Learner.Evaluation[] measure() {
+        Learner.Evaluation none = new Learner.Evaluation(Double.NaN, Double.NaN);
+        if (training == null) {
+            return new Learner.Evaluation[] {none, none};
+        }
+        Learner learner = training.learner();
+        return new Learner.Evaluation[] {learner.evaluate(trainBatch), testBatch == null ? none : learner.evaluate(testBatch)};
+    }
+
+    /** The weights now. */
+    Network network() {
+        return training == null ? start : training.model().network();
+    }
+
+    int epochs() {
+        return run == null ? 0 : run.epochs();
+    }
+
+    long updates() {
+        return updates;
+    }
+
+    String stopped() {
+        return stopped;
+    }
+
+    boolean hasPoints() {
+        return training != null;
+    }
+
+    Setup setup() {
+        return setup;
+    }
+
+    Network start() {
+        return start;
+    }
+
+    Engine engine() {
+        return engine;
+    }
+
+    TrainingConfig config() {
+        return config;
+    }
+
+    /** The box the pictures cover: fixed for drawn points (so that clicks land where they were), else around the data. */
+    View view() {
+        return view;
+    }
+
+    /** The raw training points (with those drawn since), then the test points. */
+    Dataset rawTrain() {
+        return rawExtra == null ? rawTrain : concat(rawTrain, rawExtra);
+    }
+
+    Dataset rawTest() {
+        return rawTest;
+    }
+
+    /** The transformed training points the model trains on, in {@link #rawTrain()}'s order. */
+    Dataset train() {
+        return train;
+    }
+
+    Training training() {
+        return training;
+    }
+}

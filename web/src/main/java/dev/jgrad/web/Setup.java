@@ -1,0 +1,302 @@
+package dev.jgrad.web;
+
+import dev.jgrad.data.Datasets;
+import dev.jgrad.data.Features;
+import dev.jgrad.loss.Loss;
+import dev.jgrad.nn.Activation;
+import dev.jgrad.nn.Init;
+import dev.jgrad.optim.OptimizerKind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The playground's whole setup, which is its URL's query: every control of {@link Control#ALL} with
+ * its value. {@link #parse} reads a query (unknown keys and out-of-range values are one-line errors
+ * naming the key and the value); {@link #query()} writes the keys that differ from the defaults, so
+ * that a shared link is short and {@code parse(s.query())} gives {@code s} back.
+ *
+ * @param data a generator's id, "custom" (drawn points) or "csv" (a loaded file)
+ * @param noise the generator's noise, in {@link Datasets}' units (a standard deviation)
+ * @param ratio the training share of the points, in percent
+ * @param hidden the hidden layers' sizes (none: a linear model)
+ * @param batch points per update; 0 for the full batch
+ * @param reg "none", "l1" or "l2", at {@code rate}
+ * @param play whether the page starts training on load
+ * @param test whether the page shows the test points
+ */
+public record Setup(String data, double noise, int points, int ratio, Features features, List<Integer> hidden,
+        Activation activation, Loss loss, Init init, OptimizerKind optimizer, double lr, int batch, String reg, double rate,
+        long seed, boolean play, boolean test) {
+
+    public Setup {
+        hidden = List.copyOf(hidden);
+    }
+
+    /** The post's setup: the circle, 9 tanh neurons, mse, micrograd's init, per-sample SGD at 0.01, seed 42. */
+    public static Setup defaults() {
+        return parse("");
+    }
+
+    /** The setup a query gives ({@code a=1&b=2}, with or without a leading '?'); a key left out has its default. */
+    public static Setup parse(String query) {
+        Map<String, String> given = pairs(query);
+        Map<String, String> v = new LinkedHashMap<>();
+        for (Control c : Control.ALL) {
+            v.put(c.key(), given.containsKey(c.key()) ? given.get(c.key()) : c.fallback());
+        }
+        String data = choice(v, "data");
+        double noise = given.containsKey("noise") ? number(v, "noise") : defaultNoise(data);
+        return new Setup(data, noise, (int) integer(v, "points"), (int) integer(v, "ratio"), features(v.get("features")),
+                hidden(v.get("hidden")), Activation.CHOICES.parse(choice(v, "activation")), Loss.CHOICES.parse(choice(v, "loss")),
+                Init.CHOICES.parse(choice(v, "init")), OptimizerKind.CHOICES.parse(choice(v, "optimizer")), positive(v, "lr"),
+                batch(v.get("batch")), choice(v, "reg"), number(v, "rate"), integer(v, "seed"), flag(v, "play"), flag(v, "test"));
+    }
+
+    /** The noise a generator draws with by default; 0 for drawn and loaded points. */
+    static double defaultNoise(String data) {
+        return Datasets.CHOICES.ids().contains(data) ? Datasets.CHOICES.parse(data).defaultNoise() : 0;
+    }
+
+    /** The query of every key whose value differs from its default, in the controls' order. */
+    public String query() {
+        Map<String, String> mine = values();
+        Map<String, String> defaults = defaults().values();
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<String, String> e : mine.entrySet()) {
+            boolean noiseAsDefault = e.getKey().equals("noise") && noise == defaultNoise(data);
+            if (!e.getValue().equals(defaults.get(e.getKey())) && !noiseAsDefault) {
+                parts.add(e.getKey() + "=" + e.getValue());
+            }
+        }
+        return String.join("&", parts);
+    }
+
+    /** Every control's value as the URL writes it. */
+    Map<String, String> values() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("data", data);
+        m.put("noise", text(noise));
+        m.put("points", Integer.toString(points));
+        m.put("ratio", Integer.toString(ratio));
+        m.put("features", features.toString());
+        m.put("hidden", join(hidden));
+        m.put("activation", activation.id());
+        m.put("loss", loss.id());
+        m.put("init", init.id());
+        m.put("optimizer", optimizer.id());
+        m.put("lr", text(lr));
+        m.put("batch", batch == 0 ? "full" : Integer.toString(batch));
+        m.put("reg", reg);
+        m.put("rate", text(rate));
+        m.put("seed", Long.toString(seed));
+        m.put("play", play ? "1" : "0");
+        m.put("test", test ? "1" : "0");
+        return m;
+    }
+
+    /** The fraction held out for testing, as {@code jgrad train --val} takes it. */
+    public double validation() {
+        return (100 - ratio) / 100.0;
+    }
+
+    /** The output layer's activation: the post's tanh for mse, none for bce (its output is a logit). */
+    public Activation outputActivation() {
+        return loss == Loss.MSE ? Activation.TANH : Activation.LINEAR;
+    }
+
+    /** A generated data set (not drawn or loaded points). */
+    public boolean generated() {
+        return Datasets.CHOICES.ids().contains(data);
+    }
+
+    /** This setup with other data, keeping every other control (a drawn or loaded set replaces the generated one). */
+    Setup withData(String other) {
+        return new Setup(other, defaultNoise(other), points, ratio, features, hidden, activation, loss, init, optimizer, lr, batch,
+                reg, rate, seed, play, test);
+    }
+
+    /** A double as the URL and the command line write it: no ".0" on whole numbers. */
+    static String text(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return Double.toString(v);
+    }
+
+    private static String join(List<Integer> sizes) {
+        List<String> s = new ArrayList<>();
+        for (int h : sizes) {
+            s.add(Integer.toString(h));
+        }
+        return String.join(",", s);
+    }
+
+    private static Map<String, String> pairs(String query) {
+        String q = query == null ? "" : query.startsWith("?") ? query.substring(1) : query;
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String part : q.split("&")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            int eq = part.indexOf('=');
+            String key = decode(eq < 0 ? part : part.substring(0, eq));
+            String value = eq < 0 ? "" : decode(part.substring(eq + 1));
+            if (Control.named(key) == null) {
+                throw new IllegalArgumentException("unknown setting '" + key + "'; the settings are " + keys());
+            }
+            if (m.put(key, value) != null) {
+                throw new IllegalArgumentException(key + ": given twice");
+            }
+        }
+        return m;
+    }
+
+    private static String keys() {
+        List<String> k = new ArrayList<>();
+        for (Control c : Control.ALL) {
+            k.add(c.key());
+        }
+        return String.join(", ", k);
+    }
+
+    /** URL decoding: '+' is a space, %XX a byte of UTF-8; anything else stands for itself. */
+    static String decode(String s) {
+        if (s.indexOf('%') < 0 && s.indexOf('+') < 0) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder();
+        byte[] bytes = new byte[s.length()];
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '%' && i + 2 < s.length() && hex(s.charAt(i + 1)) >= 0 && hex(s.charAt(i + 2)) >= 0) {
+                bytes[n++] = (byte) (hex(s.charAt(i + 1)) * 16 + hex(s.charAt(i + 2)));
+                i += 2;
+                continue;
+            }
+            out.append(new String(bytes, 0, n, java.nio.charset.StandardCharsets.UTF_8));
+            n = 0;
+            out.append(c == '+' ? ' ' : c);
+        }
+        return out.append(new String(bytes, 0, n, java.nio.charset.StandardCharsets.UTF_8)).toString();
+    }
+
+    /** Whether {@code s} is 1 to {@code max} decimal digits, after a '-' if {@code signed}. */
+    private static boolean digits(String s, int max, boolean signed) {
+        int from = signed && s.startsWith("-") ? 1 : 0;
+        if (s.length() == from || s.length() - from > max) {
+            return false;
+        }
+        for (int i = from; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int hex(char c) {
+        return Character.digit(c, 16);
+    }
+
+    private static String choice(Map<String, String> v, String key) {
+        String value = v.get(key).toLowerCase(java.util.Locale.ROOT);
+        List<String> choices = Control.named(key).choices();
+        if (!choices.contains(value)) {
+            throw new IllegalArgumentException(key + ": '" + v.get(key) + "' is not one of " + String.join(", ", choices));
+        }
+        return value;
+    }
+
+    private static double number(Map<String, String> v, String key) {
+        String s = v.get(key);
+        double d;
+        try {
+            d = Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            d = Double.NaN;
+        }
+        if (!Double.isFinite(d) || s.isBlank() || !s.trim().equals(s)) {
+            throw new IllegalArgumentException(key + ": '" + s + "' is not a number");
+        }
+        Control c = Control.named(key);
+        if (d < c.min()) {
+            throw new IllegalArgumentException(key + ": " + s + " is less than " + text(c.min()));
+        }
+        if (d > c.max()) {
+            throw new IllegalArgumentException(key + ": " + s + " is more than " + text(c.max()));
+        }
+        return d;
+    }
+
+    private static double positive(Map<String, String> v, String key) {
+        double d = number(v, key);
+        if (!(d > 0)) {
+            throw new IllegalArgumentException(key + ": " + v.get(key) + " is not a positive number");
+        }
+        return d;
+    }
+
+    private static long integer(Map<String, String> v, String key) {
+        String s = v.get(key);
+        if (!digits(s, 16, true)) {
+            throw new IllegalArgumentException(key + ": '" + s + "' is not a whole number");
+        }
+        number(v, key);
+        return Long.parseLong(s);
+    }
+
+    private static boolean flag(Map<String, String> v, String key) {
+        return choice(v, key).equals("1");
+    }
+
+    private static Features features(String ids) {
+        try {
+            return Features.parse(ids);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("features: " + e.getMessage());
+        }
+    }
+
+    private static List<Integer> hidden(String sizes) {
+        List<Integer> h = new ArrayList<>();
+        if (sizes.isEmpty()) {
+            return h;
+        }
+        String[] parts = sizes.split(",", -1);
+        if (parts.length > Control.MAX_LAYERS) {
+            throw new IllegalArgumentException("hidden: " + parts.length + " layers is more than " + Control.MAX_LAYERS);
+        }
+        for (String p : parts) {
+            if (!digits(p, 9, false)) {
+                throw new IllegalArgumentException("hidden: '" + p + "' is not a number of neurons");
+            }
+            int n = Integer.parseInt(p);
+            if (n < 1) {
+                throw new IllegalArgumentException("hidden: a layer of " + n + " neurons; a layer needs at least 1");
+            }
+            if (n > Control.MAX_NEURONS) {
+                throw new IllegalArgumentException("hidden: " + n + " neurons is more than " + Control.MAX_NEURONS);
+            }
+            h.add(n);
+        }
+        return h;
+    }
+
+    private static int batch(String b) {
+        String s = b.toLowerCase(java.util.Locale.ROOT);
+        if (s.equals("full")) {
+            return 0;
+        }
+        if (!digits(s, 9, false)) {
+            throw new IllegalArgumentException("batch: '" + b + "' is not a batch size (1 to " + Control.MAX_POINTS + ", or full)");
+        }
+        int n = Integer.parseInt(s);
+        if (n < 1 || n > Control.MAX_POINTS) {
+            throw new IllegalArgumentException("batch: " + n + " is not a batch size (1 to " + Control.MAX_POINTS + ", or full)");
+        }
+        return n;
+    }
+}

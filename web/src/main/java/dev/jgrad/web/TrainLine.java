@@ -1,0 +1,79 @@
+package dev.jgrad.web;
+
+import dev.jgrad.data.Features;
+import dev.jgrad.nn.Engine;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@code jgrad train} command line of a session: the same data (generator, points, noise, seed),
+ * features, network, loss, optimizer and split, so it reproduces the page's data and starting
+ * weights on the JVM. Every option is written out, since the CLI's defaults are not the post's.
+ * Drawn and loaded points are named as a file ({@code points.csv}, {@code data.csv}) the learner saves.
+ */
+final class TrainLine {
+    private TrainLine() {
+    }
+
+    /** The words after {@code jgrad}, one option value each. */
+    static List<String> words(Session session, String csvName, String labelColumn) {
+        Setup s = session.setup();
+        List<String> w = new ArrayList<>(List.of("train"));
+        if (s.generated()) {
+            add(w, "--data", s.data());
+            add(w, "--points", Integer.toString(s.points()));
+            add(w, "--noise", Setup.text(s.noise()));
+            if (s.data().equals("spiral") || s.data().equals("gauss")) {
+                add(w, "--classes", "2");
+            }
+        } else {
+            add(w, "--csv", csvName);
+            add(w, "--label", labelColumn);
+            add(w, "--scale", "none");
+        }
+        if (!s.features().equals(Features.RAW)) {
+            add(w, "--features", s.features().toString());
+        }
+        List<String> hidden = new ArrayList<>();
+        for (int h : s.hidden()) {
+            hidden.add(Integer.toString(h));
+        }
+        add(w, "--hidden", hidden.isEmpty() ? "none" : String.join(",", hidden));
+        add(w, "--activation", s.activation().id());
+        add(w, "--output-activation", s.outputActivation().id());
+        add(w, "--init", s.init().id());
+        add(w, "--loss", s.loss().id());
+        add(w, "--optimizer", s.optimizer().id());
+        add(w, "--lr", Setup.text(s.lr()));
+        add(w, "--batch", s.batch() == 0 ? "full" : Integer.toString(s.batch()));
+        if (!s.reg().equals("none")) {
+            add(w, "--" + s.reg(), Setup.text(s.rate()));
+        }
+        add(w, "--val", percent(100 - s.ratio()));
+        add(w, "--epochs", Integer.toString(Session.COMMAND_EPOCHS));
+        add(w, "--seed", Long.toString(s.seed()));
+        Engine auto = Session.config(s, null).engineFor(session.start().parameterCount());
+        if (session.engine() != auto) {
+            add(w, "--engine", session.engine().id());
+        }
+        return w;
+    }
+
+    /** The line as a learner types it. */
+    static String text(Session session, String csvName, String labelColumn) {
+        return "jgrad " + String.join(" ", words(session, csvName, labelColumn));
+    }
+
+    /** p % as a fraction, written exactly ("0.2", "0.05"), without leaning on how a double prints. */
+    static String percent(int p) {
+        if (p % 10 == 0) {
+            return "0." + p / 10;
+        }
+        return p < 10 ? "0.0" + p : "0." + p;
+    }
+
+    private static void add(List<String> w, String option, String value) {
+        w.add(option);
+        w.add(value);
+    }
+}
