@@ -2,16 +2,20 @@
 // appears here with its label, choices and bounds; and the query that the form's values make.
 
 /** Keys the page draws itself rather than as a plain field. */
-const SPECIAL = new Set(['hidden', 'features', 'play']);
+const SPECIAL = new Set(['hidden', 'features', 'play', 'test']);
 /** Which controls sit in the data column; the rest are the network's settings. */
 const DATA = /^(data|dataset|noise|points|n|size|ratio|split|train|test|testRatio|trainRatio|test_ratio|holdout)$/i;
 
 /** Builds the plain fields into the two forms; answers {key: element}. */
-export function build(controls, dataForm, netForm, featureBox) {
+export function build(controls, dataForm, netForm, featureBox, showTest) {
   dataForm.textContent = '';
   netForm.textContent = '';
   const fields = {};
   for (const c of controls) {
+    if (c.key === 'test') {
+      fields.test = showTest;   // "show test data" is part of a shared link too
+      continue;
+    }
     if (c.key === 'features') {
       fields.features = features(c, featureBox);
       continue;
@@ -38,7 +42,21 @@ export function build(controls, dataForm, netForm, featureBox) {
       input.type = 'checkbox';
     } else {
       input = document.createElement('input');
-      input.type = c.kind === 'integer' || c.kind === 'number' ? 'number' : 'text';
+      // A number that also takes words ("batch: full") is a text field with the words offered.
+      const words = (c.choices || []).length > 0;
+      input.type = !words && (c.kind === 'integer' || c.kind === 'number') ? 'number' : 'text';
+      if (words) {
+        const list = document.createElement('datalist');
+        list.id = 'choices-' + c.key;
+        for (const w of c.choices) {
+          const o = document.createElement('option');
+          o.value = w;
+          list.append(o);
+        }
+        form.append(list);
+        input.setAttribute('list', list.id);
+        input.inputMode = 'decimal';
+      }
       if (c.min !== undefined && c.min !== null) {
         input.min = c.min;
       }
@@ -59,16 +77,16 @@ export function build(controls, dataForm, netForm, featureBox) {
 function features(control, box) {
   box.querySelectorAll('label').forEach(l => l.remove());
   const boxes = [];
-  for (const name of control.choices || []) {
+  (control.choices || []).forEach((name, i) => {
     const l = document.createElement('label');
     const b = document.createElement('input');
     b.type = 'checkbox';
     b.value = String(name);
     b.dataset.testid = 'feature-' + name;
-    l.append(b, ' ' + name);
+    l.append(b, ' ' + (control.labels && control.labels[i] ? control.labels[i] : name));
     box.append(l);
     boxes.push(b);
-  }
+  });
   return boxes;
 }
 
@@ -94,7 +112,7 @@ export function fill(fields, setup) {
       const on = new Set(list(value));
       field.forEach(b => { b.checked = on.has(b.value); });
     } else if (field.type === 'checkbox') {
-      field.checked = value === true || value === 'true' || value === 1 || value === '1';
+      field.checked = value === true || value === 1 || value === '1';
     } else {
       field.value = value === null || value === undefined ? '' : String(value);
     }
@@ -108,7 +126,7 @@ export function query(fields, hidden) {
     if (key === 'features') {
       q.set('features', field.filter(b => b.checked).map(b => b.value).join(','));
     } else if (field.type === 'checkbox') {
-      q.set(key, field.checked ? 'true' : 'false');
+      q.set(key, field.checked ? '1' : '0');
     } else {
       q.set(key, field.value.trim());
     }
@@ -122,8 +140,9 @@ export const FALLBACK = [
   {key: 'data', label: 'Data', kind: 'choice', choices: ['circle', 'xor', 'gauss', 'spiral', 'moons']},
   {key: 'noise', label: 'Noise', kind: 'number', min: 0, max: 1},
   {key: 'points', label: 'Points', kind: 'integer', min: 10, max: 10000},
-  {key: 'test', label: 'Test ratio', kind: 'number', min: 0, max: 0.9},
-  {key: 'features', label: 'Features', kind: 'list', choices: ['x1', 'x2', 'x1²', 'x2²', 'x1·x2', 'sin x1', 'sin x2']},
+  {key: 'ratio', label: 'Training share (%)', kind: 'integer', min: 10, max: 90},
+  {key: 'features', label: 'Features', kind: 'list', choices: ['x1', 'x2', 'x1sq', 'x2sq', 'x1x2', 'sinx1', 'sinx2'],
+    labels: ['x1', 'x2', 'x1²', 'x2²', 'x1·x2', 'sin x1', 'sin x2']},
   {key: 'hidden', label: 'Hidden layers', kind: 'list'},
   {key: 'activation', label: 'Activation', kind: 'choice', choices: ['tanh', 'relu', 'sigmoid', 'linear']},
   {key: 'loss', label: 'Loss', kind: 'choice', choices: ['mse', 'bce']},

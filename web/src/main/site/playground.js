@@ -16,7 +16,7 @@ const MAX_WIDTH = 16;
 
 const state = {
   setup: null, hidden: [], features: [], history: [], view: null, points: new Float64Array(0),
-  playing: false, netView: null, fields: {}, lastWeights: 0, meter: null,
+  playing: false, netView: null, fields: {}, lastWeights: 0, meter: null, frames: 0,
 };
 
 /** Calls the engine and parses its JSON answer; a refusal or a throw becomes the one-line message. */
@@ -169,6 +169,7 @@ function frame(now) {
   redraw(false);
   const m = state.meter;
   m.frames++;
+  state.frames++;
   if (now - m.at >= 500 && s) {
     const seconds = (now - m.at) / 1000;
     $('fps').textContent = (m.frames / seconds).toFixed(1);
@@ -182,16 +183,12 @@ function frame(now) {
 
 // ---- Pictures ----
 
-function outputScale(values) {
-  const probability = /bce|cross|logistic/i.test(String(state.setup && state.setup.loss));
-  let inUnit = true;
-  for (const v of values) {
-    if (v < 0 || v > 1) {
-      inUnit = false;
-      break;
-    }
-  }
-  return probability && inUnit ? v => 2 * v - 1 : v => v;
+/**
+ * The output's colour scale: positive is class 1, 0 the boundary. Under mse it is the post's ±1 target
+ * scale; under bce a logit, drawn as 2·sigmoid − 1 = tanh(v/2), the probability made symmetric.
+ */
+function outputScale() {
+  return /bce/i.test(String(state.setup && state.setup.loss)) ? v => Math.tanh(v / 2) : v => v;
 }
 
 /** The boundary and points every frame; the neurons' maps and the edges a few times a second. */
@@ -200,7 +197,7 @@ function redraw(all) {
   if (state.view) {
     const b = jgrad.boundary(BOUNDARY_GRID);
     if (b.length > 0) {
-      draw.heatMap(canvas, b, BOUNDARY_GRID, outputScale(b));
+      draw.heatMap(canvas, b, BOUNDARY_GRID, outputScale());
     } else {
       canvas.getContext('2d').clearRect(0, 0, canvas.width, canvas.height);
     }
@@ -224,7 +221,7 @@ function neurons() {
     v.canvases[c].forEach((canvas, i) => {
       const output = c === v.canvases.length - 1;
       const values = output ? jgrad.boundary(NEURON_GRID) : jgrad.neuron(c, i, NEURON_GRID);
-      draw.heatMap(canvas, values, NEURON_GRID, output ? outputScale(values) : draw.spreadScale(values));
+      draw.heatMap(canvas, values, NEURON_GRID, output ? outputScale() : draw.spreadScale(values));
     });
   }
 }
@@ -258,7 +255,13 @@ function wire() {
   }
   $('layer-add').addEventListener('click', () => change([...state.hidden, state.hidden[state.hidden.length - 1] || 4]));
   $('layer-remove').addEventListener('click', () => change(state.hidden.slice(0, -1)));
-  $('show-test').addEventListener('change', () => redraw(false));
+  $('show-test').addEventListener('change', () => {
+    // Only the picture changes: keep the training going, just record the choice in the link.
+    const q = new URLSearchParams(location.search);
+    q.set('test', $('show-test').checked ? '1' : '0');
+    history.replaceState(null, '', '?' + q.toString());
+    redraw(false);
+  });
   $('boundary').addEventListener('click', e => clickPlot(e));
   $('csv').addEventListener('change', e => readCsv(e.target));
   $('download').addEventListener('click', download);
@@ -335,7 +338,7 @@ function download() {
 function start() {
   const listed = ask(() => jgrad.controls());
   const controls = listed && listed.controls ? listed.controls : form.FALLBACK;
-  state.fields = form.build(controls, $('data-form'), $('net-form'), $('features'));
+  state.fields = form.build(controls, $('data-form'), $('net-form'), $('features'), $('show-test'));
   wire();
   graph.init({ask, message, state, redraw, apply, play, pause});
   const query = location.search.replace(/^\?/, '');
