@@ -7,7 +7,7 @@ import * as form from './form.js';
 import * as graph from './graph.js';
 
 const $ = id => document.getElementById(id);
-const BOUNDARY_GRID = 64;
+const BOUNDARY_GRID = 60;
 const NEURON_GRID = 20;
 /** Training time per animation frame: the rest of the frame draws. */
 const TRAIN_MS = 20;

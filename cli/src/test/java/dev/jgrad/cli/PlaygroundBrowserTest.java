@@ -68,6 +68,11 @@ class PlaygroundBrowserTest {
         assertThat(number("epoch")).isPositive();
         assertThat(text("message")).isEmpty();
         screenshot("circle-9");
+        if (Boolean.getBoolean("jgrad.playground.readme")) {
+            // README's picture, from this page: ./mvnw ... -Dtest=PlaygroundBrowserTest -Djgrad.playground.readme=true
+            Files.copy(SCREENSHOTS.resolve("circle-9.png"), Path.of("..", "docs", "playground.png"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     @Test
@@ -136,6 +141,18 @@ class PlaygroundBrowserTest {
 
     @Test
     @Order(6)
+    void theTourStepsThroughThePost() {
+        open("?data=circle");
+        click("tour-open");
+        String first = text("tour-title");
+        assertThat(first).isNotEmpty();
+        click("tour-next");
+        assertThat(text("tour-title")).isNotEmpty().isNotEqualTo(first);
+        assertThat(text("message")).isEmpty();
+    }
+
+    @Test
+    @Order(7)
     void thePageMadeNoRequestOutsideItsOrigin() {
         open("?data=circle&hidden=9&play=1");
         waitFor(Duration.ofSeconds(10), () -> number("epoch") > 0);

@@ -29,7 +29,7 @@ class PlaygroundSpeedTest {
         try (Chromium chromium = Chromium.start(); SiteServer server = SiteServer.start(Site.load(), 0)) {
             ChromeDriver d = chromium.driver;
             // 1. A 2-8-8-1 tanh network on 500 points (80 % of them training), mini-batches of 10, playing:
-            //    the loop trains, then redraws the 64×64 boundary, the neurons and the curves every frame.
+            //    the loop trains, then redraws the 60×60 boundary, the neurons and the curves every frame.
             load(d, server, "?data=circle&points=500&hidden=8,8&activation=tanh&batch=10&play=1");
             Thread.sleep(SETTLE_MS);
             Map<String, Object> a = counters(d);
@@ -38,7 +38,7 @@ class PlaygroundSpeedTest {
             double seconds = (num(b, "t") - num(a, "t")) / 1000;
             double eps = (num(b, "epoch") - num(a, "epoch")) / seconds;
             double fps = (num(b, "frames") - num(a, "frames")) / seconds;
-            lines.add(String.format("2-8-8-1 tanh, 500 points, batch 10, playing: %.1f epochs/s at %.1f frames/s (64x64 boundary)", eps, fps));
+            lines.add(String.format("2-8-8-1 tanh, 500 points, batch 10, playing: %.1f epochs/s at %.1f frames/s (60x60 boundary)", eps, fps));
             d.executeScript("window.playground.pause()");
             // 2. Backprop steps on the output neuron's graph (2-8-8-1: 8 inputs, the loss), click to SVG in the page.
             Object perStep = d.executeScript(
