@@ -65,8 +65,9 @@ public record Setup(String data, double noise, int points, int ratio, Features f
         Map<String, String> defaults = defaults().values();
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, String> e : mine.entrySet()) {
-            boolean noiseAsDefault = e.getKey().equals("noise") && noise == defaultNoise(data);
-            if (!e.getValue().equals(defaults.get(e.getKey())) && !noiseAsDefault) {
+            // The noise's default is the data's own, not the circle's.
+            boolean differs = e.getKey().equals("noise") ? noise != defaultNoise(data) : !e.getValue().equals(defaults.get(e.getKey()));
+            if (differs) {
                 parts.add(e.getKey() + "=" + e.getValue());
             }
         }
@@ -136,7 +137,7 @@ public record Setup(String data, double noise, int points, int ratio, Features f
     private static Map<String, String> pairs(String query) {
         String q = query == null ? "" : query.startsWith("?") ? query.substring(1) : query;
         Map<String, String> m = new LinkedHashMap<>();
-        for (String part : q.split("&")) {
+        for (String part : Cut.at(q, '&')) {
             if (part.isEmpty()) {
                 continue;
             }
@@ -161,26 +162,25 @@ public record Setup(String data, double noise, int points, int ratio, Features f
         return String.join(", ", k);
     }
 
-    /** URL decoding: '+' is a space, %XX a byte of UTF-8; anything else stands for itself. */
+    /**
+     * URL decoding: '+' is a space, %XX an ASCII character. Every value a control takes is ASCII, so a
+     * %XX beyond it stays as written and the value is then refused by name; and the browser build
+     * needs no UTF-8 decoder for it.
+     */
     static String decode(String s) {
-        if (s.indexOf('%') < 0 && s.indexOf('+') < 0) {
-            return s;
-        }
         StringBuilder out = new StringBuilder();
-        byte[] bytes = new byte[s.length()];
-        int n = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '%' && i + 2 < s.length() && hex(s.charAt(i + 1)) >= 0 && hex(s.charAt(i + 2)) >= 0) {
-                bytes[n++] = (byte) (hex(s.charAt(i + 1)) * 16 + hex(s.charAt(i + 2)));
+            int code = c == '%' && i + 2 < s.length() && hex(s.charAt(i + 1)) >= 0 && hex(s.charAt(i + 2)) >= 0
+                    ? hex(s.charAt(i + 1)) * 16 + hex(s.charAt(i + 2)) : -1;
+            if (code >= 0 && code < 0x80) {
+                out.append((char) code);
                 i += 2;
-                continue;
+            } else {
+                out.append(c == '+' ? ' ' : c);
             }
-            out.append(new String(bytes, 0, n, java.nio.charset.StandardCharsets.UTF_8));
-            n = 0;
-            out.append(c == '+' ? ' ' : c);
         }
-        return out.append(new String(bytes, 0, n, java.nio.charset.StandardCharsets.UTF_8)).toString();
+        return out.toString();
     }
 
     /** Whether {@code s} is 1 to {@code max} decimal digits, after a '-' if {@code signed}. */
@@ -265,9 +265,9 @@ public record Setup(String data, double noise, int points, int ratio, Features f
         if (sizes.isEmpty()) {
             return h;
         }
-        String[] parts = sizes.split(",", -1);
-        if (parts.length > Control.MAX_LAYERS) {
-            throw new IllegalArgumentException("hidden: " + parts.length + " layers is more than " + Control.MAX_LAYERS);
+        List<String> parts = Cut.at(sizes, ',');
+        if (parts.size() > Control.MAX_LAYERS) {
+            throw new IllegalArgumentException("hidden: " + parts.size() + " layers is more than " + Control.MAX_LAYERS);
         }
         for (String p : parts) {
             if (!digits(p, 9, false)) {
