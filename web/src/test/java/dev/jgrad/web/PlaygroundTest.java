@@ -120,6 +120,22 @@ class PlaygroundTest {
     }
 
     @Test
+    void aNeuronsGraphOpensOnTheSessionsWeightsAndStepsItsBackwardPass() {
+        Playground.setup("hidden=3&features=x1,x1sq");
+        Map<String, Object> g = json(Playground.graph(1, 0, 5));
+        assertThat(g).containsEntry("ok", true).containsKeys("svg", "explain", "done", "node");
+        assertThat((String) g.get("svg")).startsWith("<svg").contains("x1²");
+        Map<String, Object> next = json(Playground.backpropStep());
+        assertThat(next.get("explain")).isNotEqualTo(g.get("explain"));
+        assertThat(json(Playground.backpropRun())).containsEntry("done", true);
+        assertThat(json(Playground.descend())).containsEntry("ok", true);
+        assertThat(json(Playground.graph(2, 0, 5))).containsEntry("ok", true);
+        assertThat(json(Playground.graph(3, 0, 5))).containsEntry("ok", false);
+        assertThat(json(Playground.graph(1, 0, 300))).containsEntry("ok", false).containsEntry("error", "point 300 is not one of the 300 points");
+        assertThat(json(Playground.tour(0))).containsEntry("ok", true).containsEntry("i", 0.0);
+    }
+
+    @Test
     void aDivergingRunStopsWithTheEpochNamed() {
         Playground.setup("activation=linear&loss=bce&hidden=16,16,16,16,16,16&init=uniform&features=x1sq,x2sq,x1x2&lr=10&batch=full"
                 + "&data=gauss&noise=1");
