@@ -23,12 +23,13 @@ import java.util.Map;
  * @param hidden the hidden layers' sizes (none: a linear model)
  * @param batch points per update; 0 for the full batch
  * @param reg "none", "l1" or "l2", at {@code rate}
+ * @param engine "auto" (the page's choice by the run's shape), "scalar" or "tensor"
  * @param play whether the page starts training on load
  * @param test whether the page shows the test points
  */
 public record Setup(String data, double noise, int points, int ratio, Features features, List<Integer> hidden,
         Activation activation, Loss loss, Init init, OptimizerKind optimizer, double lr, int batch, String reg, double rate,
-        long seed, boolean play, boolean test) {
+        long seed, String engine, boolean play, boolean test) {
 
     public Setup {
         hidden = List.copyOf(hidden);
@@ -51,7 +52,8 @@ public record Setup(String data, double noise, int points, int ratio, Features f
         return new Setup(data, noise, (int) integer(v, "points"), (int) integer(v, "ratio"), features(v.get("features")),
                 hidden(v.get("hidden")), Activation.CHOICES.parse(choice(v, "activation")), Loss.CHOICES.parse(choice(v, "loss")),
                 Init.CHOICES.parse(choice(v, "init")), OptimizerKind.CHOICES.parse(choice(v, "optimizer")), positive(v, "lr"),
-                batch(v.get("batch")), choice(v, "reg"), number(v, "rate"), integer(v, "seed"), flag(v, "play"), flag(v, "test"));
+                batch(v.get("batch")), choice(v, "reg"), number(v, "rate"), integer(v, "seed"), choice(v, "engine"), flag(v, "play"),
+                flag(v, "test"));
     }
 
     /** The noise a generator draws with by default; 0 for drawn and loaded points. */
@@ -92,6 +94,7 @@ public record Setup(String data, double noise, int points, int ratio, Features f
         m.put("reg", reg);
         m.put("rate", text(rate));
         m.put("seed", Long.toString(seed));
+        m.put("engine", engine);
         m.put("play", play ? "1" : "0");
         m.put("test", test ? "1" : "0");
         return m;
@@ -115,7 +118,7 @@ public record Setup(String data, double noise, int points, int ratio, Features f
     /** This setup with other data, keeping every other control (a drawn or loaded set replaces the generated one). */
     Setup withData(String other) {
         return new Setup(other, defaultNoise(other), points, ratio, features, hidden, activation, loss, init, optimizer, lr, batch,
-                reg, rate, seed, play, test);
+                reg, rate, seed, engine, play, test);
     }
 
     /** A double as the URL and the command line write it: no ".0" on whole numbers. */

@@ -40,7 +40,7 @@ class SetupTest {
         "points=2000", "points=10", "ratio=50", "features=x1,x2,x1sq,x2sq,x1x2,sinx1,sinx2", "features=x1sq", "hidden=",
         "hidden=16,1,3,4,5,6", "activation=relu", "activation=sigmoid", "activation=linear", "loss=bce", "init=pytorch",
         "init=xavier", "optimizer=adam", "optimizer=adamw", "lr=0.3", "lr=1.0E-5", "batch=10", "batch=full", "reg=l1", "reg=l2",
-        "rate=0.05", "seed=7", "play=1", "test=1"})
+        "rate=0.05", "seed=7", "engine=scalar", "engine=tensor", "play=1", "test=1"})
     void everyControlRoundTripsThroughTheQuery(String query) {
         Setup s = Setup.parse(query);
         assertThat(s).isNotEqualTo(Setup.defaults());
@@ -119,7 +119,7 @@ class SetupTest {
         "seed=x | seed: 'x' is not a whole number",
         "play=yes | play: 'yes' is not one of 0, 1",
         "test=2 | test: '2' is not one of 0, 1",
-        "colour=red | unknown setting 'colour'; the settings are data, noise, points, ratio, features, hidden, activation, loss, init, optimizer, lr, batch, reg, rate, seed, play, test",
+        "colour=red | unknown setting 'colour'; the settings are data, noise, points, ratio, features, hidden, activation, loss, init, optimizer, lr, batch, reg, rate, seed, engine, play, test",
         "seed=1&seed=2 | seed: given twice"})
     void aBadValueIsOneLineNamingTheKeyAndTheValue(String query, String message) {
         assertThatThrownBy(() -> Setup.parse(query)).isInstanceOf(IllegalArgumentException.class).hasMessage(message);
