@@ -188,13 +188,7 @@ final class TrainCommand implements Callable<Integer> {
         // With --json, standard output carries the one JSON object; everything for people goes to stderr.
         PrintWriter human = json ? spec.commandLine().getErr() : stdout;
         Rng root = new Rng(config.seed());
-        TrainData data = csv != null ? TrainData.csv(csv, label) : TrainData.generated(this.data, points, noise, classes, root.split());
-        if (features != null) {
-            data = data.transformed(Features.of(features));
-        }
-        if (test != null) {
-            data = data.withTest(test, allowUnknown);
-        }
+        TrainData data = data(root);
         TrainData source = data;
         Memory.checkModel("--hidden " + String.join(",", hidden),
                 config.parameterCount(data.all().features(), data.all().classes()));
@@ -242,6 +236,18 @@ final class TrainCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The options' data, drawn from the seed's first stream for built-in data (as the playground draws it). */
+    TrainData data(Rng root) throws IOException {
+        TrainData data = csv != null ? TrainData.csv(csv, label) : TrainData.generated(this.data, points, noise, classes, root.split());
+        if (features != null) {
+            data = data.transformed(Features.of(features));
+        }
+        if (test != null) {
+            data = data.withTest(test, allowUnknown);
+        }
+        return data;
+    }
+
     /** {@code --hidden}: sizes, or "none" for no hidden layer. */
     private List<Integer> hiddenSizes() {
         if (hidden.size() == 1 && hidden.get(0).equalsIgnoreCase("none")) {
@@ -262,7 +268,7 @@ final class TrainCommand implements Callable<Integer> {
      * Every option on its own and against the others, before any data is read or directory made;
      * the training options become one checked configuration.
      */
-    private TrainingConfig checkOptions() {
+    TrainingConfig checkOptions() {
         Progress.CHOICES.parse(progress);
         CommandLine.ParseResult given = spec.commandLine().getParseResult();
         if (csv != null) {

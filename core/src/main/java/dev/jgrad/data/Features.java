@@ -75,7 +75,15 @@ public record Features(List<Feature> chosen) {
 
     /** Ids separated by commas ("x1,x2,x1sq"), any case; an unknown one is an error listing the ids. */
     public static Features parse(String ids) {
-        return of(List.of(ids.split(",", -1)));
+        // Cut by hand: String.split would bring a regular-expression engine into the browser build.
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        for (int i = ids.indexOf(','); i >= 0; i = ids.indexOf(',', from)) {
+            parts.add(ids.substring(from, i));
+            from = i + 1;
+        }
+        parts.add(ids.substring(from));
+        return of(parts);
     }
 
     /** The features called {@code ids}, in that order. */

@@ -90,7 +90,8 @@ final class JsonWriter {
                 case '\t' -> out.append("\\t");
                 default -> {
                     if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
+                        // By hand, not String.format: the browser build would carry a formatter and its locale tables for it.
+                        out.append("\\u00").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 15, 16));
                     } else {
                         out.append(c);
                     }

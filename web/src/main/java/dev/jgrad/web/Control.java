@@ -51,6 +51,7 @@ record Control(String key, String label, String kind, List<String> choices, doub
             choice("reg", "Regularisation", REGULARISATION, "none"),
             number("rate", "Regularisation rate", 0, 1, "0.001"),
             integer("seed", "Seed", 0, 9007199254740991.0, "42"),
+            choice("engine", "Engine", List.of("auto", "scalar", "tensor"), "auto"),
             bool("play", "Play on load"),
             bool("test", "Show test data"));
 

@@ -25,7 +25,7 @@ final class CsvText {
         if (text == null || text.indexOf('\0') >= 0) {
             throw new IllegalArgumentException("the file is not readable as CSV text");
         }
-        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n");
+        String[] lines = Cut.at(text.replace("\r\n", "\n").replace('\r', '\n'), '\n').toArray(new String[0]);
         int first = 0;
         while (first < lines.length && lines[first].isBlank()) {
             first++;
@@ -84,7 +84,7 @@ final class CsvText {
 
     private static List<String> cells(String line) {
         List<String> c = new ArrayList<>();
-        for (String cell : line.split(",", -1)) {
+        for (String cell : Cut.at(line, ',')) {
             String t = cell.trim();
             c.add(t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"") ? t.substring(1, t.length() - 1) : t);
         }

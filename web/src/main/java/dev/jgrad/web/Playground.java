@@ -22,6 +22,8 @@ public final class Playground {
     private static Dataset drawn;
     /** The last CSV loaded, kept so that data=csv can come back to it. */
     private static CsvText.Table loaded;
+    /** The neuron's graph the learner opened last, or null. */
+    private static GraphPanel panel;
 
     private Playground() {
     }
@@ -65,6 +67,7 @@ public final class Playground {
         try {
             Setup next = Setup.parse(query);
             session = sessionFor(next);
+            panel = null;
             return Answers.setup(session, loaded);
         } catch (RuntimeException e) {
             return Answers.error(e);
@@ -86,6 +89,7 @@ public final class Playground {
     public static String reset() {
         try {
             session = sessionFor(session().setup());
+            panel = null;
             return Answers.setup(session, loaded);
         } catch (RuntimeException e) {
             return Answers.error(e);
@@ -136,14 +140,21 @@ public final class Playground {
         return Answers.write(session().view().toMap());
     }
 
-    /** The model's output on an n×n grid over the view box, row by row from the top left. */
+    /**
+     * The model's output on an n×n grid over the view box (cell centres), row by row from the top left, as the
+     * loss's margin: positive for class 1, 0 on the decision boundary (for mse, the tanh output less 0.5; for
+     * bce, the logit). Computed from the weights as plain numbers, no graph; n from 1 to 400.
+     */
     @JSExport
     public static double[] boundary(int n) {
         Session s = session();
         return Grid.values(s.network(), s.setup().features(), s.setup().loss(), s.view(), n, 0, 0);
     }
 
-    /** What one neuron computes on the same grid: layer from 1 (hidden layers), index from 0. */
+    /**
+     * What one neuron computes on the same grid, after its activation: layer from 1 (hidden layers; the number of
+     * hidden layers + 1 is the output), index from 0. Empty for a neuron that does not exist.
+     */
     @JSExport
     public static double[] neuron(int layer, int index, int n) {
         Session s = session();
@@ -221,23 +232,37 @@ public final class Playground {
 
     /**
      * Opens the graph of one neuron ({@code layer} from 1; {@code layer} = number of hidden layers + 1 is the
-     * output) for training point {@code sample}: {@code {"ok":true,"svg":"<svg…>","explain":"…","done":false}}.
+     * output) for point {@code sample} (its index in {@link #points()}: the training points, then the test points),
+     * with the weights as they are now: {@code {"ok":true,"svg":"<svg…>","explain":"…","done":false}}.
      */
     @JSExport
     public static String graph(int layer, int index, int sample) {
-        return pending("graph");
+        Session s = session();
+        Dataset train = s.rawTrain(), test = s.rawTest();
+        if (sample < 0 || sample >= train.size() + test.size()) {
+            return Answers.error(new IllegalArgumentException("point " + sample + " is not one of the "
+                    + (train.size() + test.size()) + " points"));
+        }
+        boolean isTest = sample >= train.size();
+        Dataset d = isTest ? test : train;
+        int k = isTest ? sample - train.size() : sample;
+        Setup setup = s.setup();
+        // The label as the loss sees it: core's mse and bce both take the class, 0 or 1, as the target.
+        panel = GraphPanel.open(s.network(), setup.loss(), setup.features().labels(), setup.features().apply(d.points()[k]),
+                d.labels()[k], layer, index, setup.lr());
+        return panel.answer();
     }
 
     /** Fires the next local rule of the open graph's backward pass: the same answer as {@link #graph}. */
     @JSExport
     public static String backpropStep() {
-        return pending("backpropStep");
+        return panel == null ? noGraph() : panel.step();
     }
 
     /** Fires every remaining rule: the same answer as {@link #graph}. */
     @JSExport
     public static String backpropRun() {
-        return pending("backpropRun");
+        return panel == null ? noGraph() : panel.run();
     }
 
     /**
@@ -246,13 +271,13 @@ public final class Playground {
      */
     @JSExport
     public static String descend() {
-        return pending("descend");
+        return panel == null ? noGraph() : panel.descend();
     }
 
     /** For a node of the open graph (its id in the SVG): {@code {"ok":true,"node":..,"backprop":..,"numeric":..}}. */
     @JSExport
     public static String gradientCheck(String node) {
-        return pending("gradientCheck");
+        return panel == null ? noGraph() : panel.gradientCheck(node);
     }
 
     // ---- The tour and files ----
@@ -263,7 +288,7 @@ public final class Playground {
      */
     @JSExport
     public static String tour(int i) {
-        return pending("tour");
+        return Tour.step(i);
     }
 
     /** The trained model as the model.json that {@code jgrad predict} reads. */
@@ -272,7 +297,7 @@ public final class Playground {
         return Answers.model(session(), loaded);
     }
 
-    private static String pending(String what) {
-        return "{\"ok\":false,\"error\":\"" + what + " is not built yet\"}";
+    private static String noGraph() {
+        return Answers.error(new IllegalStateException("no graph is open: click a neuron first"));
     }
 }

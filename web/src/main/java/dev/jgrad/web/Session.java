@@ -90,15 +90,20 @@ final class Session {
     }
 
     /**
-     * The page's engine: the scalar engine for per-sample steps and for models of at most 100
-     * parameters in batches of up to 10, the tensor engine otherwise. Measured in Node (V8, the
-     * engine of Chromium), see docs/playground-speed.md.
+     * The page's engine: the one asked for, else {@code jgrad train}'s own choice by shape
+     * ({@link TrainingConfig#engineFor}: the scalar engine for per-sample steps of at most 100
+     * parameters, the tensor engine otherwise), so the command line needs no {@code --engine}. Measured
+     * in Node 20 (V8, Chromium's engine) with {@code web/scripts/engine-speed.mjs}, epochs per second on
+     * 400 training points: 2-8-8-1 tanh (97 parameters) per sample scalar 40, tensor 32; in batches of 10
+     * scalar 47, tensor 89; 2-9-1 per sample scalar 81, tensor 48, in batches of 10 scalar 97, tensor
+     * 169; 2-16-16-16-1 (609 parameters) per sample scalar 8.6, tensor 11. The crossover is where it is
+     * on the JVM.
      */
     static Engine engine(Setup setup, int parameters) {
-        if (setup.batch() == 1) {
-            return Engine.SCALAR;
+        if (!setup.engine().equals("auto")) {
+            return Engine.CHOICES.parse(setup.engine());
         }
-        return parameters <= TrainingConfig.AUTO_SCALAR_UP_TO && setup.batch() != 0 && setup.batch() <= 10 ? Engine.SCALAR : Engine.TENSOR;
+        return config(setup, null).engineFor(parameters);
     }
 
     /** The training settings of {@code setup}, as {@code jgrad train}'s options of its command line give them. */

@@ -23,12 +23,13 @@ import java.util.Map;
  * @param hidden the hidden layers' sizes (none: a linear model)
  * @param batch points per update; 0 for the full batch
  * @param reg "none", "l1" or "l2", at {@code rate}
+ * @param engine "auto" (the page's choice by the run's shape), "scalar" or "tensor"
  * @param play whether the page starts training on load
  * @param test whether the page shows the test points
  */
 public record Setup(String data, double noise, int points, int ratio, Features features, List<Integer> hidden,
         Activation activation, Loss loss, Init init, OptimizerKind optimizer, double lr, int batch, String reg, double rate,
-        long seed, boolean play, boolean test) {
+        long seed, String engine, boolean play, boolean test) {
 
     public Setup {
         hidden = List.copyOf(hidden);
@@ -51,7 +52,8 @@ public record Setup(String data, double noise, int points, int ratio, Features f
         return new Setup(data, noise, (int) integer(v, "points"), (int) integer(v, "ratio"), features(v.get("features")),
                 hidden(v.get("hidden")), Activation.CHOICES.parse(choice(v, "activation")), Loss.CHOICES.parse(choice(v, "loss")),
                 Init.CHOICES.parse(choice(v, "init")), OptimizerKind.CHOICES.parse(choice(v, "optimizer")), positive(v, "lr"),
-                batch(v.get("batch")), choice(v, "reg"), number(v, "rate"), integer(v, "seed"), flag(v, "play"), flag(v, "test"));
+                batch(v.get("batch")), choice(v, "reg"), number(v, "rate"), integer(v, "seed"), choice(v, "engine"), flag(v, "play"),
+                flag(v, "test"));
     }
 
     /** The noise a generator draws with by default; 0 for drawn and loaded points. */
@@ -65,8 +67,9 @@ public record Setup(String data, double noise, int points, int ratio, Features f
         Map<String, String> defaults = defaults().values();
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, String> e : mine.entrySet()) {
-            boolean noiseAsDefault = e.getKey().equals("noise") && noise == defaultNoise(data);
-            if (!e.getValue().equals(defaults.get(e.getKey())) && !noiseAsDefault) {
+            // The noise's default is the data's own, not the circle's.
+            boolean differs = e.getKey().equals("noise") ? noise != defaultNoise(data) : !e.getValue().equals(defaults.get(e.getKey()));
+            if (differs) {
                 parts.add(e.getKey() + "=" + e.getValue());
             }
         }
@@ -91,6 +94,7 @@ public record Setup(String data, double noise, int points, int ratio, Features f
         m.put("reg", reg);
         m.put("rate", text(rate));
         m.put("seed", Long.toString(seed));
+        m.put("engine", engine);
         m.put("play", play ? "1" : "0");
         m.put("test", test ? "1" : "0");
         return m;
@@ -114,7 +118,7 @@ public record Setup(String data, double noise, int points, int ratio, Features f
     /** This setup with other data, keeping every other control (a drawn or loaded set replaces the generated one). */
     Setup withData(String other) {
         return new Setup(other, defaultNoise(other), points, ratio, features, hidden, activation, loss, init, optimizer, lr, batch,
-                reg, rate, seed, play, test);
+                reg, rate, seed, engine, play, test);
     }
 
     /** A double as the URL and the command line write it: no ".0" on whole numbers. */
@@ -136,7 +140,7 @@ public record Setup(String data, double noise, int points, int ratio, Features f
     private static Map<String, String> pairs(String query) {
         String q = query == null ? "" : query.startsWith("?") ? query.substring(1) : query;
         Map<String, String> m = new LinkedHashMap<>();
-        for (String part : q.split("&")) {
+        for (String part : Cut.at(q, '&')) {
             if (part.isEmpty()) {
                 continue;
             }
@@ -161,26 +165,25 @@ public record Setup(String data, double noise, int points, int ratio, Features f
         return String.join(", ", k);
     }
 
-    /** URL decoding: '+' is a space, %XX a byte of UTF-8; anything else stands for itself. */
+    /**
+     * URL decoding: '+' is a space, %XX an ASCII character. Every value a control takes is ASCII, so a
+     * %XX beyond it stays as written and the value is then refused by name; and the browser build
+     * needs no UTF-8 decoder for it.
+     */
     static String decode(String s) {
-        if (s.indexOf('%') < 0 && s.indexOf('+') < 0) {
-            return s;
-        }
         StringBuilder out = new StringBuilder();
-        byte[] bytes = new byte[s.length()];
-        int n = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '%' && i + 2 < s.length() && hex(s.charAt(i + 1)) >= 0 && hex(s.charAt(i + 2)) >= 0) {
-                bytes[n++] = (byte) (hex(s.charAt(i + 1)) * 16 + hex(s.charAt(i + 2)));
+            int code = c == '%' && i + 2 < s.length() && hex(s.charAt(i + 1)) >= 0 && hex(s.charAt(i + 2)) >= 0
+                    ? hex(s.charAt(i + 1)) * 16 + hex(s.charAt(i + 2)) : -1;
+            if (code >= 0 && code < 0x80) {
+                out.append((char) code);
                 i += 2;
-                continue;
+            } else {
+                out.append(c == '+' ? ' ' : c);
             }
-            out.append(new String(bytes, 0, n, java.nio.charset.StandardCharsets.UTF_8));
-            n = 0;
-            out.append(c == '+' ? ' ' : c);
         }
-        return out.append(new String(bytes, 0, n, java.nio.charset.StandardCharsets.UTF_8)).toString();
+        return out.toString();
     }
 
     /** Whether {@code s} is 1 to {@code max} decimal digits, after a '-' if {@code signed}. */
@@ -265,9 +268,9 @@ public record Setup(String data, double noise, int points, int ratio, Features f
         if (sizes.isEmpty()) {
             return h;
         }
-        String[] parts = sizes.split(",", -1);
-        if (parts.length > Control.MAX_LAYERS) {
-            throw new IllegalArgumentException("hidden: " + parts.length + " layers is more than " + Control.MAX_LAYERS);
+        List<String> parts = Cut.at(sizes, ',');
+        if (parts.size() > Control.MAX_LAYERS) {
+            throw new IllegalArgumentException("hidden: " + parts.size() + " layers is more than " + Control.MAX_LAYERS);
         }
         for (String p : parts) {
             if (!digits(p, 9, false)) {

@@ -1,0 +1,78 @@
+package dev.jgrad.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * engine.js, the ES2015 module TeaVM makes of {@link Playground}, imported by Node (V8, as in Chromium)
+ * and driven through its exports as the page drives it.
+ */
+class PlaygroundNodeTest {
+    private static final Path ENGINE = Path.of(System.getProperty("jgrad.web.site", "target/classes/dev/jgrad/web/site"), "engine.js");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void thePostsCircleTrainsThroughTheExportedFunctionsInNode() throws IOException, InterruptedException {
+        String out = node("""
+                const s = JSON.parse(m.setup('data=circle&hidden=9&activation=tanh&lr=0.01&batch=1&seed=42'));
+                let t; for (let e = 0; e < 100; e++) t = JSON.parse(m.epoch());
+                const b = m.boundary(60);
+                console.log(JSON.stringify({setup: s, stats: t, cells: b.length, typed: b instanceof Float64Array,
+                    points: m.points().length, bad: JSON.parse(m.setup('hidden=17')), after: JSON.parse(m.stats()).query,
+                    graph: JSON.parse(m.graph(1, 0, 0)).ok, model: JSON.parse(m.modelJson()).format}));
+                """);
+        Map<String, Object> r = PlaygroundTest.json(out);
+        Map<String, Object> stats = (Map<String, Object>) r.get("stats");
+        assertThat((double) stats.get("trainAccuracy")).isGreaterThanOrEqualTo(0.9);
+        assertThat(stats.get("epoch")).isEqualTo(100.0);
+        assertThat(r).containsEntry("cells", 3600.0).containsEntry("typed", true).containsEntry("points", 1200.0)
+                .containsEntry("after", "").containsEntry("graph", true).containsEntry("model", "jgrad-model");
+        assertThat((Map<String, Object>) r.get("bad")).containsEntry("error", "hidden: 17 neurons is more than 16");
+        assertThat((String) ((Map<String, Object>) r.get("setup")).get("command")).startsWith("jgrad train --data circle");
+    }
+
+    /** The same seed draws the same points and weights in V8 as on the JVM: the generator and the split are exact. */
+    @Test
+    void aSeedGivesTheSamePointsAndWeightsInNodeAsOnTheJvm() throws IOException, InterruptedException {
+        String query = "data=moons&hidden=4,3&init=pytorch&seed=11&features=x1,x2,x1x2";
+        String out = node("m.setup('" + query + "'); console.log(JSON.stringify({points: Array.from(m.points()), "
+                + "network: JSON.parse(m.network())}));");
+        Playground.setup(query);
+        Map<String, Object> r = PlaygroundTest.json(out);
+        List<Object> jvm = java.util.Arrays.stream(Playground.points()).boxed().map(d -> (Object) d).toList();
+        assertThat((List<Object>) r.get("points")).isEqualTo(jvm);
+        assertThat(r.get("network")).isEqualTo(PlaygroundTest.json(Playground.network()));
+    }
+
+    /** Node's stdout for {@code script} run with the module imported as {@code m}; skips without node (fails in CI). */
+    private String node(String script) throws IOException, InterruptedException {
+        Optional<Path> node = Optional.ofNullable(System.getenv("PATH")).stream()
+                .flatMap(p -> java.util.Arrays.stream(p.split(File.pathSeparator)))
+                .map(p -> Path.of(p, "node")).filter(Files::isExecutable).findFirst();
+        if (System.getenv("CI") != null) {
+            assertThat(node).as("node on the PATH in CI").isPresent();
+        }
+        assumeTrue(node.isPresent(), "Node is not installed: engine.js was built, its run is skipped");
+        assertThat(ENGINE).as("TeaVM's engine.js").isRegularFile();
+        Path stdout = dir.resolve("out.txt"), stderr = dir.resolve("err.txt");
+        String program = "import * as m from '" + ENGINE.toAbsolutePath().toUri() + "';\n" + script;
+        Process p = new ProcessBuilder(node.get().toString(), "--input-type=module", "-e", program)
+                .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("node finished").isTrue();
+        assertThat(p.exitValue()).as(Files.readString(stderr)).isZero();
+        return Files.readString(stdout);
+    }
+}
