@@ -33,7 +33,7 @@ final class PlaygroundCommand implements Callable<Integer> {
     @Option(names = "--open", description = "Start the desktop's browser on the page.")
     boolean open;
 
-    @Option(names = "--out", paramLabel = "DIR",
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
             description = "Write the site's files into DIR (new, empty, or a site written before) and exit, instead of serving it.")
     Path out;
 
