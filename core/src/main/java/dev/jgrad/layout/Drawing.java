@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Where {@link Layered#draw} put each node: its layer (0 = the sources, on the left), its place from the
  * top within that layer, and its centre; for each edge in the order given, the points it bends through
- * (x, y pairs, none for an edge between neighbouring layers); the size of the whole drawing, whose top
+ * (x, y pairs: two for each layer it crosses, that column's left and right side at one height; none for
+ * an edge between neighbouring layers); the size of the whole drawing, whose top
  * left corner is (0, 0); and how many pairs of edge segments cross. The arrays are the drawing's own:
  * read them, do not change them.
  */

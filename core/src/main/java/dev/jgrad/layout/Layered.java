@@ -86,12 +86,21 @@ public final class Layered {
                 }
             }
         }
+        // A long edge crosses each layer between as a straight run from the column's left side to its right,
+        // at its dummy's height: the gaps keep that run clear of the boxes, which a diagonal would not be.
+        double[] column = new double[order.length];
+        for (int i = 0; i < n; i++) {
+            column[layer[i]] = Math.max(column[layer[i]], width[i]);
+        }
         List<double[]> bends = new ArrayList<>();
         for (int[] chain : chains) {
-            double[] points = new double[chain.length * 2];
+            double[] points = new double[chain.length * 4];
             for (int k = 0; k < chain.length; k++) {
-                points[2 * k] = centres[0][chain[k]];
-                points[2 * k + 1] = centres[1][chain[k]];
+                double half = column[all[chain[k]]] / 2;
+                points[4 * k] = centres[0][chain[k]] - half;
+                points[4 * k + 1] = centres[1][chain[k]];
+                points[4 * k + 2] = centres[0][chain[k]] + half;
+                points[4 * k + 3] = centres[1][chain[k]];
             }
             bends.add(points);
         }

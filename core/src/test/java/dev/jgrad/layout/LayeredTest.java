@@ -23,7 +23,7 @@ class LayeredTest {
         Drawing d = draw(boxes(5), List.of(new Edge(0, 1), new Edge(1, 2), new Edge(2, 3), new Edge(0, 3), new Edge(4, 2)));
         assertThat(d.layer()).containsExactly(0, 1, 2, 3, 0);
         assertThat(d.layers()).isEqualTo(4);
-        assertThat(d.bends().get(3)).hasSize(4);
+        assertThat(d.bends().get(3)).hasSize(8);
         assertThat(d.bends().get(0)).isEmpty();
     }
 

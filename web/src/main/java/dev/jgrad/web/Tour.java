@@ -91,8 +91,13 @@ public final class Tour {
         // h1 sits inside a larger graph, which hands it a gradient of 2.0: the stepper seeds exactly that.
         Backprop steps = Backprop.from(h1, 2.0, Value::label);
         StringBuilder said = new StringBuilder();
-        for (int k = 0; k < stage && !steps.done(); k++) {
-            said.append(k == 0 ? "" : " Then ").append(steps.step().explanation()).append('.');
+        // Stage 1 fires nothing, stage 2 the + node's rule, stage 3 the rest (both products).
+        for (int k = 0; stage > 0 && !steps.done() && (stage == 2 || k < 1); k++) {
+            if (stage == 1 || k > 0) {
+                said.append(said.length() == 0 ? "" : " Then ").append(steps.step().explanation()).append('.');
+            } else {
+                steps.step();
+            }
         }
         String svg = new Figure(h1, List.of(x1, x2), List.of(w1, w2)).svg("two levels deep, stage " + (stage + 1) + " of 3");
         String[] titles = {"Two levels deep: 2.0 flows in", "Addition passes it on", "Multiplication swaps"};
