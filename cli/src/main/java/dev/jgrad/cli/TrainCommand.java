@@ -277,7 +277,7 @@ final class TrainCommand implements Callable<Integer> {
         if (classes != null) {
             InvalidSetting.atLeast("--classes", classes, 2);
         }
-        Task chosen = task();
+        Task chosen = TrainData.task(task, csv != null, data);
         return Options.asOptions(() -> TrainingConfig.builder()
                 .task(chosen)
                 .hidden(hidden)
@@ -299,19 +299,5 @@ final class TrainCommand implements Callable<Integer> {
                 .scaling(scale != null ? Scaling.CHOICES.parse(scale) : csv != null ? Scaling.STANDARD : Scaling.NONE)
                 .engine(engine.equalsIgnoreCase("auto") ? null : EngineChoice.named(engine))
                 .build());
-    }
-
-    /** {@code --task}, or the built-in dataset's own; a built-in dataset of the other task is a usage error. */
-    private Task task() {
-        Task chosen = task == null ? null : Task.CHOICES.parse(task);
-        if (csv != null) {
-            return chosen == null ? Task.CLASSIFICATION : chosen;
-        }
-        Datasets.Generator g = Datasets.CHOICES.parse(data);
-        if (chosen != null && chosen != g.task()) {
-            throw new IllegalArgumentException("--data " + g.id() + " is " + g.task().id() + " data; --task " + chosen.id()
-                    + " needs a " + chosen.id() + " dataset (see jgrad datasets)");
-        }
-        return g.task();
     }
 }

@@ -97,4 +97,18 @@ record TrainData(Dataset all, List<String> features, String labelColumn, boolean
             throw new IOException(e.getMessage() + "; --allow-unknown skips such rows", e);
         }
     }
+
+    /** {@code --task}, or the built-in dataset's own; a built-in dataset of the other task is a usage error. */
+    static Task task(String task, boolean fromCsv, String data) {
+        Task chosen = task == null ? null : Task.CHOICES.parse(task);
+        if (fromCsv) {
+            return chosen == null ? Task.CLASSIFICATION : chosen;
+        }
+        Datasets.Generator g = Datasets.CHOICES.parse(data);
+        if (chosen != null && chosen != g.task()) {
+            throw new IllegalArgumentException("--data " + g.id() + " is " + g.task().id() + " data; --task " + chosen.id()
+                    + " needs a " + chosen.id() + " dataset (see jgrad datasets)");
+        }
+        return g.task();
+    }
 }

@@ -214,4 +214,26 @@ class RegressionCommandTest {
         double bestLoss = Double.parseDouble(rows.get(best).split(",")[5]);
         assertThat((Double) map(json.get("validation")).get("loss")).isEqualTo(bestLoss);
     }
+
+    @Test
+    void predictOnAFileWithoutTheModelsColumnsNamesThem() throws IOException {
+        assertThat(train("--epochs", "2").code()).isZero();
+        Path wrong = Files.writeString(dir.resolve("wrong.csv"), "b,price\n1,300\n");
+        Run p = MainTest.run("predict", "--model", dir.resolve("m/model.json").toString(), "--input", wrong.toString());
+        assertThat(p.code()).isEqualTo(1);
+        assertThat(p.err()).isEqualTo("jgrad: " + wrong + ": missing columns a, c (expected a, c, b; the file has b, price)"
+                + System.lineSeparator());
+    }
+
+    @Test
+    void anUnknownTaskIsAUsageErrorAndThreeFeaturesHaveNoFitPicture() throws IOException {
+        Run bad = MainTest.run("train", "--csv", csv("any.csv", 5, 1).toString(), "--task", "ranking", "--label", "price",
+                "--out", dir.resolve("m").toString());
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("unknown task 'ranking'; expected one of classification, regression");
+        Run r = train("--epochs", "2", "--plots");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("no fit picture: it needs 1 or 2 features").contains("wrote loss.png, loss.svg into");
+        assertThat(dir.resolve("m/fit.png")).doesNotExist();
+    }
 }
