@@ -236,4 +236,19 @@ class RegressionCommandTest {
         assertThat(r.out()).contains("no fit picture: it needs 1 or 2 features").contains("wrote loss.png, loss.svg into");
         assertThat(dir.resolve("m/fit.png")).doesNotExist();
     }
+
+    @Test
+    void theSameSeedRepeatsARegressionBitForBitAndProgressShowsRSquared() throws IOException {
+        Path data = csv("train.csv", 60, 4);
+        String[] args = {"train", "--csv", data.toString(), "--task", "regression", "--label", "price", "--hidden", "4",
+            "--epochs", "10", "--batch", "8", "--seed", "5", "--progress", "plain", "--out"};
+        Run a = MainTest.run(TrainCommandTest.concat(args, dir.resolve("a").toString()));
+        Run b = MainTest.run(TrainCommandTest.concat(args, dir.resolve("b").toString()));
+        assertThat(a.code()).as(a.err()).isZero();
+        assertThat(a.out()).containsPattern("epoch 10/10  loss [0-9.]+  R² -?[0-9.]+  val R² -?[0-9.]+");
+        assertThat(MetricsCsv.withoutElapsed(Files.readString(dir.resolve("a/metrics.csv"))))
+                .isEqualTo(MetricsCsv.withoutElapsed(Files.readString(dir.resolve("b/metrics.csv")))).hasLineCount(11);
+        assertThat(ModelFile.load(dir.resolve("a/model.json")).network()).isEqualTo(ModelFile.load(dir.resolve("b/model.json")).network());
+        assertThat(b.code()).isZero();
+    }
 }
