@@ -40,10 +40,12 @@ import picocli.CommandLine.Option;
             "  jgrad train --csv docs/examples/flowers.csv --label species --hidden 8 --epochs 200 \\",
             "              --test docs/examples/new-flowers.csv --out out/flowers",
             "  jgrad predict --model out/flowers/model.json --input docs/examples/new-flowers.csv --proba -o predictions.csv",
-            "Regression (a numeric target, scaled like the features; early stopping on the validation loss):",
-            "  jgrad train --csv docs/examples/springs.csv --task regression --label stretch --hidden 16 --activation tanh \\",
+            "Regression (a numeric target; early stopping on the validation loss):",
+            "  jgrad train --csv docs/examples/springs.csv --task regression \\",
+            "              --label stretch --hidden 16 --activation tanh \\",
             "              --epochs 300 --early-stop 30 --out out/springs",
-            "  jgrad train --data sine --hidden 16 --activation tanh --epochs 500 --plots --out out/sine",
+            "  jgrad train --data sine --hidden 16 --activation tanh \\",
+            "              --epochs 500 --plots --out out/sine",
             "Exit codes: 0 done, 1 unreadable or invalid file or diverged training, 2 bad usage."})
 final class TrainCommand implements Callable<Integer> {
     @CommandLine.Spec

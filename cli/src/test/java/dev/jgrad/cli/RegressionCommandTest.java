@@ -251,4 +251,29 @@ class RegressionCommandTest {
         assertThat(ModelFile.load(dir.resolve("a/model.json")).network()).isEqualTo(ModelFile.load(dir.resolve("b/model.json")).network());
         assertThat(b.code()).isZero();
     }
+
+    @Test
+    void theHelpsRegressionExampleRunsAsWritten() {
+        List<String> help = MainTest.run("train", "--help").out().lines().toList();
+        int first = 0;
+        while (!help.get(first).contains("springs.csv")) {
+            first++;
+        }
+        StringBuilder command = new StringBuilder();
+        for (int i = first; ; i++) {
+            String line = help.get(i).strip();
+            command.append(line.endsWith("\\") ? line.substring(0, line.length() - 1) : line).append(' ');
+            if (!line.endsWith("\\")) {
+                break;
+            }
+        }
+        String[] words = java.util.Arrays.stream(command.toString().strip().split("\\s+")).skip(1)
+                .map(w -> w.startsWith("docs/") ? Path.of("..", w).toString() : w.startsWith("out/") ? dir.resolve(w).toString() : w)
+                .toArray(String[]::new);
+        assertThat(words).contains("--task", "regression", "--early-stop");
+        Run r = MainTest.run(TrainCommandTest.concat(words, "--progress", "none"));
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).containsPattern("R² 0\\.9\\d\\d");
+        assertThat(help).allMatch(l -> l.length() <= 80 || !l.contains("springs"));
+    }
 }
