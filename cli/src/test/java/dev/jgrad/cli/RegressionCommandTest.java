@@ -93,6 +93,11 @@ class RegressionCommandTest {
         assertThat((Double) model.metadata().get("testMse")).isCloseTo(squares / y.length, within(1e-9 * squares));
         assertThat((Double) model.metadata().get("testMae")).isCloseTo(absolute / y.length, within(1e-9 * absolute));
         assertThat((Double) model.metadata().get("testR2")).isCloseTo(1 - squares / total, within(1e-9));
+        // The last epoch's row holds the final figures: the same numbers, in the same units.
+        String[] last = metrics.get(200).split(",");
+        assertThat(Double.parseDouble(last[2])).isEqualTo((Double) model.metadata().get("trainMse"));
+        assertThat(Double.parseDouble(last[3])).isEqualTo((Double) model.metadata().get("trainMae"));
+        assertThat(Double.parseDouble(last[8])).isEqualTo((Double) model.metadata().get("valR2"));
     }
 
     @Test
