@@ -54,7 +54,7 @@ class PlaygroundCommandTest {
         TrainCommand train = cli.getSubcommands().get("train").getCommand();
         TrainingConfig config = train.checkOptions();
         Rng root = new Rng(config.seed());
-        Training run = Training.start(config, train.data(root).all(), root);
+        Training run = Training.start(config, train.data(root, config).all(), root);
 
         assertThat(run.start()).isEqualTo(ModelFile.fromJson(Playground.modelJson()).network());
         assertThat(run.engine().id()).isEqualTo(setup.get("engine"));
