@@ -1,99 +1,105 @@
 package dev.jgrad.cli;
 
-import static dev.jgrad.cli.MainTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jgrad.base.Rng;
+import dev.jgrad.cli.MainTest.Run;
+import dev.jgrad.data.Dataset;
+import dev.jgrad.data.Features;
+import dev.jgrad.io.Json;
+import dev.jgrad.io.ModelFile;
+import dev.jgrad.train.Training;
+import dev.jgrad.train.TrainingConfig;
+import dev.jgrad.web.Playground;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
 
+/**
+ * The playground's command line is {@code jgrad train}'s: parsed by TrainCommand's own options it sets up
+ * the very data and starting weights the page's session holds, and the page's model.json is one that
+ * {@code jgrad predict} reads.
+ */
 class PlaygroundCommandTest {
-    private static final URI PAGE = URI.create("http://127.0.0.1:8421/");
-
     @TempDir
     Path dir;
 
-    @Test
-    void outWritesEveryFileTheJarHolds() throws IOException {
-        Path out = dir.resolve("site");
-        MainTest.Run r = run("playground", "--out", out.toString());
-        assertThat(r.code()).as(r.err()).isZero();
-        Site site = Site.load();
-        assertThat(r.out()).contains("Wrote the playground's " + site.size() + " files to " + out);
-        for (String name : site.names()) {
-            assertThat(Files.readAllBytes(out.resolve(name))).as(name).isEqualTo(site.file(name));
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> json(String text) {
+        return (Map<String, Object>) Json.parse(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "data=moons&hidden=4,3&init=pytorch&seed=11&features=x1,x2,x1x2",
+        "data=spiral&noise=0.2&points=150&ratio=60&hidden=&loss=bce&optimizer=adam&lr=0.003&batch=full&reg=l1&rate=0.01",
+        "data=gauss&hidden=16,16,16&activation=relu&optimizer=adamw&batch=7&reg=l2&seed=3&features=sinx1,x2sq",
+        "data=xor&engine=tensor&ratio=90"})
+    void theCommandLineSetsUpTheSessionsDataAndStartingWeights(String query) throws IOException {
+        Map<String, Object> setup = json(Playground.setup(query));
+        assertThat(setup).containsEntry("ok", true);
+        String command = (String) setup.get("command");
+        assertThat(command).startsWith("jgrad train ");
+        String[] args = command.substring("jgrad ".length()).split(" ");
+
+        CommandLine cli = new CommandLine(new Main());
+        cli.parseArgs(args);
+        TrainCommand train = cli.getSubcommands().get("train").getCommand();
+        TrainingConfig config = train.checkOptions();
+        Rng root = new Rng(config.seed());
+        Training run = Training.start(config, train.data(root, config).all(), root);
+
+        assertThat(run.start()).isEqualTo(ModelFile.fromJson(Playground.modelJson()).network());
+        assertThat(run.engine().id()).isEqualTo(setup.get("engine"));
+        Features features = Features.parse(featuresOf(query));
+        double[] points = Playground.points();
+        int trainAt = 0, testAt = 0;
+        for (int i = 0; i < points.length / 4; i++) {
+            boolean test = points[4 * i + 3] == 1;
+            Dataset d = test ? run.validation() : run.train();
+            int k = test ? testAt++ : trainAt++;
+            assertThat(d.points()[k]).as("point %d", i).containsExactly(features.apply(points[4 * i], points[4 * i + 1]));
+            assertThat(d.labels()[k]).isEqualTo((int) points[4 * i + 2]);
         }
-        try (var files = Files.walk(out)) {
-            assertThat(files.filter(Files::isRegularFile).count()).isEqualTo(site.size());
+        assertThat(trainAt).isEqualTo(run.train().size());
+        assertThat(testAt).isEqualTo(run.validation().size());
+    }
+
+    private static String featuresOf(String query) {
+        return Arrays.stream(query.split("&")).filter(p -> p.startsWith("features=")).map(p -> p.substring(9)).findFirst().orElse("x1,x2");
+    }
+
+    /** The page's model.json through jgrad predict: on the loaded file's rows, the accuracy the page measured. */
+    @Test
+    void jgradPredictReadsThePagesModelAndScoresItsPointsAsThePageDid() throws IOException {
+        StringBuilder csv = new StringBuilder("u,v,kind\n");
+        Rng r = new Rng(5);
+        for (int i = 0; i < 200; i++) {
+            double u = r.nextDouble(-1.5, 1.5), v = r.nextDouble(-1.5, 1.5);
+            csv.append(u).append(',').append(v).append(',').append(u * u + v * v < 1 ? "in" : "out").append('\n');
         }
-    }
+        Playground.setup("features=x1sq,x2sq&hidden=3&loss=bce&optimizer=adam&lr=0.05&batch=10");
+        assertThat(json(Playground.loadCsv(csv.toString()))).containsEntry("ok", true);
+        Map<String, Object> stats = json(Playground.train(1));
+        for (int e = 0; e < 10; e++) {
+            stats = json(Playground.epoch());
+        }
+        Path model = Files.writeString(dir.resolve("model.json"), Playground.modelJson());
+        Path input = Files.writeString(dir.resolve("rows.csv"), csv);
 
-    @Test
-    void outMayReplaceASiteWrittenBefore() {
-        Path out = dir.resolve("site");
-        assertThat(run("playground", "--out", out.toString()).code()).isZero();
-        MainTest.Run again = run("playground", "--out", out.toString());
-        assertThat(again.code()).as(again.err()).isZero();
-    }
+        Run p = MainTest.run("predict", "--model", model.toString(), "--input", input.toString());
 
-    @Test
-    void outRefusesAFolderWithSomeoneElsesFiles() throws IOException {
-        Files.writeString(dir.resolve("thesis.tex"), "mine");
-        MainTest.Run r = run("playground", "--out", dir.toString());
-        assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("jgrad: --out " + dir + ": is not empty and holds no playground written before; "
-                + "give a new or empty folder\n");
-        assertThat(dir.resolve("index.html")).doesNotExist();
-    }
-
-    @Test
-    void anEmptyOutIsAUsageError() {
-        MainTest.Run r = run("playground", "--out", "");
-        assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).startsWith("jgrad: ").contains("empty path");
-    }
-
-    @Test
-    void anOutThatIsAFileIsAUsageError() throws IOException {
-        Path file = Files.writeString(dir.resolve("taken"), "x");
-        MainTest.Run r = run("playground", "--out", file.toString());
-        assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("jgrad: --out " + file + ": is a file, not a directory\n");
-    }
-
-    @Test
-    void aPortOutOfRangeIsAUsageError() {
-        MainTest.Run r = run("playground", "--port", "70000");
-        assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).startsWith("jgrad: --port 70000 is not a port");
-    }
-
-    @Test
-    void outWithPortIsAUsageError() {
-        MainTest.Run r = run("playground", "--out", dir.toString(), "--port", "9000");
-        assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).startsWith("jgrad: --out writes files and serves nothing");
-    }
-
-    @Test
-    void theBrowserOpenerFollowsThePlatform() {
-        assertThat(Browser.command("Mac OS X", Map.of(), p -> false, PAGE)).contains(List.of("open", PAGE.toString()));
-        assertThat(Browser.command("Windows 11", Map.of(), p -> false, PAGE))
-                .contains(List.of("rundll32", "url.dll,FileProtocolHandler", PAGE.toString()));
-        assertThat(Browser.command("Linux", Map.of("DISPLAY", ":0"), "xdg-open"::equals, PAGE))
-                .contains(List.of("xdg-open", PAGE.toString()));
-        assertThat(Browser.command("Linux", Map.of("WAYLAND_DISPLAY", "wayland-0"), "xdg-open"::equals, PAGE)).isPresent();
-    }
-
-    @Test
-    void withoutADisplayThereIsNoBrowserToStart() {
-        assertThat(Browser.command("Linux", Map.of(), p -> true, PAGE)).isEqualTo(Optional.empty());
-        assertThat(Browser.command("Linux", Map.of("DISPLAY", ":0"), p -> false, PAGE)).isEmpty();
+        assertThat(p.code()).as(p.err()).isZero();
+        double page = ((double) stats.get("trainAccuracy") * 160 + (double) stats.get("testAccuracy") * 40) / 200;
+        assertThat(p.err()).contains(String.format(java.util.Locale.ROOT, "accuracy %.3f on 200 labelled rows", page));
+        assertThat(p.out().lines().skip(1).toList()).hasSize(200);
+        assertThat(List.of(p.out().lines().findFirst().orElseThrow().split(","))).containsExactly("u", "v", "kind", "prediction", "score");
     }
 }

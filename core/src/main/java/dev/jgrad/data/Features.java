@@ -129,6 +129,9 @@ public record Features(List<Feature> chosen) {
 
     /** Every point of {@code data} (of 2 features) transformed; the labels and classes are shared. */
     public Dataset apply(Dataset data) {
+        if (data.targets() != null) {
+            throw new IllegalArgumentException("features transform the points of classes; " + data.name() + " has regression targets");
+        }
         if (data.size() > 0 && data.features() != 2) {
             throw new IllegalArgumentException("features are functions of 2 columns (x1, x2); " + data.name() + " has "
                     + data.features());

@@ -182,7 +182,7 @@ final class Session {
 
     /** Train and test loss and accuracy of the weights now (NaN where there are no points). */
     Learner.Evaluation[] measure() {
-        Learner.Evaluation none = new Learner.Evaluation(Double.NaN, Double.NaN);
+        Learner.Evaluation none = new Learner.Evaluation(Double.NaN, Double.NaN, null);
         if (training == null) {
             return new Learner.Evaluation[] {none, none};
         }
