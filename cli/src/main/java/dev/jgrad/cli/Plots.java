@@ -7,16 +7,21 @@ import dev.jgrad.train.Training;
 import dev.jgrad.viz.BoundaryAnimation;
 import dev.jgrad.viz.BoundaryPlot;
 import dev.jgrad.viz.Charts;
+import dev.jgrad.viz.FitChart;
 import dev.jgrad.viz.Images;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** {@code jgrad train --plots}: the boundary animation and picture, and the loss and accuracy charts. */
+/**
+ * {@code jgrad train --plots}: the boundary animation and picture, and the loss and accuracy charts;
+ * for regression the fitted function over the data (1 feature) or a heat map of the prediction (2),
+ * and the loss chart.
+ */
 final class Plots implements AutoCloseable {
     /** Every file the pictures may go to, so that --out can be checked before training. */
-    static final String[] FILES = {"boundary.gif", "boundary.png", "loss.png", "loss.svg", "accuracy.png", "accuracy.svg"};
+    static final String[] FILES = {"boundary.gif", "boundary.png", "loss.png", "loss.svg", "accuracy.png", "accuracy.svg", "fit.png"};
 
     /** About this many frames when the user does not choose. */
     private static final int FRAMES = 50;
@@ -26,24 +31,36 @@ final class Plots implements AutoCloseable {
     private final BoundaryPlot plot;
     private final Scorer scorer;
     private final BoundaryAnimation animation;
+    /** A regression run's data (unscaled) and model, or null. */
+    private final Dataset regressionData;
+    private final Training run;
 
-    private Plots(Path out, List<Integer> hidden, BoundaryPlot plot, Scorer scorer, BoundaryAnimation animation) {
+    private Plots(Path out, List<Integer> hidden, BoundaryPlot plot, Scorer scorer, BoundaryAnimation animation,
+            Dataset regressionData, Training run) {
         this.out = out;
         this.hidden = hidden;
         this.plot = plot;
         this.scorer = scorer;
         this.animation = animation;
+        this.regressionData = regressionData;
+        this.run = run;
     }
 
-    /** Starts the animation (for 2 features and 2 classes) and attaches it to the run's trainer. */
-    static Plots start(Path out, Training run, Integer every) {
+    /**
+     * Starts the animation (for 2 features and 2 classes) and attaches it to the run's trainer;
+     * {@code all} is the run's data as read (a regression picture is in the data's own units).
+     */
+    static Plots start(Path out, Training run, Dataset all, Integer every) {
         Dataset train = run.train();
         List<Integer> hidden = run.config().hidden();
         if (every != null && every < 1) {
             throw new IllegalArgumentException("--frame-every must be at least 1, got " + every);
         }
+        if (all.targets() != null) {
+            return new Plots(out, hidden, null, null, null, all.features() <= 2 ? all : null, run);
+        }
         if (train.features() != 2 || train.classes() != 2) {
-            return new Plots(out, hidden, null, null, null);
+            return new Plots(out, hidden, null, null, null, null, run);
         }
         int epochs = run.trainer().epochs();
         int k = every != null ? every : Math.max(1, (epochs + FRAMES - 1) / FRAMES);
@@ -52,7 +69,7 @@ final class Plots implements AutoCloseable {
         BoundaryAnimation animation = new BoundaryAnimation(plot, scorer, out.resolve("boundary.gif"), k, epochs,
                 epoch -> title(epoch, hidden));
         run.trainer().listener(animation::epochEnded);
-        return new Plots(out, hidden, plot, scorer, animation);
+        return new Plots(out, hidden, plot, scorer, animation, null, run);
     }
 
     private static String title(int epoch, List<Integer> hidden) {
@@ -73,19 +90,37 @@ final class Plots implements AutoCloseable {
             Images.writePng(plot.draw(scorer, title(history.get(history.size() - 1).epoch(), hidden)), png);
             files.add(png);
         }
+        int epochs = history.get(history.size() - 1).epoch();
+        if (regressionData != null) {
+            Path fit = out.resolve("fit.png");
+            var predictor = run.predictor();
+            String title = regressionData.name() + ": the model after " + epochs + (epochs == 1 ? " epoch" : " epochs");
+            if (regressionData.features() == 1) {
+                FitChart.write(regressionData, predictor::value, title, fit);
+            } else {
+                Images.writePng(BoundaryPlot.heatMap(regressionData).draw(predictor::value, title), fit);
+            }
+            files.add(fit);
+        }
+        boolean regression = run.target() != null;
         for (String ext : List.of("png", "svg")) {
             Path loss = out.resolve("loss." + ext);
-            Path accuracy = out.resolve("accuracy." + ext);
             Charts.loss(history, "Average loss by epoch", loss);
-            Charts.accuracy(history, "Accuracy by epoch", accuracy);
             files.add(loss);
-            files.add(accuracy);
+            if (!regression) {
+                Path accuracy = out.resolve("accuracy." + ext);
+                Charts.accuracy(history, "Accuracy by epoch", accuracy);
+                files.add(accuracy);
+            }
         }
         return files;
     }
 
-    /** Why there is no boundary picture, or null when there is one. */
+    /** Why there is no boundary picture (or fitted function), or null when there is one. */
     String skipped() {
+        if (run.target() != null) {
+            return regressionData == null ? "no fit picture: it needs 1 or 2 features" : null;
+        }
         return animation == null ? "no decision boundary: it needs 2 features and 2 classes" : null;
     }
 

@@ -23,6 +23,10 @@ import java.util.Objects;
  * <pre>{@code
  * BufferedImage png = BoundaryPlot.of(train).draw(model.scorer(Loss.MSE), BoundaryPlot.title(200, 9));
  * }</pre>
+ *
+ * <p>For 2-D regression data, {@link #heatMap} draws the model's prediction instead: the same bands,
+ * centred on the middle of the targets' range, with each point filled in its own target's colour,
+ * so a point that disappears into its background is one the model fits.
  */
 public final class BoundaryPlot {
     /** The rectangle of data space drawn. */
@@ -66,6 +70,8 @@ public final class BoundaryPlot {
     private boolean points = true;
     private int plotSize = 440;
     private int lattice = 100;
+    /** A heat map's centre of the colour scale (the middle of the targets' range); NaN for a boundary picture. */
+    private double centre = Double.NaN;
 
     private BoundaryPlot(Dataset data) {
         this.data = data;
@@ -84,6 +90,31 @@ public final class BoundaryPlot {
                     + data.name() + " has " + data.features() + " features and " + data.classes() + " classes");
         }
         return new BoundaryPlot(data);
+    }
+
+    /**
+     * A heat map of a regression model over {@code data}'s points (2 features, regression targets):
+     * {@link #draw} then takes a scorer that gives the predicted value at (x, y).
+     */
+    public static BoundaryPlot heatMap(Dataset data) {
+        Objects.requireNonNull(data, "data");
+        if (data.features() != 2 || data.targets() == null || data.size() == 0) {
+            throw new IllegalArgumentException("a heat map needs regression data of 2 features; " + data.name() + " has "
+                    + data.features() + " features and is for " + data.task().id());
+        }
+        BoundaryPlot plot = new BoundaryPlot(data);
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        for (double t : data.targets()) {
+            lo = Math.min(lo, t);
+            hi = Math.max(hi, t);
+        }
+        plot.centre = (lo + hi) / 2;
+        plot.unitCircle = false;
+        return plot;
+    }
+
+    private boolean isHeatMap() {
+        return !Double.isNaN(centre);
     }
 
     public BoundaryPlot region(Region region) {
@@ -137,7 +168,8 @@ public final class BoundaryPlot {
         double dy = region.yMax() - region.yMin();
         int nx = dx >= dy ? lattice : Math.max(2, (int) Math.round(lattice * dx / dy));
         int ny = dy >= dx ? lattice : Math.max(2, (int) Math.round(lattice * dy / dx));
-        ScoreGrid grid = ScoreGrid.sample(scorer, region, nx, ny);
+        // A heat map's colours are centred on the targets' middle: the grid holds value − centre.
+        ScoreGrid grid = ScoreGrid.sample(isHeatMap() ? (x, y) -> scorer.score(x, y) - centre : scorer, region, nx, ny);
 
         BufferedImage image = new BufferedImage(l.width, l.height, BufferedImage.TYPE_INT_RGB);
         fill(image, grid, l);
@@ -147,7 +179,7 @@ public final class BoundaryPlot {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             drawData(g, grid, l);
-            new Decorations(g, l, data.classNames(), unitCircle).draw(title, region);
+            new Decorations(g, l, data.classNames(), unitCircle, isHeatMap() ? grid.range(centre) : null).draw(title, region);
         } finally {
             g.dispose();
         }
@@ -210,9 +242,11 @@ public final class BoundaryPlot {
         AffineTransform toPixels = new AffineTransform(
                 (double) l.plotWidth / (grid.nx - 1), 0, 0, -(double) l.plotHeight / (grid.ny - 1),
                 l.left, l.top + l.plotHeight);
-        g.setColor(new Color(0x1a1a1a));
-        g.setStroke(new BasicStroke(l.font * 0.15f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        g.draw(toPixels.createTransformedShape(grid.zeroContour()));
+        if (!isHeatMap()) {
+            g.setColor(new Color(0x1a1a1a));
+            g.setStroke(new BasicStroke(l.font * 0.15f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.draw(toPixels.createTransformedShape(grid.zeroContour()));
+        }
         if (unitCircle) {
             Point2D a = pixel(-1, 1);
             Point2D b = pixel(1, -1);
@@ -227,7 +261,8 @@ public final class BoundaryPlot {
             for (int i = 0; i < p.length; i++) {
                 Point2D at = pixel(p[i][0], p[i][1]);
                 Ellipse2D dot = new Ellipse2D.Double(at.getX() - r, at.getY() - r, 2 * r, 2 * r);
-                g.setColor(data.labels()[i] == 1 ? Palette.CLASS1 : Palette.CLASS0);
+                g.setColor(isHeatMap() ? new Color(Palette.rgb(grid.normalised(data.targets()[i] - centre)))
+                        : data.labels()[i] == 1 ? Palette.CLASS1 : Palette.CLASS0);
                 g.fill(dot);
                 g.setColor(Color.BLACK);
                 g.draw(dot);

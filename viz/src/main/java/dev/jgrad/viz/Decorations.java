@@ -12,7 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The frame, ticks, title and legend around a {@link BoundaryPlot}'s plotting area. */
+/**
+ * The frame, ticks, title and legend around a {@link BoundaryPlot}'s plotting area; for a heat map
+ * the legend is the colour bar alone, labelled with the predicted values at its ends and middle.
+ */
 final class Decorations {
     private static final Color INK = new Color(0x222222);
 
@@ -20,12 +23,15 @@ final class Decorations {
     private final BoundaryPlot.Layout l;
     private final List<String> classNames;
     private final boolean unitCircle;
+    /** A heat map's lowest, middle and highest value of the colour bar; null for a boundary picture. */
+    private final double[] range;
 
-    Decorations(Graphics2D g, BoundaryPlot.Layout l, List<String> classNames, boolean unitCircle) {
+    Decorations(Graphics2D g, BoundaryPlot.Layout l, List<String> classNames, boolean unitCircle, double[] range) {
         this.g = g;
         this.l = l;
         this.classNames = classNames;
         this.unitCircle = unitCircle;
+        this.range = range;
     }
 
     static Stroke dashed(int font) {
@@ -105,6 +111,12 @@ final class Decorations {
         FontMetrics m = g.getFontMetrics();
         int row = (int) (f * 1.7);
         double r = f * 0.3;
+        if (range != null) {
+            g.setColor(INK);
+            g.drawString("points: their target", x, y);
+            colourBar(x, y + row, m);
+            return;
+        }
         for (int c = 1; c >= 0; c--) {
             Ellipse2D dot = new Ellipse2D.Double(x + f - r, y - m.getAscent() / 2.0 + 1 - r, 2 * r, 2 * r);
             g.setColor(c == 1 ? Palette.CLASS1 : Palette.CLASS0);
@@ -144,7 +156,7 @@ final class Decorations {
         int width = f * 12;
         int height = f;
         g.setColor(INK);
-        g.drawString("model score", x, y);
+        g.drawString(range == null ? "model score" : "prediction", x, y);
         int top = y + f / 2;
         int bands = 2 * Palette.BANDS;
         for (int i = 0; i < bands; i++) {
@@ -157,9 +169,11 @@ final class Decorations {
         g.setColor(INK);
         g.drawRect(x, top, width, height);
         int base = top + height + m.getAscent() + 2;
-        g.drawString("\u2212", x, base);
-        String zero = "0";
+        String low = range == null ? "\u2212" : label(range[0]);
+        String zero = range == null ? "0" : label(range[1]);
+        String high = range == null ? "+" : label(range[2]);
+        g.drawString(low, x, base);
         g.drawString(zero, x + width / 2 - m.stringWidth(zero) / 2, base);
-        g.drawString("+", x + width - m.stringWidth("+"), base);
+        g.drawString(high, x + width - m.stringWidth(high), base);
     }
 }
