@@ -97,6 +97,59 @@ class PlaygroundBrowserTest {
 
     @Test
     @Order(3)
+    void runToEndThenAGradientCheckAgreesWithBackprop() {
+        click("backprop-run");
+        assertThat(driver.findElement(By.cssSelector("[data-testid=backprop-step]")).isEnabled()).isFalse();
+        click("gradient-check");
+        String check = text("gradient-check-result");
+        Matcher m = Pattern.compile("backprop (\\S+), central difference (\\S+)").matcher(check);
+        assertThat(m.find()).as(check).isTrue();
+        assertThat(Double.parseDouble(m.group(2))).isCloseTo(Double.parseDouble(m.group(1)), org.assertj.core.data.Offset.offset(1e-4));
+        String before = svgText();
+        click("descend");
+        assertThat(text("backprop-explain")).contains("lr");
+        assertThat(svgText()).isNotEqualTo(before);
+    }
+
+    @Test
+    @Order(4)
+    void everyChangeLandsInTheLinkAndTheCommandLine() {
+        open("?data=circle&hidden=9");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.cssSelector("[data-testid=control-activation]")))
+                .selectByValue("relu");
+        waitFor(Duration.ofSeconds(5), () -> url().contains("activation=relu"));
+        assertThat(text("command")).contains("--activation relu");
+        click("layer-add");
+        waitFor(Duration.ofSeconds(5), () -> !driver.findElements(By.cssSelector("[data-testid=neuron-2-0]")).isEmpty());
+        assertThat(url()).contains("hidden=9,9");
+        click("neurons-remove-1");
+        assertThat(url()).contains("hidden=8,9");
+        assertThat(driver.findElements(By.cssSelector("[data-testid^=neuron-1-]"))).hasSize(8);
+        WebElement lr = driver.findElement(By.cssSelector("[data-testid=control-lr]"));
+        lr.clear();
+        lr.sendKeys("-3", org.openqa.selenium.Keys.TAB);
+        waitFor(Duration.ofSeconds(5), () -> !text("message").isEmpty());
+        assertThat(lr.getAttribute("value")).as("the last valid learning rate is back").isEqualTo("0.01");
+        assertThat(url()).doesNotContain("lr=-3");
+    }
+
+    @Test
+    @Order(5)
+    void aClickOnThePlotAddsAPointAndTheKeyboardPlays() {
+        open("?data=circle&hidden=3");
+        long before = pointCount();
+        WebElement plot = driver.findElement(By.cssSelector("[data-testid=boundary]"));
+        new org.openqa.selenium.interactions.Actions(driver).moveToElement(plot, 10, 10).click().perform();
+        waitFor(Duration.ofSeconds(5), () -> pointCount() == before + 1);
+        assertThat(text("message")).isEmpty();
+        driver.findElement(By.cssSelector("[data-testid=play]")).sendKeys(org.openqa.selenium.Keys.SPACE);
+        waitFor(Duration.ofSeconds(10), () -> number("epoch") > 0);
+        assertThat(driver.findElement(By.cssSelector("[data-testid=play]")).getAttribute("aria-pressed")).isEqualTo("true");
+        click("play");
+    }
+
+    @Test
+    @Order(6)
     void aSharedLinkGivesTheSameInitialWeights() {
         String link = "?data=circle&hidden=4,3&activation=tanh&seed=7";
         open(link);
@@ -112,7 +165,7 @@ class PlaygroundBrowserTest {
     }
 
     @Test
-    @Order(4)
+    @Order(7)
     void aBadCsvIsOneLineAndThePageKeepsItsSetup() throws IOException {
         open("?data=circle&hidden=9");
         String loss = text("train-loss");
@@ -132,7 +185,7 @@ class PlaygroundBrowserTest {
     }
 
     @Test
-    @Order(5)
+    @Order(8)
     void aBadLinkIsOneLineAndTheDefaultsShow() {
         open("?data=circle&lr=-1");
         assertThat(text("message")).isNotEmpty();
@@ -140,7 +193,7 @@ class PlaygroundBrowserTest {
     }
 
     @Test
-    @Order(6)
+    @Order(9)
     void theTourStepsThroughThePost() {
         open("?data=circle");
         click("tour-open");
@@ -152,7 +205,7 @@ class PlaygroundBrowserTest {
     }
 
     @Test
-    @Order(7)
+    @Order(10)
     void thePageMadeNoRequestOutsideItsOrigin() {
         open("?data=circle&hidden=9&play=1");
         waitFor(Duration.ofSeconds(10), () -> number("epoch") > 0);
@@ -197,6 +250,15 @@ class PlaygroundBrowserTest {
     void click(String testid) {
         WebElement e = driver.findElement(By.cssSelector("[data-testid='" + testid + "']"));
         e.click();
+    }
+
+    /** The page's address with its query decoded. */
+    String url() {
+        return java.net.URLDecoder.decode(driver.getCurrentUrl(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    long pointCount() {
+        return ((Number) driver.executeScript("return window.playground.state.points.length / 4")).longValue();
     }
 
     String svgText() {
