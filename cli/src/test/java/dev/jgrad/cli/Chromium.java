@@ -32,6 +32,11 @@ final class Chromium implements AutoCloseable {
         this.profile = profile;
     }
 
+    /** Where the page's downloads land, without asking. */
+    Path downloads() {
+        return profile.resolve("downloads");
+    }
+
     static Chromium start() throws IOException {
         boolean present = Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
         if (System.getenv("CI") != null) {
@@ -41,6 +46,8 @@ final class Chromium implements AutoCloseable {
         Path profile = Files.createTempDirectory("jgrad-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER.toFile());
+        options.setExperimentalOption("prefs", java.util.Map.of(
+                "download.default_directory", profile.resolve("downloads").toString(), "download.prompt_for_download", false));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
                 "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1400,1000");

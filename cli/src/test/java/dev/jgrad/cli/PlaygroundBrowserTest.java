@@ -113,6 +113,17 @@ class PlaygroundBrowserTest {
 
     @Test
     @Order(4)
+    void downloadModelSavesAModelJsonThatJgradReads() throws IOException {
+        click("download");
+        Path file = chromium.downloads().resolve("model.json");
+        waitFor(Duration.ofSeconds(10), () -> Files.isRegularFile(file));
+        dev.jgrad.nn.Network network = dev.jgrad.io.ModelFile.fromJson(Files.readString(file)).network();
+        assertThat(network.layers()).hasSize(2);
+        assertThat(network.layers().get(0).outputs()).as("the nine hidden neurons").isEqualTo(9);
+    }
+
+    @Test
+    @Order(5)
     void everyChangeLandsInTheLinkAndTheCommandLine() {
         open("?data=circle&hidden=9");
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.cssSelector("[data-testid=control-activation]")))
@@ -134,7 +145,7 @@ class PlaygroundBrowserTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aClickOnThePlotAddsAPointAndTheKeyboardPlays() {
         open("?data=circle&hidden=3");
         long before = pointCount();
@@ -149,7 +160,7 @@ class PlaygroundBrowserTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aSharedLinkGivesTheSameInitialWeights() {
         String link = "?data=circle&hidden=4,3&activation=tanh&seed=7";
         open(link);
@@ -165,7 +176,7 @@ class PlaygroundBrowserTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aBadCsvIsOneLineAndThePageKeepsItsSetup() throws IOException {
         open("?data=circle&hidden=9");
         String loss = text("train-loss");
@@ -185,7 +196,7 @@ class PlaygroundBrowserTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void aBadLinkIsOneLineAndTheDefaultsShow() {
         open("?data=circle&lr=-1");
         assertThat(text("message")).isNotEmpty();
@@ -193,7 +204,7 @@ class PlaygroundBrowserTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void theTourStepsThroughThePost() {
         open("?data=circle");
         click("tour-open");
@@ -205,7 +216,7 @@ class PlaygroundBrowserTest {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void thePageMadeNoRequestOutsideItsOrigin() {
         open("?data=circle&hidden=9&play=1");
         waitFor(Duration.ofSeconds(10), () -> number("epoch") > 0);
