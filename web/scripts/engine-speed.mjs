@@ -35,8 +35,10 @@ for (const hidden of ['9', '16,16,16', '16,16,16,16,16,16']) {
     }
   }
 }
-const auto = epochsPerSecond(bench);
-console.log(`benchmark (${bench}, auto → ${auto.engine}): ${auto.rate.toFixed(1)} epochs/s`);
+for (const query of [bench, 'data=circle&points=625&ratio=80&hidden=8,8&activation=tanh&batch=10']) {
+  const auto = epochsPerSecond(query);
+  console.log(`benchmark (${query}, auto → ${auto.engine}): ${auto.rate.toFixed(1)} epochs/s`);
+}
 
 // The post's 9-neuron circle: 300 points, per-sample SGD, 200 epochs.
 for (const query of ['hidden=9&points=300', 'hidden=9&points=300&ratio=67']) {

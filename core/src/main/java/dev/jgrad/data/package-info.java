@@ -7,7 +7,8 @@
  *     {@link dev.jgrad.data.Datasets} (circle, moons, xor, spiral, gauss; for regression sine, plane,
  *     gaussian-mixture), {@link dev.jgrad.data.Scorer},
  *     and {@link dev.jgrad.data.Scaling} with the {@link dev.jgrad.data.Scaler} it fits on training points
- *     (a model file saves it, so that predictions are scaled as training was).</li>
+ *     (a model file saves it, so that predictions are scaled as training was); {@link dev.jgrad.data.Features},
+ *     functions of a 2-D point (x1², sin x1, …) that the playground and {@code jgrad train --features} feed a model.</li>
  *   <li><b>Start with</b> {@link dev.jgrad.data.Datasets#moons}; a CSV file becomes a dataset through
  *     {@code Csv.toDataset} (or, for a numeric target, {@code Csv.toRegression}) in the io package.</li>
  *   <li><b>Then</b> the train package, which splits, scales and batches a dataset.</li>

@@ -3,6 +3,7 @@ package dev.jgrad.web;
 import dev.jgrad.base.Named;
 import dev.jgrad.data.Datasets;
 import dev.jgrad.data.Features;
+import dev.jgrad.data.Task;
 import dev.jgrad.nn.Activation;
 import dev.jgrad.nn.Init;
 import dev.jgrad.optim.OptimizerKind;
@@ -26,8 +27,8 @@ import java.util.Map;
  */
 record Control(String key, String label, String kind, List<String> choices, double min, double max, String fallback) {
 
-    /** Data sets a learner can also draw ("custom") or load ("csv"), after core's generators. */
-    static final List<String> DATA = concat(Datasets.CHOICES.ids(), List.of("custom", "csv"));
+    /** core's generators of classes (the page draws a boundary, not a regression), then drawn ("custom") and loaded ("csv") points. */
+    static final List<String> DATA = concat(classifying(), List.of("custom", "csv"));
     /** The two losses whose one output the page draws as a boundary: the post's mse and bce. */
     static final List<String> LOSSES = List.of("mse", "bce");
     static final List<String> REGULARISATION = List.of("none", "l1", "l2");
@@ -104,6 +105,16 @@ record Control(String key, String label, String kind, List<String> choices, doub
         List<String> ids = new ArrayList<>();
         for (Named n : named) {
             ids.add(n.id());
+        }
+        return ids;
+    }
+
+    private static List<String> classifying() {
+        List<String> ids = new ArrayList<>();
+        for (Datasets.Generator g : Datasets.CHOICES.values()) {
+            if (g.task() == Task.CLASSIFICATION) {
+                ids.add(g.id());
+            }
         }
         return ids;
     }

@@ -60,7 +60,11 @@ public final class Playground {
      * Applies a URL query ({@code data=circle&hidden=9&activation=tanh&lr=0.01&batch=1&seed=42&play=1}): a
      * key left out keeps its default. On success the data are drawn and the weights initialised from the
      * seed, epoch 0: {@code {"ok":true,"query":canonical query of every non-default key,"command":the
-     * equivalent jgrad train command line,"setup":{every control's value}}}.
+     * equivalent jgrad train command line,"setup":{every control's value, as the URL writes it},"engine":"scalar"|
+     * "tensor","parameters":N,"trainPoints":N,"testPoints":N}}. The keys, their ranges and defaults are
+     * {@link #controls()}'s; an unknown key or a value out of range is {@code "ok":false} with a line naming both
+     * ("hidden: 17 neurons is more than 16"). {@code data=csv} needs a file loaded by {@link #loadCsv}; {@code
+     * data=custom} starts from the points drawn so far.
      */
     @JSExport
     public static String setup(String query) {
@@ -125,7 +129,8 @@ public final class Playground {
 
     /**
      * {@code {"ok":true,"epoch":E,"step":S,"trainLoss":..,"trainAccuracy":..,"testLoss":..,"testAccuracy":..,
-     * "stopped":null|"one line naming the epoch, as the CLI says it"}}; the curves are the page's to keep.
+     * "stopped":null|"one line naming the epoch, as the CLI says it","query":the setup's query}} (losses and
+     * accuracies null where there are no points); the curves are the page's to keep. Step counts updates.
      */
     @JSExport
     public static String stats() {
@@ -193,7 +198,11 @@ public final class Playground {
 
     // ---- Data ----
 
-    /** Adds a point drawn by the learner (class 0 or 1) to the training data; answers {@link #stats()}. */
+    /**
+     * Adds a point drawn by the learner (class 0 or 1) to the training data, training on from the weights as they
+     * are; answers {@link #stats()}. On generated data the first click makes the points so far a drawing
+     * ({@code data=custom}, a new start from the seed).
+     */
     @JSExport
     public static String addPoint(double x1, double x2, int label) {
         try {
@@ -214,7 +223,11 @@ public final class Playground {
         }
     }
 
-    /** Reads a CSV of two numeric features and a label (text read in the page); at most 10,000 rows. */
+    /**
+     * Reads a CSV of a header row, two numeric features and a label of two classes (text read in the page); at
+     * most 10,000 rows. On success the file is the data ({@code data=csv}) and the answer is {@link #setup}'s; a
+     * bad file is one line naming the problem (and the row), and the previous data stay.
+     */
     @JSExport
     public static String loadCsv(String text) {
         try {

@@ -58,7 +58,7 @@ public record Setup(String data, double noise, int points, int ratio, Features f
 
     /** The noise a generator draws with by default; 0 for drawn and loaded points. */
     static double defaultNoise(String data) {
-        return Datasets.CHOICES.ids().contains(data) ? Datasets.CHOICES.parse(data).defaultNoise() : 0;
+        return generated(data) ? Datasets.CHOICES.parse(data).defaultNoise() : 0;
     }
 
     /** The query of every key whose value differs from its default, in the controls' order. */
@@ -112,7 +112,11 @@ public record Setup(String data, double noise, int points, int ratio, Features f
 
     /** A generated data set (not drawn or loaded points). */
     public boolean generated() {
-        return Datasets.CHOICES.ids().contains(data);
+        return generated(data);
+    }
+
+    private static boolean generated(String data) {
+        return !data.equals("custom") && !data.equals("csv") && Control.DATA.contains(data);
     }
 
     /** This setup with other data, keeping every other control (a drawn or loaded set replaces the generated one). */
