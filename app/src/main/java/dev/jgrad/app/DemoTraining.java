@@ -32,7 +32,7 @@ final class DemoTraining {
     /** Trains the post's 2 → N → 1 network, animating its boundary; charts too when {@code charts}. */
     static Result circle(int hidden, Demo.Options o, boolean charts) {
         CircleExperiment.Setup setup = CircleExperiment.setup(hidden, o.seed());
-        BoundaryPlot plot = BoundaryPlot.of(setup.train()).plotSize(o.plotSize());
+        BoundaryPlot plot = BoundaryPlot.of(setup.train()).plotSize(o.plotSize()).output("network output", s -> s + 0.5);
         Path gifFile = o.out().resolve(hidden + "_neurons.gif");
         Path pngFile = o.out().resolve(hidden + "_neurons.png");
         CircleExperiment.Run run;
