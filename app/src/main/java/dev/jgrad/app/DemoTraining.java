@@ -47,8 +47,8 @@ final class DemoTraining {
         List<Path> files = new ArrayList<>(List.of(gifFile, pngFile));
         String neurons = hidden + (hidden == 1 ? " neuron" : " neurons");
         figures.add(new Demo.Figure(Demo.Section.TRAINING, gifFile.getFileName().toString(),
-                "The decision boundary of the " + hidden + "-neuron network as it trains (a frame when it has moved, "
-                        + "checked every " + o.frameEvery() + " epochs): " + reading(hidden, run)));
+                "The decision boundary of the " + hidden + "-neuron network as it trains (frames after epochs 1, 2, 3, … "
+                        + "then at most " + o.frameEvery() + " epochs apart, when it moved; the last held): " + reading(hidden, run)));
         figures.add(new Demo.Figure(Demo.Section.TRAINING, pngFile.getFileName().toString(),
                 "After " + o.epochs() + " epochs with " + neurons + ": training accuracy "
                         + Demo.percent(run.last().trainAccuracy()) + ", validation " + Demo.percent(run.last().valAccuracy()) + "."));

@@ -146,7 +146,7 @@ final class TrainCommand implements Callable<Integer> {
             + "(for 2 features: the score for 2 classes, the arg-max regions in class colours for more), loss.png/.svg and accuracy.png/.svg.")
     boolean plots;
 
-    @Option(names = "--frame-every", paramLabel = "K", description = "With --plots: a GIF frame every K epochs (default: about 50 frames).")
+    @Option(names = "--frame-every", paramLabel = "K", description = "With --plots: GIF frames at most K epochs apart, denser in the first epochs, and only when the boundary moved (default K: a 50th of the epochs).")
     Integer frameEvery;
 
     private static final String MODEL = "model.json";

@@ -9,11 +9,12 @@ import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
- * A trainer listener that animates a decision boundary: a frame before training (epoch 0), then at
- * every {@code every}-th epoch a frame only if the boundary has moved since the last frame, and the
- * last epoch held for a while before the GIF loops. A net learns most in its first epochs: a frame
- * every k epochs showed that in half a second and then seconds of still pictures; skipping the
- * frames in which nothing moves spends the time where the learning is. Each frame scales its
+ * A trainer listener that animates a decision boundary: a frame before training (epoch 0), then
+ * frames spaced logarithmically in epochs (after epochs 1, 2, 3, …, the gap growing with the epoch
+ * up to {@code every}), each only if the boundary has moved since the last frame, and the last
+ * epoch held for a while before the GIF loops. A net learns most in its first epochs: a frame every
+ * k epochs showed that in half a second and then seconds of still pictures; dense early frames and
+ * skipping the ones in which nothing moves spend the time where the learning is. Each frame scales its
  * colours to its own scores, as matplotlib's contour plots do. Call {@link #finish()} after
  * training; closing without it deletes the partial GIF.
  *
@@ -31,9 +32,10 @@ public final class BoundaryAnimation implements AutoCloseable {
     public static final int HOLD_MILLIS = 2500;
     /**
      * A frame is kept when at least this fraction of a coarse lattice over the region changed its
-     * class since the last frame: a few points' worth, so a slow drift still shows, in steps.
+     * class since the last frame (a boundary moved by about 3 pixels of 440): less looks still;
+     * a slow drift adds up and still shows, in steps.
      */
-    public static final double MOVED = 0.004;
+    public static final double MOVED = 0.01;
 
     private final Function<String, BufferedImage> draw;
     private final Supplier<int[]> decisions;
@@ -42,6 +44,7 @@ public final class BoundaryAnimation implements AutoCloseable {
     private final IntFunction<String> title;
     private final AnimatedGif gif;
     private int[] shown;
+    private int next = 1;
 
     /**
      * Starts the GIF at {@code file} with the model as it is now.
@@ -75,18 +78,24 @@ public final class BoundaryAnimation implements AutoCloseable {
                 lastEpoch, title);
     }
 
-    /** Adds a frame after this epoch when it is one of every K and the boundary moved (and after the last). */
+    /** Adds a frame after this epoch when one is due and the boundary moved (and after the last, held). */
     public void epochEnded(EpochMetrics metrics) {
         int epoch = metrics.epoch();
         if (epoch == lastEpoch) {
             gif.add(draw.apply(title.apply(epoch)), HOLD_MILLIS);
-        } else if (epoch % every == 0) {
+        } else if (epoch >= next) {
+            next = epoch + gap(epoch, every);
             int[] now = decisions.get();
             if (changed(shown, now) >= MOVED) {
                 gif.add(draw.apply(title.apply(epoch)), FRAME_MILLIS);
                 shown = now;
             }
         }
+    }
+
+    /** Epochs until the next frame is due: a fifth of the epochs so far, at least 1, at most {@code every}. */
+    static int gap(int epoch, int every) {
+        return Math.max(1, Math.min(every, Math.round(epoch * 0.2f)));
     }
 
     /** The fraction of lattice points whose class differs. */

@@ -52,10 +52,10 @@ class BoundaryAnimationTest {
             }
         }
         assertThat(still).as("frames showing an unchanged boundary").isZero();
-        assertThat(gif.frames.size()).isLessThanOrEqualTo(settled / 5 + 2);
+        assertThat(gif.frames.size()).isLessThanOrEqualTo(settled + 2);
         assertThat(gif.delays.get(gif.delays.size() - 1)).isGreaterThanOrEqualTo(2000);
         int moving = gif.delays.subList(0, gif.delays.size() - 1).stream().mapToInt(Integer::intValue).sum();
-        assertThat(moving).isLessThanOrEqualTo((settled / 5 + 1) * BoundaryAnimation.FRAME_MILLIS);
+        assertThat(moving).isLessThanOrEqualTo((settled + 1) * BoundaryAnimation.FRAME_MILLIS);
     }
 
     @ParameterizedTest
@@ -65,5 +65,26 @@ class BoundaryAnimationTest {
         // 0.002 a frame: below the threshold each time, 0.8 in all.
         GifFrames gif = animate(data, 400, 1, e -> -0.4 + 0.002 * e);
         assertThat(gif.frames.size()).isGreaterThan(5).isLessThan(200);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {5, 10})
+    void theFirstEpochsWhereMostIsLearnedGetTheMostFrames(int every) throws IOException {
+        Dataset data = Datasets.circle(60, 0, new Rng(every));
+        // Moving fast early and slowly later, as training does.
+        GifFrames gif = animate(data, 200, every, e -> -1 + 1.8 * (1 - Math.exp(-e / 15.0)));
+        assertThat(gif.frames.size()).isGreaterThan(12);
+        int epochs = 0;
+        for (int e = 1; e < 200; e += BoundaryAnimation.gap(e, every)) {
+            epochs++;
+            if (e >= 30) {
+                break;
+            }
+        }
+        // Frames come after every one of the first epochs, then further apart, never more than `every`.
+        assertThat(BoundaryAnimation.gap(1, every)).isEqualTo(1);
+        assertThat(BoundaryAnimation.gap(4, every)).isEqualTo(1);
+        assertThat(BoundaryAnimation.gap(1000, every)).isEqualTo(every);
+        assertThat(epochs).isGreaterThan(30 / every + 5);
     }
 }
