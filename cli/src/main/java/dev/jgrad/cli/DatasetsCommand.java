@@ -1,6 +1,7 @@
 package dev.jgrad.cli;
 
 import dev.jgrad.data.Datasets;
+import dev.jgrad.data.Task;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,12 +15,13 @@ final class DatasetsCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("%-8s %-7s %-6s %s%n", "NAME", "CLASSES", "NOISE", "DESCRIPTION");
+        out.printf("%-16s %-14s %-7s %-6s %s%n", "NAME", "TASK", "CLASSES", "NOISE", "DESCRIPTION");
         for (Datasets.Generator g : Datasets.CHOICES.values()) {
             // A generator whose default is 2 classes always draws 2 (jgrad train refuses --classes for it); the others take --classes K.
-            out.printf("%-8s %-7s %-6s %s%n", g.id(), g.defaultClasses() == 2 ? "2" : g.defaultClasses() + "+",
-                    g.defaultNoise(), g.description());
+            String classes = g.task() == Task.REGRESSION ? "-" : g.defaultClasses() == 2 ? "2" : g.defaultClasses() + "+";
+            out.printf("%-16s %-14s %-7s %-6s %s%n", g.id(), g.task().id(), classes, g.defaultNoise(), g.description());
         }
-        out.println("Use: jgrad train --data NAME [--points N] [--noise X] [--classes K]; or your own: jgrad train --csv FILE --label COLUMN");
+        out.println("Use: jgrad train --data NAME [--points N] [--noise X] [--classes K]; or your own: jgrad train --csv FILE --label COLUMN"
+                + " [--task regression]");
     }
 }

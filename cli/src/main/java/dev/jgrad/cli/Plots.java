@@ -8,6 +8,7 @@ import dev.jgrad.train.Training;
 import dev.jgrad.viz.BoundaryAnimation;
 import dev.jgrad.viz.BoundaryPlot;
 import dev.jgrad.viz.Charts;
+import dev.jgrad.viz.FitChart;
 import dev.jgrad.viz.Images;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -19,13 +20,15 @@ import java.util.stream.Collectors;
 
 /**
  * {@code jgrad train --plots}: the boundary animation and picture (two classes: the score in
- * red–blue; more: each class's arg-max region in its colour), and the loss and accuracy charts.
+ * red–blue; more: each class's arg-max region in its colour), and the loss and accuracy charts; for
+ * regression the fitted function over the data (1 feature) or a heat map of the prediction (2), and
+ * the loss chart.
  * The time spent drawing during training is added to a counter the caller subtracts from the
  * training time.
  */
 final class Plots implements AutoCloseable {
     /** Every file the pictures may go to, so that --out can be checked before training. */
-    static final String[] FILES = {"boundary.gif", "boundary.png", "loss.png", "loss.svg", "accuracy.png", "accuracy.svg"};
+    static final String[] FILES = {"boundary.gif", "boundary.png", "loss.png", "loss.svg", "accuracy.png", "accuracy.svg", "fit.png"};
 
     /** About this many frames when the user does not choose. */
     private static final int FRAMES = 50;
@@ -34,29 +37,39 @@ final class Plots implements AutoCloseable {
     private final List<Integer> hidden;
     private final Function<String, BufferedImage> still;
     private final BoundaryAnimation animation;
+    /** A regression run's data (unscaled) and model, or null. */
+    private final Dataset regressionData;
+    private final Training run;
 
-    private Plots(Path out, List<Integer> hidden, Function<String, BufferedImage> still, BoundaryAnimation animation) {
+    private Plots(Path out, List<Integer> hidden, Function<String, BufferedImage> still, BoundaryAnimation animation,
+            Dataset regressionData, Training run) {
         this.out = out;
         this.hidden = hidden;
         this.still = still;
         this.animation = animation;
+        this.regressionData = regressionData;
+        this.run = run;
     }
 
     /**
      * Starts the animation (for 2 features) and attaches it to the run's trainer; the nanoseconds
      * it spends drawing, now and between epochs, are added to {@code drawing}.
      *
+     * @param all the run's data as read (a regression picture is in the data's own units)
      * @param features the feature names, for the axis titles (null: x1 and x2)
      */
-    static Plots start(Path out, Training run, Integer every, AtomicLong drawing, List<String> features) {
+    static Plots start(Path out, Training run, Dataset all, Integer every, AtomicLong drawing, List<String> features) {
         long begin = System.nanoTime();
         Dataset train = run.train();
         List<Integer> hidden = run.config().hidden();
         if (every != null && every < 1) {
             throw new IllegalArgumentException("--frame-every must be at least 1, got " + every);
         }
+        if (all.targets() != null) {
+            return new Plots(out, hidden, null, null, all.features() <= 2 ? all : null, run);
+        }
         if (train.features() != 2) {
-            return new Plots(out, hidden, null, null);
+            return new Plots(out, hidden, null, null, null, run);
         }
         int epochs = run.trainer().epochs();
         int k = every != null ? every : Math.max(1, (epochs + FRAMES - 1) / FRAMES);
@@ -84,7 +97,7 @@ final class Plots implements AutoCloseable {
             drawing.addAndGet(System.nanoTime() - t);
         });
         drawing.addAndGet(System.nanoTime() - begin);
-        return new Plots(out, hidden, still, animation);
+        return new Plots(out, hidden, still, animation, null, run);
     }
 
     /** The colour bar in what the model outputs: its value for squared error, a probability for a logit. */
@@ -114,19 +127,37 @@ final class Plots implements AutoCloseable {
             Images.writePng(still.apply(title(history.get(history.size() - 1).epoch(), hidden)), png);
             files.add(png);
         }
+        int epochs = history.get(history.size() - 1).epoch();
+        if (regressionData != null) {
+            Path fit = out.resolve("fit.png");
+            var predictor = run.predictor();
+            String title = regressionData.name() + ": the model after " + epochs + (epochs == 1 ? " epoch" : " epochs");
+            if (regressionData.features() == 1) {
+                FitChart.write(regressionData, predictor::value, title, fit);
+            } else {
+                Images.writePng(BoundaryPlot.heatMap(regressionData).draw(predictor::value, title), fit);
+            }
+            files.add(fit);
+        }
+        boolean regression = run.target() != null;
         for (String ext : List.of("png", "svg")) {
             Path loss = out.resolve("loss." + ext);
-            Path accuracy = out.resolve("accuracy." + ext);
             Charts.loss(history, "Average loss by epoch", loss);
-            Charts.accuracy(history, "Accuracy by epoch", accuracy);
             files.add(loss);
-            files.add(accuracy);
+            if (!regression) {
+                Path accuracy = out.resolve("accuracy." + ext);
+                Charts.accuracy(history, "Accuracy by epoch", accuracy);
+                files.add(accuracy);
+            }
         }
         return files;
     }
 
-    /** Why there is no boundary picture, or null when there is one. */
+    /** Why there is no boundary picture (or fitted function), or null when there is one. */
     String skipped() {
+        if (run.target() != null) {
+            return regressionData == null ? "no fit picture: it needs 1 or 2 features" : null;
+        }
         return animation == null ? "no decision boundary: it needs 2 features" : null;
     }
 

@@ -6,7 +6,9 @@ import dev.jgrad.io.Json;
 import dev.jgrad.io.ModelFile;
 import dev.jgrad.loss.Loss;
 import dev.jgrad.nn.Predictor;
+import dev.jgrad.data.Task;
 import dev.jgrad.train.Classification;
+import dev.jgrad.train.Regression;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -21,10 +23,11 @@ import picocli.CommandLine.Option;
 
 /** {@code jgrad predict}: a saved model's class for every row of a CSV file. */
 @Command(name = "predict", sortOptions = false,
-        description = {"Predict the class of every row of a CSV file with a model saved by jgrad train.",
+        description = {"Predict the class (or, for a regression model, the value) of every row of a CSV file with a model saved by jgrad train.",
             "The model's feature columns are found by name and scaled as in training.",
-            "Writes the input's columns plus 'prediction' (and 'score' for two classes: positive means the second class).",
-            "When the input also has the label column, the accuracy and per-class metrics go to standard error."},
+            "Writes the input's columns plus 'prediction' (and 'score' for two classes: positive means the second class;",
+            "for regression the value in the target's units).",
+            "When the input also has the label column, the accuracy and per-class metrics (MSE, MAE, R²) go to standard error."},
         footer = {"", "Example:",
             "  jgrad predict --model out/flowers/model.json \\",
             "                --input docs/examples/new-flowers.csv --proba \\",
@@ -69,9 +72,16 @@ final class PredictCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new IOException(model + ": " + e.getMessage(), e);
         }
+        if (proba && p.task() == Task.REGRESSION) {
+            throw new IllegalArgumentException("--proba applies to classifiers; " + model + " is a regression model, "
+                    + "whose 'prediction' column is its value");
+        }
         Csv table = Csv.read(input);
         int label = saved.metadata().get("labelColumn") instanceof String name ? table.header().indexOf(name) : -1;
         List<Integer> columns = featureColumns(table, saved.metadata().get("features"), label, p.model().inputs());
+        if (p.task() == Task.REGRESSION) {
+            return regression(p, table, columns, label);
+        }
         int[] truth = label < 0 ? null : TrainData.labels(table, label, p.classes(), allowUnknown);
         Predictions done = predict(p, table, columns, truth, label);
         PrintWriter human = spec.commandLine().getErr();
@@ -94,6 +104,66 @@ final class PredictCommand implements Callable<Integer> {
         }
         if (json) {
             stdout.print(Json.write(json(p, done)));
+        }
+        stdout.flush();
+        human.flush();
+        return 0;
+    }
+
+    /** A regression model's values for every row, and with the target column its MSE, MAE and R² on the rows that have one. */
+    private int regression(Predictor p, Csv table, List<Integer> columns, int label) throws IOException {
+        double[] truth = label < 0 ? null : table.targets(label);
+        List<String> header = new ArrayList<>(table.header());
+        header.add(unique(header, "prediction"));
+        StringBuilder csv = new StringBuilder();
+        line(csv, header);
+        double[][] x = table.numbers(columns);
+        List<Object> values = new ArrayList<>();
+        List<double[]> scored = new ArrayList<>();
+        for (int i = 0; i < x.length; i++) {
+            double v = p.value(x[i]);
+            if (!Double.isFinite(v)) {
+                throw new IOException(input + ":" + table.rows().get(i).line() + ": the model's output is " + v
+                        + " (are its weights or this row's features too large?)");
+            }
+            List<String> cells = new ArrayList<>(table.rows().get(i).cells());
+            cells.add(Double.toString(v));
+            line(csv, cells);
+            values.add(v);
+            if (truth != null && !Double.isNaN(truth[i])) {
+                scored.add(new double[] {truth[i], v});
+            }
+        }
+        Regression fit = scored.isEmpty() ? null : Regression.of(scored.stream().mapToDouble(s -> s[0]).toArray(),
+                scored.stream().mapToDouble(s -> s[1]).toArray());
+        PrintWriter human = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        boolean toStdout = output == null || output.toString().equals("-");
+        if (!toStdout) {
+            AtomicFile.write(output, csv.toString());
+        } else if (!json) {
+            stdout.print(csv);
+        }
+        if (fit != null) {
+            human.printf("%s on %d labelled rows%n", fit.summary(), fit.points());
+        }
+        if (json) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("command", "predict");
+            m.put("model", model.toString());
+            m.put("input", input.toString());
+            m.put("rows", values.size());
+            m.put("task", Task.REGRESSION.id());
+            m.put("scale", p.scaler().kind().id());
+            Map<String, Object> metrics = null;
+            if (fit != null) {
+                metrics = new LinkedHashMap<>();
+                metrics.put("points", fit.points());
+                metrics.putAll(fit.toMap());
+            }
+            m.put("metrics", metrics);
+            m.put(toStdout ? "predictions" : "output", toStdout ? values : output.toString());
+            stdout.print(Json.write(m));
         }
         stdout.flush();
         human.flush();

@@ -61,8 +61,11 @@ final class Progress implements EpochListener {
         long now = System.nanoTime();
         double elapsed = (now - start) / 1e9;
         double rate = m.epoch() / Math.max(elapsed, 1e-9);
-        String text = String.format("epoch %d/%d  loss %s  acc %.3f%s  %.0f epochs/s", m.epoch(), epochs,
-                loss(m.trainLoss()), m.trainAccuracy(), m.hasValidation() ? String.format("  val acc %.3f", m.valAccuracy()) : "", rate);
+        // A regression run has no accuracy: its R² is the figure that says "better" in the same way.
+        String score = m.isRegression() ? "R²" : "acc";
+        String text = String.format("epoch %d/%d  loss %s  %s %.3f%s  %.0f epochs/s", m.epoch(), epochs, loss(m.trainLoss()), score,
+                m.isRegression() ? m.trainFit().r2() : m.trainAccuracy(),
+                m.hasValidation() ? String.format("  val %s %.3f", score, m.isRegression() ? m.valFit().r2() : m.valAccuracy()) : "", rate);
         if (inPlace) {
             if (now - lastDraw > 100_000_000L || m.epoch() == epochs) {
                 lastDraw = now;

@@ -4,6 +4,7 @@ import dev.jgrad.base.InvalidSetting;
 import dev.jgrad.base.Rng;
 import dev.jgrad.data.Datasets;
 import dev.jgrad.data.Scaling;
+import dev.jgrad.data.Task;
 import dev.jgrad.io.ModelFile;
 import dev.jgrad.io.RunFiles;
 import dev.jgrad.loss.Loss;
@@ -29,9 +30,10 @@ import picocli.CommandLine.Option;
 
 /** {@code jgrad train}: trains an MLP on a built-in dataset or a CSV file and writes the model and its metrics. */
 @Command(name = "train", sortOptions = false,
-        description = {"Train an MLP classifier on a built-in dataset or a CSV file.",
+        description = {"Train an MLP classifier (or, with --task regression, a regressor) on a built-in dataset or a CSV file.",
             "Writes model.json (weights and the feature scaling) and metrics.csv into --out and prints a summary:",
-            "final train, validation and --test loss and accuracy, with per-class precision, recall and F1."},
+            "final train, validation and --test loss and accuracy, with per-class precision, recall and F1",
+            "(for regression: MSE, MAE and R², in the target's units)."},
         footer = {"", "Examples:",
             "  jgrad train --data circle --hidden 9 --activation tanh --batch 1 --epochs 200",
             "  jgrad train --data spiral --hidden 32,32 --engine tensor --epochs 300",
@@ -39,18 +41,29 @@ import picocli.CommandLine.Option;
             "  jgrad train --csv docs/examples/flowers.csv --label species --hidden 8 --epochs 200 \\",
             "              --test docs/examples/new-flowers.csv --out out/flowers",
             "  jgrad predict --model out/flowers/model.json --input docs/examples/new-flowers.csv --proba -o predictions.csv",
+            "Regression (a numeric target; early stopping on the validation loss):",
+            "  jgrad train --csv docs/examples/springs.csv --task regression \\",
+            "              --label stretch --hidden 16 --activation tanh \\",
+            "              --epochs 300 --early-stop 30 --out out/springs",
+            "  jgrad train --data sine --hidden 16 --activation tanh \\",
+            "              --epochs 500 --plots --out out/sine",
             "Exit codes: 0 done, 1 unreadable or invalid file or diverged training, 2 bad usage."})
 final class TrainCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "NAME", description = "Built-in dataset: circle, moons, xor, spiral, gauss (default: ${DEFAULT-VALUE}; see jgrad datasets).")
+    @Option(names = "--data", paramLabel = "NAME", description = "Built-in dataset: circle, moons, xor, spiral, gauss; "
+            + "for regression sine, plane, gaussian-mixture (default: ${DEFAULT-VALUE}; see jgrad datasets).")
     String data = "moons";
+
+    @Option(names = "--task", paramLabel = "T", description = "classification or regression (a numeric --label: mse loss, "
+            + "one linear output, the target scaled as the features are) (default: the dataset's, classification for --csv).")
+    String task;
 
     @Option(names = "--csv", paramLabel = "FILE", description = "Train on this CSV file instead: a header row, numeric features, a label column.")
     Path csv;
 
-    @Option(names = "--label", paramLabel = "COLUMN", description = "The CSV's label column (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--label", paramLabel = "COLUMN", description = "The CSV's label column, or with --task regression its numeric target (default: ${DEFAULT-VALUE}).")
     String label = "label";
 
     @Option(names = "--points", paramLabel = "N", description = "Points to generate (default: ${DEFAULT-VALUE}).")
@@ -74,7 +87,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--init", paramLabel = "I", description = "Weight init: pytorch (nn.Linear's: weights and biases ±1/√fan-in), uniform (micrograd's ±1, biases 0), xavier, he (default: ${DEFAULT-VALUE}).")
     String init = "pytorch";
 
-    @Option(names = "--loss", paramLabel = "L", description = "Loss: mse, hinge, bce, cross-entropy (default: bce for 2 classes, cross-entropy for more).")
+    @Option(names = "--loss", paramLabel = "L", description = "Loss: mse, hinge, bce, cross-entropy (default: bce for 2 classes, cross-entropy for more, mse for regression).")
     String loss;
 
     @Option(names = "--l2", paramLabel = "ALPHA", description = "Add ALPHA·Σp² to the loss (default: ${DEFAULT-VALUE}).")
@@ -110,7 +123,7 @@ final class TrainCommand implements Callable<Integer> {
     double val = 0.2;
 
     @Option(names = "--early-stop", paramLabel = "PATIENCE", description = "Stop when the validation loss has not fallen "
-            + "for PATIENCE epochs, keeping the weights of its best epoch (default: 0, never).")
+            + "for PATIENCE epochs, keeping the weights of its best epoch (default: 0, never); small data wants it.")
     int earlyStop;
 
     @Option(names = "--engine", paramLabel = "E", description = {"auto, tensor (batched) or scalar (one Value per number, as "
@@ -119,13 +132,13 @@ final class TrainCommand implements Callable<Integer> {
     String engine = "auto";
 
 
-    @Option(names = "--scale", paramLabel = "S", description = "Feature scaling, fitted on the training split and saved "
-            + "in model.json for predict: standard, minmax, none (default: standard for --csv, none for built-in data, "
-            + "whose pictures are in data coordinates).")
+    @Option(names = "--scale", paramLabel = "S", description = "Feature (and regression target) scaling, fitted on the "
+            + "training split and saved in model.json for predict: standard, minmax, none (default: standard for --csv, "
+            + "none for built-in data, whose pictures are in data coordinates).")
     String scale;
 
     @Option(names = "--test", paramLabel = "FILE", description = "After training, evaluate on this labelled CSV file "
-            + "(the training data's feature and label columns, by name): loss, accuracy, per-class metrics.")
+            + "(the training data's feature and label columns, by name): loss, accuracy, per-class metrics (MSE, MAE, R²).")
     Path test;
 
     @Option(names = "--allow-unknown", description = "With --test: skip rows whose class the training data does not have "
@@ -143,7 +156,9 @@ final class TrainCommand implements Callable<Integer> {
     String progress = "auto";
 
     @Option(names = "--plots", description = "Also write pictures into --out: boundary.png and boundary.gif "
-            + "(for 2 features: the score for 2 classes, the arg-max regions in class colours for more), loss.png/.svg and accuracy.png/.svg.")
+            + "(for 2 features: the score for 2 classes, the arg-max regions in class colours for more), loss.png/.svg and "
+            + "accuracy.png/.svg; for regression fit.png (the fitted function over the data for 1 feature, a heat map of "
+            + "the prediction for 2) and loss.png/.svg.")
     boolean plots;
 
     @Option(names = "--frame-every", paramLabel = "K", description = "With --plots: GIF frames at most K epochs apart, denser in the first epochs, and only when the boundary moved (default K: a 50th of the epochs).")
@@ -179,7 +194,8 @@ final class TrainCommand implements Callable<Integer> {
         // With --json, standard output carries the one JSON object; everything for people goes to stderr.
         PrintWriter human = json ? spec.commandLine().getErr() : stdout;
         Rng root = new Rng(config.seed());
-        TrainData data = csv != null ? TrainData.csv(csv, label) : TrainData.generated(this.data, points, noise, classes, root.split());
+        TrainData data = csv != null ? TrainData.csv(csv, label, config.task())
+                : TrainData.generated(this.data, points, noise, classes, root.split());
         if (test != null) {
             data = data.withTest(test, allowUnknown);
         }
@@ -200,16 +216,16 @@ final class TrainCommand implements Callable<Integer> {
         Path modelFile = dir.resolve(MODEL);
         Path metricsFile = dir.resolve(METRICS);
         List<Path> pictures = List.of();
-        try (Plots drawn = plots ? Plots.start(out, run, frameEvery, drawing, data.fromCsv() ? data.features() : null) : null) {
+        try (Plots drawn = plots ? Plots.start(out, run, source.all(), frameEvery, drawing, data.fromCsv() ? data.features() : null) : null) {
             List<EpochMetrics> history = run.fit();
             double seconds = (System.nanoTime() - start - drawing.get()) / 1e9;
             bar.finish();
             TrainReport report = new TrainReport(run, data, seconds, history, elapsed, run.measure("train", run.train()),
                     run.validation().size() == 0 ? null : run.measure("validation", run.validation()),
-                    data.test() == null ? null : run.measure(data.test().name(), run.scaler().apply(data.test())));
+                    data.test() == null ? null : run.measure(data.test().name(), run.scaled(data.test())));
             // The model and its metrics are switched in by one rename: never a fresh one beside a stale one.
             Map<String, String> files = new LinkedHashMap<>();
-            files.put(MODEL, new ModelFile(run.model().network(), run.scaler(), report.metadata()).toJson());
+            files.put(MODEL, new ModelFile(run.model().network(), run.scaler(), run.target(), report.metadata()).toJson());
             files.put(METRICS, report.metricsCsv());
             RunFiles.publish(out, files);
             report.summary(human, modelFile, metricsFile);
@@ -247,6 +263,9 @@ final class TrainCommand implements Callable<Integer> {
             }
         } else if (given.hasMatchedOption("--label")) {
             throw new IllegalArgumentException("--label applies to --csv only");
+        } else if (classes != null && Datasets.CHOICES.parse(data).task() == Task.REGRESSION) {
+            throw new IllegalArgumentException("--classes applies to spiral and gauss; " + Datasets.CHOICES.parse(data).id()
+                    + " is regression data");
         } else if (classes != null && Datasets.CHOICES.parse(data).defaultClasses() == 2) {
             throw new IllegalArgumentException("--classes applies to spiral and gauss; " + Datasets.CHOICES.parse(data).id()
                     + " always has 2 classes");
@@ -264,7 +283,9 @@ final class TrainCommand implements Callable<Integer> {
         if (classes != null) {
             InvalidSetting.atLeast("--classes", classes, 2);
         }
+        Task chosen = TrainData.task(task, csv != null, data);
         return Options.asOptions(() -> TrainingConfig.builder()
+                .task(chosen)
                 .hidden(hidden)
                 .activation(Activation.CHOICES.parse(activation))
                 .outputActivation(Activation.CHOICES.parse(outputActivation))

@@ -3,6 +3,7 @@ package dev.jgrad.cli;
 import dev.jgrad.base.Rng;
 import dev.jgrad.data.Dataset;
 import dev.jgrad.data.Datasets;
+import dev.jgrad.data.Task;
 import dev.jgrad.io.Csv;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,17 +21,19 @@ import java.util.List;
  */
 record TrainData(Dataset all, List<String> features, String labelColumn, boolean fromCsv, Dataset test, int unknown) {
 
-    static TrainData csv(Path csv, String label) throws IOException {
+    static TrainData csv(Path csv, String label, Task task) throws IOException {
         Memory.checkFile(csv);
         Csv table = Csv.read(csv);
-        return new TrainData(table.toDataset(label), table.featureNames(List.of(table.column(label))), label, true, null, 0);
+        Dataset all = task == Task.REGRESSION ? table.toRegression(label) : table.toDataset(label);
+        return new TrainData(all, table.featureNames(List.of(table.column(label))), label, true, null, 0);
     }
 
     static TrainData generated(String name, int points, Double noise, Integer classes, Rng random) {
         Datasets.Generator g = Datasets.CHOICES.parse(name);
         Dataset all = Datasets.generate(g.id(), points, noise == null ? g.defaultNoise() : noise,
                 classes == null ? g.defaultClasses() : classes, random);
-        return new TrainData(all, List.of("x", "y"), "label", false, null, 0);
+        return new TrainData(all, all.features() == 1 ? List.of("x") : List.of("x", "y"), all.targets() != null ? "target" : "label",
+                false, null, 0);
     }
 
     /**
@@ -43,6 +46,9 @@ record TrainData(Dataset all, List<String> features, String labelColumn, boolean
         Memory.checkFile(file);
         Csv table = Csv.read(file);
         double[][] points = table.numbers(table.columns(features));
+        if (all.targets() != null) {
+            return withRegressionTest(file, table, points);
+        }
         int[] labels = labels(table, table.column(labelColumn), all.classNames(), allowUnknown);
         List<double[]> kept = new ArrayList<>();
         List<Integer> classes = new ArrayList<>();
@@ -64,6 +70,25 @@ record TrainData(Dataset all, List<String> features, String labelColumn, boolean
         return new TrainData(all, features, labelColumn, fromCsv, test, skipped);
     }
 
+    /** A regression test set: the rows whose target cell is a number (an empty one is an unlabelled row, left out). */
+    private TrainData withRegressionTest(Path file, Csv table, double[][] points) throws IOException {
+        double[] targets = table.targets(table.column(labelColumn));
+        List<double[]> kept = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        for (int i = 0; i < targets.length; i++) {
+            if (!Double.isNaN(targets[i])) {
+                kept.add(points[i]);
+                values.add(targets[i]);
+            }
+        }
+        if (kept.isEmpty()) {
+            throw new IOException(file + ": no rows with a target to test on");
+        }
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        Dataset test = Dataset.regression(name, kept.toArray(double[][]::new), values.stream().mapToDouble(Double::doubleValue).toArray());
+        return new TrainData(all, features, labelColumn, fromCsv, test, 0);
+    }
+
     /** {@link Csv#labels}, its message saying how to go on past an unknown class. */
     static int[] labels(Csv table, int column, List<String> classes, boolean allowUnknown) throws IOException {
         try {
@@ -71,5 +96,19 @@ record TrainData(Dataset all, List<String> features, String labelColumn, boolean
         } catch (IOException e) {
             throw new IOException(e.getMessage() + "; --allow-unknown skips such rows", e);
         }
+    }
+
+    /** {@code --task}, or the built-in dataset's own; a built-in dataset of the other task is a usage error. */
+    static Task task(String task, boolean fromCsv, String data) {
+        Task chosen = task == null ? null : Task.CHOICES.parse(task);
+        if (fromCsv) {
+            return chosen == null ? Task.CLASSIFICATION : chosen;
+        }
+        Datasets.Generator g = Datasets.CHOICES.parse(data);
+        if (chosen != null && chosen != g.task()) {
+            throw new IllegalArgumentException("--data " + g.id() + " is " + g.task().id() + " data; --task " + chosen.id()
+                    + " needs a " + chosen.id() + " dataset (see jgrad datasets)");
+        }
+        return g.task();
     }
 }

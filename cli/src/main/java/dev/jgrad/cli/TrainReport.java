@@ -4,6 +4,7 @@ import dev.jgrad.io.Json;
 import dev.jgrad.optim.OptimizerKind;
 import dev.jgrad.train.EpochMetrics;
 import dev.jgrad.train.Measurement;
+import dev.jgrad.train.Regression;
 import dev.jgrad.train.Trainer;
 import dev.jgrad.train.Training;
 import dev.jgrad.train.TrainingConfig;
@@ -26,27 +27,45 @@ record TrainReport(Training run, TrainData data, double seconds, List<EpochMetri
 
     /** The metrics.csv header: every column but the last is the same, bit for bit, for the same seed. */
     static final String METRICS_HEADER = "epoch,train_loss,train_accuracy,val_loss,val_accuracy,elapsed_s";
+    /** A regression run's metrics.csv header: MSE, MAE and R² in the target's units. */
+    static final String REGRESSION_HEADER = "epoch,train_loss,train_mse,train_mae,train_r2,val_loss,val_mse,val_mae,val_r2,elapsed_s";
+
+    private boolean regression() {
+        return run.target() != null;
+    }
 
     /**
      * One row per epoch. {@code elapsed_s} (seconds since training started, at the epoch's end) is
      * the one column that differs between runs of one seed: compare the others for determinism.
      */
     String metricsCsv() {
-        StringBuilder s = new StringBuilder(METRICS_HEADER).append('\n');
+        StringBuilder s = new StringBuilder(regression() ? REGRESSION_HEADER : METRICS_HEADER).append('\n');
         for (int i = 0; i < history.size(); i++) {
             EpochMetrics m = history.get(i);
-            s.append(m.epoch()).append(',').append(m.trainLoss()).append(',').append(m.trainAccuracy()).append(',')
-                    .append(m.hasValidation() ? Double.toString(m.valLoss()) : "").append(',')
-                    .append(m.hasValidation() ? Double.toString(m.valAccuracy()) : "").append(',')
-                    .append(String.format(java.util.Locale.ROOT, "%.6f", elapsed.get(i))).append('\n');
+            s.append(m.epoch()).append(',').append(m.trainLoss()).append(',');
+            if (regression()) {
+                fit(s, m.trainFit()).append(m.hasValidation() ? Double.toString(m.valLoss()) : "").append(',');
+                fit(s, m.valFit());
+            } else {
+                s.append(m.trainAccuracy()).append(',')
+                        .append(m.hasValidation() ? Double.toString(m.valLoss()) : "").append(',')
+                        .append(m.hasValidation() ? Double.toString(m.valAccuracy()) : "").append(',');
+            }
+            s.append(String.format(java.util.Locale.ROOT, "%.6f", elapsed.get(i))).append('\n');
         }
         return s.toString();
+    }
+
+    /** "mse,mae,r2," or, without a measurement, three empty cells. */
+    private static StringBuilder fit(StringBuilder s, Regression r) {
+        return r == null ? s.append(",,,") : s.append(r.mse()).append(',').append(r.mae()).append(',').append(r.r2()).append(',');
     }
 
     /** Every setting as used, named as the options are. */
     Map<String, Object> settings() {
         TrainingConfig c = run.config();
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("task", c.task().id());
         m.put("hidden", c.hidden());
         m.put("activation", c.activation().id());
         m.put("outputActivation", c.outputActivation().id());
@@ -72,7 +91,9 @@ record TrainReport(Training run, TrainData data, double seconds, List<EpochMetri
     /** The metadata a model file records: the data, every setting as used, the final metrics. */
     Map<String, Object> metadata() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("classes", data.all().classNames());
+        if (!regression()) {
+            m.put("classes", data.all().classNames());
+        }
         m.put("features", data.features());
         if (data.fromCsv()) {
             m.put("labelColumn", data.labelColumn());
@@ -83,20 +104,29 @@ record TrainReport(Training run, TrainData data, double seconds, List<EpochMetri
         m.putAll(settings());
         m.put("constantFeatures", constantFeatures());
         m.put("engine", run.engine().id());
-        m.put("trainLoss", train.loss());
-        m.put("trainAccuracy", train.accuracy());
+        figures(m, "train", train);
         if (validation != null) {
-            m.put("valLoss", validation.loss());
-            m.put("valAccuracy", validation.accuracy());
+            figures(m, "val", validation);
         }
         if (test != null) {
             m.put("testFile", test.set());
-            m.put("testPoints", test.classification().total());
-            m.put("testLoss", test.loss());
-            m.put("testAccuracy", test.accuracy());
+            m.put("testPoints", test.points());
+            figures(m, "test", test);
         }
         m.put("jgrad", VersionCommand.version());
         return m;
+    }
+
+    /** trainLoss and trainAccuracy, or for regression trainLoss, trainMse, trainMae, trainR2 (so for val and test). */
+    private static void figures(Map<String, Object> m, String set, Measurement r) {
+        m.put(set + "Loss", r.loss());
+        if (r.regression() == null) {
+            m.put(set + "Accuracy", r.accuracy());
+        } else {
+            m.put(set + "Mse", r.regression().mse());
+            m.put(set + "Mae", r.regression().mae());
+            m.put(set + "R2", r.regression().r2());
+        }
     }
 
     /** The names of the features that were constant in the training split. */
@@ -110,7 +140,12 @@ record TrainReport(Training run, TrainData data, double seconds, List<EpochMetri
         m.put("command", "train");
         m.put("dataset", data.all().name());
         m.put("features", data.features());
-        m.put("classes", data.all().classNames());
+        m.put("task", run.config().task().id());
+        if (regression()) {
+            m.put("target", data.labelColumn());
+        } else {
+            m.put("classes", data.all().classNames());
+        }
         m.put("settings", settings());
         m.put("constantFeatures", constantFeatures());
         m.put("engine", run.engine().id());
@@ -141,24 +176,33 @@ record TrainReport(Training run, TrainData data, double seconds, List<EpochMetri
                     history.size(), bestEpoch());
         }
         if (!run.scaler().isIdentity() || !run.scaler().constant().isEmpty()) {
-            o.printf("features scaled: %s, fitted on the training split%s%n", c.scaling().id(), constantFeatures().isEmpty() ? ""
-                    : "; constant there, so scaled to 0: " + String.join(", ", constantFeatures()));
+            o.printf("features%s scaled: %s, fitted on the training split%s%n", regression() ? " and target" : "", c.scaling().id(),
+                    constantFeatures().isEmpty() ? "" : "; constant there, so scaled to 0: " + String.join(", ", constantFeatures()));
         }
-        o.printf("final: train loss %s, accuracy %.3f", Progress.loss(train.loss()), train.accuracy());
+        o.printf("final: train %s", figures(train));
         if (validation != null) {
-            o.printf("; validation loss %s, accuracy %.3f", Progress.loss(validation.loss()), validation.accuracy());
+            o.printf("; validation %s", figures(validation));
         }
         o.println();
         if (test != null) {
-            o.printf("test (%s, %d points): loss %s, accuracy %.3f%n", test.set(), test.classification().total(),
-                    Progress.loss(test.loss()), test.accuracy());
+            o.printf("test (%s, %d points): %s%n", test.set(), test.points(), figures(test));
             if (data.unknown() > 0) {
                 o.printf("skipped %d test rows whose class the training data does not have (--allow-unknown)%n", data.unknown());
             }
         }
         Measurement shown = test != null ? test : validation != null ? validation : train;
-        o.printf("%non the %s set:%n%s%n", shown == test ? "test" : shown.set(), shown.classification().report());
+        if (!regression()) {
+            o.printf("%non the %s set:%n%s%n", shown == test ? "test" : shown.set(), shown.classification().report());
+        } else if (run.target().kind() != dev.jgrad.data.Scaling.NONE) {
+            o.println("(the loss is on the scaled target; MSE, MAE and R² are in " + data.labelColumn() + "'s units)");
+        }
         o.printf("wrote %s and %s%n", modelFile, metricsFile);
+    }
+
+    /** "loss 0.0123, accuracy 0.950", or for regression "loss 0.0123, MSE …, MAE …, R² …". */
+    private static String figures(Measurement m) {
+        return "loss " + Progress.loss(m.loss()) + ", " + (m.regression() != null ? m.regression().summary()
+                : String.format(java.util.Locale.ROOT, "accuracy %.3f", m.accuracy()));
     }
 
     /** The epoch whose weights the model holds: the last, or with early stopping the first of lowest validation loss. */

@@ -55,8 +55,9 @@ class ExperimentCommandTest {
         List<String> lines = r.out().lines().toList();
         assertThat(lines).hasSize(Datasets.CHOICES.values().size() + 2);
         for (Datasets.Generator g : Datasets.CHOICES.values()) {
+            String classes = g.task() == dev.jgrad.data.Task.REGRESSION ? " - " : g.defaultClasses() == 2 ? " 2 " : " " + g.defaultClasses() + "+ ";
             assertThat(lines).as(g.id()).anyMatch(l -> l.startsWith(g.id() + " ") && l.endsWith(g.description())
-                    && l.contains(g.defaultClasses() == 2 ? " 2 " : " " + g.defaultClasses() + "+ "));
+                    && l.contains(" " + g.task().id() + " ") && l.contains(classes));
         }
     }
 }

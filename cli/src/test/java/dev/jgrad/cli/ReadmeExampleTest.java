@@ -31,6 +31,23 @@ class ReadmeExampleTest {
                 .first().isEqualTo("sepal_length,sepal_width,petal_length,petal_width,species,prediction,p_setosa,p_versicolor,p_virginica");
     }
 
+    @Test
+    void theRegressionCommandsRunOnTheShippedSpringsFile() throws IOException {
+        List<String> commands = section("### Fitting numbers: regression").stream()
+                .filter(l -> l.startsWith("./jgrad ") && l.contains("springs")).toList();
+        assertThat(commands).hasSize(2);
+        for (String command : commands) {
+            Run r = MainTest.run(Arrays.stream(command.substring("./jgrad ".length()).split("\\s+")).map(this::place)
+                    .toArray(String[]::new));
+            assertThat(r.code()).as(command + ": " + r.err()).isZero();
+            if (command.contains(" predict ")) {
+                assertThat(r.err()).containsPattern("MSE [0-9.]+, MAE [0-9.]+, R² 0\\.9\\d\\d on 20 labelled rows");
+            }
+        }
+        assertThat(Files.readAllLines(dir.resolve("out/springs/predictions.csv"))).hasSize(21)
+                .first().isEqualTo("mass_kg,stiffness_n_per_m,length_cm,stretch,prediction");
+    }
+
     /** Files the README reads come from the repository; files it writes go to a temporary directory. */
     private String place(String arg) {
         return arg.startsWith("docs/") ? ROOT.resolve(arg).toString() : arg.startsWith("out/") ? dir.resolve(arg).toString() : arg;

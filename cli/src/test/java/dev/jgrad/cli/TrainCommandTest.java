@@ -86,7 +86,7 @@ class TrainCommandTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "--loss foo | unknown loss 'foo'; expected one of mse, hinge, bce, cross-entropy",
-        "--data blobs | unknown dataset 'blobs'; expected one of circle, moons, xor, spiral, gauss",
+        "--data blobs | unknown dataset 'blobs'; expected one of circle, moons, xor, spiral, gauss, sine, plane, gaussian-mixture",
         "--batch half | --batch must be 1, a batch size ≥ 1, or full; got 'half'",
         "--optimizer rmsprop | unknown optimizer 'rmsprop'; expected one of sgd, adam, adamw",
         "--schedule exp | unknown schedule 'exp'; expected one of constant, linear, step, cosine",

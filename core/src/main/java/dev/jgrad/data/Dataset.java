@@ -9,13 +9,19 @@ import java.util.Objects;
 /**
  * Labelled points: {@code points[i]} (every row the same width, the number of features) has class
  * {@code labels[i]} in {@code 0 … classes − 1}; {@code classNames.get(c)} is how class c was written
- * in the source (a CSV's label text, or "0", "1", … for generated data).
+ * in the source (a CSV's label text, or "0", "1", … for generated data). Regression data
+ * ({@link #regression}) has a number {@code targets[i]} instead: no classes, every label 0, so
+ * that the batching, splitting and scaling code is the classification code.
  *
  * <p>The arrays are checked once here and then shared, not copied, so a training loop reads them
  * at no cost: treat them as read-only.
  */
-public record Dataset(String name, double[][] points, int[] labels, int classes, List<String> classNames) {
+public record Dataset(String name, double[][] points, int[] labels, int classes, List<String> classNames, double[] targets) {
 
+    /**
+     * @param targets null for classification; for regression one finite number per point, with
+     *     {@code classes} 0, no class names and every label 0
+     */
     public Dataset {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(points, "points");
@@ -24,7 +30,9 @@ public record Dataset(String name, double[][] points, int[] labels, int classes,
         if (points.length != labels.length) {
             throw new IllegalArgumentException(name + ": " + points.length + " points but " + labels.length + " labels");
         }
-        if (classes < 1 || classNames.size() != classes) {
+        if (targets != null) {
+            checkTargets(name, labels, classes, classNames, targets);
+        } else if (classes < 1 || classNames.size() != classes) {
             throw new IllegalArgumentException(name + ": " + classes + " classes but " + classNames.size() + " class names");
         }
         int width = points.length == 0 ? 0 : points[0].length;
@@ -32,15 +40,53 @@ public record Dataset(String name, double[][] points, int[] labels, int classes,
             if (points[i].length != width) {
                 throw new IllegalArgumentException(name + ": point " + i + " has " + points[i].length + " features, expected " + width);
             }
-            if (labels[i] < 0 || labels[i] >= classes) {
+            if (targets == null && (labels[i] < 0 || labels[i] >= classes)) {
                 throw new IllegalArgumentException(name + ": label " + labels[i] + " of point " + i + " is not in 0.." + (classes - 1));
             }
         }
     }
 
+    /** Classification data: {@code labels[i]} is point i's class. */
+    public Dataset(String name, double[][] points, int[] labels, int classes, List<String> classNames) {
+        this(name, points, labels, classes, classNames, null);
+    }
+
     /** A dataset whose classes are named "0", "1", …. */
     public Dataset(String name, double[][] points, int[] labels, int classes) {
         this(name, points, labels, classes, defaultNames(classes));
+    }
+
+    /** Regression data: {@code targets[i]} is the number point i should give. */
+    public static Dataset regression(String name, double[][] points, double[] targets) {
+        return new Dataset(name, points, new int[points.length], 0, List.of(), targets);
+    }
+
+    private static void checkTargets(String name, int[] labels, int classes, List<String> classNames, double[] targets) {
+        if (targets.length != labels.length || classes != 0 || !classNames.isEmpty()) {
+            throw new IllegalArgumentException(name + ": regression data needs one target per point (" + labels.length
+                    + ", got " + targets.length + ") and no classes (got " + classes + ")");
+        }
+        for (int i = 0; i < targets.length; i++) {
+            if (!Double.isFinite(targets[i]) || labels[i] != 0) {
+                throw new IllegalArgumentException(name + ": point " + i + " has target " + targets[i] + " and label "
+                        + labels[i] + "; a target must be finite, the label 0");
+            }
+        }
+    }
+
+    /** What the data is for: regression when it has targets. */
+    public Task task() {
+        return targets == null ? Task.CLASSIFICATION : Task.REGRESSION;
+    }
+
+    /** The same points with other targets (a scaled copy of these, say). */
+    public Dataset withTargets(double[] newTargets) {
+        return new Dataset(name, points, labels, classes, classNames, newTargets);
+    }
+
+    /** The same targets with other points (a scaled copy of these, say). */
+    public Dataset withPoints(double[][] newPoints) {
+        return new Dataset(name, newPoints, labels, classes, classNames, targets);
     }
 
     static List<String> defaultNames(int classes) {
@@ -75,22 +121,30 @@ public record Dataset(String name, double[][] points, int[] labels, int classes,
         int n = to - from, f = features();
         double[] x = new double[n * f];
         int[] y = new int[n];
+        double[] t = targets == null ? null : new double[n];
         for (int i = 0; i < n; i++) {
             System.arraycopy(points[order[from + i]], 0, x, i * f, f);
             y[i] = labels[order[from + i]];
+            if (t != null) {
+                t[i] = targets[order[from + i]];
+            }
         }
-        return new Batch(x, y, f);
+        return new Batch(x, y, f, t);
     }
 
     /** The points at {@code indices}, in that order, under a new name. */
     public Dataset subset(String name, int[] indices) {
         double[][] p = new double[indices.length][];
         int[] l = new int[indices.length];
+        double[] t = targets == null ? null : new double[indices.length];
         for (int i = 0; i < indices.length; i++) {
             p[i] = points[indices[i]];
             l[i] = labels[indices[i]];
+            if (t != null) {
+                t[i] = targets[indices[i]];
+            }
         }
-        return new Dataset(name, p, l, classes, classNames);
+        return new Dataset(name, p, l, classes, classNames, t);
     }
 
     /**
@@ -114,16 +168,17 @@ public record Dataset(String name, double[][] points, int[] labels, int classes,
     @Override
     public boolean equals(Object o) {
         return o instanceof Dataset d && name.equals(d.name) && classes == d.classes && classNames.equals(d.classNames)
-                && Arrays.equals(labels, d.labels) && Arrays.deepEquals(points, d.points);
+                && Arrays.equals(labels, d.labels) && Arrays.deepEquals(points, d.points) && Arrays.equals(targets, d.targets);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, classes, Arrays.hashCode(labels), Arrays.deepHashCode(points));
+        return Objects.hash(name, classes, Arrays.hashCode(labels), Arrays.deepHashCode(points), Arrays.hashCode(targets));
     }
 
     @Override
     public String toString() {
-        return "Dataset[" + name + ": " + size() + " points × " + features() + " features, " + classes + " classes]";
+        return "Dataset[" + name + ": " + size() + " points × " + features() + " features, "
+                + (targets == null ? classes + " classes]" : "a target each]");
     }
 }

@@ -6,26 +6,36 @@ import dev.jgrad.base.Rng;
 import java.util.List;
 
 /**
- * Seeded 2-D datasets. Every generator takes the number of points, a noise level
- * and the generator to draw from, so one seed fixes the data. Noise is the standard deviation of a
- * Gaussian jitter added to each coordinate after the label is fixed (for {@code gauss}, the spread
- * of each blob).
+ * Seeded datasets: 2-D classification sets, a 1-D function and TensorFlow Playground's two 2-D
+ * regression sets. Every generator takes the number of points, a noise level and the generator to
+ * draw from, so one seed fixes the data. For the classification sets noise is the standard
+ * deviation of a Gaussian jitter added to each coordinate after the label is fixed (for
+ * {@code gauss}, the spread of each blob); for the regression sets it is described with each.
  */
 public final class Datasets {
     /** Half the side of the post's square: its area, 2π, is twice the unit circle's. */
     public static final double CIRCLE_HALF_SIDE = Math.sqrt(2 * Math.PI) / 2;
 
-    /** A generator's name ({@code --data}), what it draws, and its defaults. */
-    public record Generator(String id, String description, double defaultNoise, int defaultClasses) implements Named {
+    /**
+     * A generator's name ({@code --data}), what it draws, its task and its defaults.
+     *
+     * @param defaultClasses 0 for regression data
+     */
+    public record Generator(String id, String description, Task task, double defaultNoise, int defaultClasses) implements Named {
     }
 
-    /** The built-in generators by name, in a fixed order. */
+    /** The built-in generators by name, in a fixed order: classification first, then regression. */
     public static final Choices<Generator> CHOICES = Choices.of("dataset", List.of(
-            new Generator("circle", "the post's task: uniform in a square of side √(2π), class 1 inside the unit circle", 0.0, 2),
-            new Generator("moons", "scikit-learn's make_moons: two interleaving half circles", 0.1, 2),
-            new Generator("xor", "uniform in [−1, 1]², class 1 where x and y have opposite signs", 0.0, 2),
-            new Generator("spiral", "k interleaved spiral arms, one class per arm", 0.05, 3),
-            new Generator("gauss", "k Gaussian blobs on a circle of radius 2, one class per blob", 0.5, 3)));
+            new Generator("circle", "the post's task: uniform in a square of side √(2π), class 1 inside the unit circle",
+                    Task.CLASSIFICATION, 0.0, 2),
+            new Generator("moons", "scikit-learn's make_moons: two interleaving half circles", Task.CLASSIFICATION, 0.1, 2),
+            new Generator("xor", "uniform in [−1, 1]², class 1 where x and y have opposite signs", Task.CLASSIFICATION, 0.0, 2),
+            new Generator("spiral", "k interleaved spiral arms, one class per arm", Task.CLASSIFICATION, 0.05, 3),
+            new Generator("gauss", "k Gaussian blobs on a circle of radius 2, one class per blob", Task.CLASSIFICATION, 0.5, 3),
+            new Generator("sine", "1-D: x uniform in [−π, π], target sin x plus Gaussian noise", Task.REGRESSION, 0.1, 0),
+            new Generator("plane", "TensorFlow Playground's: uniform in [−6, 6]², target (x + y)/10", Task.REGRESSION, 0.0, 0),
+            new Generator("gaussian-mixture", "TensorFlow Playground's: six signed Gaussian bumps in [−6, 6]²",
+                    Task.REGRESSION, 0.0, 0)));
 
     private Datasets() {
     }
@@ -37,7 +47,10 @@ public final class Datasets {
             case "moons" -> moons(n, noise, random);
             case "xor" -> xor(n, noise, random);
             case "spiral" -> spiral(n, classes, noise, random);
-            default -> gauss(n, classes, noise, random);
+            case "gauss" -> gauss(n, classes, noise, random);
+            case "sine" -> sine(n, noise, random);
+            case "plane" -> plane(n, noise, random);
+            default -> gaussianMixture(n, noise, random);
         };
     }
 
@@ -128,6 +141,70 @@ public final class Datasets {
         return new Dataset("gauss", jitter(p, noise, random), l, blobs);
     }
 
+    /** x uniform in [−π, π], target sin x plus Gaussian noise of standard deviation {@code noise}. */
+    public static Dataset sine(int n, double noise, Rng random) {
+        check(n, noise, 2);
+        double[][] p = new double[n][];
+        double[] t = new double[n];
+        for (int i = 0; i < n; i++) {
+            double x = random.nextDouble(-Math.PI, Math.PI);
+            p[i] = new double[] {x};
+            t[i] = StrictMath.sin(x) + (noise > 0 ? noise * random.nextGaussian() : 0);
+        }
+        return Dataset.regression("sine", p, t);
+    }
+
+    /** TensorFlow Playground's half side of its regression square. */
+    private static final double PLAYGROUND_RADIUS = 6;
+
+    /**
+     * TensorFlow Playground's {@code regressPlane}: points uniform in [−6, 6]², target (x + y)/10,
+     * read where the point would be after a uniform shift of up to ±6·noise in each coordinate
+     * (the Playground's noise slider, 0…0.5).
+     */
+    public static Dataset plane(int n, double noise, Rng random) {
+        return playground("plane", n, noise, random, (x, y) -> (x + y) / 10);
+    }
+
+    /**
+     * TensorFlow Playground's {@code regressGaussian}: six bumps at x ∈ {−4, 0, 4}, y = ±2.5, signed
+     * alternately; a point's target is the strongest bump's signed max(0, 1 − distance/2), read
+     * after the noise shift of {@link #plane}.
+     */
+    public static Dataset gaussianMixture(int n, double noise, Rng random) {
+        return playground("gaussian-mixture", n, noise, random, Datasets::bumps);
+    }
+
+    private static final double[][] BUMPS = {{-4, 2.5, 1}, {0, 2.5, -1}, {4, 2.5, 1}, {-4, -2.5, -1}, {0, -2.5, 1}, {4, -2.5, -1}};
+
+    private static double bumps(double x, double y) {
+        double label = 0;
+        for (double[] b : BUMPS) {
+            double d = StrictMath.sqrt((x - b[0]) * (x - b[0]) + (y - b[1]) * (y - b[1]));
+            double v = b[2] * Math.max(0, 1 - d / 2);
+            if (Math.abs(v) > Math.abs(label)) {
+                label = v;
+            }
+        }
+        return label;
+    }
+
+    private static Dataset playground(String name, int n, double noise, Rng random, java.util.function.DoubleBinaryOperator target) {
+        check(n, noise, 2);
+        double r = PLAYGROUND_RADIUS;
+        double[][] p = new double[n][];
+        double[] t = new double[n];
+        for (int i = 0; i < n; i++) {
+            double x = random.nextDouble(-r, r);
+            double y = random.nextDouble(-r, r);
+            // As the Playground: the point stays where it was drawn, its target is read a little way off.
+            double nx = noise > 0 ? random.nextDouble(-r, r) * noise : 0;
+            double ny = noise > 0 ? random.nextDouble(-r, r) * noise : 0;
+            p[i] = new double[] {x, y};
+            t[i] = target.applyAsDouble(x + nx, y + ny);
+        }
+        return Dataset.regression(name, p, t);
+    }
 
     private static double[][] jitter(double[][] p, double noise, Rng random) {
         if (noise > 0) {

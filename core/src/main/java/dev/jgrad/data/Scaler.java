@@ -71,7 +71,33 @@ public record Scaler(Scaling kind, double[] shift, double[] scale, List<Integer>
         for (int i = 0; i < p.length; i++) {
             p[i] = apply(data.points()[i]);
         }
-        return new Dataset(data.name(), p, data.labels(), data.classes(), data.classNames());
+        return data.withPoints(p);
+    }
+
+    /** {@code v} scaled as feature {@code j}: a regression target scaled by a one-feature scaler. */
+    public double apply(int j, double v) {
+        return (v - shift[j]) / scale[j];
+    }
+
+    /** The inverse of {@link #apply(int, double)}: a scaled output back in the data's units. */
+    public double invert(int j, double v) {
+        return v * scale[j] + shift[j];
+    }
+
+    /** The dataset with its regression targets scaled by this one-feature scaler (points as they are). */
+    public Dataset applyToTargets(Dataset data) {
+        if (features() != 1 || data.targets() == null) {
+            throw new IllegalArgumentException("a target scaler has 1 feature and scales regression data; this has "
+                    + features() + " and the data is for " + data.task().id());
+        }
+        if (isIdentity()) {
+            return data;
+        }
+        double[] t = new double[data.size()];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = apply(0, data.targets()[i]);
+        }
+        return data.withTargets(t);
     }
 
     @Override

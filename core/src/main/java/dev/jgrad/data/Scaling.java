@@ -26,17 +26,36 @@ public enum Scaling implements Named {
      * carries no information, and becomes 0 after standard and min-max scaling.
      */
     public Scaler fit(Dataset train) {
-        int f = train.features();
+        return fit(train.points(), train.features());
+    }
+
+    /**
+     * This scaling's statistics of {@code train}'s regression targets, as a one-feature scaler: the
+     * target is scaled as a feature would be, so that a network's output starts on the scale of its
+     * initial weights (a constant target becomes 0, as a constant feature does).
+     */
+    public Scaler fitTargets(Dataset train) {
+        if (train.targets() == null) {
+            throw new IllegalArgumentException(train.name() + " has classes, not regression targets");
+        }
+        double[][] column = new double[train.size()][];
+        for (int i = 0; i < column.length; i++) {
+            column[i] = new double[] {train.targets()[i]};
+        }
+        return fit(column, 1);
+    }
+
+    private Scaler fit(double[][] points, int f) {
         double[] shift = new double[f];
         double[] scale = new double[f];
         java.util.Arrays.fill(scale, 1);
         List<Integer> constant = new java.util.ArrayList<>();
-        if (this == NONE || train.size() == 0) {
+        if (this == NONE || points.length == 0) {
             return new Scaler(this, shift, scale, constant);
         }
         for (int j = 0; j < f; j++) {
             double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY, sum = 0;
-            for (double[] p : train.points()) {
+            for (double[] p : points) {
                 min = Math.min(min, p[j]);
                 max = Math.max(max, p[j]);
                 sum += p[j];
@@ -51,12 +70,12 @@ public enum Scaling implements Named {
                 shift[j] = min;
                 scale[j] = max - min;
             } else {
-                double mean = sum / train.size(), squares = 0;
-                for (double[] p : train.points()) {
+                double mean = sum / points.length, squares = 0;
+                for (double[] p : points) {
                     squares += (p[j] - mean) * (p[j] - mean);
                 }
                 shift[j] = mean;
-                scale[j] = Math.sqrt(squares / train.size());
+                scale[j] = Math.sqrt(squares / points.length);
             }
         }
         return new Scaler(this, shift, scale, constant);

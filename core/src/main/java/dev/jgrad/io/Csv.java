@@ -185,6 +185,51 @@ public record Csv(Path file, List<String> header, List<Row> rows) {
     }
 
     /**
+     * This table as regression data: the column called {@code targetColumn} holds each row's
+     * number, every other column a feature. A target cell that is not a finite number is an error
+     * naming its line.
+     */
+    public Dataset toRegression(String targetColumn) throws IOException {
+        int target = column(targetColumn);
+        if (rows.isEmpty()) {
+            throw new IOException(file + ": no data rows after the header");
+        }
+        if (header.size() < 2) {
+            throw new IOException(file + ": no feature columns besides the target '" + targetColumn + "'");
+        }
+        double[] t = targets(target);
+        for (int i = 0; i < t.length; i++) {
+            if (Double.isNaN(t[i])) {
+                throw new IOException(file + ":" + rows.get(i).line() + ": column " + (target + 1) + " ('" + targetColumn
+                        + "'): empty target; a regression target is a number in every row");
+            }
+        }
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        return Dataset.regression(name, features(List.of(target)), t);
+    }
+
+    /**
+     * Each row's regression target at {@code column}, NaN for an empty cell (an unlabelled row); a
+     * cell that is not a finite number is an error naming its line.
+     */
+    public double[] targets(int column) throws IOException {
+        double[] t = new double[rows.size()];
+        for (int i = 0; i < t.length; i++) {
+            Row row = rows.get(i);
+            if (row.cells().get(column).isEmpty()) {
+                t[i] = Double.NaN;
+                continue;
+            }
+            try {
+                t[i] = number(row, column);
+            } catch (IOException e) {
+                throw new IOException(e.getMessage() + "; a regression target must be a number", e);
+            }
+        }
+        return t;
+    }
+
+    /**
      * The distinct labels: by numeric value when all are numbers (then {@code 1} and {@code 1.0} are
      * one class, named as it is first written), else alphabetically.
      */

@@ -2,6 +2,7 @@ package dev.jgrad.io;
 
 import dev.jgrad.data.Scaler;
 import dev.jgrad.data.Scaling;
+import dev.jgrad.data.Task;
 import dev.jgrad.loss.Loss;
 import dev.jgrad.nn.Activation;
 import dev.jgrad.nn.Engine;
@@ -14,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +30,9 @@ import java.util.Map;
  * }</pre>
  * A model without scaling is written as version 1, without {@code "scaler"}, as before scalers
  * existed; one with scaling is version 2, so that an older jgrad refuses it rather than feeding it
- * unscaled inputs.
+ * unscaled inputs. A regression model is version 3, with {@code "task": "regression"} and
+ * {@code "target"}, its target's scaler (one shift and scale), so that no older jgrad reads its one
+ * output as a class.
  * Weights are written as the shortest decimal that reads back to the same double, so a loaded model
  * computes exactly what the saved one did. Saving is atomic: the JSON goes to a temporary file
  * beside the target, which then replaces it by a rename, so a crash leaves the old file or the new
@@ -44,12 +46,14 @@ import java.util.Map;
  * MLP again = new MLP(ModelFile.load(Path.of("model.json")).network());
  * }</pre>
  *
+ * @param target null for a classifier; for a regression model its target's one-feature scaler
+ *     ({@link Scaler#none none(1)} when the target was not scaled)
  * @param metadata JSON-able values (strings, numbers, booleans, lists and maps of them)
  */
-public record ModelFile(Network network, Scaler scaler, Map<String, Object> metadata) {
+public record ModelFile(Network network, Scaler scaler, Scaler target, Map<String, Object> metadata) {
     public static final String FORMAT = "jgrad-model";
     /** The newest version this jgrad reads and writes (it reads every version from 1). */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     public ModelFile {
         metadata = new LinkedHashMap<>(metadata);
@@ -57,6 +61,15 @@ public record ModelFile(Network network, Scaler scaler, Map<String, Object> meta
             throw new IllegalArgumentException("the scaler takes " + scaler.features() + " features, the network "
                     + network.inputs() + " inputs");
         }
+        if (target != null && (target.features() != 1 || network.outputs() != 1)) {
+            throw new IllegalArgumentException("a regression model has 1 output and a 1-feature target scaler; this has "
+                    + network.outputs() + " outputs and a scaler of " + target.features());
+        }
+    }
+
+    /** A classifier whose inputs pass through {@code scaler}. */
+    public ModelFile(Network network, Scaler scaler, Map<String, Object> metadata) {
+        this(network, scaler, null, metadata);
     }
 
     /** A network whose inputs are used as they are. */
@@ -71,13 +84,21 @@ public record ModelFile(Network network, Scaler scaler, Map<String, Object> meta
     public Loss loss() {
         Object saved = metadata.get("loss");
         if (saved == null) {
-            return network.outputs() == 1 ? Loss.BCE : Loss.CROSS_ENTROPY;
+            return target != null ? Loss.MSE : network.outputs() == 1 ? Loss.BCE : Loss.CROSS_ENTROPY;
         }
         return Loss.CHOICES.parse(String.valueOf(saved));
     }
 
-    /** The class names of the metadata, or "0", "1", … when it records none. */
+    /** What the model predicts: regression when it has a target scaler. */
+    public Task task() {
+        return target == null ? Task.CLASSIFICATION : Task.REGRESSION;
+    }
+
+    /** The class names of the metadata, or "0", "1", … when it records none; none for a regression model. */
     public List<String> classes() {
+        if (target != null) {
+            return List.of();
+        }
         if (metadata.get("classes") instanceof List<?> l) {
             return l.stream().map(String::valueOf).toList();
         }
@@ -90,11 +111,11 @@ public record ModelFile(Network network, Scaler scaler, Map<String, Object> meta
 
     /**
      * The model on the scalar engine (plain doubles, no graph: the fast way for one point at a
-     * time), behind its scaler, with its loss and class names. A loss that does not fit the
-     * outputs is an {@link IllegalArgumentException} saying so.
+     * time), behind its scaler, with its loss and class names (or its target's scaler). A loss that
+     * does not fit the outputs is an {@link IllegalArgumentException} saying so.
      */
     public Predictor predictor() {
-        return new Predictor(Engine.SCALAR.build(network), scaler, loss(), classes());
+        return new Predictor(Engine.SCALAR.build(network), scaler, loss(), classes(), target);
     }
 
     /** Writes this model to {@code file} atomically. */
@@ -106,10 +127,16 @@ public record ModelFile(Network network, Scaler scaler, Map<String, Object> meta
     public String toJson() {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("format", FORMAT);
-        root.put("version", scaler.kind() == Scaling.NONE ? 1 : VERSION);
+        root.put("version", target != null ? 3 : scaler.kind() == Scaling.NONE ? 1 : 2);
         root.put("inputs", network.inputs());
+        if (target != null) {
+            root.put("task", Task.REGRESSION.id());
+        }
         if (scaler.kind() != Scaling.NONE) {
             root.put("scaler", ScalerJson.write(scaler));
+        }
+        if (target != null) {
+            root.put("target", ScalerJson.write(target));
         }
         List<Object> layers = new ArrayList<>();
         for (Network.Dense layer : network.layers()) {
@@ -199,52 +226,39 @@ public record ModelFile(Network network, Scaler scaler, Map<String, Object> meta
         Network network = new Network(inputs, layers);
         Map<String, Object> meta = metadata == null ? Map.of() : (Map<String, Object>) metadata;
         ModelSchema.noNearMisses(meta);
-        checkMetadata(meta, network);
+        Scaler target = target(root, v.intValue(), network);
+        ModelSchema.checkMetadata(meta, network, target != null);
         Object scaler = root.get("scaler");
         if (scaler == null) {
-            return new ModelFile(network, meta);
+            return new ModelFile(network, Scaler.none(inputs), target, meta);
         }
         if (!(scaler instanceof Map<?, ?> s)) {
             throw new IllegalArgumentException("\"scaler\" is not an object");
         }
-        return new ModelFile(network, ScalerJson.read((Map<String, Object>) s, inputs), meta);
+        return new ModelFile(network, ScalerJson.read((Map<String, Object>) s, inputs), target, meta);
     }
 
-    /**
-     * The class and feature names must fit the network, or predictions would be labelled with the
-     * wrong names (or with bare indices) without a word.
-     */
-    private static void checkMetadata(Map<String, Object> metadata, Network model) {
-        if (metadata.containsKey("classes")) {
-            List<?> classes = names(metadata.get("classes"), "classes");
-            int k = classes.size();
-            if (k < 2 || new HashSet<>(classes).size() != k) {
-                throw new IllegalArgumentException("the metadata's \"classes\" should name at least 2 different classes, not " + classes);
+    /** A regression model's target scaler (from version 3, with "task": "regression"), or null for a classifier. */
+    @SuppressWarnings("unchecked")
+    private static Scaler target(Map<?, ?> root, int version, Network network) {
+        Object task = root.get("task");
+        Task t = task == null ? Task.CLASSIFICATION : Task.CHOICES.parse(String.valueOf(task));
+        if (t == Task.CLASSIFICATION) {
+            if (root.containsKey("target")) {
+                throw new IllegalArgumentException("a classifier has no \"target\" scaler; is \"task\": \"regression\" missing?");
             }
-            int outputs = model.outputs();
-            if (outputs != k && !(outputs == 1 && k == 2)) {
-                throw new IllegalArgumentException("the metadata names " + k + " classes " + classes + ", but the model has "
-                        + outputs + (outputs == 1 ? " output (2 classes)" : " outputs (" + outputs + " classes)"));
-            }
+            return null;
         }
-        if (metadata.containsKey("features")) {
-            List<?> features = names(metadata.get("features"), "features");
-            if (new HashSet<>(features).size() != features.size()) {
-                throw new IllegalArgumentException("the metadata's \"features\" name a column twice: " + features
-                        + "; each input reads its own column");
-            }
-            if (features.size() != model.inputs()) {
-                throw new IllegalArgumentException("the metadata names " + features.size() + " features " + features
-                        + ", but the model takes " + model.inputs() + (model.inputs() == 1 ? " input" : " inputs"));
-            }
+        if (version < 3) {
+            throw new IllegalArgumentException("\"task\": \"regression\" needs version 3, the file says " + version);
         }
-    }
-
-    private static List<?> names(Object o, String what) {
-        if (!(o instanceof List<?> l) || !l.stream().allMatch(String.class::isInstance)) {
-            throw new IllegalArgumentException("the metadata's \"" + what + "\" should be a list of names, not " + o);
+        if (!(root.get("target") instanceof Map<?, ?> target)) {
+            throw new IllegalArgumentException("a regression model needs its \"target\" scaler (an object)");
         }
-        return l;
+        if (network.outputs() != 1) {
+            throw new IllegalArgumentException("a regression model has 1 output, this one " + network.outputs());
+        }
+        return ScalerJson.read((Map<String, Object>) target, 1, "target");
     }
 
     private static Network.Dense layer(Map<String, Object> saved, int index, int inputs) {

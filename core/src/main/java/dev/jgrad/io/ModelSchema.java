@@ -1,5 +1,7 @@
 package dev.jgrad.io;
 
+import dev.jgrad.nn.Network;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,8 +13,11 @@ import java.util.Set;
  * from a key jgrad reads.
  */
 final class ModelSchema {
-    /** The root's keys; the first four are required ("scaler" is there from version 2, for scaled inputs). */
-    static final List<String> ROOT = List.of("format", "version", "inputs", "layers", "metadata", "scaler");
+    /**
+     * The root's keys; the first four are required ("scaler" is there from version 2, for scaled
+     * inputs; "task" and "target", the target's scaler, from version 3, for regression models).
+     */
+    static final List<String> ROOT = List.of("format", "version", "inputs", "layers", "metadata", "scaler", "task", "target");
     static final List<String> LAYER = List.of("activation", "weights", "biases");
     /** The scaler's keys; the first three are required. */
     static final List<String> SCALER = List.of("kind", "shift", "scale", "constant");
@@ -75,4 +80,46 @@ final class ModelSchema {
         }
         return edits + (a.length() - i) + (b.length() - j) == 1;
     }
+
+    /**
+     * The class and feature names must fit the network, or predictions would be labelled with the
+     * wrong names (or with bare indices) without a word.
+     */
+    static void checkMetadata(Map<String, Object> metadata, Network model, boolean regression) {
+        if (regression && metadata.containsKey("classes")) {
+            throw new IllegalArgumentException("a regression model predicts numbers, but the metadata names classes "
+                    + metadata.get("classes"));
+        }
+        if (metadata.containsKey("classes")) {
+            List<?> classes = names(metadata.get("classes"), "classes");
+            int k = classes.size();
+            if (k < 2 || new HashSet<>(classes).size() != k) {
+                throw new IllegalArgumentException("the metadata's \"classes\" should name at least 2 different classes, not " + classes);
+            }
+            int outputs = model.outputs();
+            if (outputs != k && !(outputs == 1 && k == 2)) {
+                throw new IllegalArgumentException("the metadata names " + k + " classes " + classes + ", but the model has "
+                        + outputs + (outputs == 1 ? " output (2 classes)" : " outputs (" + outputs + " classes)"));
+            }
+        }
+        if (metadata.containsKey("features")) {
+            List<?> features = names(metadata.get("features"), "features");
+            if (new HashSet<>(features).size() != features.size()) {
+                throw new IllegalArgumentException("the metadata's \"features\" name a column twice: " + features
+                        + "; each input reads its own column");
+            }
+            if (features.size() != model.inputs()) {
+                throw new IllegalArgumentException("the metadata names " + features.size() + " features " + features
+                        + ", but the model takes " + model.inputs() + (model.inputs() == 1 ? " input" : " inputs"));
+            }
+        }
+    }
+
+    private static List<?> names(Object o, String what) {
+        if (!(o instanceof List<?> l) || !l.stream().allMatch(String.class::isInstance)) {
+            throw new IllegalArgumentException("the metadata's \"" + what + "\" should be a list of names, not " + o);
+        }
+        return l;
+    }
+
 }

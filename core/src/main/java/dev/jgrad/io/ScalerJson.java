@@ -25,16 +25,25 @@ final class ScalerJson {
         return s;
     }
 
+    /** The features' scaler: one number per input. */
     static Scaler read(Map<String, Object> saved, int inputs) {
-        ModelSchema.exactly(saved, ModelSchema.SCALER, ModelSchema.SCALER.subList(0, 3), "the scaler");
+        return read(saved, inputs, "scaler");
+    }
+
+    /**
+     * A scaler called {@code name} in the file ("scaler" for the features, "target" for a regression
+     * model's one-number target) of {@code n} features.
+     */
+    static Scaler read(Map<String, Object> saved, int n, String name) {
+        ModelSchema.exactly(saved, ModelSchema.SCALER, ModelSchema.SCALER.subList(0, 3), "the " + name);
         Scaling kind = Scaling.CHOICES.parse(String.valueOf(saved.get("kind")));
-        double[] shift = numbers(ModelFile.list(saved.get("shift"), "scaler shift"), inputs, "scaler shift");
-        double[] scale = numbers(ModelFile.list(saved.get("scale"), "scaler scale"), inputs, "scaler scale");
+        double[] shift = numbers(ModelFile.list(saved.get("shift"), name + " shift"), n, name + " shift");
+        double[] scale = numbers(ModelFile.list(saved.get("scale"), name + " scale"), n, name + " scale");
         List<Integer> constant = new ArrayList<>();
-        for (Object c : saved.get("constant") == null ? List.of() : ModelFile.list(saved.get("constant"), "scaler constant")) {
-            int j = (int) ModelFile.number(c, "scaler constant");
-            if (j < 0 || j >= inputs || j != ModelFile.number(c, "scaler constant")) {
-                throw new IllegalArgumentException("scaler constant lists " + c + ", not a feature index below " + inputs);
+        for (Object c : saved.get("constant") == null ? List.of() : ModelFile.list(saved.get("constant"), name + " constant")) {
+            int j = (int) ModelFile.number(c, name + " constant");
+            if (j < 0 || j >= n || j != ModelFile.number(c, name + " constant")) {
+                throw new IllegalArgumentException(name + " constant lists " + c + ", not a feature index below " + n);
             }
             constant.add(j);
         }
@@ -43,7 +52,7 @@ final class ScalerJson {
 
     private static double[] numbers(List<?> saved, int n, String what) {
         if (saved.size() != n) {
-            throw new IllegalArgumentException("\"" + what + "\" has " + saved.size() + " numbers, the model takes " + n + " inputs");
+            throw new IllegalArgumentException("\"" + what + "\" has " + saved.size() + " numbers, expected " + n);
         }
         double[] v = new double[n];
         for (int i = 0; i < n; i++) {

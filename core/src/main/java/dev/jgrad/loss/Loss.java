@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * A training objective for classification: how many outputs a model needs for k classes, how a
  * class label becomes that model's target, the per-sample loss as a graph, and how outputs are read
- * back as a class ({@link #predict}) or as a signed score for pictures ({@link #margin}).
+ * back as a class ({@link #predict}) or as a signed score for pictures ({@link #margin}). Squared
+ * error also trains regression: one output against a real target ({@link #regressionMean}).
  */
 public enum Loss implements Named {
     /** Squared error against 0/1 targets (the post's), one output per class beyond two; class 1 above 0.5. */
@@ -89,6 +90,42 @@ public enum Loss implements Named {
             case BCE -> Losses.softplus(out.mul(Losses.column(labels, y -> y == 1 ? -1 : 1))).mean();
             case CROSS_ENTROPY -> out.crossEntropy(labels);
         };
+    }
+
+    /** Whether this loss trains regression: only squared error compares an output with a number. */
+    public boolean fitsRegression() {
+        return this == MSE;
+    }
+
+    /** The squared error (o − t)² of one regression output against its real target. */
+    public Value regressionSample(List<Value> out, double target) {
+        checkRegression(out.size());
+        return Losses.squaredError(out.get(0), target);
+    }
+
+    /** The mean of {@link #regressionSample} over a batch on the scalar engine. */
+    public Value regressionMean(List<List<Value>> outputs, double[] targets) {
+        if (outputs.size() != targets.length) {
+            throw new IllegalArgumentException(outputs.size() + " outputs but " + targets.length + " targets");
+        }
+        List<Value> terms = new ArrayList<>(targets.length);
+        for (int i = 0; i < targets.length; i++) {
+            terms.add(regressionSample(outputs.get(i), targets[i]));
+        }
+        return Losses.mean(terms);
+    }
+
+    /** {@link #regressionMean(List, double[])} on the tensor engine, from the same operations in the same order. */
+    public Tensor regressionMean(Tensor out, double[] targets) {
+        checkRegression(out.shape()[1]);
+        return out.sub(Tensor.of(targets, targets.length, 1)).square().mean();
+    }
+
+    private void checkRegression(int outputs) {
+        if (!fitsRegression() || outputs != 1) {
+            throw new IllegalArgumentException("regression trains one output with mse; got " + id() + " loss and "
+                    + outputs + " outputs");
+        }
     }
 
     /** How many outputs a model needs for {@code classes} classes; the message says which loss fits when none. */

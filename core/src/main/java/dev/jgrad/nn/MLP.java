@@ -125,7 +125,8 @@ public final class MLP implements Module, Model {
         for (int i = 0; i < batch.size(); i++) {
             outputs.add(forward(batch.point(i)));
         }
-        Value total = loss.mean(outputs, batch.labels());
+        // Regression batches carry their targets; classification ones only their labels.
+        Value total = batch.targets() != null ? loss.regressionMean(outputs, batch.targets()) : loss.mean(outputs, batch.labels());
         if (l2 > 0) {
             total = total.add(Losses.l2(parameters, l2));
         }

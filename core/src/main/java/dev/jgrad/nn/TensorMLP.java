@@ -71,7 +71,8 @@ public final class TensorMLP implements Model {
 
     /** The batch's mean loss plus α·Σp², as a graph over the parameters. */
     public Tensor loss(Batch batch, Loss loss, double l2) {
-        Tensor total = loss.mean(forward(points(batch)), batch.labels());
+        Tensor out = forward(points(batch));
+        Tensor total = batch.targets() != null ? loss.regressionMean(out, batch.targets()) : loss.mean(out, batch.labels());
         return l2 > 0 ? total.add(Losses.l2OfTensors(parameters, l2)) : total;
     }
 

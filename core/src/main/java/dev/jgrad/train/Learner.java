@@ -1,6 +1,7 @@
 package dev.jgrad.train;
 
 import dev.jgrad.data.Batch;
+import dev.jgrad.data.Scaler;
 import dev.jgrad.engine.NoGrad;
 import dev.jgrad.engine.Value;
 import dev.jgrad.loss.Loss;
@@ -12,7 +13,8 @@ import java.util.List;
 /**
  * A model, its loss and its optimizer, as the {@link Trainer} drives them: one update on a batch,
  * and a measurement without one. The trainer owns epochs, batching, shuffling, metrics and
- * listeners; the {@link Model} owns the engine, so one learner serves every engine.
+ * listeners; the {@link Model} owns the engine, so one learner serves every engine. A regression
+ * learner also knows how its targets were scaled, so that it measures in the target's units.
  *
  * <pre>{@code
  * Learner learner = new Learner(model, Loss.MSE, 0, new Sgd(model.trainable(), 0.01));
@@ -23,19 +25,34 @@ public final class Learner {
     private final Loss loss;
     private final double l2;
     private final Optimizer optimizer;
+    private final Scaler target;
 
     /**
      * {@code optimizer} must update {@code model.trainable()}; {@code l2} is the weight α of an
      * α·Σp² penalty added to the loss (0 for none).
      */
     public Learner(Model model, Loss loss, double l2, Optimizer optimizer) {
+        this(model, loss, l2, optimizer, null);
+    }
+
+    /**
+     * A learner for regression when {@code target} is not null: the one-feature scaler the batches'
+     * targets were scaled by ({@link Scaler#none none(1)} for raw targets), which turns outputs and
+     * targets back into the target's units for the measured figures.
+     */
+    public Learner(Model model, Loss loss, double l2, Optimizer optimizer, Scaler target) {
         if (!(l2 >= 0)) {
             throw new IllegalArgumentException("the L2 weight must be ≥ 0, got " + l2);
+        }
+        if (target != null && (target.features() != 1 || model.outputs() != 1 || !loss.fitsRegression())) {
+            throw new IllegalArgumentException("regression trains 1 output with mse against a 1-feature target scaler; got "
+                    + model.outputs() + " outputs, " + loss.id() + " loss, a scaler of " + target.features());
         }
         this.model = model;
         this.loss = loss;
         this.l2 = l2;
         this.optimizer = optimizer;
+        this.target = target;
     }
 
     /** Forward, loss, backward and one optimizer update on {@code batch}; returns the loss before the update. */
@@ -47,11 +64,16 @@ public final class Learner {
     }
 
     /**
-     * The mean loss (plus the penalty) and the accuracy over {@code data}, without a graph. The
-     * outputs come from the model's engine; the loss of each is the scalar form on constants, so
-     * every engine is measured by the same arithmetic.
+     * The mean loss (plus the penalty) and the accuracy over {@code data}, or for regression the
+     * {@link Regression} figures in the target's units, without a graph. The outputs come from the
+     * model's engine; the loss of each is the scalar form on constants, so every engine is measured
+     * by the same arithmetic.
      */
     public Evaluation evaluate(Batch data) {
+        if ((target != null) != (data.targets() != null)) {
+            throw new IllegalArgumentException(target != null ? "a regression learner needs a batch with targets"
+                    : "a classification learner needs a batch of classes, not targets");
+        }
         int k = model.outputs();
         double[] all = model.outputs(data);
         double sum = 0;
@@ -59,11 +81,28 @@ public final class Learner {
         try (NoGrad scope = NoGrad.enter()) {
             for (int i = 0; i < data.size(); i++) {
                 double[] out = Arrays.copyOfRange(all, i * k, (i + 1) * k);
-                sum += loss.sample(constants(out), data.labels()[i]).data();
-                correct += loss.predict(out) == data.labels()[i] ? 1 : 0;
+                if (target != null) {
+                    sum += loss.regressionSample(constants(out), data.targets()[i]).data();
+                } else {
+                    sum += loss.sample(constants(out), data.labels()[i]).data();
+                    correct += loss.predict(out) == data.labels()[i] ? 1 : 0;
+                }
             }
         }
-        return new Evaluation(sum / data.size() + penalty(), (double) correct / data.size());
+        double mean = sum / data.size() + penalty();
+        return target == null ? new Evaluation(mean, (double) correct / data.size(), null)
+                : new Evaluation(mean, Double.NaN, fit(all, data.targets()));
+    }
+
+    /** The regression figures of scaled outputs against scaled targets, both unscaled first. */
+    private Regression fit(double[] outputs, double[] targets) {
+        double[] predicted = new double[outputs.length];
+        double[] truth = new double[targets.length];
+        for (int i = 0; i < truth.length; i++) {
+            predicted[i] = target.invert(0, outputs[i]);
+            truth[i] = target.invert(0, targets[i]);
+        }
+        return Regression.of(truth, predicted);
     }
 
     /** α·Σp² over the current weights, in parameter order (as the scalar engine's graph sums it). */
@@ -100,7 +139,16 @@ public final class Learner {
         return optimizer;
     }
 
-    /** A loss and an accuracy in [0, 1]. */
-    public record Evaluation(double loss, double accuracy) {
+    /** The scaler of a regression learner's targets; null for a classifier. */
+    public Scaler target() {
+        return target;
+    }
+
+    /**
+     * A loss and an accuracy in [0, 1], or for regression NaN and the fit.
+     *
+     * @param fit null for a classifier
+     */
+    public record Evaluation(double loss, double accuracy, Regression fit) {
     }
 }

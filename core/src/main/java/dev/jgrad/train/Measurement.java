@@ -5,20 +5,46 @@ import java.util.Map;
 
 /**
  * A model measured on one set of points: the mean loss (with the L2 penalty, as training reports
- * it) and how its predicted classes match the true ones.
+ * it; for regression on the scaled targets training saw) and, by task, how its predicted classes
+ * match the true ones or how its predicted values (in the target's units) match the true values.
+ *
+ * @param classification null for a regression model
+ * @param regression null for a classifier
  */
-public record Measurement(String set, double loss, Classification classification) {
+public record Measurement(String set, double loss, Classification classification, Regression regression) {
 
-    public double accuracy() {
-        return classification.accuracy();
+    public Measurement {
+        if ((classification == null) == (regression == null)) {
+            throw new IllegalArgumentException("a measurement is of a classifier or of a regression model: give one of the two");
+        }
     }
 
-    /** {@code loss} and the classification's figures, as plain values for a JSON writer. */
+    /** A classifier's measurement. */
+    public Measurement(String set, double loss, Classification classification) {
+        this(set, loss, classification, null);
+    }
+
+    /** A regression model's measurement. */
+    public Measurement(String set, double loss, Regression regression) {
+        this(set, loss, null, regression);
+    }
+
+    /** The fraction of classes predicted right; NaN for a regression model. */
+    public double accuracy() {
+        return classification == null ? Double.NaN : classification.accuracy();
+    }
+
+    /** How many points were measured. */
+    public long points() {
+        return classification == null ? regression.points() : classification.total();
+    }
+
+    /** {@code loss} and the classification's or regression's figures, as plain values for a JSON writer. */
     public Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("points", classification.total());
+        m.put("points", points());
         m.put("loss", loss);
-        m.putAll(classification.toMap());
+        m.putAll(classification == null ? regression.toMap() : classification.toMap());
         return m;
     }
 }

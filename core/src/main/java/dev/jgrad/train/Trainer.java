@@ -12,7 +12,7 @@ import java.util.List;
  * order shuffled from the seed (or in data order), in batches of {@link #batchSize}: 1 updates
  * after every sample (the post's way), {@link #FULL_BATCH} once per epoch (micrograd's demo). The
  * trainer gathers each batch and hands it to the learner. After each epoch the learner measures
- * loss and accuracy on the training and validation sets and every listener hears about it; with
+ * loss and accuracy (or, for regression, the fit) on the training and validation sets and every listener hears about it; with
  * {@link #earlyStop} it may end before the last epoch. Everything is drawn from the seed, and no
  * result depends on the matrix kernel or the thread count (docs/architecture.md, "Reproducible
  * runs"), so the same seed gives bit-identical metrics.
@@ -178,11 +178,11 @@ public final class Trainer {
 
     private static EpochMetrics measure(Learner learner, int epoch, Batch train, Batch validation) {
         Learner.Evaluation t = learner.evaluate(train);
-        Learner.Evaluation v = validation == null ? new Learner.Evaluation(Double.NaN, Double.NaN) : learner.evaluate(validation);
+        Learner.Evaluation v = validation == null ? new Learner.Evaluation(Double.NaN, Double.NaN, null) : learner.evaluate(validation);
         if (!Double.isFinite(t.loss())) {
             throw new TrainingException("the training loss became " + t.loss() + " after epoch " + epoch
                     + " (after its last step); try a smaller learning rate");
         }
-        return new EpochMetrics(epoch, t.loss(), t.accuracy(), v.loss(), v.accuracy());
+        return new EpochMetrics(epoch, t.loss(), t.accuracy(), v.loss(), v.accuracy(), t.fit(), v.fit());
     }
 }

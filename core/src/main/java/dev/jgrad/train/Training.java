@@ -5,6 +5,7 @@ import dev.jgrad.base.Rng;
 import dev.jgrad.data.Batch;
 import dev.jgrad.data.Dataset;
 import dev.jgrad.data.Scaler;
+import dev.jgrad.data.Task;
 import dev.jgrad.loss.Loss;
 import dev.jgrad.nn.Engine;
 import dev.jgrad.nn.Model;
@@ -21,11 +22,13 @@ import java.util.List;
  * @param train the training split, scaled
  * @param validation the validation split, scaled as the training split was
  * @param scaler the config's scaling fitted on the training split; new points pass through it first
+ * @param target for regression, the same scaling fitted on the training split's targets (outputs
+ *     are unscaled by it); null for classification
  * @param loss the config's loss, or the one the data's classes call for
  * @param start the network as initialised, before training
  */
-public record Training(TrainingConfig config, Dataset train, Dataset validation, Scaler scaler, Loss loss, Network start, Engine engine,
-        Learner learner, Trainer trainer) {
+public record Training(TrainingConfig config, Dataset train, Dataset validation, Scaler scaler, Scaler target, Loss loss,
+        Network start, Engine engine, Learner learner, Trainer trainer) {
 
     /**
      * Sets up {@code config} on {@code data}, drawing from {@code random} in a fixed order: the
@@ -35,14 +38,19 @@ public record Training(TrainingConfig config, Dataset train, Dataset validation,
      * differently).
      */
     public static Training start(TrainingConfig config, Dataset data, Rng random) {
+        if (data.task() != config.task()) {
+            throw new IllegalArgumentException("the configuration is for " + config.task().id() + ", but " + data.name()
+                    + (data.task() == Task.REGRESSION ? " has numeric targets, not classes" : " has classes, not numeric targets"));
+        }
         Dataset.Split split = data.split(config.validation(), random.split());
         if (split.train().size() == 0) {
             throw new InvalidSetting("val", InvalidSetting.shown(config.validation()) + " holds out all " + data.size()
                     + " points, leaving none to train on; lower it or use more points");
         }
         Scaler scaler = config.scaling().fit(split.train());
-        Dataset train = scaler.apply(split.train());
-        Dataset validation = scaler.apply(split.validation());
+        Scaler target = config.task() == Task.REGRESSION ? config.scaling().fitTargets(split.train()) : null;
+        Dataset train = scaled(scaler, target, split.train());
+        Dataset validation = scaled(scaler, target, split.validation());
         Loss loss = config.lossFor(data.classes());
         List<Integer> sizes = config.sizes(data.classes());
         Network start = Network.initialise(data.features(), sizes,
@@ -54,8 +62,18 @@ public record Training(TrainingConfig config, Dataset train, Dataset validation,
         Model model = engine.build(start);
         Learner learner = new Learner(model, loss, config.l2(), config.optimizer()
                 .create(model.trainable(), config.learningRate(), config.momentum(), config.weightDecay())
-                .schedule(config.schedule().over(totalSteps)));
-        return new Training(config, train, validation, scaler, loss, start, engine, learner, trainer);
+                .schedule(config.schedule().over(totalSteps)), target);
+        return new Training(config, train, validation, scaler, target, loss, start, engine, learner, trainer);
+    }
+
+    private static Dataset scaled(Scaler scaler, Scaler target, Dataset raw) {
+        Dataset points = scaler.apply(raw);
+        return target == null ? points : target.applyToTargets(points);
+    }
+
+    /** New data of the training data's kind (a test file's, say) scaled as this run's: features, and regression targets. */
+    public Dataset scaled(Dataset raw) {
+        return scaled(scaler, target, raw);
     }
 
     /** Trains for the configured epochs; every epoch's metrics. */
@@ -65,18 +83,27 @@ public record Training(TrainingConfig config, Dataset train, Dataset validation,
 
     /**
      * The model as it is now, measured on {@code data}, whose points are scaled as this run's
-     * ({@link #train()}, {@link #validation()}, or {@code scaler().apply(raw)}).
+     * ({@link #train()}, {@link #validation()}, or {@link #scaled scaled(raw)}); a regression
+     * model's figures are in the target's units.
      */
     public Measurement measure(String set, Dataset data) {
         if (data.size() == 0) {
             throw new IllegalArgumentException("the " + set + " set is empty");
+        }
+        if (data.task() != train.task()) {
+            throw new IllegalArgumentException("the " + set + " set is for " + data.task().id() + ", the model for "
+                    + train.task().id());
         }
         if (data.features() != train.features() || !data.classNames().equals(train.classNames())) {
             throw new IllegalArgumentException("the " + set + " set has " + data.features() + " features and classes "
                     + data.classNames() + "; the model takes " + train.features() + " and knows " + train.classNames());
         }
         Batch batch = data.batch();
-        double loss = learner.evaluate(batch).loss();
+        Learner.Evaluation evaluation = learner.evaluate(batch);
+        if (target != null) {
+            return new Measurement(set, evaluation.loss(), evaluation.fit());
+        }
+        double loss = evaluation.loss();
         double[] out = model().outputs(batch);
         int k = model().outputs();
         int[] predicted = new int[data.size()];
@@ -88,7 +115,7 @@ public record Training(TrainingConfig config, Dataset train, Dataset validation,
 
     /** The model behind its scaler, for raw features of the data's kind. */
     public Predictor predictor() {
-        return new Predictor(model(), scaler, loss, train.classNames());
+        return new Predictor(model(), scaler, loss, train.classNames(), target);
     }
 
     /** The model being trained (its weights now: {@code model().network()}). */

@@ -2,6 +2,7 @@ package dev.jgrad.train;
 
 import dev.jgrad.base.InvalidSetting;
 import dev.jgrad.data.Scaling;
+import dev.jgrad.data.Task;
 import dev.jgrad.loss.Loss;
 import dev.jgrad.nn.Activation;
 import dev.jgrad.nn.Engine;
@@ -22,15 +23,17 @@ import java.util.List;
  *         .loss(Loss.MSE).optimizer(OptimizerKind.SGD).learningRate(0.01).batchSize(1).epochs(200).build();
  * }</pre>
  *
- * @param loss null: chosen by the data, {@link #lossFor(int) bce for 2 classes, cross-entropy for more}
+ * @param task classification (the default) or regression: a numeric target, one linear output, mse
+ * @param loss null: chosen by the task and the data, {@link #lossFor(int) bce for 2 classes,
+ *     cross-entropy for more, mse for regression}
  * @param batchSize points per update, or {@link Trainer#FULL_BATCH}
  * @param validation the fraction of the data held out for validation, in [0, 1)
  * @param earlyStop stop after this many epochs without a lower validation loss, keeping the best
  *     epoch's weights ({@link Trainer#earlyStop}); 0 never stops early
- * @param scaling how features are scaled, fitted on the training split only
+ * @param scaling how features (and a regression target) are scaled, fitted on the training split only
  * @param engine null: chosen by the run's shape ({@link #engineFor})
  */
-public record TrainingConfig(List<Integer> hidden, Activation activation, Activation outputActivation, Init init,
+public record TrainingConfig(Task task, List<Integer> hidden, Activation activation, Activation outputActivation, Init init,
         Loss loss, double l2, OptimizerKind optimizer, double learningRate, double momentum, double weightDecay,
         ScheduleKind schedule, int epochs, int batchSize, long seed, double validation, int earlyStop, Scaling scaling, Engine engine) {
 
@@ -42,9 +45,12 @@ public record TrainingConfig(List<Integer> hidden, Activation activation, Activa
         for (int h : hidden) {
             InvalidSetting.atLeast("hidden sizes", h, 1);
         }
-        if (activation == null || outputActivation == null || init == null || optimizer == null || schedule == null
-                || scaling == null) {
-            throw new IllegalArgumentException("activation, output activation, init, optimizer, schedule and scaling must be given");
+        if (task == null || activation == null || outputActivation == null || init == null || optimizer == null
+                || schedule == null || scaling == null) {
+            throw new IllegalArgumentException("task, activation, output activation, init, optimizer, schedule and scaling must be given");
+        }
+        if (task == Task.REGRESSION && loss != null && !loss.fitsRegression()) {
+            throw new InvalidSetting("loss", loss.id() + " does not fit regression, which trains with mse");
         }
         InvalidSetting.atLeast("l2", l2, 0);
         InvalidSetting.above("lr", learningRate, 0);
@@ -62,15 +68,21 @@ public record TrainingConfig(List<Integer> hidden, Activation activation, Activa
         }
     }
 
-    /** The loss for data of {@code classes} classes: the one chosen, else bce for 2 and cross-entropy for more. */
+    /**
+     * The loss for data of {@code classes} classes: the one chosen, else bce for 2 and cross-entropy
+     * for more; for regression mse.
+     */
     public Loss lossFor(int classes) {
-        return loss != null ? loss : classes == 2 ? Loss.BCE : Loss.CROSS_ENTROPY;
+        return loss != null ? loss : task == Task.REGRESSION ? Loss.MSE : classes == 2 ? Loss.BCE : Loss.CROSS_ENTROPY;
     }
 
-    /** The layer sizes of a model for {@code classes} classes: the hidden ones, then the loss's outputs. */
+    /**
+     * The layer sizes of a model for {@code classes} classes: the hidden ones, then the loss's
+     * outputs (for regression, one).
+     */
     public List<Integer> sizes(int classes) {
         List<Integer> sizes = new ArrayList<>(hidden);
-        sizes.add(lossFor(classes).outputs(classes));
+        sizes.add(task == Task.REGRESSION ? 1 : lossFor(classes).outputs(classes));
         return sizes;
     }
 
@@ -102,7 +114,7 @@ public record TrainingConfig(List<Integer> hidden, Activation activation, Activa
     }
 
     /**
-     * The settings one by one, starting from the CLI's defaults (16,16 relu with a linear output,
+     * The settings one by one, starting from the CLI's defaults (classification, 16,16 relu with a linear output,
      * PyTorch's init, adam at its default rate, constant schedule, 100 full-batch epochs, seed 42,
      * a fifth held out, no scaling, loss and engine chosen by the data). No scaling by default, so
      * that {@code run.model()} takes the data as it is; for real data choose
@@ -110,6 +122,7 @@ public record TrainingConfig(List<Integer> hidden, Activation activation, Activa
      * {@link Training#predictor()}, or save {@link Training#scaler()} in the model file.
      */
     public static final class Builder {
+        private Task task = Task.CLASSIFICATION;
         private List<Integer> hidden = List.of(16, 16);
         private Activation activation = Activation.RELU;
         private Activation outputActivation = Activation.LINEAR;
@@ -130,6 +143,12 @@ public record TrainingConfig(List<Integer> hidden, Activation activation, Activa
         private Engine engine;
 
         private Builder() {
+        }
+
+        /** Classification (the default) or regression. */
+        public Builder task(Task v) {
+            task = v;
+            return this;
         }
 
         public Builder hidden(List<Integer> v) {
@@ -229,7 +248,7 @@ public record TrainingConfig(List<Integer> hidden, Activation activation, Activa
 
         /** The configuration, checked. */
         public TrainingConfig build() {
-            return new TrainingConfig(hidden, activation, outputActivation, init, loss, l2, optimizer,
+            return new TrainingConfig(task, hidden, activation, outputActivation, init, loss, l2, optimizer,
                     learningRate != null ? learningRate : optimizer.defaultLearningRate(), momentum,
                     weightDecay != null ? weightDecay : optimizer.defaultWeightDecay(), schedule, epochs, batchSize, seed,
                     validation, earlyStop, scaling, engine);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jgrad.data.Datasets;
+import dev.jgrad.data.Task;
 import dev.jgrad.loss.Loss;
 import dev.jgrad.nn.Activation;
 import dev.jgrad.nn.Init;
@@ -95,6 +96,7 @@ class ChoicesTest {
         assertThat(Loss.CHOICES.ids()).containsExactly("mse", "hinge", "bce", "cross-entropy");
         assertThat(OptimizerKind.CHOICES.ids()).containsExactly("sgd", "adam", "adamw");
         assertThat(ScheduleKind.CHOICES.ids()).containsExactly("constant", "linear", "step", "cosine");
-        assertThat(Datasets.CHOICES.ids()).containsExactly("circle", "moons", "xor", "spiral", "gauss");
+        assertThat(Datasets.CHOICES.ids()).containsExactly("circle", "moons", "xor", "spiral", "gauss", "sine", "plane", "gaussian-mixture");
+        assertThat(Task.CHOICES.ids()).containsExactly("classification", "regression");
     }
 }

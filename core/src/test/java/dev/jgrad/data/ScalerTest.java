@@ -85,4 +85,28 @@ class ScalerTest {
                 .hasMessage("feature 1 has shift 0.0 and scale 0.0; a scale must be finite and > 0");
         assertThatThrownBy(() -> Scaler.none(2).apply(new double[] {1})).hasMessage("the scaler takes 2 features, got 1");
     }
+
+    @Test
+    void aRegressionTargetIsScaledAsAFeatureAndInvertedBack() {
+        Dataset data = Dataset.regression("t", new double[][] {{0}, {1}, {2}, {3}}, new double[] {1, 2, 3, 4});
+        Scaler standard = Scaling.STANDARD.fitTargets(data);
+        assertThat(standard.shift()).containsExactly(2.5);
+        assertThat(standard.scale()).containsExactly(Math.sqrt(1.25));
+        Dataset scaled = standard.applyToTargets(data);
+        assertThat(scaled.points()).isSameAs(data.points());
+        for (int i = 0; i < 4; i++) {
+            assertThat(scaled.targets()[i]).isEqualTo((data.targets()[i] - 2.5) / Math.sqrt(1.25));
+            assertThat(standard.invert(0, scaled.targets()[i])).isCloseTo(data.targets()[i], within(1e-12));
+        }
+        Scaler minmax = Scaling.MINMAX.fitTargets(data);
+        assertThat(minmax.applyToTargets(data).targets()).containsExactly(0, 1.0 / 3, 2.0 / 3, 1);
+        assertThat(Scaling.NONE.fitTargets(data).applyToTargets(data)).isSameAs(data);
+        Scaler constant = Scaling.STANDARD.fitTargets(Dataset.regression("c", new double[][] {{0}, {1}}, new double[] {7, 7}));
+        assertThat(constant.constant()).containsExactly(0);
+        assertThat(constant.apply(0, 7)).isZero();
+        assertThatThrownBy(() -> Scaling.STANDARD.fitTargets(FOUR)).hasMessageContaining("not regression targets");
+        assertThatThrownBy(() -> Scaling.STANDARD.fit(FOUR).applyToTargets(data)).hasMessageContaining("1 feature");
+        // Scaling the features keeps the targets.
+        assertThat(Scaling.STANDARD.fit(data).apply(data).targets()).isSameAs(data.targets());
+    }
 }

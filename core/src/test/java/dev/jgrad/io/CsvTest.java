@@ -108,4 +108,20 @@ class CsvTest {
         assertThat(Labels.indexOf(java.util.List.of("-1", "1"), "-1.00")).isZero();
         assertThat(Labels.indexOf(java.util.List.of("0", "1"), "1d")).isEqualTo(-1);
     }
+
+    @Test
+    void aRegressionTargetIsANumberInEveryRowAndABadOneNamesItsLine() throws IOException {
+        Path f = write("x1,y,x2\n1,0.5,2\n3,-1e2,4\n");
+        dev.jgrad.data.Dataset d = Csv.read(f).toRegression("y");
+        assertThat(d.task()).isEqualTo(dev.jgrad.data.Task.REGRESSION);
+        assertThat(d.points()).isDeepEqualTo(new double[][] {{1, 2}, {3, 4}});
+        assertThat(d.targets()).containsExactly(0.5, -100);
+        Path bad = write("x1,y\n1,0.5\n3,high\n");
+        assertThatThrownBy(() -> Csv.read(bad).toRegression("y")).isInstanceOf(IOException.class)
+                .hasMessage(bad + ":3: column 2 ('y'): 'high' is not a finite number; a regression target must be a number");
+        Path empty = write("x1,y\n1,\n");
+        assertThatThrownBy(() -> Csv.read(empty).toRegression("y"))
+                .hasMessage(empty + ":2: column 2 ('y'): empty target; a regression target is a number in every row");
+        assertThat(Csv.read(empty).targets(1)).containsExactly(Double.NaN);
+    }
 }

@@ -104,7 +104,7 @@ class ModelFileTest {
         new ModelFile(model.network(), Map.of()).save(file);
         Files.writeString(file, Files.readString(file).replace("\"version\": 1", "\"version\": 7"));
         assertThatThrownBy(() -> ModelFile.load(file))
-                .hasMessage(file + ": model file version 7 is not supported; this jgrad reads versions 1 to 2");
+                .hasMessage(file + ": model file version 7 is not supported; this jgrad reads versions 1 to 3");
         Files.writeString(file, "{\"name\": \"something else\"}");
         assertThatThrownBy(() -> ModelFile.load(file)).hasMessage(file + ": not a jgrad model file (no \"format\": \"jgrad-model\")");
         assertThatThrownBy(() -> ModelFile.load(dir.resolve("nope.json"))).hasMessageEndingWith("nope.json: no such file");
@@ -166,5 +166,54 @@ class ModelFileTest {
         assertThat(ModelFile.load(file).network()).isEqualTo(model.network());
         String twice = new ModelFile(model.network(), Map.of("features", List.of("x", "x"))).toJson();
         assertThatThrownBy(() -> ModelFile.fromJson(twice)).hasMessageContaining("name a column twice");
+    }
+
+    private ModelFile regression() {
+        MLP net = new MLP(2, List.of(3, 1), List.of(Activation.TANH, Activation.LINEAR), Init.XAVIER, new Rng(4));
+        dev.jgrad.data.Dataset data = dev.jgrad.data.Dataset.regression("r", new double[][] {{1, 200}, {2, 300}, {4, 100}},
+                new double[] {10, 20, 60});
+        return new ModelFile(net.network(), dev.jgrad.data.Scaling.STANDARD.fit(data), dev.jgrad.data.Scaling.STANDARD.fitTargets(data),
+                Map.of("loss", "mse", "features", List.of("a", "b"), "labelColumn", "y"));
+    }
+
+    @Test
+    void aRegressionModelIsVersionThreeWithItsTaskAndTargetScalerAndPredictsInTheTargetsUnits() throws IOException {
+        Path file = dir.resolve("r.json");
+        ModelFile saved = regression();
+        saved.save(file);
+        assertThat(Files.readString(file)).contains("\"version\": 3,").contains("\"task\": \"regression\"").contains("\"target\": {");
+        ModelFile loaded = ModelFile.load(file);
+        assertThat(loaded.task()).isEqualTo(dev.jgrad.data.Task.REGRESSION);
+        assertThat(loaded.target()).isEqualTo(saved.target());
+        assertThat(loaded.scaler()).isEqualTo(saved.scaler());
+        assertThat(loaded.classes()).isEmpty();
+        dev.jgrad.nn.Predictor p = loaded.predictor();
+        double scaled = new MLP(saved.network()).predict(saved.scaler().apply(new double[] {3, 250}))[0];
+        assertThat(p.value(3, 250)).isEqualTo(scaled * saved.target().scale()[0] + saved.target().shift()[0]);
+        assertThatThrownBy(() -> p.classOf(3, 250)).hasMessageContaining("predicts values, not classes");
+        assertThatThrownBy(() -> p.probabilities(3, 250)).hasMessageContaining("not probabilities");
+        assertThatThrownBy(() -> new ModelFile(model.network(), Map.of()).predictor().value(1, 2))
+                .hasMessageContaining("a classifier predicts classes");
+        // An unscaled regression model still records its (identity) target scaler and task.
+        ModelFile raw = new ModelFile(saved.network(), dev.jgrad.data.Scaler.none(2), dev.jgrad.data.Scaler.none(1), Map.of());
+        assertThat(ModelFile.fromJson(raw.toJson()).task()).isEqualTo(dev.jgrad.data.Task.REGRESSION);
+        assertThat(ModelFile.fromJson(raw.toJson()).loss()).isEqualTo(dev.jgrad.loss.Loss.MSE);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "\"task\": \"regression\", | \"task\": \"regresion\", | unknown task 'regresion'; expected one of classification, regression",
+        "\"version\": 3, | \"version\": 2, | \"task\": \"regression\" needs version 3, the file says 2",
+        "\"target\": { | \"goal\": { | unknown key \"goal\" in the model file; expected format, version, inputs, layers, metadata, scaler, task, target",
+        "\"task\": \"regression\", | \"task\": \"classification\", | a classifier has no \"target\" scaler; is \"task\": \"regression\" missing?",
+        "\"labelColumn\": \"y\" | \"classes\": [\"p\", \"q\"] | a regression model predicts numbers, but the metadata names classes [p, q]",
+        "\"kind\": \"standard\", \"shift\": [3 | \"kind\": \"standard\", \"shfit\": [3 | unknown key \"shfit\" in the target; expected kind, shift, scale, constant"})
+    void aBrokenRegressionFileIsOneLineNamingWhatIsWrong(String from, String to, String message) {
+        String json = regression().toJson();
+        String target = json.substring(json.indexOf("\"target\""));
+        String changed = from.startsWith("\"kind\"") ? json.replace(target, target.replaceFirst("\"shift\": \\[", "\"shfit\": ["))
+                : json.replace(from, to);
+        assertThat(changed).isNotEqualTo(json);
+        assertThatThrownBy(() -> ModelFile.fromJson(changed)).isInstanceOf(IllegalArgumentException.class).hasMessage(message);
     }
 }

@@ -99,4 +99,37 @@ class LossFormsTest {
     static Stream<Long> seeds() {
         return Stream.of(1L, 2L, 3L);
     }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void regressionsTwoFormsGiveTheSameLossAndGradients(long seed) {
+        Rng rng = new Rng(seed);
+        int n = 1 + rng.nextInt(20);
+        double[] out = new double[n], targets = new double[n];
+        List<List<Value>> scalar = new ArrayList<>();
+        double expected = 0;
+        for (int i = 0; i < n; i++) {
+            out[i] = rng.nextDouble(-3, 3);
+            targets[i] = rng.nextGaussian();
+            scalar.add(List.of(Value.of(out[i])));
+            expected += (out[i] - targets[i]) * (out[i] - targets[i]) / n;
+        }
+        Value s = Loss.MSE.regressionMean(scalar, targets);
+        s.backward();
+        Tensor t = Tensor.of(out, n, 1).requireGrad();
+        Tensor total = Loss.MSE.regressionMean(t, targets);
+        total.backward();
+        assertThat(s.data()).isCloseTo(expected, within(1e-12 * Math.max(1, expected)));
+        assertThat(total.item()).isCloseTo(s.data(), within(1e-13 * Math.max(1, s.data())));
+        for (int i = 0; i < n; i++) {
+            assertThat(t.grad()[i]).isCloseTo(scalar.get(i).get(0).grad(), within(1e-14));
+            assertThat(t.grad()[i]).isCloseTo(2 * (out[i] - targets[i]) / n, within(1e-12));
+        }
+        assertThat(Loss.MSE.fitsRegression()).isTrue();
+        for (Loss other : List.of(Loss.BCE, Loss.HINGE, Loss.CROSS_ENTROPY)) {
+            assertThat(other.fitsRegression()).isFalse();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> other.regressionMean(scalar, targets))
+                    .hasMessageContaining("regression trains one output with mse");
+        }
+    }
 }

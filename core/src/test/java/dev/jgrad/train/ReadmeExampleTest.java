@@ -64,6 +64,23 @@ class ReadmeExampleTest {
     }
 
     @Test
+    void theRegressionExampleFitsAndPredictsInTheTargetsUnits() throws IOException {
+        Dataset springs = dev.jgrad.io.Csv.read(Path.of("..", "docs/examples/springs.csv")).toRegression("stretch");
+        Training fit = Training.start(TrainingConfig.builder().task(dev.jgrad.data.Task.REGRESSION).hidden(List.of(16))
+                .activation(Activation.TANH).epochs(300).earlyStop(30).scaling(dev.jgrad.data.Scaling.STANDARD).build(),
+                springs, new Rng(42));
+        fit.fit();
+        Regression r = fit.measure("validation", fit.validation()).regression();
+        Path file = dir.resolve("springs.json");
+        new ModelFile(fit.model().network(), fit.scaler(), fit.target(),
+                Map.of("features", List.of("mass_kg", "stiffness_n_per_m", "length_cm"))).save(file);
+        double stretch = ModelFile.load(file).predictor().value(1.2, 80, 20);
+        assertThat(r.r2()).isGreaterThan(0.95);
+        assertThat(stretch).isCloseTo(981 * 1.2 / 80, org.assertj.core.api.Assertions.within(0.1 * 981 * 1.2 / 80));
+        assertThat(stretch).isEqualTo(fit.predictor().value(1.2, 80, 20));
+    }
+
+    @Test
     void theHandWrittenLoopMatchesTheTrainer() {
         Rng random = new Rng(42);
         Dataset moons = Datasets.moons(100, 0.1, random.split());

@@ -25,6 +25,10 @@ import java.util.function.DoubleUnaryOperator;
  * Configure once per dataset, then draw the model as often as it changes (an animation draws one
  * frame per snapshot).
  *
+ * <p>For 2-D regression data, {@link #heatMap} draws the model's prediction instead: the same bands,
+ * centred on the middle of the targets' range, with each point filled in its own target's colour,
+ * so a point that disappears into its background is one the model fits.
+ *
  * <pre>{@code
  * BufferedImage png = BoundaryPlot.of(train).draw(model.scorer(Loss.MSE), BoundaryPlot.title(200, 9));
  * }</pre>
@@ -84,6 +88,8 @@ public final class BoundaryPlot {
     private String yTitle = "x2";
     private String outputName = "model score";
     private DoubleUnaryOperator output = DoubleUnaryOperator.identity();
+    /** A heat map's centre of the colour scale (the middle of the targets' range); NaN for a boundary picture. */
+    private double centre = Double.NaN;
 
     private BoundaryPlot(Dataset data) {
         this.data = data;
@@ -103,6 +109,33 @@ public final class BoundaryPlot {
                     + data.name() + " has " + data.features() + " features and " + data.classes() + " classes");
         }
         return new BoundaryPlot(data);
+    }
+
+    /**
+     * A heat map of a regression model over {@code data}'s points (2 features, regression targets):
+     * {@link #draw} then takes a scorer that gives the predicted value at (x, y).
+     */
+    public static BoundaryPlot heatMap(Dataset data) {
+        Objects.requireNonNull(data, "data");
+        if (data.features() != 2 || data.targets() == null || data.size() == 0) {
+            throw new IllegalArgumentException("a heat map needs regression data of 2 features; " + data.name() + " has "
+                    + data.features() + " features and is for " + data.task().id());
+        }
+        BoundaryPlot plot = new BoundaryPlot(data);
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double t : data.targets()) {
+            lo = Math.min(lo, t);
+            hi = Math.max(hi, t);
+        }
+        double middle = (lo + hi) / 2;
+        plot.centre = middle;
+        plot.unitCircle = false;
+        return plot.output("prediction (points: their target)", s -> s + middle);
+    }
+
+    private boolean isHeatMap() {
+        return !Double.isNaN(centre);
     }
 
     public BoundaryPlot region(Region region) {
@@ -169,11 +202,13 @@ public final class BoundaryPlot {
 
     /** Scores the two-class model over the region and draws the picture. */
     public BufferedImage draw(Scorer scorer, String title) {
-        if (data.classes() != 2) {
+        if (!isHeatMap() && data.classes() != 2) {
             throw new IllegalStateException(data.name() + " has " + data.classes() + " classes: draw it with drawClasses");
         }
         PlotLayout l = layout(true);
-        ScoreGrid grid = ScoreGrid.sample(scorer, region, lattice()[0], lattice()[1]);
+        // A heat map's colours are centred on the targets' middle: the grid holds value − centre.
+        ScoreGrid grid = ScoreGrid.sample(isHeatMap() ? (x, y) -> scorer.score(x, y) - centre : scorer, region,
+                lattice()[0], lattice()[1]);
         BufferedImage image = RegionFill.binary(grid, l);
         Graphics2D g = graphics(image);
         try {
@@ -184,12 +219,14 @@ public final class BoundaryPlot {
             g.clipRect(l.left(), l.top(), l.plotWidth(), l.plotHeight());
             g.setColor(new Color(0x1a1a1a));
             g.setStroke(new BasicStroke(l.font() * 0.15f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-            g.draw(toPixels.createTransformedShape(grid.zeroContour()));
+            if (!isHeatMap()) {
+                g.draw(toPixels.createTransformedShape(grid.zeroContour()));
+            }
             g.setClip(clip);
-            drawData(g, l);
+            drawData(g, l, grid);
             Decorations d = new Decorations(g, l, entries(), colours(), unitCircle);
             d.draw(title, region, xTitle, yTitle);
-            d.colourBar(outputName, output, grid.minimum(), grid.maximum());
+            d.colourBar(outputName, output, grid.minimum(), grid.maximum(), !isHeatMap());
         } finally {
             g.dispose();
         }
@@ -202,7 +239,7 @@ public final class BoundaryPlot {
         BufferedImage image = RegionFill.classes(scorer, data.classes(), region, lattice(), l);
         Graphics2D g = graphics(image);
         try {
-            drawData(g, l);
+            drawData(g, l, null);
             new Decorations(g, l, entries(), colours(), unitCircle).draw(title, region, xTitle, yTitle);
         } finally {
             g.dispose();
@@ -212,7 +249,7 @@ public final class BoundaryPlot {
 
     /** Where the data point (x, y) lands in the picture. */
     public Point2D pixel(double x, double y) {
-        PlotLayout l = layout(data.classes() == 2);
+        PlotLayout l = layout(data.classes() == 2 || isHeatMap());
         return new Point2D.Double(l.left() + (x - region.xMin()) / (region.xMax() - region.xMin()) * l.plotWidth(),
                 l.top() + (region.yMax() - y) / (region.yMax() - region.yMin()) * l.plotHeight());
     }
@@ -247,6 +284,9 @@ public final class BoundaryPlot {
     /** The legend's words: each class, then the lines. */
     private List<String> entries() {
         List<String> out = new ArrayList<>();
+        if (isHeatMap()) {
+            return out;
+        }
         for (int c = data.classes() == 2 ? 1 : 0; c >= 0 && c < data.classes(); c += data.classes() == 2 ? -1 : 1) {
             String name = data.classNames().get(c);
             out.add(name.equals(Integer.toString(c)) ? "class " + c : name + " (" + c + ")");
@@ -261,6 +301,9 @@ public final class BoundaryPlot {
     /** The classes' colours in the legend's order. */
     private List<Color> colours() {
         List<Color> out = new ArrayList<>();
+        if (isHeatMap()) {
+            return out;
+        }
         for (int c = data.classes() == 2 ? 1 : 0; c >= 0 && c < data.classes(); c += data.classes() == 2 ? -1 : 1) {
             out.add(colour(c));
         }
@@ -280,8 +323,11 @@ public final class BoundaryPlot {
         return g;
     }
 
-    /** The true circle and the points, unclipped: a point on the region's edge is drawn whole. */
-    private void drawData(Graphics2D g, PlotLayout l) {
+    /**
+     * The true circle and the points, unclipped: a point on the region's edge is drawn whole. A heat
+     * map's points take their target's colour on {@code grid}'s scale.
+     */
+    private void drawData(Graphics2D g, PlotLayout l, ScoreGrid grid) {
         if (unitCircle) {
             Point2D a = pixel(-1, 1);
             Point2D b = pixel(1, -1);
@@ -296,7 +342,8 @@ public final class BoundaryPlot {
             for (int i = 0; i < p.length; i++) {
                 Point2D at = pixel(p[i][0], p[i][1]);
                 Ellipse2D dot = new Ellipse2D.Double(at.getX() - r, at.getY() - r, 2 * r, 2 * r);
-                g.setColor(colour(data.labels()[i]));
+                g.setColor(isHeatMap() ? new Color(Palette.rgb(grid.normalised(data.targets()[i] - centre)))
+                        : colour(data.labels()[i]));
                 g.fill(dot);
                 g.setColor(Color.BLACK);
                 g.draw(dot);

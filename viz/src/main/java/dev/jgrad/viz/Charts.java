@@ -100,6 +100,16 @@ public final class Charts {
         }
     }
 
+    /** An XChart chart as PNG (the only format XChart writes here: its SVG drew text as outlines). */
+    static void write(XYChart chart, Path target) {
+        String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".png")) {
+            throw new IllegalArgumentException("cannot write this chart as '" + target.getFileName()
+                    + "': the name must end in .png");
+        }
+        PictureFile.stream(target, out -> BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG));
+    }
+
     /** The same chart as small SVG text with real text elements (see {@link SvgChart}). */
     static String svg(List<EpochMetrics> history, String title, String quantity,
             ToDoubleFunction<EpochMetrics> train, ToDoubleFunction<EpochMetrics> validation, boolean unitRange) {

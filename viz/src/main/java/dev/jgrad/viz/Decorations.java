@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.DoubleUnaryOperator;
 
-/** The frame, ticks, axis titles, title, legend and colour bar around a {@link BoundaryPlot}'s plotting area. */
+/**
+ * The frame, ticks, axis titles, title, legend and colour bar around a {@link BoundaryPlot}'s
+ * plotting area; for a heat map the colour bar alone, labelled with predicted values.
+ */
 final class Decorations {
     private static final Color INK = new Color(0x222222);
 
@@ -159,7 +162,7 @@ final class Decorations {
      * model's output: the frame's lowest and highest outputs at the ends (each sign's colours are
      * scaled to its own extreme) and the boundary's value at the middle.
      */
-    void colourBar(String name, DoubleUnaryOperator output, double lowest, double highest) {
+    void colourBar(String name, DoubleUnaryOperator output, double lowest, double highest, boolean boundary) {
         int f = l.font();
         int x = l.left() + l.plotWidth() + f;
         int top = l.top();
@@ -187,7 +190,7 @@ final class Decorations {
             g.drawString(labels.get(i), x + width + f * 0.45f, base);
         }
         g.setFont(BoundaryPlot.font(f, false));
-        String title = name + " (boundary " + label(output.applyAsDouble(0)) + ")";
+        String title = boundary ? name + " (boundary " + label(output.applyAsDouble(0)) + ")" : name;
         rotated(title, l.width() - f * 0.6f, top + height / 2f);
     }
 }

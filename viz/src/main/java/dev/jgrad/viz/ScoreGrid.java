@@ -105,6 +105,11 @@ final class ScoreGrid {
         return maxNegative < 0 ? -score / maxNegative : 0;
     }
 
+    /** The values at the colour scale's ends and middle when the scores are value − {@code centre}. */
+    double[] range(double centre) {
+        return new double[] {centre + maxNegative, centre, centre + maxPositive};
+    }
+
     /** The 0 contour as line segments in lattice coordinates. */
     Path2D zeroContour() {
         Path2D path = new Path2D.Double();
