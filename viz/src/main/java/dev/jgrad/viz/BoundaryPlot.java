@@ -48,25 +48,6 @@ public final class BoundaryPlot {
             return new Region(-h, h, -h, h);
         }
 
-        /** The points' bounding box, widened by {@code margin} of its size on every side. */
-        static Region around(double[][] points, double margin) {
-            double x0 = Double.POSITIVE_INFINITY;
-            double x1 = Double.NEGATIVE_INFINITY;
-            double y0 = Double.POSITIVE_INFINITY;
-            double y1 = Double.NEGATIVE_INFINITY;
-            for (double[] p : points) {
-                x0 = Math.min(x0, p[0]);
-                x1 = Math.max(x1, p[0]);
-                y0 = Math.min(y0, p[1]);
-                y1 = Math.max(y1, p[1]);
-            }
-            if (points.length == 0) {
-                return square(1);
-            }
-            double w = Math.max(x1 - x0, 1e-9);
-            double h = Math.max(y1 - y0, 1e-9);
-            return new Region(x0 - margin * w, x1 + margin * w, y0 - margin * h, y1 + margin * h);
-        }
     }
 
     /** A model with one score per class (its outputs); the largest names the predicted class. */
@@ -95,7 +76,7 @@ public final class BoundaryPlot {
         this.data = data;
         this.unitCircle = data.name().startsWith("circle");
         this.region = unitCircle ? Region.square(Math.sqrt(2 * Math.PI) / 2 * (1 + CIRCLE_MARGIN))
-                : Region.around(data.points(), 0.08);
+                : Legend.around(data.points(), 0.08);
     }
 
     /**
@@ -281,38 +262,12 @@ public final class BoundaryPlot {
         return PlotLayout.of(w, h, plotSize, bar, entries());
     }
 
-    /** The legend's words: each class, then the lines. */
     private List<String> entries() {
-        List<String> out = new ArrayList<>();
-        if (isHeatMap()) {
-            return out;
-        }
-        for (int c = data.classes() == 2 ? 1 : 0; c >= 0 && c < data.classes(); c += data.classes() == 2 ? -1 : 1) {
-            String name = data.classNames().get(c);
-            out.add(name.equals(Integer.toString(c)) ? "class " + c : name + " (" + c + ")");
-        }
-        out.add("model boundary");
-        if (unitCircle) {
-            out.add("true boundary");
-        }
-        return out;
+        return Legend.entries(data, unitCircle, isHeatMap());
     }
 
-    /** The classes' colours in the legend's order. */
     private List<Color> colours() {
-        List<Color> out = new ArrayList<>();
-        if (isHeatMap()) {
-            return out;
-        }
-        for (int c = data.classes() == 2 ? 1 : 0; c >= 0 && c < data.classes(); c += data.classes() == 2 ? -1 : 1) {
-            out.add(colour(c));
-        }
-        return out;
-    }
-
-    /** Class c's colour: red and blue for two classes (the post's), Okabe–Ito's beyond. */
-    Color colour(int c) {
-        return data.classes() == 2 ? (c == 1 ? Palette.CLASS1 : Palette.CLASS0) : Palette.category(c);
+        return Legend.colours(data, isHeatMap());
     }
 
     private static Graphics2D graphics(BufferedImage image) {
@@ -343,7 +298,7 @@ public final class BoundaryPlot {
                 Point2D at = pixel(p[i][0], p[i][1]);
                 Ellipse2D dot = new Ellipse2D.Double(at.getX() - r, at.getY() - r, 2 * r, 2 * r);
                 g.setColor(isHeatMap() ? new Color(Palette.rgb(grid.normalised(data.targets()[i] - centre)))
-                        : colour(data.labels()[i]));
+                        : Legend.colour(data, data.labels()[i]));
                 g.fill(dot);
                 g.setColor(Color.BLACK);
                 g.draw(dot);
