@@ -32,7 +32,7 @@ final class DemoTraining {
     /** Trains the post's 2 → N → 1 network, animating its boundary; charts too when {@code charts}. */
     static Result circle(int hidden, Demo.Options o, boolean charts) {
         CircleExperiment.Setup setup = CircleExperiment.setup(hidden, o.seed());
-        BoundaryPlot plot = BoundaryPlot.of(setup.train()).plotSize(o.plotSize());
+        BoundaryPlot plot = BoundaryPlot.of(setup.train()).plotSize(o.plotSize()).output("network output", s -> s + 0.5);
         Path gifFile = o.out().resolve(hidden + "_neurons.gif");
         Path pngFile = o.out().resolve(hidden + "_neurons.png");
         CircleExperiment.Run run;
@@ -47,8 +47,8 @@ final class DemoTraining {
         List<Path> files = new ArrayList<>(List.of(gifFile, pngFile));
         String neurons = hidden + (hidden == 1 ? " neuron" : " neurons");
         figures.add(new Demo.Figure(Demo.Section.TRAINING, gifFile.getFileName().toString(),
-                "The decision boundary of the " + hidden + "-neuron network as it trains (a frame every " + o.frameEvery()
-                        + " epochs): " + READING.get(Math.min(hidden, 4) - 1)));
+                "The decision boundary of the " + hidden + "-neuron network as it trains (frames after epochs 1, 2, 3, … "
+                        + "then at most " + o.frameEvery() + " epochs apart, when it moved; the last held): " + reading(hidden, run)));
         figures.add(new Demo.Figure(Demo.Section.TRAINING, pngFile.getFileName().toString(),
                 "After " + o.epochs() + " epochs with " + neurons + ": training accuracy "
                         + Demo.percent(run.last().trainAccuracy()) + ", validation " + Demo.percent(run.last().valAccuracy()) + "."));
@@ -71,11 +71,22 @@ final class DemoTraining {
         return new Result(hidden, run.last(), figures, files);
     }
 
-    private static final List<String> READING = List.of(
-            "one tanh neuron can only draw a straight line.",
-            "two neurons give it a second edge: a strip between two lines here (the post's run bent it into something like a parabola).",
-            "three neurons make a crude circle.",
-            "with nine the boundary is a fairly precise circle.");
+    /** A bend of the boundary's longest piece above this (in data units) is no longer a straight edge. */
+    static final double BENT = 0.02;
+
+    /** What the picture shows, measured: for 2 neurons whether the edge bent as in the post's run. */
+    static String reading(int hidden, CircleExperiment.Run run) {
+        if (hidden == 1) {
+            return "one tanh neuron can only draw a straight line.";
+        }
+        if (hidden == 2) {
+            return BoundaryShape.bend(run.scorer(), Datasets.CIRCLE_HALF_SIDE) >= BENT
+                    ? "two neurons bend the line into something like a parabola, as in the post."
+                    : "two neurons give it a second edge: here a straight strip between two parallel lines "
+                            + "(the post's run, and this demo's default seed, bend it into something like a parabola).";
+        }
+        return hidden <= 3 ? "three neurons make a crude circle." : "with " + hidden + " the boundary is a fairly precise circle.";
+    }
 
     /**
      * micrograd's demo: 100 moons with noise 0.1, 2-16-16-1 ReLU, hinge loss + 1e-4·Σp², full-batch

@@ -52,8 +52,12 @@ final class GraphCommand implements Callable<Integer> {
 
     @Option(names = "--params", split = ",", paramLabel = "NAME",
             description = "Variables drawn as parameters (blue); the others are inputs (green). "
-                    + "Default: those whose names start with w or b.")
+                    + "Default: those whose names start with w, and those starting with b beside them (a bias): "
+                    + "in a*b both are inputs, as in the post.")
     List<String> params;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "The output's name in its box, e.g. --name L (default: none).")
+    String name;
 
     @Override
     public Integer call() {
@@ -63,7 +67,13 @@ final class GraphCommand implements Callable<Integer> {
         for (String name : params == null ? List.<String>of() : params) {
             requireVariable(parsed, "--params", name);
         }
+        if (name != null && (name.isBlank() || name.chars().anyMatch(Character::isISOControl))) {
+            throw new IllegalArgumentException("--name needs a printable name, e.g. --name L");
+        }
         Value result = parsed.evaluate(values);
+        if (name != null) {
+            result = result.named(name.strip());
+        }
         if (backward) {
             result.backward();
         }
@@ -71,7 +81,7 @@ final class GraphCommand implements Callable<Integer> {
         Dot dot = Dot.of(result).direction(topToBottom ? Dot.Direction.TOP_TO_BOTTOM : Dot.Direction.LEFT_TO_RIGHT);
         List<Value> parameters = new ArrayList<>();
         List<Value> inputs = new ArrayList<>();
-        Expression.leaves(result).forEach((name, leaf) -> (isParameter(name) ? parameters : inputs).add(leaf));
+        Expression.leaves(result).forEach((n, leaf) -> (isParameter(n, parsed) ? parameters : inputs).add(leaf));
         dot.parameters(parameters).inputs(inputs);
 
         PrintWriter stdout = spec.commandLine().getOut();
@@ -132,7 +142,15 @@ final class GraphCommand implements Callable<Integer> {
         }
     }
 
-    private boolean isParameter(String name) {
-        return params != null ? params.contains(name) : name.startsWith("w") || name.startsWith("b");
+    /**
+     * A weight is a w-name; a b-name is a bias only beside weights. The post's {@code c = a·b} has two
+     * inputs, and its neuron {@code x1·w1 + x2·w2 + b} weights and a bias.
+     */
+    private boolean isParameter(String variable, Expression parsed) {
+        if (params != null) {
+            return params.contains(variable);
+        }
+        boolean weights = parsed.variables().stream().anyMatch(v -> v.startsWith("w"));
+        return variable.startsWith("w") || weights && variable.startsWith("b");
     }
 }

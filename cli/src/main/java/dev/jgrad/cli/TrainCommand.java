@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -165,11 +166,12 @@ final class TrainCommand implements Callable<Integer> {
     String progress = "auto";
 
     @Option(names = "--plots", description = "Also write pictures into --out: boundary.png and boundary.gif "
-            + "(for 2 features and 2 classes), loss.png/.svg and accuracy.png/.svg; for regression fit.png (the fitted "
-            + "function over the data for 1 feature, a heat map of the prediction for 2) and loss.png/.svg.")
+            + "(for 2 features: the score for 2 classes, the arg-max regions in class colours for more), loss.png/.svg and "
+            + "accuracy.png/.svg; for regression fit.png (the fitted function over the data for 1 feature, a heat map of "
+            + "the prediction for 2) and loss.png/.svg.")
     boolean plots;
 
-    @Option(names = "--frame-every", paramLabel = "K", description = "With --plots: a GIF frame every K epochs (default: about 50 frames).")
+    @Option(names = "--frame-every", paramLabel = "K", description = "With --plots: GIF frames at most K epochs apart, denser in the first epochs, and only when the boundary moved (default K: a 50th of the epochs).")
     Integer frameEvery;
 
     private static final String MODEL = "model.json";
@@ -213,14 +215,16 @@ final class TrainCommand implements Callable<Integer> {
         Progress bar = Progress.of(progress, config.epochs(), human);
         run.trainer().listener(bar);
         List<Double> elapsed = new ArrayList<>();
+        // Drawing the animation's frames happens between epochs; it is not training time.
+        AtomicLong drawing = new AtomicLong();
         long start = System.nanoTime();
-        run.trainer().listener(m -> elapsed.add((System.nanoTime() - start) / 1e9));
+        run.trainer().listener(m -> elapsed.add((System.nanoTime() - start - drawing.get()) / 1e9));
         Path modelFile = dir.resolve(MODEL);
         Path metricsFile = dir.resolve(METRICS);
         List<Path> pictures = List.of();
-        try (Plots drawn = plots ? Plots.start(out, run, source.all(), frameEvery) : null) {
+        try (Plots drawn = plots ? Plots.start(out, run, source.all(), frameEvery, drawing, data.fromCsv() ? data.features() : null) : null) {
             List<EpochMetrics> history = run.fit();
-            double seconds = (System.nanoTime() - start) / 1e9;
+            double seconds = (System.nanoTime() - start - drawing.get()) / 1e9;
             bar.finish();
             TrainReport report = new TrainReport(run, data, seconds, history, elapsed, run.measure("train", run.train()),
                     run.validation().size() == 0 ? null : run.measure("validation", run.validation()),

@@ -2,10 +2,15 @@ package dev.jgrad.cli;
 
 import static dev.jgrad.cli.MainTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.jgrad.viz.Dot;
+import dev.jgrad.viz.Graphviz;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -132,5 +137,61 @@ class GraphCommandTest {
         MainTest.Run r = run("graph", flat, "--set", "x=1", "-o", dot.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(dot).content().contains("10000.0000");
+    }
+
+    @Test
+    void inAProductBothFactorsAreInputsAndBesideWeightsBIsABias() {
+        MainTest.Run product = run("graph", "a*b", "--set", "a=1,b=2");
+        assertThat(product.out()).contains("{ a | data 1.0000 | grad 0.0000 }\", fillcolor=\"" + Dot.INPUT_COLOUR + "\"")
+                .contains("{ b | data 2.0000 | grad 0.0000 }\", fillcolor=\"" + Dot.INPUT_COLOUR + "\"");
+        MainTest.Run neuron = run("graph", "tanh(x1*w1 + b)", "--set", "x1=2,w1=-3,b=1");
+        assertThat(neuron.out()).contains("{ b | data 1.0000 | grad 0.0000 }\", fillcolor=\"#c6dbef\"")
+                .contains("{ x1 | data 2.0000 | grad 0.0000 }\", fillcolor=\"" + Dot.INPUT_COLOUR + "\"");
+    }
+
+    @Test
+    void nameNamesTheOutputsBox() {
+        MainTest.Run r = run("graph", "a*b", "--set", "a=1,b=2", "--name", "c", "--backward");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("{ c | data 2.0000 | grad 1.0000 }\", fillcolor=\"" + Dot.OUTPUT_COLOUR + "\"");
+        assertThat(run("graph", "a*b", "--set", "a=1,b=2", "--name", " ").code()).isEqualTo(2);
+    }
+
+    @Test
+    void oneRuleLimitsPicturesAndReadmeStatesIt() throws IOException {
+        String sum = String.join("+", java.util.Collections.nCopies(100, "a"));
+        MainTest.Run r = run("graph", sum, "--set", "a=1", "--out", dir.resolve("s.svg").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("100 values and 9702 columns").contains("boxes to lay out").contains("limited to " + Graphviz.MAX_LAYOUT)
+                .contains("s.dot still works");
+        String limit = String.format(java.util.Locale.ROOT, "%,d boxes", Graphviz.MAX_LAYOUT);
+        for (String doc : new String[] {"README.md", "docs/cli.md"}) {
+            String text = Files.readString(root().resolve(doc)).replaceAll("\\s+", " ");
+            assertThat(text).as(doc).contains(limit).doesNotContain("500 values");
+        }
+    }
+
+    private static Path root() {
+        Path p = Path.of("").toAbsolutePath();
+        while (!Files.exists(p.resolve("README.md"))) {
+            p = p.getParent();
+        }
+        return p;
+    }
+
+    @Test
+    void aWideNeuronsPngFitsAScreen() throws IOException {
+        assumeTrue(Graphviz.find().available(), "Graphviz is not installed");
+        StringBuilder e = new StringBuilder("tanh(");
+        StringBuilder set = new StringBuilder("b=1");
+        for (int i = 1; i <= 40; i++) {
+            e.append(i > 1 ? " + " : "").append("x").append(i).append("*w").append(i);
+            set.append(",x").append(i).append("=1,w").append(i).append("=0.5");
+        }
+        Path png = dir.resolve("wide.png");
+        MainTest.Run r = run("graph", e.append(" + b)").toString(), "--set", set.toString(), "--out", png.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(Math.max(image.getWidth(), image.getHeight())).isLessThanOrEqualTo(2400);
     }
 }

@@ -2,15 +2,21 @@ package dev.jgrad.viz;
 
 import dev.jgrad.data.Scorer;
 import dev.jgrad.train.EpochMetrics;
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /**
- * A trainer listener that animates a decision boundary: a frame before training (epoch 0), one
- * every {@code every} epochs, and the last epoch held for a while before the GIF loops. Each frame
- * scales its colours to its own scores, as matplotlib's contour plots do, so the boundary stays
- * plain to see while the model's outputs grow or shrink. Call
- * {@link #finish()} after training; closing without it deletes the partial GIF.
+ * A trainer listener that animates a decision boundary: a frame before training (epoch 0), then
+ * frames spaced logarithmically in epochs (after epochs 1, 2, 3, …, the gap growing with the epoch
+ * up to {@code every}), each only if the boundary has moved since the last frame, and the last
+ * epoch held for a while before the GIF loops. A net learns most in its first epochs: a frame every
+ * k epochs showed that in half a second and then seconds of still pictures; dense early frames and
+ * skipping the ones in which nothing moves spend the time where the learning is. Each frame scales its
+ * colours to its own scores, as matplotlib's contour plots do. Call {@link #finish()} after
+ * training; closing without it deletes the partial GIF.
  *
  * <pre>{@code
  * try (var anim = new BoundaryAnimation(BoundaryPlot.of(train), model.scorer(loss), gifPath, 5, epochs,
@@ -24,13 +30,21 @@ public final class BoundaryAnimation implements AutoCloseable {
     /** How long each frame shows, and the last one before the animation loops. */
     public static final int FRAME_MILLIS = 120;
     public static final int HOLD_MILLIS = 2500;
+    /**
+     * A frame is kept when at least this fraction of a coarse lattice over the region changed its
+     * class since the last frame (a boundary moved by about 3 pixels of 440): less looks still;
+     * a slow drift adds up and still shows, in steps.
+     */
+    public static final double MOVED = 0.01;
 
-    private final BoundaryPlot plot;
-    private final Scorer scorer;
+    private final Function<String, BufferedImage> draw;
+    private final Supplier<int[]> decisions;
     private final int every;
     private final int lastEpoch;
     private final IntFunction<String> title;
     private final AnimatedGif gif;
+    private int[] shown;
+    private int next = 1;
 
     /**
      * Starts the GIF at {@code file} with the model as it is now.
@@ -39,24 +53,60 @@ public final class BoundaryAnimation implements AutoCloseable {
      * @param title the title of the frame after a given epoch
      */
     public BoundaryAnimation(BoundaryPlot plot, Scorer scorer, Path file, int every, int lastEpoch, IntFunction<String> title) {
+        this(t -> plot.draw(scorer, t), () -> plot.decisions(scorer), file, every, lastEpoch, title);
+    }
+
+    private BoundaryAnimation(Function<String, BufferedImage> draw, Supplier<int[]> decisions, Path file, int every,
+            int lastEpoch, IntFunction<String> title) {
         if (every < 1) {
             throw new IllegalArgumentException("a frame every k epochs needs k ≥ 1, got " + every);
         }
-        this.plot = plot;
-        this.scorer = scorer;
+        this.draw = draw;
+        this.decisions = decisions;
         this.every = every;
         this.lastEpoch = lastEpoch;
         this.title = title;
         this.gif = AnimatedGif.create(file, FRAME_MILLIS);
-        gif.add(plot.draw(scorer, title.apply(0)));
+        gif.add(draw.apply(title.apply(0)));
+        shown = decisions.get();
     }
 
-    /** Adds a frame after this epoch when it is one of every K (and after the last): pass it as a trainer's listener. */
+    /** The same for more than two classes: each frame fills the classes' arg-max regions. */
+    public static BoundaryAnimation ofClasses(BoundaryPlot plot, BoundaryPlot.Classes scorer, Path file, int every,
+            int lastEpoch, IntFunction<String> title) {
+        return new BoundaryAnimation(t -> plot.drawClasses(scorer, t), () -> plot.classDecisions(scorer), file, every,
+                lastEpoch, title);
+    }
+
+    /** Adds a frame after this epoch when one is due and the boundary moved (and after the last, held). */
     public void epochEnded(EpochMetrics metrics) {
         int epoch = metrics.epoch();
-        if (epoch % every == 0 || epoch == lastEpoch) {
-            gif.add(plot.draw(scorer, title.apply(epoch)), epoch == lastEpoch ? HOLD_MILLIS : FRAME_MILLIS);
+        if (epoch == lastEpoch) {
+            gif.add(draw.apply(title.apply(epoch)), HOLD_MILLIS);
+        } else if (epoch >= next) {
+            next = epoch + gap(epoch, every);
+            int[] now = decisions.get();
+            if (changed(shown, now) >= MOVED) {
+                gif.add(draw.apply(title.apply(epoch)), FRAME_MILLIS);
+                shown = now;
+            }
         }
+    }
+
+    /** Epochs until the next frame is due: a fifth of the epochs so far, at least 1, at most {@code every}. */
+    static int gap(int epoch, int every) {
+        return Math.max(1, Math.min(every, Math.round(epoch * 0.2f)));
+    }
+
+    /** The fraction of lattice points whose class differs. */
+    static double changed(int[] a, int[] b) {
+        int n = 0;
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] != b[i]) {
+                n++;
+            }
+        }
+        return (double) n / a.length;
     }
 
     /** How many frames so far. */

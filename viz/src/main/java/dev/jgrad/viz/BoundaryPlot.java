@@ -12,21 +12,26 @@ import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * The decision boundary of a model over 2-D data: the model's score filled in red–blue bands, its
- * 0 contour drawn, the points coloured by class, the true unit circle dashed for the circle data, a
- * legend and a title. Configure once per dataset, then {@link #draw} the model as often as it
- * changes (an animation draws one frame per snapshot).
- *
- * <pre>{@code
- * BufferedImage png = BoundaryPlot.of(train).draw(model.scorer(Loss.MSE), BoundaryPlot.title(200, 9));
- * }</pre>
+ * 0 contour drawn, the points coloured by class, the true unit circle dashed for the circle data,
+ * axis titles, a colour bar in the model's own output (see {@link #output}), a legend and a title.
+ * For more than two classes, {@link #drawClasses} fills each class's arg-max region in its colour.
+ * Configure once per dataset, then draw the model as often as it changes (an animation draws one
+ * frame per snapshot).
  *
  * <p>For 2-D regression data, {@link #heatMap} draws the model's prediction instead: the same bands,
  * centred on the middle of the targets' range, with each point filled in its own target's colour,
  * so a point that disappears into its background is one the model fits.
+ *
+ * <pre>{@code
+ * BufferedImage png = BoundaryPlot.of(train).draw(model.scorer(Loss.MSE), BoundaryPlot.title(200, 9));
+ * }</pre>
  */
 public final class BoundaryPlot {
     /** The rectangle of data space drawn. */
@@ -43,26 +48,16 @@ public final class BoundaryPlot {
             return new Region(-h, h, -h, h);
         }
 
-        /** The points' bounding box, widened by {@code margin} of its size on every side. */
-        static Region around(double[][] points, double margin) {
-            double x0 = Double.POSITIVE_INFINITY;
-            double x1 = Double.NEGATIVE_INFINITY;
-            double y0 = Double.POSITIVE_INFINITY;
-            double y1 = Double.NEGATIVE_INFINITY;
-            for (double[] p : points) {
-                x0 = Math.min(x0, p[0]);
-                x1 = Math.max(x1, p[0]);
-                y0 = Math.min(y0, p[1]);
-                y1 = Math.max(y1, p[1]);
-            }
-            if (points.length == 0) {
-                return square(1);
-            }
-            double w = Math.max(x1 - x0, 1e-9);
-            double h = Math.max(y1 - y0, 1e-9);
-            return new Region(x0 - margin * w, x1 + margin * w, y0 - margin * h, y1 + margin * h);
-        }
     }
+
+    /** A model with one score per class (its outputs); the largest names the predicted class. */
+    @FunctionalInterface
+    public interface Classes {
+        double[] scores(double x, double y);
+    }
+
+    /** Room around the circle data's square, so points on its edge are drawn whole. */
+    static final double CIRCLE_MARGIN = 0.05;
 
     private final Dataset data;
     private Region region;
@@ -70,23 +65,28 @@ public final class BoundaryPlot {
     private boolean points = true;
     private int plotSize = 440;
     private int lattice = 100;
+    private String xTitle = "x1";
+    private String yTitle = "x2";
+    private String outputName = "model score";
+    private DoubleUnaryOperator output = DoubleUnaryOperator.identity();
     /** A heat map's centre of the colour scale (the middle of the targets' range); NaN for a boundary picture. */
     private double centre = Double.NaN;
 
     private BoundaryPlot(Dataset data) {
         this.data = data;
         this.unitCircle = data.name().startsWith("circle");
-        this.region = unitCircle ? Region.square(Math.sqrt(2 * Math.PI) / 2) : Region.around(data.points(), 0.08);
+        this.region = unitCircle ? Region.square(Math.sqrt(2 * Math.PI) / 2 * (1 + CIRCLE_MARGIN))
+                : Legend.around(data.points(), 0.08);
     }
 
     /**
-     * A plot of {@code data}'s points (2 features, 2 classes): the region their bounding box, and the
-     * unit circle dashed when the data is the circle set (its name starts with "circle").
+     * A plot of {@code data}'s points (2 features, 2 classes or more): the region their bounding
+     * box, and the unit circle dashed when the data is the circle set (its name starts with "circle").
      */
     public static BoundaryPlot of(Dataset data) {
         Objects.requireNonNull(data, "data");
-        if (data.features() != 2 && data.size() > 0 || data.classes() != 2) {
-            throw new IllegalArgumentException("a decision-boundary picture needs 2 features and 2 classes; "
+        if (data.features() != 2 && data.size() > 0 || data.classes() < 2) {
+            throw new IllegalArgumentException("a decision-boundary picture needs 2 features and 2 classes or more; "
                     + data.name() + " has " + data.features() + " features and " + data.classes() + " classes");
         }
         return new BoundaryPlot(data);
@@ -103,14 +103,16 @@ public final class BoundaryPlot {
                     + data.features() + " features and is for " + data.task().id());
         }
         BoundaryPlot plot = new BoundaryPlot(data);
-        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
         for (double t : data.targets()) {
             lo = Math.min(lo, t);
             hi = Math.max(hi, t);
         }
-        plot.centre = (lo + hi) / 2;
+        double middle = (lo + hi) / 2;
+        plot.centre = middle;
         plot.unitCircle = false;
-        return plot;
+        return plot.output("prediction (points: their target)", s -> s + middle);
     }
 
     private boolean isHeatMap() {
@@ -131,6 +133,24 @@ public final class BoundaryPlot {
     /** Whether to draw the data points (default true). */
     public BoundaryPlot points(boolean draw) {
         this.points = draw;
+        return this;
+    }
+
+    /** The axis titles (default x1 and x2; a CSV's feature names). */
+    public BoundaryPlot axes(String x, String y) {
+        this.xTitle = Objects.requireNonNull(x, "x");
+        this.yTitle = Objects.requireNonNull(y, "y");
+        return this;
+    }
+
+    /**
+     * How the colour bar reads a score: {@code fromScore} turns the scorer's signed score into the
+     * model's own output (for squared error against 0/1 targets, {@code s -> s + 0.5}; for a
+     * logit, the sigmoid), so the bar says what the model said, and where its boundary is.
+     */
+    public BoundaryPlot output(String name, DoubleUnaryOperator fromScore) {
+        this.outputName = Objects.requireNonNull(name, "name");
+        this.output = Objects.requireNonNull(fromScore, "fromScore");
         return this;
     }
 
@@ -161,25 +181,47 @@ public final class BoundaryPlot {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    /** Scores the model over the region and draws the picture. */
+    /** Scores the two-class model over the region and draws the picture. */
     public BufferedImage draw(Scorer scorer, String title) {
-        Layout l = layout();
-        double dx = region.xMax() - region.xMin();
-        double dy = region.yMax() - region.yMin();
-        int nx = dx >= dy ? lattice : Math.max(2, (int) Math.round(lattice * dx / dy));
-        int ny = dy >= dx ? lattice : Math.max(2, (int) Math.round(lattice * dy / dx));
+        if (!isHeatMap() && data.classes() != 2) {
+            throw new IllegalStateException(data.name() + " has " + data.classes() + " classes: draw it with drawClasses");
+        }
+        PlotLayout l = layout(true);
         // A heat map's colours are centred on the targets' middle: the grid holds value − centre.
-        ScoreGrid grid = ScoreGrid.sample(isHeatMap() ? (x, y) -> scorer.score(x, y) - centre : scorer, region, nx, ny);
-
-        BufferedImage image = new BufferedImage(l.width, l.height, BufferedImage.TYPE_INT_RGB);
-        fill(image, grid, l);
-        Graphics2D g = image.createGraphics();
+        ScoreGrid grid = ScoreGrid.sample(isHeatMap() ? (x, y) -> scorer.score(x, y) - centre : scorer, region,
+                lattice()[0], lattice()[1]);
+        BufferedImage image = RegionFill.binary(grid, l);
+        Graphics2D g = graphics(image);
         try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            drawData(g, grid, l);
-            new Decorations(g, l, data.classNames(), unitCircle, isHeatMap() ? grid.range(centre) : null).draw(title, region);
+            AffineTransform toPixels = new AffineTransform(
+                    (double) l.plotWidth() / (grid.nx - 1), 0, 0, -(double) l.plotHeight() / (grid.ny - 1),
+                    l.left(), l.top() + l.plotHeight());
+            Shape clip = g.getClip();
+            g.clipRect(l.left(), l.top(), l.plotWidth(), l.plotHeight());
+            g.setColor(new Color(0x1a1a1a));
+            g.setStroke(new BasicStroke(l.font() * 0.15f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            if (!isHeatMap()) {
+                g.draw(toPixels.createTransformedShape(grid.zeroContour()));
+            }
+            g.setClip(clip);
+            drawData(g, l, grid);
+            Decorations d = new Decorations(g, l, entries(), colours(), unitCircle);
+            d.draw(title, region, xTitle, yTitle);
+            d.colourBar(outputName, output, grid.minimum(), grid.maximum(), !isHeatMap());
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    /** Fills each class's region (where its score is the largest) in its colour and draws the points. */
+    public BufferedImage drawClasses(Classes scorer, String title) {
+        PlotLayout l = layout(false);
+        BufferedImage image = RegionFill.classes(scorer, data.classes(), region, lattice(), l);
+        Graphics2D g = graphics(image);
+        try {
+            drawData(g, l, null);
+            new Decorations(g, l, entries(), colours(), unitCircle).draw(title, region, xTitle, yTitle);
         } finally {
             g.dispose();
         }
@@ -188,87 +230,80 @@ public final class BoundaryPlot {
 
     /** Where the data point (x, y) lands in the picture. */
     public Point2D pixel(double x, double y) {
-        Layout l = layout();
-        return new Point2D.Double(l.left + (x - region.xMin()) / (region.xMax() - region.xMin()) * l.plotWidth,
-                l.top + (region.yMax() - y) / (region.yMax() - region.yMin()) * l.plotHeight);
+        PlotLayout l = layout(data.classes() == 2 || isHeatMap());
+        return new Point2D.Double(l.left() + (x - region.xMin()) / (region.xMax() - region.xMin()) * l.plotWidth(),
+                l.top() + (region.yMax() - y) / (region.yMax() - region.yMin()) * l.plotHeight());
     }
 
-    /** The picture's geometry: the plotting area and the room around it, all from the plot size. */
-    record Layout(int width, int height, int left, int top, int plotWidth, int plotHeight, int font) {
+    /** The class at each point of a coarse lattice, to tell whether the boundary moved. */
+    int[] decisions(Scorer scorer) {
+        return ScoreGrid.decisions((x, y) -> scorer.score(x, y) > 0 ? 1 : 0, region, DECISIONS);
     }
 
-    private Layout layout() {
+    int[] classDecisions(Classes scorer) {
+        return ScoreGrid.decisions((x, y) -> RegionFill.argmax(scorer.scores(x, y)), region, DECISIONS);
+    }
+
+    private static final int DECISIONS = 48;
+
+    private int[] lattice() {
+        double dx = region.xMax() - region.xMin();
+        double dy = region.yMax() - region.yMin();
+        int nx = dx >= dy ? lattice : Math.max(2, (int) Math.round(lattice * dx / dy));
+        int ny = dy >= dx ? lattice : Math.max(2, (int) Math.round(lattice * dy / dx));
+        return new int[] {nx, ny};
+    }
+
+    private PlotLayout layout(boolean bar) {
         double dx = region.xMax() - region.xMin();
         double dy = region.yMax() - region.yMin();
         int w = dx >= dy ? plotSize : (int) Math.round(plotSize * dx / dy);
         int h = dy >= dx ? plotSize : (int) Math.round(plotSize * dy / dx);
-        int font = Math.max(10, Math.round(plotSize / 34f));
-        int left = font * 4;
-        int top = font * 3;
-        int legend = font * 15;
-        int width = left + w + font * 2 + legend;
-        int height = top + Math.max(h, font * 14) + font * 2 + font / 2;
-        return new Layout(width, height, left, top, w, h, font);
+        return PlotLayout.of(w, h, plotSize, bar, entries());
     }
 
-    private static void fill(BufferedImage image, ScoreGrid grid, Layout l) {
-        int[] row = new int[l.plotWidth];
-        for (int py = 0; py < l.plotHeight; py++) {
-            double fy = (l.plotHeight - 0.5 - py) / l.plotHeight * (grid.ny - 1);
-            for (int px = 0; px < l.plotWidth; px++) {
-                double fx = (px + 0.5) / l.plotWidth * (grid.nx - 1);
-                row[px] = Palette.rgb(grid.normalised(grid.interpolate(fx, fy)));
-            }
-            image.setRGB(l.left, l.top + py, l.plotWidth, 1, row, 0, l.plotWidth);
-        }
-        // Everything outside the plotting area is white.
-        int[] white = new int[image.getWidth()];
-        java.util.Arrays.fill(white, 0xffffff);
-        for (int y = 0; y < image.getHeight(); y++) {
-            if (y < l.top || y >= l.top + l.plotHeight) {
-                image.setRGB(0, y, image.getWidth(), 1, white, 0, white.length);
-            } else {
-                image.setRGB(0, y, l.left, 1, white, 0, l.left);
-                int right = l.left + l.plotWidth;
-                image.setRGB(right, y, image.getWidth() - right, 1, white, 0, image.getWidth() - right);
-            }
-        }
+    private List<String> entries() {
+        return Legend.entries(data, unitCircle, isHeatMap());
     }
 
-    private void drawData(Graphics2D g, ScoreGrid grid, Layout l) {
-        Shape clip = g.getClip();
-        g.clipRect(l.left, l.top, l.plotWidth, l.plotHeight);
-        // Lattice coordinates → pixels: x grows right, lattice y grows up.
-        AffineTransform toPixels = new AffineTransform(
-                (double) l.plotWidth / (grid.nx - 1), 0, 0, -(double) l.plotHeight / (grid.ny - 1),
-                l.left, l.top + l.plotHeight);
-        if (!isHeatMap()) {
-            g.setColor(new Color(0x1a1a1a));
-            g.setStroke(new BasicStroke(l.font * 0.15f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-            g.draw(toPixels.createTransformedShape(grid.zeroContour()));
-        }
+    private List<Color> colours() {
+        return Legend.colours(data, isHeatMap());
+    }
+
+    private static Graphics2D graphics(BufferedImage image) {
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        return g;
+    }
+
+    /**
+     * The true circle and the points, unclipped: a point on the region's edge is drawn whole. A heat
+     * map's points take their target's colour on {@code grid}'s scale.
+     */
+    private void drawData(Graphics2D g, PlotLayout l, ScoreGrid grid) {
         if (unitCircle) {
             Point2D a = pixel(-1, 1);
             Point2D b = pixel(1, -1);
             g.setColor(new Color(0x333333));
-            g.setStroke(Decorations.dashed(l.font));
+            g.setStroke(Decorations.dashed(l.font()));
             g.draw(new Ellipse2D.Double(a.getX(), a.getY(), b.getX() - a.getX(), b.getY() - a.getY()));
         }
         if (points) {
-            double r = l.font * 0.3;
-            g.setStroke(new BasicStroke(Math.max(1f, l.font * 0.07f)));
+            double r = l.font() * 0.3;
+            g.setStroke(new BasicStroke(Math.max(1f, l.font() * 0.07f)));
             double[][] p = data.points();
             for (int i = 0; i < p.length; i++) {
                 Point2D at = pixel(p[i][0], p[i][1]);
                 Ellipse2D dot = new Ellipse2D.Double(at.getX() - r, at.getY() - r, 2 * r, 2 * r);
                 g.setColor(isHeatMap() ? new Color(Palette.rgb(grid.normalised(data.targets()[i] - centre)))
-                        : data.labels()[i] == 1 ? Palette.CLASS1 : Palette.CLASS0);
+                        : Legend.colour(data, data.labels()[i]));
                 g.fill(dot);
                 g.setColor(Color.BLACK);
                 g.draw(dot);
             }
         }
-        g.setClip(clip);
     }
 
     static Font font(int size, boolean bold) {

@@ -5,11 +5,11 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -17,7 +17,8 @@ import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * Loss and accuracy by epoch, training and validation, as line charts (XChart) in PNG or SVG. They
+ * Loss and accuracy by epoch, training and validation, as line charts in PNG (XChart) or SVG
+ * ({@link SvgChart}: text as text, a few kilobytes). They
  * read only the trainer's {@link EpochMetrics}, so any engine's history draws the same way.
  */
 public final class Charts {
@@ -29,12 +30,12 @@ public final class Charts {
 
     /** Mean loss by epoch to {@code target} (.png or .svg). */
     public static void loss(List<EpochMetrics> history, String title, Path target) {
-        write(chart(history, title, "mean loss", EpochMetrics::trainLoss, EpochMetrics::valLoss, false), target);
+        write(history, title, "mean loss", EpochMetrics::trainLoss, EpochMetrics::valLoss, false, target);
     }
 
     /** Accuracy by epoch to {@code target} (.png or .svg), on a 0 … 1 axis. */
     public static void accuracy(List<EpochMetrics> history, String title, Path target) {
-        write(chart(history, title, "accuracy", EpochMetrics::trainAccuracy, EpochMetrics::valAccuracy, true), target);
+        write(history, title, "accuracy", EpochMetrics::trainAccuracy, EpochMetrics::valAccuracy, true, target);
     }
 
     static XYChart chart(List<EpochMetrics> history, String title, String quantity,
@@ -85,16 +86,64 @@ public final class Charts {
         series.setLineStyle(new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
     }
 
-    static void write(XYChart chart, Path target) {
+    private static void write(List<EpochMetrics> history, String title, String quantity,
+            ToDoubleFunction<EpochMetrics> train, ToDoubleFunction<EpochMetrics> validation, boolean unitRange, Path target) {
         String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".png")) {
+            XYChart chart = chart(history, title, quantity, train, validation, unitRange);
             PictureFile.stream(target, out -> BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG));
         } else if (name.endsWith(".svg")) {
-            PictureFile.stream(target, out -> VectorGraphicsEncoder.saveVectorGraphic(chart, out,
-                    VectorGraphicsEncoder.VectorGraphicsFormat.SVG));
+            PictureFile.text(target, svg(history, title, quantity, train, validation, unitRange));
         } else {
             throw new IllegalArgumentException("cannot tell the chart format of '" + target.getFileName()
                     + "': the name must end in .png or .svg");
         }
+    }
+
+    /** An XChart chart as PNG (the only format XChart writes here: its SVG drew text as outlines). */
+    static void write(XYChart chart, Path target) {
+        String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".png")) {
+            throw new IllegalArgumentException("cannot write this chart as '" + target.getFileName()
+                    + "': the name must end in .png");
+        }
+        PictureFile.stream(target, out -> BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG));
+    }
+
+    /** The same chart as small SVG text with real text elements (see {@link SvgChart}). */
+    static String svg(List<EpochMetrics> history, String title, String quantity,
+            ToDoubleFunction<EpochMetrics> train, ToDoubleFunction<EpochMetrics> validation, boolean unitRange) {
+        if (history.isEmpty()) {
+            throw new IllegalArgumentException("no epochs to chart");
+        }
+        double[] epochs = history.stream().mapToDouble(EpochMetrics::epoch).toArray();
+        List<SvgChart.Series> series = new ArrayList<>();
+        series.add(new SvgChart.Series("train", epochs, history.stream().mapToDouble(train).toArray(), TRAIN));
+        if (history.get(0).hasValidation()) {
+            series.add(new SvgChart.Series("validation", epochs, history.stream().mapToDouble(validation).toArray(), VALIDATION));
+        }
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (SvgChart.Series s : series) {
+            for (double y : s.y()) {
+                if (Double.isFinite(y)) {
+                    lo = Math.min(lo, y);
+                    hi = Math.max(hi, y);
+                }
+            }
+        }
+        double yMin = unitRange ? Math.min(0.9, Math.floor((Double.isFinite(lo) ? lo : 0) * 10) / 10) : 0;
+        double yMax = unitRange ? 1 : roundUp(Double.isFinite(hi) ? hi : 1);
+        return SvgChart.svg(title, "epoch", quantity, series, 0, history.get(history.size() - 1).epoch(), yMin, yMax, unitRange);
+    }
+
+    /** The first round tick at or above {@code v} (the top of a loss axis). */
+    private static double roundUp(double v) {
+        if (v <= 0) {
+            return 1;
+        }
+        List<Double> t = Decorations.ticks(0, v);
+        double step = t.size() > 1 ? t.get(1) - t.get(0) : v;
+        return Math.ceil(v / step - 1e-9) * step;
     }
 }

@@ -5,33 +5,35 @@ import java.awt.Color;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.Stroke;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleUnaryOperator;
 
 /**
- * The frame, ticks, title and legend around a {@link BoundaryPlot}'s plotting area; for a heat map
- * the legend is the colour bar alone, labelled with the predicted values at its ends and middle.
+ * The frame, ticks, axis titles, title, legend and colour bar around a {@link BoundaryPlot}'s
+ * plotting area; for a heat map the colour bar alone, labelled with predicted values.
  */
 final class Decorations {
     private static final Color INK = new Color(0x222222);
 
     private final Graphics2D g;
-    private final BoundaryPlot.Layout l;
-    private final List<String> classNames;
+    private final PlotLayout l;
+    private final List<String> entries;
+    private final List<Color> classColours;
     private final boolean unitCircle;
-    /** A heat map's lowest, middle and highest value of the colour bar; null for a boundary picture. */
-    private final double[] range;
 
-    Decorations(Graphics2D g, BoundaryPlot.Layout l, List<String> classNames, boolean unitCircle, double[] range) {
+    /** {@code entries} name the classes (coloured by {@code classColours}, in order), then the lines. */
+    Decorations(Graphics2D g, PlotLayout l, List<String> entries, List<Color> classColours, boolean unitCircle) {
         this.g = g;
         this.l = l;
-        this.classNames = classNames;
+        this.entries = entries;
+        this.classColours = classColours;
         this.unitCircle = unitCircle;
-        this.range = range;
     }
 
     static Stroke dashed(int font) {
@@ -39,13 +41,31 @@ final class Decorations {
         return new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {font * 0.5f, font * 0.3f}, 0);
     }
 
-    void draw(String title, BoundaryPlot.Region region) {
+    void draw(String title, BoundaryPlot.Region region, String xTitle, String yTitle) {
         g.setColor(INK);
         g.setStroke(new BasicStroke(1f));
         g.draw(new Rectangle2D.Double(l.left() - 0.5, l.top() - 0.5, l.plotWidth() + 1, l.plotHeight() + 1));
         ticks(region);
+        axisTitles(xTitle, yTitle);
         title(title);
         legend();
+    }
+
+    private void axisTitles(String x, String y) {
+        g.setColor(INK);
+        g.setFont(BoundaryPlot.font(l.font(), false));
+        FontMetrics m = g.getFontMetrics();
+        int bottom = l.top() + l.plotHeight();
+        g.drawString(x, l.left() + (l.plotWidth() - m.stringWidth(x)) / 2f, bottom + l.font() * 3.1f);
+        rotated(y, l.font() * 1.3f, l.top() + l.plotHeight() / 2f);
+    }
+
+    /** {@code text} read bottom to top, centred on (x, y), x its baseline. */
+    private void rotated(String text, float x, float y) {
+        AffineTransform saved = g.getTransform();
+        g.rotate(-Math.PI / 2, x, y);
+        g.drawString(text, x - g.getFontMetrics().stringWidth(text) / 2f, y);
+        g.setTransform(saved);
     }
 
     /**
@@ -103,77 +123,74 @@ final class Decorations {
         return s.replace('-', '\u2212');
     }
 
+    /** In rows under the x axis, where {@link PlotLayout} placed each entry. */
     private void legend() {
         int f = l.font();
-        int x = l.left() + l.plotWidth() + f * 2;
-        int y = l.top() + f;
         g.setFont(BoundaryPlot.font(f, false));
         FontMetrics m = g.getFontMetrics();
-        int row = (int) (f * 1.7);
         double r = f * 0.3;
-        if (range != null) {
+        for (int i = 0; i < entries.size(); i++) {
+            int x = l.legend().get(i)[0];
+            int y = l.legend().get(i)[1];
+            double mid = y - m.getAscent() / 2.0 + 1;
+            if (i < classColours.size()) {
+                Ellipse2D dot = new Ellipse2D.Double(x + f - r, mid - r, 2 * r, 2 * r);
+                g.setColor(classColours.get(i));
+                g.fill(dot);
+                g.setColor(Color.BLACK);
+                g.setStroke(new BasicStroke(Math.max(1f, f * 0.07f)));
+                g.draw(dot);
+            } else {
+                boolean truth = unitCircle && i == entries.size() - 1;
+                g.setColor(INK);
+                g.setStroke(truth ? dashed(f) : new BasicStroke(f * 0.15f));
+                g.draw(new Line2D.Double(x, mid, x + f * 2, mid));
+            }
+            g.setStroke(new BasicStroke(1f));
             g.setColor(INK);
-            g.drawString("points: their target", x, y);
-            colourBar(x, y + row, m);
-            return;
+            g.drawString(entries.get(i), x + f * PlotLayout.SYMBOL, y);
         }
-        for (int c = 1; c >= 0; c--) {
-            Ellipse2D dot = new Ellipse2D.Double(x + f - r, y - m.getAscent() / 2.0 + 1 - r, 2 * r, 2 * r);
-            g.setColor(c == 1 ? Palette.CLASS1 : Palette.CLASS0);
-            g.fill(dot);
-            g.setColor(Color.BLACK);
-            g.draw(dot);
-            g.setColor(INK);
-            g.drawString(className(c), x + f * 2.5f, y);
-            y += row;
-        }
-        line(x, y, new BasicStroke(f * 0.15f), "model boundary");
-        y += row;
-        if (unitCircle) {
-            line(x, y, dashed(f), "true boundary");
-            y += row;
-        }
-        colourBar(x, y + f / 2, m);
     }
 
-    private String className(int c) {
-        String name = classNames.get(c);
-        return name.equals(Integer.toString(c)) ? "class " + c : name + " (" + c + ")";
+    /** The colour bar's labels, top to bottom: the highest output, the boundary's, the lowest. */
+    static List<String> barLabels(DoubleUnaryOperator output, double lowest, double highest) {
+        return List.of(label(output.applyAsDouble(highest)), label(output.applyAsDouble(0)), label(output.applyAsDouble(lowest)));
     }
 
-    private void line(int x, int y, Stroke stroke, String text) {
-        double mid = y - g.getFontMetrics().getAscent() / 2.0 + 1;
-        g.setColor(INK);
-        g.setStroke(stroke);
-        g.draw(new Line2D.Double(x, mid, x + l.font() * 2, mid));
-        g.setStroke(new BasicStroke(1f));
-        g.drawString(text, x + l.font() * 2.5f, y);
-    }
-
-    /** The bands of the palette, class 0's end on the left, with the score's sign under it. */
-    private void colourBar(int x, int y, FontMetrics m) {
+    /**
+     * The bands of the palette upright beside the plot, class 1's end on top, labelled in the
+     * model's output: the frame's lowest and highest outputs at the ends (each sign's colours are
+     * scaled to its own extreme) and the boundary's value at the middle.
+     */
+    void colourBar(String name, DoubleUnaryOperator output, double lowest, double highest, boolean boundary) {
         int f = l.font();
-        int width = f * 12;
-        int height = f;
-        g.setColor(INK);
-        g.drawString(range == null ? "model score" : "prediction", x, y);
-        int top = y + f / 2;
+        int x = l.left() + l.plotWidth() + f;
+        int top = l.top();
+        int height = l.plotHeight();
+        int width = (int) (f * 1.1);
         int bands = 2 * Palette.BANDS;
         for (int i = 0; i < bands; i++) {
-            double t = -1 + (i + 0.5) * 2.0 / bands;
+            double t = 1 - (i + 0.5) * 2.0 / bands;
             g.setColor(new Color(Palette.rgb(t)));
-            int x0 = x + i * width / bands;
-            int x1 = x + (i + 1) * width / bands;
-            g.fillRect(x0, top, x1 - x0, height);
+            int y0 = top + i * height / bands;
+            int y1 = top + (i + 1) * height / bands;
+            g.fillRect(x, y0, width, y1 - y0);
         }
         g.setColor(INK);
+        g.setStroke(new BasicStroke(1f));
         g.drawRect(x, top, width, height);
-        int base = top + height + m.getAscent() + 2;
-        String low = range == null ? "\u2212" : label(range[0]);
-        String zero = range == null ? "0" : label(range[1]);
-        String high = range == null ? "+" : label(range[2]);
-        g.drawString(low, x, base);
-        g.drawString(zero, x + width / 2 - m.stringWidth(zero) / 2, base);
-        g.drawString(high, x + width - m.stringWidth(high), base);
+        g.setFont(BoundaryPlot.font(f - 1, false));
+        FontMetrics m = g.getFontMetrics();
+        double[] at = {top, top + height / 2.0, top + height};
+        List<String> labels = barLabels(output, lowest, highest);
+        for (int i = 0; i < 3; i++) {
+            g.draw(new Line2D.Double(x + width, at[i], x + width + f * 0.3, at[i]));
+            float base = (float) (at[i] + m.getAscent() / 2.0 - 1);
+            base = Math.max(top + m.getAscent() - 1, Math.min(base, top + height));
+            g.drawString(labels.get(i), x + width + f * 0.45f, base);
+        }
+        g.setFont(BoundaryPlot.font(f, false));
+        String title = boundary ? name + " (boundary " + label(output.applyAsDouble(0)) + ")" : name;
+        rotated(title, l.width() - f * 0.6f, top + height / 2f);
     }
 }

@@ -108,6 +108,14 @@ public final class Dot {
     }
 
     /**
+     * How many boxes {@code dot} lays out: the values and the columns their edges skip, the number
+     * {@link Graphviz#MAX_LAYOUT} limits.
+     */
+    public int layoutSize() {
+        return (int) Math.min(Integer.MAX_VALUE, (long) size() + skippedColumns());
+    }
+
+    /**
      * How many columns the graph's edges skip in total when every box sits as close to the output as
      * it can. A value used far apart in an expression ({@code a*b + a*b + … + a*b}) makes long edges;
      * {@code dot} routes each through a hidden node per skipped column and its layout time grows far

@@ -29,7 +29,7 @@ public final class FitChart {
     private FitChart() {
     }
 
-    /** The chart of {@code data} (1 feature, regression targets) and {@code fit} to {@code target} (.png or .svg). */
+    /** The chart of {@code data} (1 feature, regression targets) and {@code fit} to {@code target} (.png). */
     public static void write(Dataset data, DoubleUnaryOperator fit, String title, Path target) {
         Charts.write(chart(data, fit, title), target);
     }

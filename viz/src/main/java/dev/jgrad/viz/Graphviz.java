@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -16,13 +18,18 @@ import java.util.concurrent.TimeUnit;
  * {@link #INSTALL_HINT} says how to get pictures.
  */
 public final class Graphviz {
-    /** Above this many values a picture is unreadable and {@code dot} may run for minutes. */
-    public static final int MAX_VALUES = 500;
     /**
-     * Above this many {@linkplain Dot#skippedColumns() skipped columns} {@code dot} takes more than a few
-     * seconds, and minutes soon after, however few the values.
+     * The one limit on pictures: at most this many {@linkplain Dot#layoutSize() boxes to lay out},
+     * one per value plus one per column that an edge between distant values crosses ({@code dot}
+     * routes such an edge through a hidden box per column). {@code dot}'s time grows with their
+     * number: about a second at 1,500, minutes at 10,000, however few of them are values.
      */
-    public static final int MAX_SKIPPED_COLUMNS = 3_000;
+    public static final int MAX_LAYOUT = 2_000;
+    /**
+     * The largest picture in inches at {@code dot}'s 96 dpi: a PNG at most 2400 pixels on a side
+     * (a 40-input neuron drawn left to right was 18139 pixels wide), scaled down to fit.
+     */
+    static final String PNG_SIZE = "25,25";
     /** One line for a user who has no {@code dot}. */
     public static final String INSTALL_HINT = "graph pictures need Graphviz's 'dot' program: install it "
             + "(apt-get install graphviz, brew install graphviz, or graphviz.org/download) and run again; "
@@ -79,21 +86,16 @@ public final class Graphviz {
      * beside it ({@code n.svg} → {@code n.dot}) instead.
      *
      * @return the file written: {@code target}, or the {@code .dot} file when there is no {@code dot}
-     * @throws IllegalArgumentException for another extension, or a picture of more than {@link #MAX_VALUES}
-     *     values or {@link #MAX_SKIPPED_COLUMNS} skipped columns
+     * @throws IllegalArgumentException for another extension, or a picture of more than {@link #MAX_LAYOUT}
+     *     boxes to lay out
      */
     public Path write(Dot graph, Path target) {
         if (!format(target).equals("dot")) {
             String dotName = sibling(target, "dot").getFileName().toString();
-            if (graph.size() > MAX_VALUES) {
-                throw new IllegalArgumentException("the graph has " + graph.size() + " values; pictures are limited to "
-                        + MAX_VALUES + " (a .dot file such as " + dotName + " still works, or draw a smaller graph)");
-            }
-            int skipped = graph.skippedColumns();
-            if (skipped > MAX_SKIPPED_COLUMNS) {
-                throw new IllegalArgumentException("the graph's edges skip " + skipped + " columns (values reused far "
-                        + "apart); pictures are limited to " + MAX_SKIPPED_COLUMNS + " as dot would take minutes "
-                        + "(a .dot file such as " + dotName + " still works, or draw a smaller graph)");
+            int boxes = graph.layoutSize();
+            if (boxes > MAX_LAYOUT) {
+                throw new IllegalArgumentException(limit(graph.size(), boxes) + " (a .dot file such as " + dotName
+                        + " still works, or draw a smaller graph)");
             }
         }
         return write(graph.text(), target);
@@ -115,14 +117,25 @@ public final class Graphviz {
         return target;
     }
 
+    /** The rule, as a refusal says it. */
+    static String limit(int values, int boxes) {
+        return "the graph has " + values + " values and " + (boxes - values) + " columns crossed by long edges: "
+                + boxes + " boxes to lay out, and pictures are limited to " + MAX_LAYOUT;
+    }
+
     private void render(String text, String format, Path output) throws IOException {
         // Files rather than pipes: a dot that dies early cannot break a half-written stream.
         Path input = Files.createTempFile("jgrad-graph", ".dot");
         Path errors = Files.createTempFile("jgrad-graph", ".err");
         try {
             Files.writeString(input, text, StandardCharsets.UTF_8);
-            Process dot = new ProcessBuilder(executable.toString(), "-T" + format, "-o", output.toString(),
-                    input.toString())
+            // Only a PNG is scaled to fit a screen: an SVG zooms without losing its text.
+            List<String> command = new ArrayList<>(List.of(executable.toString(), "-T" + format));
+            if (format.equals("png")) {
+                command.add("-Gsize=" + PNG_SIZE);
+            }
+            command.addAll(List.of("-o", output.toString(), input.toString()));
+            Process dot = new ProcessBuilder(command)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(errors.toFile())
                     .start();

@@ -19,6 +19,12 @@ final class Palette {
     private static final int[] NEGATIVE = bands(CLASS0);
     private static final int[] POSITIVE = bands(CLASS1);
 
+    /**
+     * Okabe and Ito's colour-blind-safe qualitative palette (black left out: it is the ink), for
+     * more than two classes.
+     */
+    private static final int[] CATEGORIES = {0xe69f00, 0x0072b2, 0x009e73, 0xcc79a7, 0x56b4e9, 0xd55e00, 0xf0e442};
+
     private Palette() {
     }
 
@@ -30,6 +36,16 @@ final class Palette {
         double a = Math.min(1, Math.abs(t));
         int band = Math.min(BANDS - 1, (int) (a * BANDS));
         return t < 0 ? NEGATIVE[band] : POSITIVE[band];
+    }
+
+    /** Class c's colour among many (repeating after seven). */
+    static Color category(int c) {
+        return new Color(CATEGORIES[c % CATEGORIES.length]);
+    }
+
+    /** The light tint of class c's colour that fills its region, so its points show on it. */
+    static int region(int c) {
+        return mix(Color.WHITE, category(c), 0.35).getRGB() & 0xffffff;
     }
 
     private static int[] bands(Color end) {

@@ -49,6 +49,35 @@ final class ScoreGrid {
         return new ScoreGrid(region, nx, ny, s);
     }
 
+    /** The lowest score sampled, or 0 if none is negative (the colour bar's bottom). */
+    double minimum() {
+        return maxNegative;
+    }
+
+    /** The highest score sampled, or 0 if none is positive (the colour bar's top). */
+    double maximum() {
+        return maxPositive;
+    }
+
+    /** A point's class. */
+    interface Decision {
+        int at(double x, double y);
+    }
+
+    /** {@code decision} at n × n points spanning the region, row by row. */
+    static int[] decisions(Decision decision, BoundaryPlot.Region r, int n) {
+        int[] out = new int[n * n];
+        try (var scope = NoGrad.enter()) {
+            for (int j = 0; j < n; j++) {
+                double y = r.yMin() + (j + 0.5) * (r.yMax() - r.yMin()) / n;
+                for (int i = 0; i < n; i++) {
+                    out[j * n + i] = decision.at(r.xMin() + (i + 0.5) * (r.xMax() - r.xMin()) / n, y);
+                }
+            }
+        }
+        return out;
+    }
+
     double at(int i, int j) {
         return s[j * nx + i];
     }

@@ -104,8 +104,11 @@ class BoundaryPlotTest {
 
     @Test
     void dataThatIsNotTwoClassesInTwoDimensionsIsRefused() {
+        Dataset flowers = new Dataset("flowers", new double[][] {{1, 2, 3}}, new int[] {0}, 2);
+        assertThatThrownBy(() -> BoundaryPlot.of(flowers)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("needs 2 features");
         Dataset spiral = Datasets.spiral(30, 3, 0, new Rng(1));
-        assertThatThrownBy(() -> BoundaryPlot.of(spiral)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("needs 2 features and 2 classes");
+        assertThatThrownBy(() -> BoundaryPlot.of(spiral).draw((x, y) -> x, "t")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("drawClasses");
     }
 }

@@ -64,13 +64,15 @@ class GraphvizTest {
     @Test
     void aGraphOverTheCapIsRefusedBeforeDotRuns() {
         List<Value> terms = new ArrayList<>();
-        for (int i = 0; i < Graphviz.MAX_VALUES; i++) {
+        for (int i = 0; i < Graphviz.MAX_LAYOUT; i++) {
             terms.add(Value.of(i));
         }
         Dot big = Dot.of(Value.sum(terms));
+        assertThat(big.layoutSize()).isEqualTo(Graphviz.MAX_LAYOUT + 1);
         assertThatThrownBy(() -> Graphviz.find().write(big, dir.resolve("big.png")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("501 values").hasMessageContaining("limited to 500");
+                .hasMessageContaining((Graphviz.MAX_LAYOUT + 1) + " values and 0 columns")
+                .hasMessageContaining("limited to " + Graphviz.MAX_LAYOUT);
         assertThat(dir.resolve("big.png")).doesNotExist();
         assertThat(Graphviz.find().write(big, dir.resolve("big.dot"))).exists();
     }
@@ -85,11 +87,11 @@ class GraphvizTest {
             sum = sum.add(a.mul(b));
         }
         Dot chain = Dot.of(sum);
-        assertThat(chain.size()).isLessThan(Graphviz.MAX_VALUES);
+        assertThat(chain.size()).isLessThan(Graphviz.MAX_LAYOUT / 4);
         assertThatThrownBy(() -> Graphviz.find().write(chain, dir.resolve("big.svg")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("skip " + chain.skippedColumns() + " columns")
-                .hasMessageContaining("limited to " + Graphviz.MAX_SKIPPED_COLUMNS)
+                .hasMessageContaining(chain.size() + " values and " + chain.skippedColumns() + " columns")
+                .hasMessageContaining("limited to " + Graphviz.MAX_LAYOUT)
                 .hasMessageContaining("big.dot still works");
         assertThat(dir.resolve("big.svg")).doesNotExist();
         assertThat(Graphviz.find().write(chain, dir.resolve("big.dot"))).exists();

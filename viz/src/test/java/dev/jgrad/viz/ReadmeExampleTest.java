@@ -57,7 +57,7 @@ class ReadmeExampleTest {
                 epoch -> BoundaryPlot.title(epoch, 9))) {
             history = trainer.listener(gif::epochEnded).fit(learner, train, validation);
             gif.finish();
-            assertThat(gif.frames()).isEqualTo(3);
+            assertThat(gif.frames()).isBetween(2, 10);
         }
         Images.writePng(plot.draw(model.scorer(Loss.MSE), BoundaryPlot.title(history.size(), 9)), dir.resolve("boundary.png"));
         Charts.loss(history, "Average loss by epoch", dir.resolve("loss.svg"));
