@@ -241,16 +241,30 @@ final class GraphSvg {
 
     /** {@code x} with exactly {@code places} decimals (0 ≤ places ≤ 9, |x| < 1e9). */
     static String decimals(double x, int places) {
-        long unit = 1;
-        for (int k = 0; k < places; k++) {
+        int unit = 1;
+        for (int k = 0; k < places && k < 9; k++) {
             unit *= 10;
         }
-        long scaled = Math.round(Math.abs(x) * unit);
-        StringBuilder frac = new StringBuilder(Long.toString(scaled % unit));
-        while (frac.length() < places) {
-            frac.insert(0, '0');
+        double scaledUp = Math.abs(x) * unit;
+        // int arithmetic where it fits: TeaVM emulates long in JavaScript, and this runs for every number drawn.
+        if (scaledUp < 2e9) {
+            int scaled = (int) Math.round(scaledUp);
+            return (x < 0 && scaled != 0 ? "-" : "") + (scaled / unit) + fraction(scaled % unit, places);
         }
-        return (x < 0 && scaled != 0 ? "-" : "") + (scaled / unit) + (places == 0 ? "" : "." + frac);
+        long scaled = Math.round(scaledUp);
+        return (x < 0 && scaled != 0 ? "-" : "") + (scaled / unit) + fraction((int) (scaled % unit), places);
+    }
+
+    private static String fraction(int digits, int places) {
+        if (places == 0) {
+            return "";
+        }
+        String d = Integer.toString(digits);
+        StringBuilder b = new StringBuilder(places + 1).append('.');
+        for (int k = d.length(); k < places; k++) {
+            b.append('0');
+        }
+        return b.append(d).toString();
     }
 
     /** Coordinates to a tenth of a pixel: shorter text, no visible difference. */

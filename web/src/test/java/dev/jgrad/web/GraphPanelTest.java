@@ -183,6 +183,17 @@ class GraphPanelTest {
         assertThat(GraphPanel.change(-1, -1)).isEqualTo("-1.00 → -1.00");
     }
 
+    @Test
+    void boxesShowFourDecimalsOnEitherSideOfTheIntRange() {
+        assertThat(GraphSvg.fixed(0.88137358)).isEqualTo("0.8814");
+        assertThat(GraphSvg.fixed(-3)).isEqualTo("-3.0000");
+        assertThat(GraphSvg.fixed(123456.78912)).isEqualTo("123456.7891");
+        assertThat(GraphSvg.fixed(-987654321.5)).isEqualTo("-987654321.5000");
+        assertThat(GraphSvg.decimals(-0.00004, 4)).isEqualTo("0.0000");
+        assertThat(GraphSvg.decimals(0.05, 1)).isEqualTo("0.1");
+        assertThat(GraphSvg.fixed(1e-7)).isEqualTo("1.0E-7");
+    }
+
     static Network network(int seed, List<Integer> sizes, Activation hidden) {
         return Network.initialise(2, sizes, Network.activations(sizes.size(), hidden, Activation.TANH), Init.UNIFORM, new Rng(seed));
     }
