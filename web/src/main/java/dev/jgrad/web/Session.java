@@ -7,6 +7,7 @@ import dev.jgrad.data.Datasets;
 import dev.jgrad.data.Scaling;
 import dev.jgrad.nn.Engine;
 import dev.jgrad.nn.Network;
+import dev.jgrad.train.EpochMetrics;
 import dev.jgrad.train.Learner;
 import dev.jgrad.train.Trainer;
 import dev.jgrad.train.Training;
@@ -185,6 +186,12 @@ final class Session {
         Learner.Evaluation none = new Learner.Evaluation(Double.NaN, Double.NaN, null);
         if (training == null) {
             return new Learner.Evaluation[] {none, none};
+        }
+        if (run.steps() == 0 && run.last() != null) {
+            // At an epoch's end the trainer has just measured these weights: no need to measure them twice.
+            EpochMetrics m = run.last();
+            return new Learner.Evaluation[] {new Learner.Evaluation(m.trainLoss(), m.trainAccuracy(), null),
+                testBatch == null ? none : new Learner.Evaluation(m.valLoss(), m.valAccuracy(), null)};
         }
         Learner learner = training.learner();
         return new Learner.Evaluation[] {learner.evaluate(trainBatch), testBatch == null ? none : learner.evaluate(testBatch)};

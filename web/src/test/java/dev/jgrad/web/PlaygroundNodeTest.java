@@ -57,6 +57,24 @@ class PlaygroundNodeTest {
         assertThat(r.get("network")).isEqualTo(PlaygroundTest.json(Playground.network()));
     }
 
+    /** Drawn points, a CSV and its one-line errors, and a divergence work in the browser's engine as on the JVM. */
+    @Test
+    void drawnPointsCsvFilesAndErrorsWorkInNode() throws IOException, InterruptedException {
+        String out = node("""
+                m.setup('data=custom&hidden=2'); m.reset();
+                for (let i = 0; i < 6; i++) m.addPoint(i / 5, -i / 5, i % 2);
+                const drawn = JSON.parse(m.epoch());
+                const csv = JSON.parse(m.loadCsv('u,v,kind\\n0,0,in\\n2,2,out\\n0,0.1,in\\n2,1.9,out\\n'));
+                const bad = JSON.parse(m.loadCsv('u,v,kind\\n0,zero,in\\n'));
+                const lr = JSON.parse(m.setup('lr=-1'));
+                console.log(JSON.stringify({drawn: drawn.epoch, csv: csv.command, bad: bad.error, lr: lr.error, points: m.points().length}));
+                """);
+        Map<String, Object> r = PlaygroundTest.json(out);
+        assertThat(r).containsEntry("drawn", 1.0).containsEntry("bad", "row 2: v is 'zero', not a number")
+                .containsEntry("lr", "lr: -1 is less than 0").containsEntry("points", 16.0);
+        assertThat((String) r.get("csv")).contains("--csv data.csv --label kind");
+    }
+
     /** Node's stdout for {@code script} run with the module imported as {@code m}; skips without node (fails in CI). */
     private String node(String script) throws IOException, InterruptedException {
         Optional<Path> node = Optional.ofNullable(System.getenv("PATH")).stream()
