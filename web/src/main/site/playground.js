@@ -9,14 +9,19 @@ import * as graph from './graph.js';
 const $ = id => document.getElementById(id);
 const BOUNDARY_GRID = 60;
 const NEURON_GRID = 20;
-/** Training time per animation frame: the rest of the frame draws. */
-const TRAIN_MS = 20;
+/**
+ * One frame's length while playing (20 frames a second): what drawing leaves of it trains. A fixed training
+ * slice would either starve the training on a fast machine or the drawing on a slow one; and a frame that
+ * just misses the display's refresh waits for the next, so the slice is sized to end the frame on time.
+ */
+const FRAME_MS = 50;
+const MIN_TRAIN_MS = 4;
 const MAX_HIDDEN_LAYERS = 6;
 const MAX_WIDTH = 16;
 
 const state = {
   setup: null, hidden: [], features: [], history: [], view: null, points: new Float64Array(0),
-  playing: false, netView: null, fields: {}, lastWeights: 0, meter: null, frames: 0,
+  playing: false, netView: null, fields: {}, lastWeights: 0, meter: null, frames: 0, drawMs: 10, epochMs: 10,
 };
 
 /** Calls the engine and parses its JSON answer; a refusal or a throw becomes the one-line message. */
@@ -165,8 +170,17 @@ function frame(now) {
   if (!state.playing) {
     return;
   }
-  const s = train(() => jgrad.train(TRAIN_MS));
+  // train(ms) stops at the first epoch's end past its budget, so the slice leaves one epoch's room.
+  const budget = Math.max(MIN_TRAIN_MS, FRAME_MS - state.drawMs - state.epochMs);
+  const started = performance.now(), before = Number($('epoch').textContent) || 0;
+  const s = train(() => jgrad.train(budget));
+  const drawn = performance.now();
+  if (s && s.epoch > before) {
+    state.epochMs = 0.8 * state.epochMs + 0.2 * (drawn - started) / (s.epoch - before);
+  }
   redraw(false);
+  // An average over a few frames, so one slow frame (the weights redrawn) does not swing the next slice.
+  state.drawMs = 0.8 * state.drawMs + 0.2 * (performance.now() - drawn);
   const m = state.meter;
   m.frames++;
   state.frames++;
