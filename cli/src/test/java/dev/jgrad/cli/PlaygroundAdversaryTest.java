@@ -17,7 +17,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The playground against a learner who tries what breaks things: bad files, bad numbers, bad links,
@@ -29,6 +28,7 @@ final class PlaygroundAdversaryTest {
     private SiteServer server;
     private Chromium chromium;
     private ChromeDriver driver;
+    private PlaygroundPage page;
 
     @BeforeAll
     void start() throws IOException {
@@ -36,6 +36,7 @@ final class PlaygroundAdversaryTest {
         driver = chromium.driver;
         String folder = System.getProperty("jgrad.playground.site");
         server = SiteServer.start(folder == null ? Site.load() : Site.read(Path.of(folder)), 0);
+        page = new PlaygroundPage(driver, server);
     }
 
     @AfterAll
@@ -59,8 +60,8 @@ final class PlaygroundAdversaryTest {
     @ParameterizedTest
     @ValueSource(ints = {0, 1, 2, 3})
     void aBadFileIsOneLineAndThePageKeepsTraining(int which) throws IOException {
-        open("?data=circle&hidden=3");
-        String loss = text("train-loss");
+        page.open("?data=circle&hidden=3");
+        String loss = page.text("train-loss");
         Path csv = Files.createTempFile("jgrad-bad", ".csv");
         try {
             if (which == 0) {
@@ -71,25 +72,25 @@ final class PlaygroundAdversaryTest {
                 Files.writeString(csv, badFiles().get(which));
             }
             driver.findElement(By.cssSelector("[data-testid=csv]")).sendKeys(csv.toAbsolutePath().toString());
-            waitFor(Duration.ofSeconds(10), () -> !text("message").isEmpty());
+            page.waitFor(Duration.ofSeconds(10), () -> !page.text("message").isEmpty());
         } finally {
             Files.delete(csv);
         }
-        assertThat(text("message")).doesNotContain("\n").doesNotContain("engine failed");
-        assertThat(text("train-loss")).isEqualTo(loss);
+        assertThat(page.text("message")).doesNotContain("\n").doesNotContain("engine failed");
+        assertThat(page.text("train-loss")).isEqualTo(loss);
         stillTrains();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"0", "-1", "abc", ""})
     void aLearningRateThatIsNotPositiveIsRefused(String typed) {
-        open("?data=circle&hidden=3");
+        page.open("?data=circle&hidden=3");
         WebElement lr = driver.findElement(By.cssSelector("[data-testid=control-lr]"));
         lr.clear();
         lr.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         lr.sendKeys(typed, Keys.TAB);
-        waitFor(Duration.ofSeconds(5), () -> !text("message").isEmpty());
-        assertThat(text("message")).contains("lr");
+        page.waitFor(Duration.ofSeconds(5), () -> !page.text("message").isEmpty());
+        assertThat(page.text("message")).contains("lr");
         assertThat(lr.getAttribute("value")).isEqualTo("0.01");
         stillTrains();
     }
@@ -99,15 +100,15 @@ final class PlaygroundAdversaryTest {
         "lr=abc", "points=0", "ratio=101", "noise=-1", "features=x9", "features=", "hidden=0", "lr=NaN", "lr=Infinity",
         "seed=99999999999999999999", "batch=100001", "data=csv", "reg=l3", "play=2", "hidden=,", "lr=1e400"})
     void aBadLinkIsOneLineAndTheDefaultsTrain(String query) {
-        open("?" + query);
-        assertThat(text("message")).as(query).isNotEmpty().doesNotContain("\n").doesNotContain("engine failed");
-        assertThat(text("train-loss")).isNotEqualTo("–");
+        page.open("?" + query);
+        assertThat(page.text("message")).as(query).isNotEmpty().doesNotContain("\n").doesNotContain("engine failed");
+        assertThat(page.text("train-loss")).isNotEqualTo("–");
         stillTrains();
     }
 
     @Test
     void everyControlHasANameAndTheKeyboardReachesIt() {
-        open("?data=circle&hidden=3");
+        page.open("?data=circle&hidden=3");
         @SuppressWarnings("unchecked")
         List<String> nameless = (List<String>) driver.executeScript(
                 "return [...document.querySelectorAll('input,select,button,textarea')].filter(e => {"
@@ -124,7 +125,7 @@ final class PlaygroundAdversaryTest {
                         + ".map(e => e.outerHTML.slice(0, 120));");
         assertThat(unreachable).isEmpty();
         driver.findElement(By.cssSelector("[data-testid=play]")).sendKeys(Keys.ENTER);
-        waitFor(Duration.ofSeconds(10), () -> number("epoch") > 0);
+        page.waitFor(Duration.ofSeconds(10), () -> page.number("epoch") > 0);
         driver.findElement(By.cssSelector("[data-testid=play]")).sendKeys(Keys.SPACE);
         assertThat(driver.findElement(By.cssSelector("[data-testid=play]")).getAttribute("aria-pressed")).isEqualTo("false");
     }
@@ -133,53 +134,53 @@ final class PlaygroundAdversaryTest {
     @ValueSource(strings = {"hidden=", "hidden=16,16,16,16,16,16", "batch=full", "features=x1,x2,x1sq,x2sq,x1x2,sinx1,sinx2",
         "loss=bce&optimizer=adam"})
     void theEdgesOfTheControlsTrain(String query) {
-        open("?" + query + "&play=1");
-        waitFor(Duration.ofSeconds(20), () -> number("epoch") >= 2);
-        assertThat(text("message")).isEmpty();
-        waitFor(Duration.ofSeconds(10), () -> number("fps") > 0);
-        System.out.println("[probe] " + query + ": fps " + text("fps") + ", epochs/s " + text("epochs-per-second"));
-        click("neuron-out");
-        waitFor(Duration.ofSeconds(10), () -> !driver.findElements(By.cssSelector("[data-testid=graph] svg")).isEmpty());
-        click("play");
-        assertThat(text("message")).isEmpty();
+        page.open("?" + query + "&play=1");
+        page.waitFor(Duration.ofSeconds(20), () -> page.number("epoch") >= 2);
+        assertThat(page.text("message")).isEmpty();
+        page.waitFor(Duration.ofSeconds(10), () -> page.number("fps") > 0);
+        System.out.println("[probe] " + query + ": fps " + page.text("fps") + ", epochs/s " + page.text("epochs-per-second"));
+        page.click("neuron-out");
+        page.waitFor(Duration.ofSeconds(10), () -> !driver.findElements(By.cssSelector("[data-testid=graph] svg")).isEmpty());
+        page.click("play");
+        assertThat(page.text("message")).isEmpty();
     }
 
     @Test
     void customDataStartsEmptyAndTrainsOnClickedPoints() {
-        open("?data=custom&hidden=3");
-        assertThat(text("message")).isEmpty();
-        click("step");
-        click("play");
-        click("play");
+        page.open("?data=custom&hidden=3");
+        assertThat(page.text("message")).isEmpty();
+        page.click("step");
+        page.click("play");
+        page.click("play");
         WebElement plot = driver.findElement(By.cssSelector("[data-testid=boundary]"));
         new org.openqa.selenium.interactions.Actions(driver).moveToElement(plot, 10, 10).click().perform();
         new org.openqa.selenium.interactions.Actions(driver).moveToElement(plot, -40, -40).keyDown(Keys.SHIFT).click()
                 .keyUp(Keys.SHIFT).perform();
         new org.openqa.selenium.interactions.Actions(driver).moveToElement(plot, 60, 60).click().perform();
-        assertThat(text("message")).isEmpty();
-        click("step");
-        assertThat(text("train-loss")).isNotEqualTo("–");
-        assertThat(text("message")).isEmpty();
+        assertThat(page.text("message")).isEmpty();
+        page.click("step");
+        assertThat(page.text("train-loss")).isNotEqualTo("–");
+        assertThat(page.text("message")).isEmpty();
     }
 
     @Test
     void switchingLossAndOpeningNeuronsWhilePlaying() {
-        open("?data=circle&hidden=4&play=1");
-        waitFor(Duration.ofSeconds(10), () -> number("epoch") > 2);
+        page.open("?data=circle&hidden=4&play=1");
+        page.waitFor(Duration.ofSeconds(10), () -> page.number("epoch") > 2);
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.cssSelector("[data-testid=control-loss]"))).selectByValue("bce");
-        assertThat(text("message")).isEmpty();
-        click("play");
-        click("neuron-1-0");
-        click("neuron-out");
-        waitFor(Duration.ofSeconds(10), () -> !driver.findElements(By.cssSelector("[data-testid=graph] svg")).isEmpty());
-        click("backprop-step");
-        click("backprop-run");
-        click("gradient-check");
-        assertThat(text("gradient-check-result")).contains("central difference");
-        click("descend");
-        click("play");
-        waitFor(Duration.ofSeconds(10), () -> number("epoch") > 5);
-        assertThat(text("message")).isEmpty();
+        assertThat(page.text("message")).isEmpty();
+        page.click("play");
+        page.click("neuron-1-0");
+        page.click("neuron-out");
+        page.waitFor(Duration.ofSeconds(10), () -> !driver.findElements(By.cssSelector("[data-testid=graph] svg")).isEmpty());
+        page.click("backprop-step");
+        page.click("backprop-run");
+        page.click("gradient-check");
+        assertThat(page.text("gradient-check-result")).contains("central difference");
+        page.click("descend");
+        page.click("play");
+        page.waitFor(Duration.ofSeconds(10), () -> page.number("epoch") > 5);
+        assertThat(page.text("message")).isEmpty();
     }
 
     // ---- helpers ----
@@ -187,43 +188,15 @@ final class PlaygroundAdversaryTest {
     /** The epoch readout, step and play still work. */
     void stillTrains() {
         if ("true".equals(driver.findElement(By.cssSelector("[data-testid=play]")).getAttribute("aria-pressed"))) {
-            click("play");
+            page.click("play");
         }
-        double before = number("epoch");
-        click("one-epoch");
-        waitFor(Duration.ofSeconds(5), () -> number("epoch") > before);
-        click("step");
-        click("play");
-        double played = number("epoch");
-        waitFor(Duration.ofSeconds(10), () -> number("epoch") > played);
-        click("play");
-    }
-
-    void open(String query) {
-        driver.get(server.uri() + query);
-        waitFor(Duration.ofSeconds(20), () -> Boolean.TRUE.equals(driver.executeScript(
-                "return !!(window.playground && window.playground.state.setup)")));
-    }
-
-    String text(String testid) {
-        return driver.findElement(By.cssSelector("[data-testid='" + testid + "']")).getText().trim();
-    }
-
-    double number(String testid) {
-        try {
-            return Double.parseDouble(text(testid));
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
-    }
-
-    void click(String testid) {
-        driver.findElement(By.cssSelector("[data-testid='" + testid + "']")).click();
-    }
-
-    void waitFor(Duration limit, java.util.function.BooleanSupplier done) {
-        new WebDriverWait(driver, limit, Duration.ofMillis(100))
-                .withMessage(() -> "the page's message: '" + text("message") + "'")
-                .until(d -> done.getAsBoolean());
+        double before = page.number("epoch");
+        page.click("one-epoch");
+        page.waitFor(Duration.ofSeconds(5), () -> page.number("epoch") > before);
+        page.click("step");
+        page.click("play");
+        double played = page.number("epoch");
+        page.waitFor(Duration.ofSeconds(10), () -> page.number("epoch") > played);
+        page.click("play");
     }
 }
