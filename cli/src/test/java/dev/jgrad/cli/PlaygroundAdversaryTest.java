@@ -32,20 +32,16 @@ final class PlaygroundAdversaryTest {
 
     @BeforeAll
     void start() throws IOException {
-        chromium = Chromium.start();
-        driver = chromium.driver;
-        String folder = System.getProperty("jgrad.playground.site");
-        server = SiteServer.start(folder == null ? Site.load() : Site.read(Path.of(folder)), 0);
-        page = new PlaygroundPage(driver, server);
+        page = PlaygroundPage.start();
+        chromium = page.chromium();
+        driver = page.driver();
+        server = page.server();
     }
 
     @AfterAll
     void stop() throws IOException {
-        if (server != null) {
-            server.close();
-        }
-        if (chromium != null) {
-            chromium.close();
+        if (page != null) {
+            page.close();
         }
     }
 

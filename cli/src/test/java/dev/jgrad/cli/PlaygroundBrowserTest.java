@@ -42,22 +42,17 @@ class PlaygroundBrowserTest {
 
     @BeforeAll
     void start() throws IOException {
-        chromium = Chromium.start();
-        driver = chromium.driver;
-        // jgrad.playground.site: a folder to serve instead of the jar's site, to try a page being edited.
-        String folder = System.getProperty("jgrad.playground.site");
-        server = SiteServer.start(folder == null ? Site.load() : Site.read(Path.of(folder)), 0);
-        page = new PlaygroundPage(driver, server);
+        page = PlaygroundPage.start();
+        chromium = page.chromium();
+        driver = page.driver();
+        server = page.server();
         Files.createDirectories(SCREENSHOTS);
     }
 
     @AfterAll
     void stop() throws IOException {
-        if (server != null) {
-            server.close();
-        }
-        if (chromium != null) {
-            chromium.close();
+        if (page != null) {
+            page.close();
         }
     }
 

@@ -1,19 +1,59 @@
 package dev.jgrad.cli;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The playground as the browser tests read it: opened from the test server, its parts found by data-testid. */
-final class PlaygroundPage {
+/**
+ * The playground as the browser tests read it: headless Chromium and the site's server on a free loopback
+ * port, started and closed together, the page's parts found by data-testid.
+ */
+final class PlaygroundPage implements AutoCloseable {
+    private final Chromium chromium;
     private final ChromeDriver driver;
     private final SiteServer server;
 
-    PlaygroundPage(ChromeDriver driver, SiteServer server) {
-        this.driver = driver;
+    private PlaygroundPage(Chromium chromium, SiteServer server) {
+        this.chromium = chromium;
+        this.driver = chromium.driver;
         this.server = server;
+    }
+
+    /** jgrad.playground.site names a folder to serve instead of the jar's site, to try a page being edited. */
+    static PlaygroundPage start() throws IOException {
+        Chromium chromium = Chromium.start();
+        try {
+            String folder = System.getProperty("jgrad.playground.site");
+            return new PlaygroundPage(chromium, SiteServer.start(folder == null ? Site.load() : Site.read(Path.of(folder)), 0));
+        } catch (IOException | RuntimeException e) {
+            chromium.close();
+            throw e;
+        }
+    }
+
+    Chromium chromium() {
+        return chromium;
+    }
+
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    SiteServer server() {
+        return server;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            server.close();
+        } finally {
+            chromium.close();
+        }
     }
 
     /** Opens the page with this query and waits until the engine has accepted a setup. */
