@@ -4,6 +4,8 @@ import static dev.jgrad.engine.Rules.factor;
 import static dev.jgrad.engine.Rules.grads;
 import static dev.jgrad.engine.Rules.number;
 
+import java.util.Arrays;
+
 /**
  * Every primitive of the scalar engine, one block each: the forward arithmetic, the local rule on
  * doubles that {@link Value#backward()} runs, the same rule built from {@link Value} operations for
@@ -38,7 +40,7 @@ final class Primitives {
         }
     }, (out, g) -> {
         Value[] shares = new Value[out.many.length];
-        java.util.Arrays.fill(shares, g);
+        Arrays.fill(shares, g);
         return shares;
     }, ADD.explain());
 

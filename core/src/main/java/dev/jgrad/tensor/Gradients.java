@@ -70,43 +70,58 @@ final class Gradients {
     static Tensor[] chain(Tensor out, Tensor g) {
         Function f = out.fn;
         Tensor a = f.in[0];
-        Tensor b = f.in.length > 1 ? f.in[1] : null;
         if (f instanceof Elementwise.Add) {
             return new Tensor[] {g, g};
         } else if (f instanceof Elementwise.Mul) {
+            Tensor b = f.in[1];
             return new Tensor[] {a.requiresGrad ? g.mul(b) : null, b.requiresGrad ? g.mul(a) : null};
-        } else if (f instanceof Elementwise.Neg) {
-            return new Tensor[] {g.neg()};
+        } else if (f instanceof MatMul) {
+            Tensor b = f.in[1];
+            return new Tensor[] {a.requiresGrad ? g.matmul(b.transpose()) : null,
+                b.requiresGrad ? a.transpose().matmul(g) : null};
+        }
+        Tensor moved = movement(f, a, g);
+        return new Tensor[] {moved != null ? moved : unary(out, a, g)};
+    }
+
+    /** The elementwise functions' rules: g times the local derivative, as a graph. */
+    private static Tensor unary(Tensor out, Tensor a, Tensor g) {
+        Function f = out.fn;
+        if (f instanceof Elementwise.Neg) {
+            return g.neg();
         } else if (f instanceof Elementwise.Exp) {
-            return new Tensor[] {out.mul(g)};
+            return out.mul(g);
         } else if (f instanceof Elementwise.Log) {
-            return new Tensor[] {g.div(a)};
+            return g.div(a);
         } else if (f instanceof Elementwise.Reciprocal) {
-            return new Tensor[] {g.neg().mul(out).mul(out)};
+            return g.neg().mul(out).mul(out);
         } else if (f instanceof Elementwise.Relu) {
             // a constant mask: relu's second derivative is 0, as PyTorch's
-            return new Tensor[] {g.mul(mask(a.shape, a.data, null))};
+            return g.mul(mask(a.shape, a.data, null));
         } else if (f instanceof Elementwise.Tanh) {
-            return new Tensor[] {out.mul(out).neg().add(1).mul(g)};
-        } else if (f instanceof Reduce.Sum) {
-            return new Tensor[] {g.expand(a.shape)};
+            return out.mul(out).neg().add(1).mul(g);
+        }
+        throw new UnsupportedOperationException("gradients: no graph rule for " + f.name());
+    }
+
+    /** Reductions and movements: g routed back to where each entry came from (null for any other op). */
+    private static Tensor movement(Function f, Tensor a, Tensor g) {
+        if (f instanceof Reduce.Sum) {
+            return g.expand(a.shape);
         } else if (f instanceof Reduce.Max max) {
-            return new Tensor[] {g.expand(a.shape).mul(mask(a.shape, null, max.argmax))};
+            return g.expand(a.shape).mul(mask(a.shape, null, max.argmax));
         } else if (f instanceof Movement.Reshape) {
-            return new Tensor[] {g.reshape(a.shape)};
+            return g.reshape(a.shape);
         } else if (f instanceof Movement.Permute p) {
             int[] inverse = new int[p.order.length];
             for (int i = 0; i < inverse.length; i++) {
                 inverse[p.order[i]] = i;
             }
-            return new Tensor[] {g.permute(inverse)};
+            return g.permute(inverse);
         } else if (f instanceof Movement.Expand) {
-            return new Tensor[] {unexpand(g, a.shape)};
-        } else if (f instanceof MatMul) {
-            return new Tensor[] {a.requiresGrad ? g.matmul(b.transpose()) : null,
-                b.requiresGrad ? a.transpose().matmul(g) : null};
+            return unexpand(g, a.shape);
         }
-        throw new UnsupportedOperationException("gradients: no graph rule for " + f.name());
+        return null;
     }
 
     /** Expand's rule: g summed over the axes the expansion repeated, back to {@code shape}. */
