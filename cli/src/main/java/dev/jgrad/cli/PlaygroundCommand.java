@@ -84,7 +84,7 @@ final class PlaygroundCommand implements Callable<Integer> {
             for (Path f : files.keySet()) {
                 Files.createDirectories(f.getParent());
             }
-            AtomicFile.writeAll(files);
+            AtomicFile.replaceAll(files);   // the folder is the site's: links there are replaced, never written through
         } catch (IOException | UncheckedIOException e) {
             outDir.removeIfEmpty();
             throw e;
