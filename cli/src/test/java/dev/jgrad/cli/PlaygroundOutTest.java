@@ -54,6 +54,14 @@ class PlaygroundOutTest {
     }
 
     @Test
+    void anOutThroughAFolderNotYetMadeIsResolved() {
+        MainTest.Run r = run("playground", "--out", dir.resolve("m/nx/../nx2").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(dir.resolve("m/nx2/index.html")).exists();
+        assertThat(dir.resolve("m/nx")).doesNotExist();
+    }
+
+    @Test
     void outRefusesAFolderWithSomeoneElsesFiles() throws IOException {
         Files.writeString(dir.resolve("thesis.tex"), "mine");
         MainTest.Run r = run("playground", "--out", dir.toString());

@@ -178,6 +178,15 @@ class TrainCommandTest {
     }
 
     @Test
+    void anOutThroughAFolderNotYetMadeIsResolvedBeforeTraining() throws IOException {
+        Run r = MainTest.run("train", "--data", "xor", "--epochs", "2", "--progress", "none",
+                "--out", dir.resolve("m/nx/../nx2").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.readString(dir.resolve("m/nx2/model.json"))).contains("\"layers\"");
+        assertThat(dir.resolve("m/nx")).doesNotExist();
+    }
+
+    @Test
     void aFailedRunLeavesNoDirectoryItCreated() {
         Path out = dir.resolve("new/deeper");
         Run r = MainTest.run("train", "--data", "circle", "--loss", "mse", "--optimizer", "sgd", "--lr", "1e6", "--batch", "1",
