@@ -58,7 +58,11 @@ final class PlaygroundCommand implements Callable<Integer> {
             if (open) {
                 w.println(Browser.open(server.uri()));
             }
-            w.flush();
+            // Nothing else says where the page is (with --port 0, which port): a lost line ends the server, and
+            // main says in one line that standard output failed.
+            if (w.checkError()) {
+                return Errors.RUNTIME;
+            }
             server.join();
         }
         return 0;
