@@ -229,6 +229,28 @@ final class PlaygroundAdversaryTest {
         page.click("step");
         page.click("one-epoch");
         assertThat(page.text("message")).contains("loss").doesNotContain("engine failed");
+        // Measured, not asserted: a frame's training on the largest network with per-sample steps stays near its budget.
+        Object worst = driver.executeScript("window.playground.apply('points=2000&hidden=16,16,16,16,16,16&batch=1');"
+                + "const g = window.playground.jgrad; let worst = 0;"
+                + "for (let i = 0; i < 10; i++) { const t = performance.now(); g.train(40); worst = Math.max(worst, performance.now() - t); }"
+                + "return worst;");
+        System.out.println("[probe] 2,000 points, 6 layers of 16, batch 1: the longest of ten train(40) calls took " + worst + " ms");
+    }
+
+    /** A site written by --out and opened as a file: its modules cannot load there, and the page says so. */
+    @Test
+    void theWrittenSiteOpenedAsAFileSaysItNeedsAWebServer() throws IOException {
+        Path dir = Files.createTempDirectory("jgrad-site");
+        try {
+            PlaygroundCommand.write(Site.load(), dir.resolve("site"));
+            driver.get(dir.resolve("site").resolve("index.html").toUri().toString());
+            page.waitFor(Duration.ofSeconds(10), () -> !page.text("message").isEmpty());
+            assertThat(page.text("message")).startsWith("This page needs a web server");
+        } finally {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
     }
 
     private void loadCsv(String text) throws IOException {
