@@ -15,7 +15,8 @@ const NEURON_GRID = 20;
  * just misses the display's refresh waits for the next, so the slice is sized to end the frame on time.
  */
 const FRAME_MS = 50;
-const MIN_TRAIN_MS = 4;
+/** The longest training slice of a frame, however slow the drawing. */
+const MAX_TRAIN_MS = 200;
 const MAX_HIDDEN_LAYERS = 6;
 const MAX_WIDTH = 16;
 
@@ -179,8 +180,10 @@ function frame(now) {
   if (!state.playing) {
     return;
   }
-  // train(ms) checks the clock after every update, so what drawing leaves of the frame is the slice.
-  const budget = Math.max(MIN_TRAIN_MS, FRAME_MS - state.drawMs);
+  // train(ms) checks the clock after every update, so what drawing leaves of the frame is the slice; but when
+  // drawing takes more than half a frame (many neurons, a slow machine), training gets as long as drawing, up
+  // to a bound: the frames slow down, the training is not starved, and a click never waits long.
+  const budget = Math.min(MAX_TRAIN_MS, Math.max(FRAME_MS - state.drawMs, state.drawMs));
   const s = train(() => jgrad.train(budget));
   const drawn = performance.now();
   redraw(false);
