@@ -42,10 +42,13 @@ export function build(controls, dataForm, netForm, featureBox, showTest) {
       input.type = 'checkbox';
     } else {
       input = document.createElement('input');
-      // A number that also takes words ("batch: full") is a text field with the words offered.
-      const words = (c.choices || []).length > 0;
-      input.type = !words && (c.kind === 'integer' || c.kind === 'number') ? 'number' : 'text';
-      if (words) {
+      // Text, not type=number: a number field hands over '' for what it cannot parse ("0,5"), so the engine
+      // could only say the value is empty; as text, the engine sees what was typed and says what is wrong.
+      input.type = 'text';
+      input.inputMode = c.kind === 'integer' ? 'numeric' : 'decimal';
+      input.autocomplete = 'off';
+      if ((c.choices || []).length > 0) {
+        // A number that also takes words ("batch: full"): the words are offered.
         const list = document.createElement('datalist');
         list.id = 'choices-' + c.key;
         for (const w of c.choices) {
@@ -55,15 +58,7 @@ export function build(controls, dataForm, netForm, featureBox, showTest) {
         }
         form.append(list);
         input.setAttribute('list', list.id);
-        input.inputMode = 'decimal';
       }
-      if (c.min !== undefined && c.min !== null) {
-        input.min = c.min;
-      }
-      if (c.max !== undefined && c.max !== null) {
-        input.max = c.max;
-      }
-      input.step = c.kind === 'integer' ? '1' : 'any';
     }
     input.id = id;
     input.name = c.key;

@@ -88,7 +88,8 @@ export function weights(view, network) {
   network.layers.forEach((layer, k) => {
     (layer.weights || []).forEach((row, j) => {
       row.forEach((w, i) => {
-        if (i >= view.sizes[k] || j >= view.sizes[k + 1]) {
+        // A weight the training overflowed comes as null: no edge, and the page's message says why.
+        if (i >= view.sizes[k] || j >= view.sizes[k + 1] || !Number.isFinite(w)) {
           return;
         }
         const [x1, y1] = centre(k, i);

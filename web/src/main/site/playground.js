@@ -15,13 +15,14 @@ const NEURON_GRID = 20;
  * just misses the display's refresh waits for the next, so the slice is sized to end the frame on time.
  */
 const FRAME_MS = 50;
-const MIN_TRAIN_MS = 4;
+/** The longest training slice of a frame, however slow the drawing. */
+const MAX_TRAIN_MS = 200;
 const MAX_HIDDEN_LAYERS = 6;
 const MAX_WIDTH = 16;
 
 const state = {
   setup: null, hidden: [], features: [], history: [], view: null, points: new Float64Array(0),
-  playing: false, netView: null, fields: {}, lastWeights: 0, meter: null, frames: 0, drawMs: 10, epochMs: 10,
+  playing: false, netView: null, fields: {}, lastWeights: 0, meter: null, frames: 0, drawMs: 10,
 };
 
 /** Calls the engine and parses its JSON answer; a refusal or a throw becomes the one-line message. */
@@ -55,14 +56,23 @@ export function apply(query) {
     }
     return false;
   }
+  accepted(a);
+  started();
+  return true;
+}
+
+/**
+ * Shows a setup the engine accepted: the form, the link and the command line. Every answer that changes the
+ * data (a setup, a loaded file, a drawn point) goes through here, so the next change of a setting starts from
+ * the data the engine trains on, never from the form's stale choice.
+ */
+function accepted(a) {
   message('');
   state.setup = a.setup || {};
   history.replaceState(null, '', a.query ? '?' + a.query : location.pathname);
   $('command').textContent = a.command || '';
   state.hidden = form.list(state.setup.hidden).map(Number);
   form.fill(state.fields, state.setup);
-  started();
-  return true;
 }
 
 /** After a setup, a reset or new data: epoch 0 again, everything redrawn. */
@@ -170,14 +180,12 @@ function frame(now) {
   if (!state.playing) {
     return;
   }
-  // train(ms) stops at the first epoch's end past its budget, so the slice leaves one epoch's room.
-  const budget = Math.max(MIN_TRAIN_MS, FRAME_MS - state.drawMs - state.epochMs);
-  const started = performance.now(), before = Number($('epoch').textContent) || 0;
+  // train(ms) checks the clock after every update, so what drawing leaves of the frame is the slice; but when
+  // drawing takes more than half a frame (many neurons, a slow machine), training gets as long as drawing, up
+  // to a bound: the frames slow down, the training is not starved, and a click never waits long.
+  const budget = Math.min(MAX_TRAIN_MS, Math.max(FRAME_MS - state.drawMs, state.drawMs));
   const s = train(() => jgrad.train(budget));
   const drawn = performance.now();
-  if (s && s.epoch > before) {
-    state.epochMs = 0.8 * state.epochMs + 0.2 * (drawn - started) / (s.epoch - before);
-  }
   redraw(false);
   // An average over a few frames, so one slow frame (the weights redrawn) does not swing the next slice.
   state.drawMs = 0.8 * state.drawMs + 0.2 * (performance.now() - drawn);
@@ -301,7 +309,14 @@ function clickPlot(e) {
   }
   const [x1, x2] = draw.toData(canvas, state.view, px, py);
   const s = ask(() => jgrad.addPoint(x1, x2, e.shiftKey ? 0 : 1));
-  if (s) {
+  if (!s) {
+    return;
+  }
+  const switched = !state.setup || state.setup.data !== (s.setup && s.setup.data);
+  accepted(s);
+  if (switched) {
+    started();   // the first point drawn on generated data: a new data set and a new start
+  } else {
     refreshPoints();
     stats(s);
     redraw(true);
@@ -317,8 +332,9 @@ function readCsv(input) {
   reader.onerror = () => message(file.name + ': could not be read');
   reader.onload = () => {
     pause();
-    if (ask(() => jgrad.loadCsv(String(reader.result)))) {
-      message('');
+    const a = ask(() => jgrad.loadCsv(String(reader.result)));
+    if (a) {
+      accepted(a);
       started();
     }
     input.value = '';   // the same file again is a change too

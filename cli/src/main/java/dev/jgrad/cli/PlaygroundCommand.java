@@ -58,7 +58,12 @@ final class PlaygroundCommand implements Callable<Integer> {
             if (open) {
                 w.println(Browser.open(server.uri()));
             }
-            w.flush();
+            // Nothing else says where the page is (with --port 0, which port): a lost line ends the server, and
+            // main says in one line that standard output failed.
+            // The writer wraps System.out, a PrintStream that keeps its own errors to itself: ask both.
+            if (w.checkError() || System.out.checkError()) {
+                return Errors.RUNTIME;
+            }
             server.join();
         }
         return 0;

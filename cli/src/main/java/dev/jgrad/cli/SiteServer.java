@@ -1,21 +1,23 @@
 package dev.jgrad.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.net.SocketException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.nio.ByteBuffer;
+import java.nio.channels.ClosedSelectorException;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.Iterator;
 
 /**
  * A static HTTP/1.1 server for the playground's {@link Site} on 127.0.0.1 only, so nothing beyond this
@@ -23,31 +25,53 @@ import java.util.concurrent.RejectedExecutionException;
  * answers cannot be set: here every request gets one of a few answers, and the connection closes.
  * <ul>
  *   <li>GET or HEAD of a site file: 200 with its type, {@code Cache-Control: no-cache} (a rebuilt jar's
- *     page is never stale) and a policy that lets the page fetch nothing from elsewhere;</li>
+ *     page is never stale) and a policy that lets the page fetch nothing from elsewhere nor be framed;</li>
  *   <li>any other method: 405 with {@code Allow: GET, HEAD};</li>
- *   <li>a request head over {@link #MAX_HEAD} bytes: 431; a malformed request, a bad escape, a backslash
- *     or a {@code ..} segment: 400; anything the site lacks (a folder too: no listings): 404.</li>
+ *   <li>a Host that is not a loopback name or the bound address: 421 ({@link RequestHead});</li>
+ *   <li>a request head over {@link #MAX_HEAD} bytes: 431; a malformed request (an HTTP/1.1 one without
+ *     Host too), a bad escape, a backslash or a {@code ..} segment: 400; anything the site lacks (a folder
+ *     too: no listings): 404.</li>
  * </ul>
+ *
+ * <p>One thread serves every connection without blocking on any (a selector): a client that sends nothing,
+ * or a byte now and then, holds no thread, and its whole request head has {@link #HEAD_TIME} to arrive. At
+ * most {@link #MAX_CONNECTIONS} are held; a new one beyond that closes the oldest. The answers are the
+ * site's bytes, in memory, so answering needs no other thread either.
  */
 final class SiteServer implements AutoCloseable {
     /** Request line and headers together: a browser's are well under 8 KiB. */
     static final int MAX_HEAD = 16 * 1024;
     /** How many ports after the asked one to try when it is taken. */
     static final int TRIES = 20;
-    private static final int READ_TIMEOUT_MS = 10_000;
-    private static final String POLICY = "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'";
+    /** Connections held at once; beyond, the oldest goes, so idle sockets cannot shut a browser out. */
+    static final int MAX_CONNECTIONS = 512;
+    /** The time a request's whole head has to arrive, from the connection's start. */
+    static final Duration HEAD_TIME = Duration.ofSeconds(10);
+    /** The time an answer has to be sent, and after it, to drain what the client still sends. */
+    private static final long SEND_MS = 30_000, LINGER_MS = 1_000;
+    /** Connections waiting to be accepted (the listen backlog). */
+    private static final int BACKLOG = 64;
+    private static final String POLICY =
+            "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'";
 
     private final Site site;
-    private final ServerSocket socket;
-    private final ExecutorService workers;
-    private final Thread acceptor;
+    private final ServerSocketChannel socket;
+    private final Selector selector;
+    private final long headMillis;
+    private final Deque<Connection> open = new ArrayDeque<>();
+    private final ByteBuffer buffer = ByteBuffer.allocate(8192);
+    private final Thread loop;
 
-    private SiteServer(Site site, ServerSocket socket) {
+    private SiteServer(Site site, ServerSocketChannel socket, Duration headTime) throws IOException {
         this.site = site;
         this.socket = socket;
-        this.workers = Executors.newFixedThreadPool(4, r -> daemon(r, "jgrad-playground-request"));
-        this.acceptor = daemon(this::accept, "jgrad-playground");
-        acceptor.start();
+        this.headMillis = headTime.toMillis();
+        this.selector = Selector.open();
+        socket.configureBlocking(false);
+        socket.register(selector, SelectionKey.OP_ACCEPT);
+        this.loop = new Thread(this::run, "jgrad-playground");
+        loop.setDaemon(true);
+        loop.start();
     }
 
     /**
@@ -55,15 +79,23 @@ final class SiteServer implements AutoCloseable {
      * {@link #TRIES} after it.
      */
     static SiteServer start(Site site, int port) throws IOException {
+        return start(site, port, HEAD_TIME);
+    }
+
+    /** As {@link #start(Site, int)}, with another time for a request's head (the tests' short one). */
+    static SiteServer start(Site site, int port, Duration headTime) throws IOException {
         BindException last = null;
         for (int p = port, tries = 0; tries < (port == 0 ? 1 : TRIES) && p <= 65535; p++, tries++) {
-            ServerSocket s = new ServerSocket();
+            ServerSocketChannel s = ServerSocketChannel.open();
             try {
-                s.bind(new InetSocketAddress(loopback(), p));
-                return new SiteServer(site, s);
+                s.bind(new InetSocketAddress(loopback(), p), BACKLOG);
+                return new SiteServer(site, s, headTime);
             } catch (BindException e) {
                 s.close();
                 last = e;
+            } catch (IOException | RuntimeException e) {
+                s.close();
+                throw e;
             }
         }
         throw new IOException("ports " + port + " to " + Math.min(65535, port + TRIES - 1)
@@ -79,11 +111,11 @@ final class SiteServer implements AutoCloseable {
     }
 
     InetAddress address() {
-        return socket.getInetAddress();
+        return socket.socket().getInetAddress();
     }
 
     int port() {
-        return socket.getLocalPort();
+        return socket.socket().getLocalPort();
     }
 
     URI uri() {
@@ -92,63 +124,137 @@ final class SiteServer implements AutoCloseable {
 
     /** Blocks until the server is closed (Ctrl-C ends the JVM, and with it this). */
     void join() throws InterruptedException {
-        acceptor.join();
+        loop.join();
     }
 
     @Override
     public void close() throws IOException {
-        socket.close();
-        workers.shutdownNow();
+        try {
+            socket.close();
+        } finally {
+            selector.close();   // the loop ends; its connections close with it
+        }
     }
 
-    private void accept() {
-        while (!socket.isClosed()) {
-            try {
-                Socket s = socket.accept();
-                try {
-                    workers.execute(() -> serve(s));
-                } catch (RejectedExecutionException e) {
-                    s.close();   // closing down
+    private void run() {
+        try {
+            while (selector.isOpen()) {
+                selector.select(Math.max(1, Math.min(250, headMillis / 4)));
+                for (SelectionKey key : selector.selectedKeys()) {
+                    handle(key);
                 }
-            } catch (IOException e) {
-                // closed: the loop ends; anything else lost one connection, and the next accept goes on
+                selector.selectedKeys().clear();
+                expire(System.currentTimeMillis());
+            }
+        } catch (IOException | ClosedSelectorException e) {
+            // closed: the loop ends
+        } finally {
+            for (Connection c : open) {
+                c.close();
             }
         }
     }
 
-    private void serve(Socket s) {
-        try (s) {
-            s.setSoTimeout(READ_TIMEOUT_MS);
-            InputStream in = s.getInputStream();
-            Response r = respond(in);
-            r.writeTo(s.getOutputStream());
-            // Closing on unread bytes (the rest of a refused request) would reset the connection and could
-            // lose the answer before the browser reads it: finish sending, then drop what has arrived.
-            s.shutdownOutput();
-            for (long dropped = 0; in.available() > 0 && dropped < 1 << 20; ) {
-                dropped += in.skip(in.available());
+    private void handle(SelectionKey key) throws IOException {
+        if (!key.isValid()) {
+            return;
+        }
+        if (key.isAcceptable()) {
+            for (SocketChannel c; (c = socket.accept()) != null; ) {
+                c.configureBlocking(false);
+                Connection connection = new Connection(c, System.currentTimeMillis() + headMillis);
+                c.register(selector, SelectionKey.OP_READ, connection);
+                open.addLast(connection);
+                while (open.size() > MAX_CONNECTIONS) {
+                    open.removeFirst().close();
+                }
+            }
+            return;
+        }
+        Connection c = (Connection) key.attachment();
+        try {
+            if (key.isReadable()) {
+                read(c, key);
+            } else if (key.isWritable()) {
+                write(c, key);
             }
         } catch (IOException e) {
-            // the browser went away or stalled: nothing to answer
+            c.close();   // the client went away: nothing to answer
         }
     }
 
-    private Response respond(InputStream in) throws IOException {
-        String head = readHead(in);
-        if (head == null) {
-            return Response.error(431, "Request Header Fields Too Large");
+    private void read(Connection c, SelectionKey key) throws IOException {
+        buffer.clear();
+        int n = c.channel.read(buffer);
+        if (n < 0) {
+            c.close();
+            return;
         }
-        String[] line = head.substring(0, head.indexOf("\r\n")).split(" ", -1);
-        if (line.length != 3 || !line[2].startsWith("HTTP/1.")) {
+        if (c.answer != null) {
+            return;   // draining what a refused request still sends, so closing does not reset the answer
+        }
+        int from = Math.max(0, c.length - 2);
+        c.append(buffer.array(), n);
+        int end = headEnd(c.head, from, c.length);
+        if (end < 0 && c.length <= MAX_HEAD) {
+            return;
+        }
+        Response r = end < 0 || end > MAX_HEAD ? Response.error(431, "Request Header Fields Too Large")
+                : respond(new String(c.head, 0, end, StandardCharsets.ISO_8859_1));
+        c.answer = ByteBuffer.wrap(r.bytes());
+        c.deadline = System.currentTimeMillis() + SEND_MS;
+        key.interestOps(SelectionKey.OP_WRITE);
+        write(c, key);
+    }
+
+    private void write(Connection c, SelectionKey key) throws IOException {
+        c.channel.write(c.answer);
+        if (!c.answer.hasRemaining()) {
+            c.channel.shutdownOutput();
+            c.deadline = System.currentTimeMillis() + LINGER_MS;
+            key.interestOps(SelectionKey.OP_READ);
+        }
+    }
+
+    /** Closes the connections past their deadline; they are in the order of their start. */
+    private void expire(long now) {
+        for (Iterator<Connection> i = open.iterator(); i.hasNext(); ) {
+            Connection c = i.next();
+            if (!c.channel.isOpen() || now >= c.deadline) {
+                c.close();
+                i.remove();
+            }
+        }
+    }
+
+    /**
+     * Where the blank line that ends the head starts (the head's length without it), looking from {@code from}
+     * on, or -1 before it has come: LF LF or LF CR LF, so bare-LF requests end too.
+     */
+    static int headEnd(byte[] b, int from, int length) {
+        for (int i = from; i < length; i++) {
+            if (b[i] == '\n' && (i + 1 < length && b[i + 1] == '\n' || i + 2 < length && b[i + 1] == '\r' && b[i + 2] == '\n')) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    private Response respond(String head) {
+        RequestHead r = RequestHead.parse(head, port());
+        if (r.status() == 400) {
             return Response.error(400, "Bad Request");
         }
-        boolean headOnly = line[0].equals("HEAD");
-        if (!headOnly && !line[0].equals("GET")) {
+        if (r.status() == 421) {
+            return Response.error(421, "Misdirected Request");
+        }
+        boolean headOnly = r.method().equals("HEAD");
+        if (!headOnly && !r.method().equals("GET")) {
             return Response.error(405, "Method Not Allowed").header("Allow", "GET, HEAD");
         }
         String name;
         try {
-            name = RequestPath.name(line[1]);
+            name = RequestPath.name(r.target());
         } catch (IllegalArgumentException e) {
             return Response.error(400, "Bad Request");
         }
@@ -157,31 +263,38 @@ final class SiteServer implements AutoCloseable {
             return Response.error(404, "Not Found");
         }
         return new Response(200, "OK", Site.contentType(name), body, headOnly)
-                .header("Content-Security-Policy", POLICY);
+                .header("Content-Security-Policy", POLICY).header("X-Frame-Options", "DENY");
     }
 
-    /** Reads up to the blank line that ends the head; null when it is longer than {@link #MAX_HEAD}. */
-    private static String readHead(InputStream in) throws IOException {
-        ByteArrayOutputStream head = new ByteArrayOutputStream();
-        int matched = 0;   // how much of CR LF CR LF the last bytes were
-        while (head.size() <= MAX_HEAD) {
-            int b = in.read();
-            if (b < 0) {
-                throw new SocketException("the request ended before its headers did");
+    /** One client: its head so far, then its answer; closed at its deadline whatever it is doing. */
+    private static final class Connection {
+        final SocketChannel channel;
+        byte[] head = new byte[1024];
+        int length;
+        ByteBuffer answer;
+        long deadline;
+
+        Connection(SocketChannel channel, long deadline) {
+            this.channel = channel;
+            this.deadline = deadline;
+        }
+
+        /** Keeps up to one buffer's worth past {@link #MAX_HEAD}: enough to know the head is too long. */
+        void append(byte[] bytes, int n) {
+            if (length + n > head.length) {
+                head = Arrays.copyOf(head, Math.max(length + n, Math.min(2 * head.length, MAX_HEAD + bytes.length)));
             }
-            head.write(b);
-            matched = b == "\r\n\r\n".charAt(matched) ? matched + 1 : (b == '\r' ? 1 : 0);
-            if (matched == 4) {
-                return head.toString(StandardCharsets.ISO_8859_1);
+            System.arraycopy(bytes, 0, head, length, n);
+            length += n;
+        }
+
+        void close() {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // already gone
             }
         }
-        return null;
-    }
-
-    private static Thread daemon(Runnable r, String name) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        return t;
     }
 
     /** One answer: status, the few headers every answer carries, and the body unless HEAD asked. */
@@ -209,12 +322,13 @@ final class SiteServer implements AutoCloseable {
             return this;
         }
 
-        void writeTo(OutputStream out) throws IOException {
-            out.write((head + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        byte[] bytes() {
+            byte[] h = (head + "\r\n").getBytes(StandardCharsets.ISO_8859_1);
+            byte[] all = Arrays.copyOf(h, h.length + (headOnly ? 0 : body.length));
             if (!headOnly) {
-                out.write(body);
+                System.arraycopy(body, 0, all, h.length, body.length);
             }
-            out.flush();
+            return all;
         }
     }
 }

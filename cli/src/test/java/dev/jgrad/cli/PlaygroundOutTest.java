@@ -4,15 +4,34 @@ import static dev.jgrad.cli.MainTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code jgrad playground}'s options: the site written with --out, and the usage errors. */
 class PlaygroundOutTest {
     @TempDir
     Path dir;
+
+    /** As {@code jgrad playground > /dev/full}: the address line is lost, so serving on would leave the port unknown. */
+    @Test
+    @Timeout(60)
+    void aLostAddressLineEndsTheServerWithAFailure() {
+        PrintWriter full = new PrintWriter(new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        }, true);
+        StringWriter err = new StringWriter();
+        assertThat(Main.run(new String[] {"playground", "--port", "0"}, full, new PrintWriter(err, true))).isEqualTo(1);
+        assertThat(full.checkError()).isTrue();
+    }
 
     @Test
     void outWritesEveryFileTheJarHolds() throws IOException {

@@ -33,31 +33,39 @@ public record Csv(Path file, List<String> header, List<Row> rows) {
         if (Files.isDirectory(file)) {
             throw new IOException(file + ": is a directory");
         }
-        List<String> header = null;
-        List<Row> rows = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            int line = 0;
-            for (String text; (text = in.readLine()) != null; ) {
-                line++;
-                if (line == 1 && text.startsWith("\uFEFF")) {
-                    text = text.substring(1); // the byte-order mark spreadsheets put first
-                }
-                if (text.isBlank()) {
-                    continue;
-                }
-                List<String> cells = split(file, line, text);
-                if (header == null) {
-                    header = checkedHeader(file, line, cells);
-                } else if (cells.size() != header.size()) {
-                    throw new IOException(file + ":" + line + ": " + cells.size() + " cells, but the header has " + header.size());
-                } else {
-                    rows.add(new Row(line, cells));
-                }
-            }
+            return read(file, in);
         } catch (NoSuchFileException e) {
             throw new IOException(file + ": no such file");
         } catch (MalformedInputException e) {
             throw new IOException(file + ": not UTF-8 text");
+        }
+    }
+
+    /**
+     * Reads CSV text that the caller holds already (the playground's page reads a file itself), with the same
+     * rules and messages as a file; {@code file} is the name the messages give it.
+     */
+    public static Csv read(Path file, BufferedReader in) throws IOException {
+        List<String> header = null;
+        List<Row> rows = new ArrayList<>();
+        int line = 0;
+        for (String text; (text = in.readLine()) != null; ) {
+            line++;
+            if (line == 1 && text.startsWith("\uFEFF")) {
+                text = text.substring(1); // the byte-order mark spreadsheets put first
+            }
+            if (text.isBlank()) {
+                continue;
+            }
+            List<String> cells = split(file, line, text);
+            if (header == null) {
+                header = checkedHeader(file, line, cells);
+            } else if (cells.size() != header.size()) {
+                throw new IOException(file + ":" + line + ": " + cells.size() + " cells, but the header has " + header.size());
+            } else {
+                rows.add(new Row(line, cells));
+            }
         }
         if (header == null) {
             throw new IOException(file + ": empty file; expected a header row");

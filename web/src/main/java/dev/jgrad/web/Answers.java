@@ -45,6 +45,17 @@ final class Answers {
     }
 
     static String setup(Session s, CsvText.Table loaded) {
+        return write(setupFields(s, loaded));
+    }
+
+    /** {@link #stats}' fields and {@link #setup}'s: a drawn point changes the data, so the page shows the new setup. */
+    static String drawn(Session s, CsvText.Table loaded) {
+        Map<String, Object> m = setupFields(s, loaded);
+        m.putAll(statsFields(s));
+        return write(m);
+    }
+
+    private static Map<String, Object> setupFields(Session s, CsvText.Table loaded) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("ok", true);
         m.put("query", s.setup().query());
@@ -54,13 +65,13 @@ final class Answers {
         m.put("parameters", s.start().parameterCount());
         m.put("trainPoints", s.rawTrain().size());
         m.put("testPoints", s.rawTest().size());
-        return write(m);
+        return m;
     }
 
     /** The command line that reproduces the session's data and starting weights. */
     static String command(Session s, CsvText.Table loaded) {
         boolean csv = s.setup().data().equals("csv");
-        return TrainLine.text(s, csv ? "data.csv" : "points.csv", csv && loaded != null ? loaded.columns().get(2) : "label");
+        return TrainLine.text(s, csv ? CsvText.NAME : "points.csv", csv && loaded != null ? loaded.columns().get(2) : "label");
     }
 
     static String controls() {
@@ -75,6 +86,10 @@ final class Answers {
     }
 
     static String stats(Session s) {
+        return write(statsFields(s));
+    }
+
+    private static Map<String, Object> statsFields(Session s) {
         Learner.Evaluation[] e = s.measure();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("ok", true);
@@ -86,7 +101,7 @@ final class Answers {
         m.put("testAccuracy", number(e[1].accuracy()));
         m.put("stopped", s.stopped());
         m.put("query", s.setup().query());
-        return write(m);
+        return m;
     }
 
     static String network(Session s) {
@@ -133,7 +148,7 @@ final class Answers {
         return new ModelFile(net, Scaler.none(net.inputs()), meta).toJson();
     }
 
-    /** A number for JSON; NaN and the infinities, which JSON lacks, as null. */
+    /** A number for JSON; NaN and the infinities, which JSON lacks, as null (a diverged weight, an overflowed edge). */
     static Object number(double v) {
         return Double.isFinite(v) ? (Object) v : null;
     }
@@ -141,7 +156,7 @@ final class Answers {
     private static List<Object> numbers(double[] v) {
         List<Object> l = new ArrayList<>();
         for (double d : v) {
-            l.add(d);
+            l.add(number(d));
         }
         return l;
     }

@@ -1,17 +1,29 @@
 package dev.jgrad.web;
 
 import dev.jgrad.data.Dataset;
-import java.util.ArrayList;
+import dev.jgrad.io.Csv;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
  * A CSV the learner loads into the page: a header row, then two numeric features and a label per
- * row (the label any text; two classes, named in order of first appearance). Read from text, since
- * the page reads the file itself and nothing is uploaded; io.Csv reads files, which the browser has
- * none of. Every problem is one line, naming the row where there is one.
+ * row. The page reads the file itself (nothing is uploaded) and hands the text to io's {@link Csv},
+ * the reader {@code jgrad train --csv} uses, so quoting, duplicate headers and the classes' order
+ * (sorted) are the CLI's and the page's command line reproduces the page's run. Every problem is one
+ * line, naming the row where there is one.
  */
 final class CsvText {
     static final int MAX_ROWS = 10_000;
+    /**
+     * The largest feature the page takes: it trains on unscaled features (its pictures are drawn in the
+     * data's own units), and beyond this a tanh network's first steps overflow or saturate.
+     */
+    static final double MAX_FEATURE = 1e4;
+    /** What the messages and the command line call the loaded file. */
+    static final String NAME = "data.csv";
 
     private CsvText() {
     }
@@ -25,81 +37,65 @@ final class CsvText {
         if (text == null || text.indexOf('\0') >= 0) {
             throw new IllegalArgumentException("the file is not readable as CSV text");
         }
-        String[] lines = Cut.at(text.replace("\r\n", "\n").replace('\r', '\n'), '\n').toArray(new String[0]);
-        int first = 0;
-        while (first < lines.length && lines[first].isBlank()) {
-            first++;
-        }
-        if (first == lines.length) {
-            throw new IllegalArgumentException("the file is empty");
-        }
-        List<String> header = cells(lines[first].startsWith("\uFEFF") ? lines[first].substring(1) : lines[first]);
-        if (header.size() < 3) {
-            throw new IllegalArgumentException("the header has " + header.size() + " column" + (header.size() == 1 ? "" : "s")
-                    + "; expected two features and a label, e.g. x1,x2,label");
-        }
-        if (header.size() > 3) {
-            throw new IllegalArgumentException("the file has " + (header.size() - 1) + " features; the playground takes two (and a label)");
-        }
-        List<double[]> points = new ArrayList<>();
-        List<Integer> labels = new ArrayList<>();
-        List<String> classes = new ArrayList<>();
-        for (int i = first + 1; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
-                continue;
-            }
-            if (points.size() == MAX_ROWS) {
-                throw new IllegalArgumentException("the file has more than " + MAX_ROWS + " rows");
-            }
-            List<String> c = cells(lines[i]);
-            if (c.size() != 3) {
-                throw new IllegalArgumentException("row " + (i + 1) + " has " + c.size() + " cells; the header has 3");
-            }
-            points.add(new double[] {number(c.get(0), header.get(0), i + 1), number(c.get(1), header.get(1), i + 1)});
-            String label = c.get(2);
-            if (label.isEmpty()) {
-                throw new IllegalArgumentException("row " + (i + 1) + " has no label");
-            }
-            if (!classes.contains(label)) {
-                if (classes.size() == 2) {
-                    throw new IllegalArgumentException("row " + (i + 1) + " has a third class '" + label + "'; the playground takes two ("
-                            + classes.get(0) + ", " + classes.get(1) + ")");
-                }
-                classes.add(label);
-            }
-            labels.add(classes.indexOf(label));
-        }
-        if (points.isEmpty()) {
-            throw new IllegalArgumentException("the file has a header but no rows");
-        }
-        if (classes.size() < 2) {
-            throw new IllegalArgumentException("every row has the label '" + classes.get(0) + "'; the playground needs two classes");
-        }
-        int[] l = new int[labels.size()];
-        for (int i = 0; i < l.length; i++) {
-            l[i] = labels.get(i);
-        }
-        return new Table(new Dataset("csv", points.toArray(new double[0][]), l, 2, classes), List.copyOf(header));
-    }
-
-    private static List<String> cells(String line) {
-        List<String> c = new ArrayList<>();
-        for (String cell : Cut.at(line, ',')) {
-            String t = cell.trim();
-            c.add(t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"") ? t.substring(1, t.length() - 1) : t);
-        }
-        return c;
-    }
-
-    private static double number(String cell, String column, int row) {
+        refuseLongFiles(text);
+        Csv csv;
         try {
-            double d = Double.parseDouble(cell);
-            if (Double.isFinite(d)) {
-                return d;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+            csv = Csv.read(Path.of(NAME), new BufferedReader(new StringReader(text)));
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e.getMessage());
         }
-        throw new IllegalArgumentException("row " + row + ": " + column + " is '" + cell + "', not a number");
+        List<String> header = csv.header();
+        if (header.size() != 3) {
+            throw new IllegalArgumentException(header.size() < 3
+                    ? "the header has " + header.size() + " column" + (header.size() == 1 ? "" : "s") + "; expected two features and a label, e.g. x1,x2,label"
+                    : "the file has " + (header.size() - 1) + " features; the playground takes two (and a label)");
+        }
+        Dataset data;
+        try {
+            data = csv.toDataset(header.get(2));
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
+        if (data.classes() != 2) {
+            throw new IllegalArgumentException(NAME + ": column '" + header.get(2) + "' has " + data.classes() + " classes ("
+                    + String.join(", ", data.classNames()) + "); the playground takes two");
+        }
+        refuseLargeFeatures(csv, data);
+        return new Table(data, List.copyOf(header));
+    }
+
+    /**
+     * Refuses a file of more than {@link #MAX_ROWS} rows at the row after the last allowed, before any
+     * line is split into cells: a 40 MB file is refused at once, not after reading all of it.
+     */
+    private static void refuseLongFiles(String text) {
+        int lines = 0;
+        boolean blank = true;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : '\n';
+            if (c == '\n' || c == '\r') {
+                // Line ends as BufferedReader sees them; a blank line (or the gap in CR LF) is skipped, as Csv skips it.
+                if (!blank && ++lines > MAX_ROWS + 1) {
+                    throw new IllegalArgumentException("the file has more than " + MAX_ROWS + " rows");
+                }
+                blank = true;
+            } else if (blank && !Character.isWhitespace(c)) {
+                blank = false;
+            }
+        }
+    }
+
+    /** One line for a feature beyond {@link #MAX_FEATURE}, naming its row and column. */
+    private static void refuseLargeFeatures(Csv csv, Dataset data) {
+        for (int i = 0; i < data.size(); i++) {
+            for (int c = 0; c < 2; c++) {
+                double v = data.points()[i][c];
+                if (!(Math.abs(v) <= MAX_FEATURE)) {
+                    throw new IllegalArgumentException(NAME + ":" + csv.rows().get(i).line() + ": column '" + csv.header().get(c) + "' is "
+                            + csv.rows().get(i).cells().get(c) + "; the playground trains on unscaled features of at most ±"
+                            + Setup.text(MAX_FEATURE) + ": scale the file first (or train it with jgrad train --scale standard)");
+                }
+            }
+        }
     }
 }

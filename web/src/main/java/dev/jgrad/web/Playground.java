@@ -102,28 +102,41 @@ public final class Playground {
 
     // ---- Training ----
 
-    /** One optimizer step on the next mini-batch; answers {@link #stats()}. */
+    /** One optimizer step on the next mini-batch; answers {@link #stats()}, or says there are no points to train on. */
     @JSExport
     public static String step() {
-        session().step();
-        return stats();
+        return train(s -> s.step());
     }
 
-    /** One epoch; answers {@link #stats()}. */
+    /** The rest of the current epoch; answers {@link #stats()}, or says there are no points to train on. */
     @JSExport
     public static String epoch() {
-        session().epoch();
-        return stats();
+        return train(Session::epoch);
     }
 
-    /** Whole epochs until {@code millis} have passed (at least one); answers {@link #stats()}. */
+    /**
+     * Updates until {@code millis} have passed (at least one), checking the clock after each, so a frame
+     * stays within its budget however long an epoch is; answers {@link #stats()}, or says there are no
+     * points to train on.
+     */
     @JSExport
     public static String train(double millis) {
-        Session s = session();
         long end = System.currentTimeMillis() + (long) Math.max(0, Math.min(millis, 60_000));
-        do {
-            s.epoch();
-        } while (s.hasPoints() && s.stopped() == null && System.currentTimeMillis() < end);
+        return train(s -> {
+            do {
+                s.step();
+            } while (s.stopped() == null && System.currentTimeMillis() < end);
+        });
+    }
+
+    private static String train(java.util.function.Consumer<Session> updates) {
+        Session s = session();
+        if (!s.hasPoints()) {
+            return Answers.error(new IllegalStateException(s.setup().data().equals("custom")
+                    ? "no points to train on yet: click the plot to add some (shift-click for the other class)"
+                    : "no training points: choose more points or a larger training share"));
+        }
+        updates.accept(s);
         return stats();
     }
 
@@ -200,7 +213,8 @@ public final class Playground {
 
     /**
      * Adds a point drawn by the learner (class 0 or 1) to the training data, training on from the weights as they
-     * are; answers {@link #stats()}. On generated data the first click makes the points so far a drawing
+     * are; answers {@link #stats()} with {@link #setup}'s fields (query, command, setup), for the page to show the
+     * drawing as its data. At most {@code points}' largest value of points. On generated data the first click makes the points so far a drawing
      * ({@code data=custom}, a new start from the seed).
      */
     @JSExport
@@ -210,6 +224,10 @@ public final class Playground {
                 throw new IllegalArgumentException("a drawn point needs finite coordinates and class 0 or 1");
             }
             Session s = session();
+            if (s.allPoints().size() >= Control.MAX_POINTS) {
+                throw new IllegalArgumentException("the plot has " + s.allPoints().size() + " points; drawing adds none beyond "
+                        + Control.MAX_POINTS);
+            }
             if (!s.setup().data().equals("custom")) {
                 // The points so far become the drawing's start; the drawing is a new data set, so a new start.
                 drawn = s.allPoints();
@@ -217,7 +235,7 @@ public final class Playground {
             }
             session = s.withPoint(x1, x2, label);
             drawn = session.allPoints();
-            return Answers.stats(session);
+            return Answers.drawn(session, loaded);
         } catch (RuntimeException e) {
             return Answers.error(e);
         }

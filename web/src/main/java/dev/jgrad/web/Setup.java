@@ -2,6 +2,7 @@ package dev.jgrad.web;
 
 import dev.jgrad.data.Datasets;
 import dev.jgrad.data.Features;
+import dev.jgrad.io.Decimal;
 import dev.jgrad.loss.Loss;
 import dev.jgrad.nn.Activation;
 import dev.jgrad.nn.Init;
@@ -219,14 +220,11 @@ public record Setup(String data, double noise, int points, int ratio, Features f
 
     private static double number(Map<String, String> v, String key) {
         String s = v.get(key);
-        double d;
-        try {
-            d = Double.parseDouble(s);
-        } catch (NumberFormatException e) {
-            d = Double.NaN;
-        }
-        if (!Double.isFinite(d) || s.isBlank() || !s.trim().equals(s)) {
-            throw new IllegalArgumentException(key + ": '" + s + "' is not a number");
+        // io's Decimal, as the CLI reads numbers: Java's own syntax (1d, 0x1p3, NaN) is not a number here.
+        double d = Decimal.isDecimal(s) ? Double.parseDouble(s) : Double.NaN;
+        if (!Double.isFinite(d)) {
+            throw new IllegalArgumentException(key + ": '" + s + "' is not a number"
+                    + (s.indexOf(',') >= 0 && Decimal.isDecimal(s.replace(',', '.')) ? "; write decimals with a point (" + s.replace(',', '.') + ")" : ""));
         }
         Control c = Control.named(key);
         if (d < c.min()) {
@@ -260,6 +258,9 @@ public record Setup(String data, double noise, int points, int ratio, Features f
     }
 
     private static Features features(String ids) {
+        if (ids.isBlank()) {
+            throw new IllegalArgumentException("features: none chosen; choose at least one input feature");
+        }
         try {
             return Features.parse(ids);
         } catch (IllegalArgumentException e) {

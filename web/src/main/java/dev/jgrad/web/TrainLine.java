@@ -59,9 +59,40 @@ final class TrainLine {
         return w;
     }
 
-    /** The line as a learner types it. */
+    /**
+     * The line as a learner types it into bash or sh: each word {@linkplain #quote quoted} where the shell
+     * would otherwise split or expand it, so a column named {@code label;touch x} stays one word.
+     */
     static String text(Session session, String csvName, String labelColumn) {
-        return "jgrad " + String.join(" ", words(session, csvName, labelColumn));
+        List<String> quoted = new ArrayList<>();
+        for (String word : words(session, csvName, labelColumn)) {
+            quoted.add(quote(word));
+        }
+        return "jgrad " + String.join(" ", quoted);
+    }
+
+    /**
+     * {@code word} as a POSIX shell reads back exactly: as it is when every character is one the shell
+     * takes literally (so ordinary commands stay readable), else in single quotes, inside which nothing is
+     * special but the quote itself, written {@code '\''} (close, an escaped quote, open again). An empty word
+     * is {@code ''}, so it still counts as a word.
+     */
+    static String quote(String word) {
+        if (!word.isEmpty() && plain(word)) {
+            return word;
+        }
+        return "'" + word.replace("'", "'\\''") + "'";
+    }
+
+    private static boolean plain(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            boolean safe = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "_-+=.,:/@%".indexOf(c) >= 0;
+            if (!safe) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** p % as a fraction, written exactly ("0.2", "0.05"), without leaning on how a double prints. */

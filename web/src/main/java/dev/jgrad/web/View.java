@@ -47,10 +47,11 @@ record View(double xmin, double xmax, double ymin, double ymax) {
 
     Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("xmin", xmin);
-        m.put("xmax", xmax);
-        m.put("ymin", ymin);
-        m.put("ymax", ymax);
+        // JSON has no infinity: an edge beyond the doubles (points near ±1e308) is null, not a thrown answer.
+        m.put("xmin", Answers.number(xmin));
+        m.put("xmax", Answers.number(xmax));
+        m.put("ymin", Answers.number(ymin));
+        m.put("ymax", Answers.number(ymax));
         return m;
     }
 }

@@ -65,12 +65,12 @@ class PlaygroundNodeTest {
                 for (let i = 0; i < 6; i++) m.addPoint(i / 5, -i / 5, i % 2);
                 const drawn = JSON.parse(m.epoch());
                 const csv = JSON.parse(m.loadCsv('u,v,kind\\n0,0,in\\n2,2,out\\n0,0.1,in\\n2,1.9,out\\n'));
-                const bad = JSON.parse(m.loadCsv('u,v,kind\\n0,zero,in\\n'));
+                const bad = JSON.parse(m.loadCsv('u,v,kind\\n0,zero,in\\n1,1,out\\n'));
                 const lr = JSON.parse(m.setup('lr=-1'));
                 console.log(JSON.stringify({drawn: drawn.epoch, csv: csv.command, bad: bad.error, lr: lr.error, points: m.points().length}));
                 """);
         Map<String, Object> r = PlaygroundTest.json(out);
-        assertThat(r).containsEntry("drawn", 1.0).containsEntry("bad", "row 2: v is 'zero', not a number")
+        assertThat(r).containsEntry("drawn", 1.0).containsEntry("bad", "data.csv:2: column 2 ('v'): 'zero' is not a finite number")
                 .containsEntry("lr", "lr: -1 is less than 0").containsEntry("points", 16.0);
         assertThat((String) r.get("csv")).contains("--csv data.csv --label kind");
     }
