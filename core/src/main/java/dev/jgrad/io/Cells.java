@@ -24,6 +24,9 @@ final class Cells {
     /** The position after the cell and its separator; {@link #atEnd} when the line is done. */
     int next;
     boolean atEnd;
+    int lineBreak;
+    /** The bytes that end an unquoted cell's scan: the separator, a quote, a line break. */
+    private final boolean[] stop = new boolean[256];
     boolean unclosedQuote;
     double number;
     private byte[] source;
@@ -31,6 +34,7 @@ final class Cells {
     Cells(char separator, boolean decimalComma, List<String> missingTokens) {
         this.separator = (byte) separator;
         this.point = (byte) (decimalComma ? ',' : '.');
+        stop[separator] = stop['"'] = stop['\n'] = stop['\r'] = true;
         this.missing = new byte[missingTokens.size()][];
         for (int i = 0; i < missing.length; i++) {
             missing[i] = missingTokens.get(i).strip().getBytes(StandardCharsets.UTF_8);
@@ -42,20 +46,23 @@ final class Cells {
         return quotedCell ? scratch : source;
     }
 
-    /** Finds the cell starting at {@code from} in the line {@code b[… lineEnd)}. */
-    void next(byte[] b, int from, int lineEnd) {
+    /**
+     * Finds the cell starting at {@code from}: it ends at the separator, a line break or {@code limit};
+     * after it {@link #lineBreak} is where the line ends when {@link #atEnd}.
+     */
+    void next(byte[] b, int from, int limit) {
         source = b;
         unclosedQuote = false;
         int i = from;
-        while (i < lineEnd && blank(b[i])) {
+        while (i < limit && blank(b[i])) {
             i++;
         }
         int s = i;
-        while (i < lineEnd && b[i] != separator && b[i] != '"') {
+        while (i < limit && !stop[b[i] & 0xFF]) {
             i++;
         }
-        if (i < lineEnd && b[i] == '"') {
-            quoted(b, from, lineEnd);
+        if (i < limit && b[i] == '"') {
+            quoted(b, from, limit);
             return;
         }
         int e = i;
@@ -65,18 +72,21 @@ final class Cells {
         quotedCell = false;
         start = s;
         end = e;
-        atEnd = i >= lineEnd;
+        atEnd = i >= limit || b[i] != separator;
+        lineBreak = i;
         next = i + 1;
     }
 
     /** The slow way, as the old reader split: quotes open and close anywhere, the cell is what is left. */
-    private void quoted(byte[] b, int from, int lineEnd) {
+    private void quoted(byte[] b, int from, int limit) {
         int n = 0;
         boolean quoted = false;
         int i = from;
-        for (; i < lineEnd; i++) {
+        for (; i < limit; i++) {
             byte c = b[i];
-            if (quoted && c == '"' && i + 1 < lineEnd && b[i + 1] == '"') {
+            if (c == '\n' || c == '\r') {
+                break; // a quoted field does not span lines
+            } else if (quoted && c == '"' && i + 1 < limit && b[i + 1] == '"') {
                 i++;
             } else if (c == '"') {
                 quoted = !quoted;
@@ -100,7 +110,8 @@ final class Cells {
         quotedCell = true;
         start = s;
         end = e;
-        atEnd = i >= lineEnd;
+        atEnd = i >= limit || b[i] != separator;
+        lineBreak = i;
         next = i + 1;
     }
 

@@ -13,7 +13,7 @@ final class DecimalBytes {
     /** What {@link #parse} answers for bytes that are not a number in decimal syntax. */
     static final double NOT_A_NUMBER = Double.NaN;
 
-    private static final double[] POWERS = new double[23];
+    static final double[] POWERS = new double[23];
 
     static {
         POWERS[0] = 1;

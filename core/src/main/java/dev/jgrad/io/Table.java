@@ -116,17 +116,17 @@ public record Table(String source, List<Column> columns, int[] lines) {
         TableBuilder table = new TableBuilder(reader.source, reader.header, reader.text);
         boolean estimated = false;
         for (CsvChunk[] chunks; (chunks = reader.next(pool)) != null; ) {
-            int base = reader.lastBase;
-            for (CsvChunk chunk : chunks) {
-                if (!estimated && size > 0 && chunk.rows > 0) {
-                    // One guess from the first block's bytes per row saves growing every column's array.
-                    double perRow = (double) reader.bytesRead() / Math.max(1, chunks.length == 1 ? chunk.rows : chunk.rows * 2);
-                    table.reserve((int) Math.min(Integer.MAX_VALUE - 8, size / perRow * 1.02 + 16));
-                    estimated = true;
+            if (!estimated && size > 0) {
+                // One guess from the first block's bytes per row saves growing every column's array.
+                int rows = 0;
+                for (CsvChunk chunk : chunks) {
+                    rows += chunk.rows;
                 }
-                table.add(chunk, base);
-                base += chunk.linesSeen;
+                double perRow = (double) reader.bytesRead() / Math.max(1, rows);
+                table.reserve((int) Math.min(Integer.MAX_VALUE - 8, size / perRow * 1.02 + 16));
+                estimated = true;
             }
+            table.add(chunks, reader.lastBase, pool);
             if (progress != null) {
                 progress.accept(reader.bytesRead());
             }
