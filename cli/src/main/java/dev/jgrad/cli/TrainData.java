@@ -5,11 +5,13 @@ import dev.jgrad.data.Dataset;
 import dev.jgrad.data.Datasets;
 import dev.jgrad.data.Features;
 import dev.jgrad.data.Task;
-import dev.jgrad.io.Csv;
+import dev.jgrad.io.CsvFormat;
+import dev.jgrad.io.Table;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 /**
  * The data of {@code jgrad train}: a CSV file's or a generator's points, the names of their
@@ -25,11 +27,14 @@ import java.util.List;
 record TrainData(Dataset all, List<String> features, String labelColumn, boolean fromCsv, Dataset test, int unknown,
         Features transform) {
 
-    static TrainData csv(Path csv, String label, Task task) throws IOException {
+    /** The file's rows, read as {@code format} says, the label column as text for classification. */
+    static TrainData csv(Path csv, String label, Task task, CsvFormat format, LongConsumer progress) throws IOException {
         Memory.checkFile(csv);
-        Csv table = Csv.read(csv);
+        Table table = Table.read(csv, task == Task.REGRESSION ? format : format.withText(List.of(label)), progress);
         Dataset all = task == Task.REGRESSION ? table.toRegression(label) : table.toDataset(label);
-        return new TrainData(all, table.featureNames(List.of(table.column(label))), label, true, null, 0, null);
+        List<String> features = new ArrayList<>(table.names());
+        features.remove(label);
+        return new TrainData(all, features, label, true, null, 0, null);
     }
 
     static TrainData generated(String name, int points, Double noise, Integer classes, Rng random) {
@@ -46,14 +51,15 @@ record TrainData(Dataset all, List<String> features, String labelColumn, boolean
      * ({@code 1.0} is class {@code 1}); a class the training data lacks is an error naming it and its
      * line, unless {@code allowUnknown}, which skips the row.
      */
-    TrainData withTest(Path file, boolean allowUnknown) throws IOException {
+    TrainData withTest(Path file, boolean allowUnknown, CsvFormat format) throws IOException {
         Memory.checkFile(file);
-        Csv table = Csv.read(file);
-        double[][] points = table.numbers(table.columns(features));
+        Table table = Table.read(file, all.targets() != null ? format : format.withText(List.of(labelColumn)));
+        double[][] points = table.numbers(table.indices(features));
+        int label = table.columns().indexOf(table.column(labelColumn));
         if (all.targets() != null) {
-            return withRegressionTest(file, table, points);
+            return withRegressionTest(file, table.targets(label), points);
         }
-        int[] labels = labels(table, table.column(labelColumn), all.classNames(), allowUnknown);
+        int[] labels = labels(table, label, all.classNames(), allowUnknown);
         List<double[]> kept = new ArrayList<>();
         List<Integer> classes = new ArrayList<>();
         int skipped = 0;
@@ -61,7 +67,7 @@ record TrainData(Dataset all, List<String> features, String labelColumn, boolean
             if (labels[i] >= 0) {
                 kept.add(points[i]);
                 classes.add(labels[i]);
-            } else if (!table.rows().get(i).cells().get(table.column(labelColumn)).isEmpty()) {
+            } else if (!table.columns().get(label).isMissing(i)) {
                 skipped++;
             }
         }
@@ -93,8 +99,7 @@ record TrainData(Dataset all, List<String> features, String labelColumn, boolean
     }
 
     /** A regression test set: the rows whose target cell is a number (an empty one is an unlabelled row, left out). */
-    private TrainData withRegressionTest(Path file, Csv table, double[][] points) throws IOException {
-        double[] targets = table.targets(table.column(labelColumn));
+    private TrainData withRegressionTest(Path file, double[] targets, double[][] points) throws IOException {
         List<double[]> kept = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         for (int i = 0; i < targets.length; i++) {
@@ -111,8 +116,8 @@ record TrainData(Dataset all, List<String> features, String labelColumn, boolean
         return new TrainData(all, features, labelColumn, fromCsv, test, 0, transform);
     }
 
-    /** {@link Csv#labels}, its message saying how to go on past an unknown class. */
-    static int[] labels(Csv table, int column, List<String> classes, boolean allowUnknown) throws IOException {
+    /** {@link Table#labels}, its message saying how to go on past an unknown class. */
+    static int[] labels(Table table, int column, List<String> classes, boolean allowUnknown) throws IOException {
         try {
             return table.labels(column, classes, allowUnknown);
         } catch (IOException e) {
