@@ -3,6 +3,8 @@ package dev.jgrad.cli;
 import dev.jgrad.io.AtomicFile;
 import dev.jgrad.io.Csv;
 import dev.jgrad.io.Json;
+import dev.jgrad.io.RawTables;
+import dev.jgrad.data.Pipeline;
 import dev.jgrad.io.ModelFile;
 import dev.jgrad.loss.Loss;
 import dev.jgrad.nn.Predictor;
@@ -56,6 +58,9 @@ final class PredictCommand implements Callable<Integer> {
             + "(otherwise an error naming the class and the line).")
     boolean allowUnknown;
 
+    @CommandLine.Mixin
+    ReadOptions read = new ReadOptions();
+
     @Option(names = "--json", description = "Print one JSON object (model, rows, metrics on labelled rows; the predictions "
             + "too without -o) on standard output; the human report goes to standard error.")
     boolean json;
@@ -76,15 +81,16 @@ final class PredictCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--proba applies to classifiers; " + model + " is a regression model, "
                     + "whose 'prediction' column is its value");
         }
-        Csv table = Csv.read(input);
-        int label = saved.metadata().get("labelColumn") instanceof String name ? table.header().indexOf(name) : -1;
-        List<Integer> columns = featureColumns(table, saved.metadata().get("features"), label, p.rawInputs());
+        Csv read = Csv.read(input);
+        int label = saved.metadata().get("labelColumn") instanceof String name ? read.header().indexOf(name) : -1;
+        Csv table = PredictRows.blankLabels(read, label, this.read.na());
+        PrintWriter human = spec.commandLine().getErr();
+        double[][] x = features(saved, p, read, label, human);
         if (p.task() == Task.REGRESSION) {
-            return regression(p, table, columns, label);
+            return regression(p, table, x, label);
         }
         int[] truth = label < 0 ? null : TrainData.labels(table, label, p.classes(), allowUnknown);
-        Predictions done = predict(p, table, columns, truth, label);
-        PrintWriter human = spec.commandLine().getErr();
+        Predictions done = predict(p, table, x, truth, label);
         PrintWriter stdout = spec.commandLine().getOut();
         if (proba && !p.loss().givesProbabilities()) {
             human.println("note: a " + p.loss().id() + " model gives scores, not probabilities; writing its scores");
@@ -111,13 +117,12 @@ final class PredictCommand implements Callable<Integer> {
     }
 
     /** A regression model's values for every row, and with the target column its MSE, MAE and R² on the rows that have one. */
-    private int regression(Predictor p, Csv table, List<Integer> columns, int label) throws IOException {
+    private int regression(Predictor p, Csv table, double[][] x, int label) throws IOException {
         double[] truth = label < 0 ? null : table.targets(label);
         List<String> header = new ArrayList<>(table.header());
         header.add(unique(header, "prediction"));
         StringBuilder csv = new StringBuilder();
         line(csv, header);
-        double[][] x = table.numbers(columns);
         List<Object> values = new ArrayList<>();
         List<double[]> scored = new ArrayList<>();
         for (int i = 0; i < x.length; i++) {
@@ -177,7 +182,7 @@ final class PredictCommand implements Callable<Integer> {
     private record Predictions(String csv, List<String> classes, Classification metrics, int unknown) {
     }
 
-    private Predictions predict(Predictor p, Csv table, List<Integer> columns, int[] truth, int label) throws IOException {
+    private Predictions predict(Predictor p, Csv table, double[][] x, int[] truth, int label) throws IOException {
         List<String> header = new ArrayList<>(table.header());
         header.add(unique(header, "prediction"));
         boolean score = p.model().outputs() == 1 || p.loss() == Loss.CROSS_ENTROPY && p.model().outputs() == 2;
@@ -192,7 +197,6 @@ final class PredictCommand implements Callable<Integer> {
         }
         StringBuilder csv = new StringBuilder();
         line(csv, header);
-        double[][] x = table.numbers(columns);
         List<String> predicted = new ArrayList<>();
         List<int[]> scored = new ArrayList<>();
         int unknown = 0;
@@ -255,6 +259,24 @@ final class PredictCommand implements Callable<Integer> {
             n = name + "_" + k;
         }
         return n;
+    }
+
+    /**
+     * The model's inputs for every row: through its preprocessing (or its named numeric columns),
+     * found by name, filled and one-hot encoded as in training, unseen categories warned about (or
+     * refused with --strict); for an old model that names no columns, every column but the label.
+     */
+    private double[][] features(ModelFile saved, Predictor p, Csv table, int label, PrintWriter human) throws IOException {
+        Pipeline reading = saved.reading();
+        if (reading == null) {
+            return table.numbers(featureColumns(table, saved.metadata().get("features"), label, p.rawInputs()));
+        }
+        table.columns(reading.columns()); // one error naming every missing column, and the file's
+        Pipeline.Expanded x = reading.apply(RawTables.features(table, label, read.na()), read.strict);
+        if (x.unseenCells() > 0) {
+            human.println("warning: " + Unseen.note(x, input.toString()));
+        }
+        return x.points();
     }
 
     /** The model's feature columns by name when it recorded them (one error names every missing one), else every column but the label. */

@@ -136,7 +136,8 @@ class TrainCommandTest {
         Path csv = Files.writeString(dir.resolve("bad.csv"), "x,y,label\n1,2,0\n3,?,1\n");
         Run r = MainTest.run("train", "--csv", csv.toString(), "--out", dir.toString());
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).isEqualTo("jgrad: " + csv + ":3: column 2 ('y'): '?' is not a finite number" + System.lineSeparator());
+        assertThat(r.err()).isEqualTo("jgrad: " + csv + ": missing values in 1 column: 'y' 1 of 2 rows (first at line 3); "
+                + "choose what to do with them: --missing drop, mean, median or most-frequent" + System.lineSeparator());
         assertThat(dir.resolve("model.json")).doesNotExist();
     }
 
