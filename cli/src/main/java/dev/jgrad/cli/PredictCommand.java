@@ -4,6 +4,7 @@ import dev.jgrad.io.AtomicFile;
 import dev.jgrad.io.Csv;
 import dev.jgrad.io.Json;
 import dev.jgrad.io.RawTables;
+import dev.jgrad.io.Table;
 import dev.jgrad.data.Pipeline;
 import dev.jgrad.io.ModelFile;
 import dev.jgrad.loss.Loss;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -83,9 +85,9 @@ final class PredictCommand implements Callable<Integer> {
         }
         Csv read = Csv.read(input);
         int label = saved.metadata().get("labelColumn") instanceof String name ? read.header().indexOf(name) : -1;
-        Csv table = PredictRows.blankLabels(read, label, this.read.na());
+        Csv table = PredictRows.blankLabels(read, label, Set.copyOf(this.read.format().missing()));
         PrintWriter human = spec.commandLine().getErr();
-        double[][] x = features(saved, p, read, label, human);
+        double[][] x = features(saved, p, read, human);
         if (p.task() == Task.REGRESSION) {
             return regression(p, table, x, label);
         }
@@ -266,13 +268,15 @@ final class PredictCommand implements Callable<Integer> {
      * found by name, filled and one-hot encoded as in training, unseen categories warned about (or
      * refused with --strict); for an old model that names no columns, every column but the label.
      */
-    private double[][] features(ModelFile saved, Predictor p, Csv table, int label, PrintWriter human) throws IOException {
+    private double[][] features(ModelFile saved, Predictor p, Csv text, PrintWriter human) throws IOException {
         Pipeline reading = saved.reading();
+        Table table = Table.read(input, read.format());
+        int label = saved.metadata().get("labelColumn") instanceof String name ? table.indexOf(name) : -1;
         if (reading == null) {
-            return table.numbers(featureColumns(table, saved.metadata().get("features"), label, p.rawInputs()));
+            return table.numbers(featureColumns(text, saved.metadata().get("features"), label, p.rawInputs()));
         }
-        table.columns(reading.columns()); // one error naming every missing column, and the file's
-        Pipeline.Expanded x = reading.apply(RawTables.features(table, label, read.na()), read.strict);
+        table.indices(reading.columns()); // one error naming every missing column, and the file's
+        Pipeline.Expanded x = reading.apply(RawTables.features(table, label), read.strict);
         if (x.unseenCells() > 0) {
             human.println("warning: " + Unseen.note(x, input.toString()));
         }

@@ -1,7 +1,7 @@
 package dev.jgrad.cli;
 
+import dev.jgrad.io.CsvFormat;
 import java.util.List;
-import java.util.Set;
 import picocli.CommandLine.Option;
 
 /** {@code jgrad predict}'s options on reading the input table as the model was trained. */
@@ -14,7 +14,7 @@ final class ReadOptions {
             + "empty one (default: NA,N/A,NaN,?,null); the model fills them as in training, if it was trained to.")
     List<String> na;
 
-    Set<String> na() {
-        return TableOptions.tokens(na);
+    CsvFormat format() {
+        return TableOptions.format(na);
     }
 }

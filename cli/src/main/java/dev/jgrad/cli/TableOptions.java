@@ -2,11 +2,9 @@ package dev.jgrad.cli;
 
 import dev.jgrad.data.MissingPolicy;
 import dev.jgrad.data.Preprocessing;
-import dev.jgrad.io.RawTables;
+import dev.jgrad.io.CsvFormat;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -53,19 +51,14 @@ final class TableOptions {
                 .withCategorical(categorical == null ? List.of() : trimmed(categorical)));
     }
 
-    /** The tokens read as missing. */
-    Set<String> na() {
-        return tokens(na);
+    /** How the CSV is read: the default format, with {@code --na}'s missing-value tokens. */
+    CsvFormat format() {
+        return format(na);
     }
 
-    /** {@code --na}'s tokens and the empty cell, or the defaults. */
-    static Set<String> tokens(List<String> na) {
-        if (na == null) {
-            return RawTables.MISSING;
-        }
-        Set<String> t = new LinkedHashSet<>(trimmed(na));
-        t.add("");
-        return t;
+    /** The default format with {@code na} as the missing-value tokens (null: the defaults); an empty cell is always missing. */
+    static CsvFormat format(List<String> na) {
+        return na == null ? CsvFormat.DEFAULT : CsvFormat.DEFAULT.withMissing(trimmed(na));
     }
 
     /** Which of these options the command line gave. */

@@ -262,13 +262,13 @@ final class TrainCommand implements Callable<Integer> {
 
     /** The options' data, drawn from the seed's first stream for built-in data (as the playground draws it). */
     TrainData data(Rng root, TrainingConfig config) throws IOException {
-        TrainData data = csv != null ? TrainData.csv(csv, label, config, table.na())
+        TrainData data = csv != null ? TrainData.csv(csv, label, config, table.format())
                 : TrainData.generated(this.data, points, noise, classes, root.split());
         if (features != null) {
             data = data.transformed(featureMaps());
         }
         if (test != null) {
-            data = data.withTest(test, allowUnknown, table.na());
+            data = data.withTest(test, allowUnknown, table.format());
         }
         return data;
     }

@@ -8,7 +8,10 @@ import dev.jgrad.data.Task;
 import dev.jgrad.data.Pipeline;
 import dev.jgrad.data.Preprocessing;
 import dev.jgrad.data.RawTable;
+import dev.jgrad.io.Column;
 import dev.jgrad.io.Csv;
+import dev.jgrad.io.CsvFormat;
+import dev.jgrad.io.Table;
 import dev.jgrad.io.RawTables;
 import dev.jgrad.train.Prepared;
 import dev.jgrad.train.TrainingConfig;
@@ -16,7 +19,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The data of {@code jgrad train}: a CSV file's or a generator's points, the names of their
@@ -39,9 +41,9 @@ record TrainData(Dataset all, List<String> features, String labelColumn, boolean
     }
 
     /** A CSV file's rows, columns chosen and missing cells handled by {@code config}, its preprocessing fitted on the training split. */
-    static TrainData csv(Path csv, String label, TrainingConfig config, Set<String> na) throws IOException {
+    static TrainData csv(Path csv, String label, TrainingConfig config, CsvFormat format) throws IOException {
         Memory.checkFile(csv);
-        RawTable raw = RawTables.labelled(Csv.read(csv), label, config.task(), na);
+        RawTable raw = RawTables.labelled(Table.read(csv, format), label, config.task());
         Prepared p = Options.asOptions(() -> Prepared.of(config, raw, label));
         List<String> notes = new ArrayList<>();
         Preprocessing.warnings(p.chosen()).forEach(w -> notes.add("warning: " + w));
@@ -75,12 +77,12 @@ record TrainData(Dataset all, List<String> features, String labelColumn, boolean
      * ({@code 1.0} is class {@code 1}); a class the training data lacks is an error naming it and its
      * line, unless {@code allowUnknown}, which skips the row.
      */
-    TrainData withTest(Path file, boolean allowUnknown, Set<String> na) throws IOException {
+    TrainData withTest(Path file, boolean allowUnknown, CsvFormat format) throws IOException {
         Memory.checkFile(file);
-        Csv table = Csv.read(file);
         if (prepared != null) {
-            return withPreparedTest(table, allowUnknown, na);
+            return withPreparedTest(Table.read(file, format), allowUnknown);
         }
+        Csv table = Csv.read(file);
         double[][] points = table.numbers(table.columns(features));
         if (all.targets() != null) {
             return withRegressionTest(file, table, points);
@@ -108,22 +110,32 @@ record TrainData(Dataset all, List<String> features, String labelColumn, boolean
     }
 
     /** A test file through the training data's preprocessing: its columns by name, its categories and fills. */
-    private TrainData withPreparedTest(Csv table, boolean allowUnknown, Set<String> na) throws IOException {
-        table.columns(prepared.pipeline().columns()); // one error naming every missing column, and the file's
-        int label = table.column(labelColumn);
-        if (all.targets() != null && table.rows().stream().allMatch(r -> na.contains(r.cells().get(label)))) {
-            throw new IOException(table.file() + ": no rows with a target to test on");
+    private TrainData withPreparedTest(Table table, boolean allowUnknown) throws IOException {
+        table.indices(prepared.pipeline().columns()); // one error naming every missing column, and the file's
+        Column label = table.column(labelColumn);
+        if (all.targets() != null && label.missing() == label.size()) {
+            throw new IOException(table.source() + ": no rows with a target to test on");
         }
-        RawTable raw = all.targets() != null ? RawTables.labelled(table, labelColumn, Task.REGRESSION, na)
-                : RawTables.test(table, labelColumn, all.classNames(), allowUnknown, na);
+        RawTable raw = all.targets() != null ? RawTables.labelled(table, labelColumn, Task.REGRESSION)
+                : testRows(table, allowUnknown);
         Pipeline.Expanded x = prepared.pipeline().apply(raw, false);
         List<String> more = new ArrayList<>(notes);
         if (x.unseenCells() > 0) {
-            more.add("warning: " + Unseen.note(x, table.file().getFileName().toString()));
+            more.add("warning: " + Unseen.note(x, table.source()));
         }
         Dataset test = raw.data().withPoints(x.points());
         return new TrainData(all, features, labelColumn, fromCsv, transform == null ? test : transform.apply(test),
                 all.targets() != null ? 0 : raw.unlabelled(), transform, prepared, more);
+    }
+
+    /** {@link RawTables#test}, its message saying how to go on past an unknown class. */
+    private RawTable testRows(Table table, boolean allowUnknown) throws IOException {
+        try {
+            return RawTables.test(table, labelColumn, all.classNames(), allowUnknown);
+        } catch (IOException e) {
+            throw e.getMessage().contains("is not one the model knows")
+                    ? new IOException(e.getMessage() + "; --allow-unknown skips such rows", e) : e;
+        }
     }
 
     /** The points (and the test points) through {@code --features}; the raw columns keep their names. */

@@ -163,8 +163,7 @@ class RegressionCommandTest {
         Path bad = Files.writeString(dir.resolve("bad.csv"), "a,price\n1,2.5\n2,cheap\n");
         Run r = MainTest.run("train", "--csv", bad.toString(), "--task", "regression", "--label", "price", "--out", dir.resolve("m").toString());
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).isEqualTo("jgrad: " + bad + ":3: column 2 ('price'): 'cheap' is not a finite number; "
-                + "a regression target must be a number" + System.lineSeparator());
+        assertThat(r.err()).isEqualTo("jgrad: " + bad + ":3: column 2 ('price'): 'cheap' is not a number" + System.lineSeparator());
     }
 
     @Test

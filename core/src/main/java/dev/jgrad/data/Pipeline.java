@@ -81,6 +81,9 @@ public final class Pipeline {
      */
     public Expanded apply(RawTable table, boolean strict) {
         int[] source = sourceColumns(table);
+        if (readsAsIs(table, source)) {
+            return new Expanded(table.data().points(), Map.of()); // no copy of a large numeric table
+        }
         int n = table.data().size();
         double[][] values = new double[steps.size()][];
         Map<String, Integer> unseen = new LinkedHashMap<>();
@@ -102,6 +105,26 @@ public final class Pipeline {
             }
         }
         return new Expanded(points, unseen);
+    }
+
+    /** Whether the features are the table's rows as they are: every column numeric, in place, present. */
+    private boolean readsAsIs(RawTable table, int[] source) {
+        if (!trivial() || source.length != table.columns().size() || table.columns().stream().anyMatch(RawColumn::text)) {
+            return false;
+        }
+        for (int s = 0; s < source.length; s++) {
+            if (source[s] != s) {
+                return false;
+            }
+        }
+        for (double[] row : table.data().points()) {
+            for (double v : row) {
+                if (Double.isNaN(v)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private int[] sourceColumns(RawTable table) {

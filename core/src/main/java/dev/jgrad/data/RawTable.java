@@ -46,6 +46,9 @@ public record RawTable(String source, Dataset data, List<RawColumn> columns, int
 
     /** Only the columns at {@code keep}, in that order. */
     public RawTable columns(int[] keep) {
+        if (java.util.Arrays.equals(keep, java.util.stream.IntStream.range(0, columns.size()).toArray())) {
+            return this; // every column in its place: no copy of a large table
+        }
         List<RawColumn> cs = new ArrayList<>();
         for (int k : keep) {
             cs.add(columns.get(k));

@@ -6,64 +6,59 @@ import dev.jgrad.data.RawTable;
 import dev.jgrad.data.Task;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
- * A {@link Csv}'s cells as a {@link RawTable}: a column whose present cells are all numbers is
- * numeric, any other holds text; a cell written as one of the missing-value tokens is missing; a
- * row whose label is missing is left out and counted, never made a class.
+ * A {@link Table}'s columns as a {@link RawTable}, row by row, for {@link dev.jgrad.data.Preprocessing}:
+ * numbers as they are, text as its level's index, NaN where a cell is missing. A row whose label is
+ * missing is left out and counted, never made a class.
+ *
+ * <pre>{@code
+ * RawTable raw = RawTables.labelled(Table.read(Path.of("BostonHousing.csv")), "medv", Task.REGRESSION);
+ * }</pre>
  */
 public final class RawTables {
-    /** The cells that mean "no value" unless told otherwise: R's NA, spreadsheets' empty cell and #N/A's cousins. */
-    public static final Set<String> MISSING = Set.of("", "NA", "N/A", "NaN", "?", "null");
-
     private RawTables() {
     }
 
-    /** Every column of {@code csv} but {@code except} (−1: none), unlabelled. */
-    public static RawTable features(Csv csv, int except, Set<String> na) {
-        int n = csv.rows().size();
-        return table(csv, except, na, Dataset.regression(name(csv), new double[n][0], new double[n]), 0);
+    /** Every column of {@code table} but {@code except} (−1: none), unlabelled (predict's rows). */
+    public static RawTable features(Table table, int except) {
+        int[] all = IntStream.range(0, table.rows()).toArray();
+        return table(table, except, Dataset.regression(table.shortName(), new double[all.length][0], new double[all.length]), all, 0);
     }
 
     /**
      * The table labelled by the column {@code label}: classes named as written (by value when all are
-     * numbers), or with {@code task} regression numeric targets; a row with a missing label is left out.
+     * numbers), or for {@code task} regression its numbers; a row whose label is missing is left out.
      */
-    public static RawTable labelled(Csv csv, String label, Task task, Set<String> na) throws IOException {
-        int column = csv.column(label);
-        if (csv.rows().isEmpty()) {
-            throw new IOException(csv.file() + ": no data rows after the header");
+    public static RawTable labelled(Table table, String label, Task task) throws IOException {
+        Column col = table.column(label);
+        int c = table.indexOf(label);
+        if (table.rows() == 0) {
+            throw new IOException(table.source() + ": no data rows after the header");
         }
-        if (csv.header().size() < 2) {
-            throw new IOException(csv.file() + ": no feature columns besides the label '" + label + "'");
+        if (table.columns().size() < 2) {
+            throw new IOException(table.source() + ": no feature columns besides the label '" + label + "'");
         }
-        List<Integer> kept = new ArrayList<>();
-        for (int i = 0; i < csv.rows().size(); i++) {
-            if (!na.contains(csv.rows().get(i).cells().get(column)) && !csv.rows().get(i).cells().get(column).isEmpty()) {
-                kept.add(i);
-            }
+        int[] kept = IntStream.range(0, table.rows()).filter(i -> !col.isMissing(i)).toArray();
+        if (kept.length == 0) {
+            throw new IOException(table.source() + ": column '" + label + "' is missing in every row; there is nothing to learn from");
         }
-        if (kept.isEmpty()) {
-            throw new IOException(csv.file() + ": column '" + label + "' is missing in every row; there is nothing to learn from");
-        }
-        Csv rows = new Csv(csv.file(), csv.header(), kept.stream().map(csv.rows()::get).toList());
-        int unlabelled = csv.rows().size() - kept.size();
+        int unlabelled = table.rows() - kept.length;
         if (task == Task.REGRESSION) {
-            double[] t = rows.targets(column);
-            return table(rows, column, na, Dataset.regression(name(csv), new double[t.length][0], t), unlabelled);
+            if (!(col instanceof Column.Numbers numbers)) {
+                throw new IOException(table.source() + ": column " + (c + 1) + " ('" + label + "') is text; a regression target is a number");
+            }
+            double[] t = IntStream.of(kept).mapToDouble(i -> numbers.values()[i]).toArray();
+            return table(table, c, Dataset.regression(table.shortName(), new double[t.length][0], t), kept, unlabelled);
         }
-        List<String> classes = classNames(rows, column);
+        List<String> classes = Points.classNames(new Table(table.source(), List.of(only(col, kept)), new int[kept.length]), 0);
         if (classes.size() < 2) {
-            throw new IOException(csv.file() + ": column '" + label + "' has only one class (" + classes + "); need at least 2");
+            throw new IOException(table.source() + ": column '" + label + "' has only one class (" + classes + "); need at least 2");
         }
-        int[] labels = rows.labels(column, classes, false);
-        return table(rows, column, na, new Dataset(name(csv), new double[labels.length][0], labels, classes.size(), classes),
+        int[] labels = IntStream.of(kept).map(i -> Labels.indexOf(classes, Points.text(col, i))).toArray();
+        return table(table, c, new Dataset(table.shortName(), new double[kept.length][0], labels, classes.size(), classes), kept,
                 unlabelled);
     }
 
@@ -72,95 +67,48 @@ public final class RawTables {
      * missing label are left out; a class not among them is an error naming it and its line, or with
      * {@code allowUnknown} the row is left out, and {@link RawTable#unlabelled()} counts those.
      */
-    public static RawTable test(Csv csv, String label, List<String> classes, boolean allowUnknown, Set<String> na)
-            throws IOException {
-        int column = csv.column(label);
-        List<Integer> kept = new ArrayList<>();
-        List<Integer> labels = new ArrayList<>();
-        int unknown = 0;
-        for (int i = 0; i < csv.rows().size(); i++) {
-            String cell = csv.rows().get(i).cells().get(column);
-            if (na.contains(cell) || cell.isEmpty()) {
-                continue;
-            }
-            int k = Labels.indexOf(classes, cell);
-            if (k < 0 && !allowUnknown) {
-                throw new IOException(csv.file() + ":" + csv.rows().get(i).line() + ": class '" + cell + "' in column '" + label
-                        + "' is not one the model knows (" + String.join(", ", classes) + "); --allow-unknown skips such rows");
-            }
-            if (k >= 0) {
-                kept.add(i);
-                labels.add(k);
-            } else {
-                unknown++;
-            }
+    public static RawTable test(Table table, String label, List<String> classes, boolean allowUnknown) throws IOException {
+        int c = table.columns().indexOf(table.column(label));
+        int[] all = table.labels(c, classes, allowUnknown);
+        int[] kept = IntStream.range(0, all.length).filter(i -> all[i] >= 0).toArray();
+        if (kept.length == 0) {
+            throw new IOException(table.source() + ": no labelled rows to test on");
         }
-        if (kept.isEmpty()) {
-            throw new IOException(csv.file() + ": no labelled rows to test on");
-        }
-        Csv rows = new Csv(csv.file(), csv.header(), kept.stream().map(csv.rows()::get).toList());
-        Dataset data = new Dataset(name(csv), new double[kept.size()][0], labels.stream().mapToInt(Integer::intValue).toArray(),
-                classes.size(), classes);
-        return table(rows, column, na, data, unknown);
+        int unknown = (int) IntStream.range(0, all.length).filter(i -> all[i] < 0 && !table.columns().get(c).isMissing(i)).count();
+        int[] labels = IntStream.of(kept).map(i -> all[i]).toArray();
+        return table(table, c, new Dataset(table.shortName(), new double[kept.length][0], labels, classes.size(), classes), kept,
+                unknown);
     }
 
-    private static RawTable table(Csv csv, int except, Set<String> na, Dataset labels, int unlabelled) {
-        int n = csv.rows().size();
+    /** The rows {@code kept} of every column but {@code except}, with {@code labels}' labels or targets. */
+    private static RawTable table(Table table, int except, Dataset labels, int[] kept, int unlabelled) {
         List<RawColumn> columns = new ArrayList<>();
-        List<Integer> read = new ArrayList<>();
-        double[][] points = new double[n][csv.header().size() - (except >= 0 ? 1 : 0)];
-        for (int c = 0; c < csv.header().size(); c++) {
+        List<Column> read = new ArrayList<>();
+        for (int c = 0; c < table.columns().size(); c++) {
+            Column col = table.columns().get(c);
             if (c != except) {
-                columns.add(column(csv, c, na, points, read.size()));
-                read.add(c);
+                read.add(col);
+                columns.add(col instanceof Column.Categories cat ? RawColumn.text(cat.name(), cat.levels()) : RawColumn.numbers(col.name()));
             }
         }
-        int[] lines = csv.rows().stream().mapToInt(Csv.Row::line).toArray();
-        return new RawTable(csv.file().toString(), labels.withPoints(points), columns, lines, unlabelled);
-    }
-
-    /** Column {@code c} into {@code points[·][j]}: numbers, or indices of its texts; NaN where missing. */
-    private static RawColumn column(Csv csv, int c, Set<String> na, double[][] points, int j) {
-        boolean numeric = true;
-        for (Csv.Row r : csv.rows()) {
-            String cell = r.cells().get(c);
-            numeric &= na.contains(cell) || cell.isEmpty() || Decimal.isDecimal(cell);
-        }
-        Map<String, Integer> levels = new HashMap<>();
-        LinkedHashSet<String> order = new LinkedHashSet<>();
-        for (int i = 0; i < points.length; i++) {
-            String cell = csv.rows().get(i).cells().get(c);
-            if (na.contains(cell) || cell.isEmpty()) {
-                points[i][j] = Double.NaN;
-            } else if (numeric) {
-                points[i][j] = Double.parseDouble(cell);
-            } else {
-                points[i][j] = levels.computeIfAbsent(cell, k -> levels.size());
-                order.add(cell);
+        double[][] points = new double[kept.length][read.size()];
+        for (int j = 0; j < read.size(); j++) {
+            Column col = read.get(j);
+            for (int i = 0; i < kept.length; i++) {
+                points[i][j] = col instanceof Column.Numbers n ? n.values()[kept[i]]
+                        : ((Column.Categories) col).codes()[kept[i]] < 0 ? Double.NaN : ((Column.Categories) col).codes()[kept[i]];
             }
         }
-        String name = csv.header().get(c);
-        return numeric ? RawColumn.numbers(name) : RawColumn.text(name, new ArrayList<>(order));
+        int[] lines = IntStream.of(kept).map(i -> table.lines()[i]).toArray();
+        return new RawTable(table.source(), labels.withPoints(points), columns, lines, unlabelled);
     }
 
-    /** The distinct labels: by value when all are numbers ({@code 1} and {@code 1.0} one class, named as first written), else alphabetically. */
-    private static List<String> classNames(Csv csv, int label) {
-        TreeSet<String> distinct = new TreeSet<>();
-        csv.rows().forEach(r -> distinct.add(r.cells().get(label)));
-        if (!distinct.stream().allMatch(c -> !Double.isNaN(Labels.number(c)))) {
-            return new ArrayList<>(distinct);
+    /** The cells of {@code rows} of one column. */
+    private static Column only(Column col, int[] rows) {
+        if (col instanceof Column.Numbers n) {
+            return new Column.Numbers(n.name(), IntStream.of(rows).mapToDouble(i -> n.values()[i]).toArray());
         }
-        List<String> names = new ArrayList<>();
-        for (Csv.Row r : csv.rows()) {
-            if (Labels.indexOf(names, r.cells().get(label)) < 0) {
-                names.add(r.cells().get(label));
-            }
-        }
-        names.sort((a, b) -> Double.compare(Labels.number(a), Labels.number(b)));
-        return names;
-    }
-
-    private static String name(Csv csv) {
-        return csv.file().getFileName() == null ? csv.file().toString() : csv.file().getFileName().toString();
+        Column.Categories cat = (Column.Categories) col;
+        return new Column.Categories(cat.name(), IntStream.of(rows).map(i -> cat.codes()[i]).toArray(), cat.levels());
     }
 }
