@@ -1,25 +1,21 @@
 package dev.jgrad.cli;
 
 import dev.jgrad.io.AtomicFile;
-import dev.jgrad.io.Csv;
+import dev.jgrad.io.CsvFormat;
 import dev.jgrad.io.Json;
-import dev.jgrad.io.RawTables;
-import dev.jgrad.io.Table;
-import dev.jgrad.data.Pipeline;
 import dev.jgrad.io.ModelFile;
-import dev.jgrad.loss.Loss;
+import dev.jgrad.io.TableStream;
 import dev.jgrad.nn.Predictor;
 import dev.jgrad.data.Task;
-import dev.jgrad.train.Classification;
-import dev.jgrad.train.Regression;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -60,18 +56,20 @@ final class PredictCommand implements Callable<Integer> {
             + "(otherwise an error naming the class and the line).")
     boolean allowUnknown;
 
-    @CommandLine.Mixin
-    ReadOptions read = new ReadOptions();
-
     @Option(names = "--json", description = "Print one JSON object (model, rows, metrics on labelled rows; the predictions "
             + "too without -o) on standard output; the human report goes to standard error.")
     boolean json;
+
+    @CommandLine.Mixin
+    CsvOptions csvOptions = new CsvOptions();
+
+    @CommandLine.Mixin
+    ReadOptions read = new ReadOptions();
 
     @Override
     public Integer call() throws IOException {
         OutDir.checkFile("-o", output, "predictions.csv");
         Memory.checkFile(model);
-        Memory.checkFile(input);
         ModelFile saved = ModelFile.load(model);
         Predictor p;
         try {
@@ -83,229 +81,57 @@ final class PredictCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--proba applies to classifiers; " + model + " is a regression model, "
                     + "whose 'prediction' column is its value");
         }
-        Csv read = Csv.read(input);
-        int label = saved.metadata().get("labelColumn") instanceof String name ? read.header().indexOf(name) : -1;
-        Csv table = PredictRows.blankLabels(read, label, Set.copyOf(this.read.format().missing()));
-        PrintWriter human = spec.commandLine().getErr();
-        double[][] x = features(saved, p, read, human);
-        if (p.task() == Task.REGRESSION) {
-            return regression(p, table, x, label);
+        String labelName = saved.metadata().get("labelColumn") instanceof String name ? name : null;
+        CsvFormat format = read.format(csvOptions.format());
+        if (labelName != null && p.task() == Task.CLASSIFICATION) {
+            format = format.withText(List.of(labelName));
         }
-        int[] truth = label < 0 ? null : TrainData.labels(table, label, p.classes(), allowUnknown);
-        Predictions done = predict(p, table, x, truth, label);
+        boolean toStdout = output == null || output.toString().equals("-");
+        PredictRows rows = new PredictRows(p, input, saved.metadata().get("features"), labelName, proba, allowUnknown, json && toStdout)
+                .reading(saved.pipeline(), read.strict);
+        PrintWriter human = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
+        try (TableStream in = TableStream.open(input, format)) {
+            if (!toStdout) {
+                AtomicFile.write(output, temporary -> {
+                    try (Writer w = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                        rows.write(in, w);
+                    }
+                });
+            } else {
+                rows.write(in, json ? Writer.nullWriter() : stdout);
+            }
+        }
         if (proba && !p.loss().givesProbabilities()) {
             human.println("note: a " + p.loss().id() + " model gives scores, not probabilities; writing its scores");
         }
-        boolean toStdout = output == null || output.toString().equals("-");
-        if (!toStdout) {
-            AtomicFile.write(output, done.csv());
-        } else if (!json) {
-            stdout.print(done.csv());
-        }
-        if (done.metrics() != null) {
-            human.printf("accuracy %.3f on %d labelled rows%n%s", done.metrics().accuracy(), done.metrics().total(),
-                    done.metrics().report());
-        }
-        if (done.unknown() > 0) {
-            human.printf("not scored: %d rows labelled with a class the model never saw (--allow-unknown)%n", done.unknown());
-        }
+        human.print(rows.summary());
         if (json) {
-            stdout.print(Json.write(json(p, done)));
+            stdout.print(Json.write(json(p, rows, toStdout)));
         }
         stdout.flush();
         human.flush();
         return 0;
-    }
-
-    /** A regression model's values for every row, and with the target column its MSE, MAE and R² on the rows that have one. */
-    private int regression(Predictor p, Csv table, double[][] x, int label) throws IOException {
-        double[] truth = label < 0 ? null : table.targets(label);
-        List<String> header = new ArrayList<>(table.header());
-        header.add(unique(header, "prediction"));
-        StringBuilder csv = new StringBuilder();
-        line(csv, header);
-        List<Object> values = new ArrayList<>();
-        List<double[]> scored = new ArrayList<>();
-        for (int i = 0; i < x.length; i++) {
-            double v = p.value(x[i]);
-            if (!Double.isFinite(v)) {
-                throw new IOException(input + ":" + table.rows().get(i).line() + ": the model's output is " + v
-                        + " (are its weights or this row's features too large?)");
-            }
-            List<String> cells = new ArrayList<>(table.rows().get(i).cells());
-            cells.add(Double.toString(v));
-            line(csv, cells);
-            values.add(v);
-            if (truth != null && !Double.isNaN(truth[i])) {
-                scored.add(new double[] {truth[i], v});
-            }
-        }
-        Regression fit = scored.isEmpty() ? null : Regression.of(scored.stream().mapToDouble(s -> s[0]).toArray(),
-                scored.stream().mapToDouble(s -> s[1]).toArray());
-        PrintWriter human = spec.commandLine().getErr();
-        PrintWriter stdout = spec.commandLine().getOut();
-        boolean toStdout = output == null || output.toString().equals("-");
-        if (!toStdout) {
-            AtomicFile.write(output, csv.toString());
-        } else if (!json) {
-            stdout.print(csv);
-        }
-        if (fit != null) {
-            human.printf("%s on %d labelled rows%n", fit.summary(), fit.points());
-        }
-        if (json) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("command", "predict");
-            m.put("model", model.toString());
-            m.put("input", input.toString());
-            m.put("rows", values.size());
-            m.put("task", Task.REGRESSION.id());
-            m.put("scale", p.scaler().kind().id());
-            Map<String, Object> metrics = null;
-            if (fit != null) {
-                metrics = new LinkedHashMap<>();
-                metrics.put("points", fit.points());
-                metrics.putAll(fit.toMap());
-            }
-            m.put("metrics", metrics);
-            m.put(toStdout ? "predictions" : "output", toStdout ? values : output.toString());
-            stdout.print(Json.write(m));
-        }
-        stdout.flush();
-        human.flush();
-        return 0;
-    }
-
-    /**
-     * What predicting every row made: the CSV text, each row's class, the metrics on the labelled
-     * rows (null for none), and how many rows were labelled with a class the model never saw.
-     */
-    private record Predictions(String csv, List<String> classes, Classification metrics, int unknown) {
-    }
-
-    private Predictions predict(Predictor p, Csv table, double[][] x, int[] truth, int label) throws IOException {
-        List<String> header = new ArrayList<>(table.header());
-        header.add(unique(header, "prediction"));
-        boolean score = p.model().outputs() == 1 || p.loss() == Loss.CROSS_ENTROPY && p.model().outputs() == 2;
-        if (score) {
-            header.add(unique(header, "score"));
-        }
-        boolean perClass = proba && (p.loss().givesProbabilities() || p.model().outputs() > 1);
-        if (perClass) {
-            for (String c : p.classes()) {
-                header.add(unique(header, (p.loss().givesProbabilities() ? "p_" : "score_") + c));
-            }
-        }
-        StringBuilder csv = new StringBuilder();
-        line(csv, header);
-        List<String> predicted = new ArrayList<>();
-        List<int[]> scored = new ArrayList<>();
-        int unknown = 0;
-        for (int i = 0; i < x.length; i++) {
-            double[] out = p.outputs(x[i]);
-            for (double o : out) {
-                if (!Double.isFinite(o)) {
-                    // Comparisons with NaN are all false: it would read as the first class, silently.
-                    throw new IOException(input + ":" + table.rows().get(i).line() + ": the model's output is " + o
-                            + ", not a number that names a class (are its weights or this row's features too large?)");
-                }
-            }
-            int k = p.loss().predict(out);
-            List<String> cells = new ArrayList<>(table.rows().get(i).cells());
-            cells.add(p.classes().get(k));
-            predicted.add(p.classes().get(k));
-            if (score) {
-                cells.add(Double.toString(p.loss().margin(out)));
-            }
-            if (perClass) {
-                for (double v : p.loss().givesProbabilities() ? p.loss().probabilities(out) : out) {
-                    cells.add(Double.toString(v));
-                }
-            }
-            line(csv, cells);
-            if (truth != null && truth[i] >= 0) {
-                scored.add(new int[] {truth[i], k});
-            } else if (truth != null && !table.rows().get(i).cells().get(label).isEmpty()) {
-                unknown++;
-            }
-        }
-        Classification metrics = scored.isEmpty() ? null : Classification.of(p.classes(),
-                scored.stream().mapToInt(s -> s[0]).toArray(), scored.stream().mapToInt(s -> s[1]).toArray());
-        return new Predictions(csv.toString(), predicted, metrics, unknown);
     }
 
     /** {@code --json}: the model, the input, the metrics on labelled rows, and the predictions when no -o took them. */
-    private Map<String, Object> json(Predictor p, Predictions done) {
+    private Map<String, Object> json(Predictor p, PredictRows rows, boolean toStdout) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("command", "predict");
         m.put("model", model.toString());
         m.put("input", input.toString());
-        m.put("rows", done.classes().size());
-        m.put("classes", p.classes());
-        m.put("scale", p.scaler().kind().id());
-        m.put("metrics", done.metrics() == null ? null : done.metrics().toMap());
-        m.put("unknownRows", done.unknown());
-        boolean toStdout = output == null || output.toString().equals("-");
-        m.put(toStdout ? "predictions" : "output", toStdout ? done.classes() : output.toString());
+        m.put("rows", rows.count());
+        if (p.task() == Task.REGRESSION) {
+            m.put("task", Task.REGRESSION.id());
+            m.put("scale", p.scaler().kind().id());
+            m.put("metrics", rows.regressionMetrics());
+        } else {
+            m.put("classes", p.classes());
+            m.put("scale", p.scaler().kind().id());
+            m.put("metrics", rows.metrics() == null ? null : rows.metrics().toMap());
+            m.put("unknownRows", rows.unknown());
+        }
+        m.put(toStdout ? "predictions" : "output", toStdout ? rows.predictions() : output.toString());
         return m;
-    }
-
-    /**
-     * {@code name}, or {@code name_2}, {@code name_3}, … when the input has that column already (run
-     * on its own output): a header with two columns of one name is a CSV jgrad would refuse to read.
-     */
-    private static String unique(List<String> header, String name) {
-        String n = name;
-        for (int k = 2; header.contains(n); k++) {
-            n = name + "_" + k;
-        }
-        return n;
-    }
-
-    /**
-     * The model's inputs for every row: through its preprocessing (or its named numeric columns),
-     * found by name, filled and one-hot encoded as in training, unseen categories warned about (or
-     * refused with --strict); for an old model that names no columns, every column but the label.
-     */
-    private double[][] features(ModelFile saved, Predictor p, Csv text, PrintWriter human) throws IOException {
-        Pipeline reading = saved.reading();
-        Table table = Table.read(input, read.format());
-        int label = saved.metadata().get("labelColumn") instanceof String name ? table.indexOf(name) : -1;
-        if (reading == null) {
-            return table.numbers(featureColumns(text, saved.metadata().get("features"), label, p.rawInputs()));
-        }
-        table.indices(reading.columns()); // one error naming every missing column, and the file's
-        Pipeline.Expanded x = reading.apply(RawTables.features(table, label), read.strict);
-        if (x.unseenCells() > 0) {
-            human.println("warning: " + Unseen.note(x, input.toString()));
-        }
-        return x.points();
-    }
-
-    /** The model's feature columns by name when it recorded them (one error names every missing one), else every column but the label. */
-    private List<Integer> featureColumns(Csv table, Object features, int label, int inputs) throws IOException {
-        if (features instanceof List<?> names && !names.isEmpty()) {
-            return table.columns(names.stream().map(String::valueOf).toList());
-        }
-        List<Integer> columns = new ArrayList<>();
-        for (int c = 0; c < table.header().size(); c++) {
-            if (c != label) {
-                columns.add(c);
-            }
-        }
-        if (columns.size() != inputs) {
-            throw new IOException(input + ": the model takes " + inputs + " features, the file has " + columns.size()
-                    + " feature columns (" + String.join(", ", columns.stream().map(table.header()::get).toList()) + ")");
-        }
-        return columns;
-    }
-
-    private static void line(StringBuilder csv, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            String c = cells.get(i);
-            csv.append(i > 0 ? "," : "").append(c.contains(",") || c.contains("\"") ? '"' + c.replace("\"", "\"\"") + '"' : c);
-        }
-        csv.append('\n');
     }
 }

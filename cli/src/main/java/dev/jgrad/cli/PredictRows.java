@@ -1,30 +1,297 @@
 package dev.jgrad.cli;
 
-import dev.jgrad.io.Csv;
+import dev.jgrad.data.Pipeline;
+import dev.jgrad.data.Task;
+import dev.jgrad.io.RawTables;
+import dev.jgrad.io.Table;
+import dev.jgrad.io.TableStream;
+import dev.jgrad.loss.Loss;
+import dev.jgrad.nn.Predictor;
+import dev.jgrad.train.Classification;
+import dev.jgrad.train.Regression;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
-/** How {@code jgrad predict} reads a label column: a missing-value token is no label (the row is scored, not measured), never a class. */
+/**
+ * {@code predict}'s work, a block of rows at a time: each input line as written, then the model's
+ * prediction (and score, and per-class columns) in the input's own separator and decimal mark; the
+ * labels and predictions kept as two ints (or doubles) a row for the metrics at the end, so that a
+ * file of any length needs the memory of one block.
+ */
 final class PredictRows {
-    private PredictRows() {
+    private final Predictor p;
+    private final Path input;
+    private final Object features;
+    private final String labelName;
+    private final boolean proba, allowUnknown, keep;
+    private final boolean score, perClass;
+    private int count, scored, unknown;
+    private int[] truth = new int[1024], predicted = new int[1024];
+    private double[] targets = new double[1024], values = new double[1024];
+    private final List<Object> predictions = new ArrayList<>();
+    private Pipeline pipeline;
+    private boolean strict;
+    private final Map<String, Integer> unseen = new LinkedHashMap<>();
+
+    /**
+     * @param keep whether to keep every prediction for {@link #predictions} ({@code --json} without {@code -o})
+     */
+    PredictRows(Predictor p, Path input, Object features, String labelName, boolean proba, boolean allowUnknown, boolean keep) {
+        this.p = p;
+        this.input = input;
+        this.features = features;
+        this.labelName = labelName;
+        this.proba = proba;
+        this.allowUnknown = allowUnknown;
+        this.keep = keep;
+        score = p.task() == Task.CLASSIFICATION
+                && (p.model().outputs() == 1 || p.loss() == Loss.CROSS_ENTROPY && p.model().outputs() == 2);
+        perClass = proba && (p.loss().givesProbabilities() || p.model().outputs() > 1);
     }
 
-    /** {@code table} with every missing-value label cell made empty, as an unlabelled row's is. */
-    static Csv blankLabels(Csv table, int label, Set<String> na) {
-        if (label < 0) {
-            return table;
+    /**
+     * Reads the rows through the model's preprocessing (its columns by name, filled and one-hot
+     * encoded as in training) instead of as numbers; with {@code strict} an unseen category is an error.
+     */
+    PredictRows reading(Pipeline preprocessing, boolean strictCategories) {
+        pipeline = preprocessing;
+        strict = strictCategories;
+        return this;
+    }
+
+    /**
+     * Writes the header and every row's predictions to {@code out}, a block at a time: a problem in
+     * the first block (a bad cell, a model that answers NaN) leaves {@code out} untouched.
+     */
+    void write(TableStream in, Writer out) throws IOException {
+        List<String> names = in.names();
+        int label = labelName == null ? -1 : names.indexOf(labelName);
+        int[] columns = pipeline != null ? new int[0] : featureColumns(names, label).stream().mapToInt(Integer::intValue).toArray();
+        if (pipeline != null) {
+            checkColumns(pipeline.columns(), names);
         }
-        List<Csv.Row> rows = new ArrayList<>(table.rows().size());
-        for (Csv.Row r : table.rows()) {
-            if (na.contains(r.cells().get(label)) && !r.cells().get(label).isEmpty()) {
-                List<String> cells = new ArrayList<>(r.cells());
-                cells.set(label, "");
-                rows.add(new Csv.Row(r.line(), cells));
+        char sep = in.separator();
+        List<String> header = new ArrayList<>(names);
+        StringBuilder block = new StringBuilder(in.header());
+        for (String added : added()) {
+            String name = unique(header, added);
+            header.add(name);
+            block.append(sep).append(cell(name, sep));
+        }
+        block.append('\n');
+        boolean comma = in.decimalComma();
+        List<Integer> cols = Arrays.stream(columns).boxed().toList();
+        for (Table t; (t = in.next()) != null; ) {
+            double[][] x = pipeline == null ? t.numbers(cols) : expand(t, label);
+            if (p.task() == Task.REGRESSION) {
+                regression(t, x, label, in, block, sep, comma);
             } else {
-                rows.add(r);
+                classification(t, x, label, in, block, sep, comma);
+            }
+            out.append(block);
+            block.setLength(0);
+        }
+        out.append(block);
+    }
+
+    private List<String> added() {
+        List<String> added = new ArrayList<>(List.of("prediction"));
+        if (score) {
+            added.add("score");
+        }
+        if (perClass) {
+            for (String c : p.classes()) {
+                added.add((p.loss().givesProbabilities() ? "p_" : "score_") + c);
             }
         }
-        return new Csv(table.file(), table.header(), rows);
+        return added;
+    }
+
+    private void classification(Table t, double[][] x, int label, TableStream in, StringBuilder line, char sep, boolean comma)
+            throws IOException {
+        int[] labels = label < 0 ? null : TrainData.labels(t, label, p.classes(), allowUnknown);
+        for (int i = 0; i < x.length; i++) {
+            double[] o = p.outputs(x[i]);
+            for (double v : o) {
+                if (!Double.isFinite(v)) {
+                    // Comparisons with NaN are all false: it would read as the first class, silently.
+                    throw new IOException(input + ":" + t.lines()[i] + ": the model's output is " + v
+                            + ", not a number that names a class (are its weights or this row's features too large?)");
+                }
+            }
+            int k = p.loss().predict(o);
+            line.append(in.line(i)).append(sep).append(cell(p.classes().get(k), sep));
+            if (score) {
+                line.append(sep).append(number(p.loss().margin(o), comma));
+            }
+            if (perClass) {
+                for (double v : p.loss().givesProbabilities() ? p.loss().probabilities(o) : o) {
+                    line.append(sep).append(number(v, comma));
+                }
+            }
+            line.append('\n');
+            if (keep) {
+                predictions.add(p.classes().get(k));
+            }
+            if (labels != null && labels[i] >= 0) {
+                grow();
+                truth[scored] = labels[i];
+                predicted[scored++] = k;
+            } else if (labels != null && !t.columns().get(label).isMissing(i)) {
+                unknown++;
+            }
+            count++;
+        }
+    }
+
+    private void regression(Table t, double[][] x, int label, TableStream in, StringBuilder line, char sep, boolean comma)
+            throws IOException {
+        double[] known = label < 0 ? null : t.targets(label);
+        for (int i = 0; i < x.length; i++) {
+            double v = p.value(x[i]);
+            if (!Double.isFinite(v)) {
+                throw new IOException(input + ":" + t.lines()[i] + ": the model's output is " + v
+                        + " (are its weights or this row's features too large?)");
+            }
+            line.append(in.line(i)).append(sep).append(number(v, comma)).append('\n');
+            if (keep) {
+                predictions.add(v);
+            }
+            if (known != null && !Double.isNaN(known[i])) {
+                grow();
+                targets[scored] = known[i];
+                values[scored++] = v;
+            }
+            count++;
+        }
+    }
+
+    private void grow() {
+        if (scored == truth.length) {
+            truth = Arrays.copyOf(truth, scored * 2);
+            predicted = Arrays.copyOf(predicted, scored * 2);
+            targets = Arrays.copyOf(targets, scored * 2);
+            values = Arrays.copyOf(values, scored * 2);
+        }
+    }
+
+    /** Rows predicted. */
+    int count() {
+        return count;
+    }
+
+    /** Rows labelled with a class the model never saw. */
+    int unknown() {
+        return unknown;
+    }
+
+    /** Every prediction, in order, when kept. */
+    List<Object> predictions() {
+        return predictions;
+    }
+
+    /** The classification metrics on the labelled rows, or null when none was. */
+    Classification metrics() {
+        return p.task() == Task.REGRESSION || scored == 0 ? null
+                : Classification.of(p.classes(), Arrays.copyOf(truth, scored), Arrays.copyOf(predicted, scored));
+    }
+
+    /** MSE, MAE and R² on the rows with a target, with their count, or null when none had one. */
+    Map<String, Object> regressionMetrics() {
+        if (p.task() != Task.REGRESSION || scored == 0) {
+            return null;
+        }
+        Regression fit = Regression.of(Arrays.copyOf(targets, scored), Arrays.copyOf(values, scored));
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("points", fit.points());
+        m.putAll(fit.toMap());
+        return m;
+    }
+
+    /** What standard error says after the rows: the metrics on labelled rows, the rows not scored. */
+    String summary() {
+        StringBuilder s = new StringBuilder();
+        if (p.task() == Task.REGRESSION && scored > 0) {
+            Regression fit = Regression.of(Arrays.copyOf(targets, scored), Arrays.copyOf(values, scored));
+            s.append(String.format("%s on %d labelled rows%n", fit.summary(), fit.points()));
+        }
+        Classification m = metrics();
+        if (m != null) {
+            s.append(String.format("accuracy %.3f on %d labelled rows%n%s", m.accuracy(), m.total(), m.report()));
+        }
+        int cells = unseen.values().stream().mapToInt(Integer::intValue).sum();
+        if (cells > 0) {
+            s.append("warning: ").append(Unseen.note(new Pipeline.Expanded(new double[0][], unseen), input.toString()))
+                    .append(System.lineSeparator());
+        }
+        if (unknown > 0) {
+            s.append(String.format("not scored: %d rows labelled with a class the model never saw (--allow-unknown)%n", unknown));
+        }
+        return s.toString();
+    }
+
+    /** One block's rows through the preprocessing, its unseen categories counted. */
+    private double[][] expand(Table t, int label) {
+        Pipeline.Expanded x = pipeline.apply(RawTables.features(t, label), strict);
+        x.unseen().forEach((column, n) -> unseen.merge(column, n, Integer::sum));
+        return x.points();
+    }
+
+    /** One error naming every column of {@code wanted} the file lacks. */
+    private void checkColumns(List<String> wanted, List<String> names) throws IOException {
+        List<String> missing = wanted.stream().filter(n -> !names.contains(n)).toList();
+        if (!missing.isEmpty()) {
+            throw new IOException(input + ": missing " + (missing.size() == 1 ? "column " : "columns ") + String.join(", ", missing)
+                    + " (expected " + String.join(", ", wanted) + "; the file has " + String.join(", ", names) + ")");
+        }
+    }
+
+    /** The model's feature columns by name when it recorded them (one error names every missing one), else every column but the label. */
+    private List<Integer> featureColumns(List<String> names, int label) throws IOException {
+        if (features instanceof List<?> wanted && !wanted.isEmpty()) {
+            List<String> w = wanted.stream().map(String::valueOf).toList();
+            checkColumns(w, names);
+            return w.stream().map(names::indexOf).toList();
+        }
+        List<Integer> columns = new ArrayList<>();
+        for (int c = 0; c < names.size(); c++) {
+            if (c != label) {
+                columns.add(c);
+            }
+        }
+        if (columns.size() != p.rawInputs()) {
+            throw new IOException(input + ": the model takes " + p.rawInputs() + " features, the file has " + columns.size()
+                    + " feature columns (" + String.join(", ", columns.stream().map(names::get).toList()) + ")");
+        }
+        return columns;
+    }
+
+    /**
+     * {@code name}, or {@code name_2}, {@code name_3}, … when the input has that column already (run
+     * on its own output): a header with two columns of one name is a CSV jgrad would refuse to read.
+     */
+    private static String unique(List<String> header, String name) {
+        String n = name;
+        for (int k = 2; header.contains(n); k++) {
+            n = name + "_" + k;
+        }
+        return n;
+    }
+
+    /** A text cell, quoted when it holds the separator, a quote or a line break. */
+    private static String cell(String c, char sep) {
+        return c.indexOf(sep) >= 0 || c.contains("\"") || c.contains("\n") || c.contains("\r") ? '"' + c.replace("\"", "\"\"") + '"' : c;
+    }
+
+    /** A number as Java writes it (it reads back to the same bits), with a decimal comma when the input has one. */
+    private static String number(double v, boolean comma) {
+        String s = Double.toString(v);
+        return comma ? s.replace('.', ',') : s;
     }
 }

@@ -14,7 +14,7 @@ final class ReadOptions {
             + "empty one (default: NA,N/A,NaN,?,null); the model fills them as in training, if it was trained to.")
     List<String> na;
 
-    CsvFormat format() {
-        return TableOptions.format(na);
+    CsvFormat format(CsvFormat format) {
+        return TableOptions.format(format, na);
     }
 }

@@ -51,14 +51,14 @@ final class TableOptions {
                 .withCategorical(categorical == null ? List.of() : trimmed(categorical)));
     }
 
-    /** How the CSV is read: the default format, with {@code --na}'s missing-value tokens. */
-    CsvFormat format() {
-        return format(na);
+    /** How the CSV is read: {@code format}, with {@code --na}'s missing-value tokens. */
+    CsvFormat format(CsvFormat format) {
+        return format(format, na);
     }
 
-    /** The default format with {@code na} as the missing-value tokens (null: the defaults); an empty cell is always missing. */
-    static CsvFormat format(List<String> na) {
-        return na == null ? CsvFormat.DEFAULT : CsvFormat.DEFAULT.withMissing(trimmed(na));
+    /** {@code format} with {@code na} as the missing-value tokens (null: its own); an empty cell is always missing. */
+    static CsvFormat format(CsvFormat format, List<String> na) {
+        return na == null ? format : format.withMissing(trimmed(na));
     }
 
     /** Which of these options the command line gave. */

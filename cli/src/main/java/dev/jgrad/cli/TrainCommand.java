@@ -6,6 +6,7 @@ import dev.jgrad.data.Datasets;
 import dev.jgrad.data.Features;
 import dev.jgrad.data.Scaling;
 import dev.jgrad.data.Task;
+import dev.jgrad.io.CsvFormat;
 import dev.jgrad.io.ModelFile;
 import dev.jgrad.io.RunFiles;
 import dev.jgrad.loss.Loss;
@@ -66,6 +67,9 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--label", paramLabel = "COLUMN", description = "The CSV's label column, or with --task regression its numeric target (default: ${DEFAULT-VALUE}).")
     String label = "label";
+
+    @CommandLine.Mixin
+    CsvOptions csvOptions = new CsvOptions();
 
     @Option(names = "--points", paramLabel = "N", description = "Points to generate (default: ${DEFAULT-VALUE}).")
     int points = 200;
@@ -262,15 +266,24 @@ final class TrainCommand implements Callable<Integer> {
 
     /** The options' data, drawn from the seed's first stream for built-in data (as the playground draws it). */
     TrainData data(Rng root, TrainingConfig config) throws IOException {
-        TrainData data = csv != null ? TrainData.csv(csv, label, config, table.format())
+        CsvFormat format = table.format(csvOptions.format());
+        TrainData data = csv != null ? TrainData.csv(csv, label, config, format, readProgress(csv))
                 : TrainData.generated(this.data, points, noise, classes, root.split());
         if (features != null) {
             data = data.transformed(featureMaps());
         }
         if (test != null) {
-            data = data.withTest(test, allowUnknown, table.format());
+            data = data.withTest(test, allowUnknown, format);
         }
         return data;
+    }
+
+    /** Lines on standard error while a large --csv is read, unless --progress none. */
+    private java.util.function.LongConsumer readProgress(Path file) throws IOException {
+        if (progress.equalsIgnoreCase("none") || !java.nio.file.Files.isRegularFile(file)) {
+            return null;
+        }
+        return CsvOptions.progress(file, java.nio.file.Files.size(file), spec.commandLine().getErr());
     }
 
     /** {@code --hidden}: sizes, or "none" for no hidden layer. */

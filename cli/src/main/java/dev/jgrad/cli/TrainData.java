@@ -9,7 +9,6 @@ import dev.jgrad.data.Pipeline;
 import dev.jgrad.data.Preprocessing;
 import dev.jgrad.data.RawTable;
 import dev.jgrad.io.Column;
-import dev.jgrad.io.Csv;
 import dev.jgrad.io.CsvFormat;
 import dev.jgrad.io.Table;
 import dev.jgrad.io.RawTables;
@@ -19,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 /**
  * The data of {@code jgrad train}: a CSV file's or a generator's points, the names of their
@@ -41,9 +41,10 @@ record TrainData(Dataset all, List<String> features, String labelColumn, boolean
     }
 
     /** A CSV file's rows, columns chosen and missing cells handled by {@code config}, its preprocessing fitted on the training split. */
-    static TrainData csv(Path csv, String label, TrainingConfig config, CsvFormat format) throws IOException {
+    static TrainData csv(Path csv, String label, TrainingConfig config, CsvFormat format, LongConsumer progress) throws IOException {
         Memory.checkFile(csv);
-        RawTable raw = RawTables.labelled(Table.read(csv, format), label, config.task());
+        Table table = Table.read(csv, labelAsText(config.task(), format, label), progress);
+        RawTable raw = RawTables.labelled(table, label, config.task());
         Prepared p = Options.asOptions(() -> Prepared.of(config, raw, label));
         List<String> notes = new ArrayList<>();
         Preprocessing.warnings(p.chosen()).forEach(w -> notes.add("warning: " + w));
@@ -56,6 +57,11 @@ record TrainData(Dataset all, List<String> features, String labelColumn, boolean
         }
         p.notes().forEach(n -> notes.add("note: " + n));
         return new TrainData(p.all(), p.pipeline().names(), label, true, null, 0, null, p, notes);
+    }
+
+    /** The format with the label column read as text for classification, so that its classes are named as written. */
+    private static CsvFormat labelAsText(Task task, CsvFormat format, String label) {
+        return task == Task.REGRESSION ? format : format.withText(List.of(label));
     }
 
     /** The pipeline model.json stores: none when every column is read as the number it holds (the metadata's features say which). */
@@ -80,14 +86,15 @@ record TrainData(Dataset all, List<String> features, String labelColumn, boolean
     TrainData withTest(Path file, boolean allowUnknown, CsvFormat format) throws IOException {
         Memory.checkFile(file);
         if (prepared != null) {
-            return withPreparedTest(Table.read(file, format), allowUnknown);
+            return withPreparedTest(Table.read(file, labelAsText(all.task(), format, labelColumn)), allowUnknown);
         }
-        Csv table = Csv.read(file);
-        double[][] points = table.numbers(table.columns(features));
+        Table table = Table.read(file, labelAsText(all.task(), format, labelColumn));
+        double[][] points = table.numbers(table.indices(features));
+        int label = table.columns().indexOf(table.column(labelColumn));
         if (all.targets() != null) {
-            return withRegressionTest(file, table, points);
+            return withRegressionTest(file, table.targets(label), points);
         }
-        int[] labels = labels(table, table.column(labelColumn), all.classNames(), allowUnknown);
+        int[] labels = labels(table, label, all.classNames(), allowUnknown);
         List<double[]> kept = new ArrayList<>();
         List<Integer> classes = new ArrayList<>();
         int skipped = 0;
@@ -95,7 +102,7 @@ record TrainData(Dataset all, List<String> features, String labelColumn, boolean
             if (labels[i] >= 0) {
                 kept.add(points[i]);
                 classes.add(labels[i]);
-            } else if (!table.rows().get(i).cells().get(table.column(labelColumn)).isEmpty()) {
+            } else if (!table.columns().get(label).isMissing(i)) {
                 skipped++;
             }
         }
@@ -161,8 +168,7 @@ record TrainData(Dataset all, List<String> features, String labelColumn, boolean
     }
 
     /** A regression test set: the rows whose target cell is a number (an empty one is an unlabelled row, left out). */
-    private TrainData withRegressionTest(Path file, Csv table, double[][] points) throws IOException {
-        double[] targets = table.targets(table.column(labelColumn));
+    private TrainData withRegressionTest(Path file, double[] targets, double[][] points) throws IOException {
         List<double[]> kept = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         for (int i = 0; i < targets.length; i++) {
@@ -179,8 +185,8 @@ record TrainData(Dataset all, List<String> features, String labelColumn, boolean
         return new TrainData(all, features, labelColumn, fromCsv, test, 0, transform, prepared, notes);
     }
 
-    /** {@link Csv#labels}, its message saying how to go on past an unknown class. */
-    static int[] labels(Csv table, int column, List<String> classes, boolean allowUnknown) throws IOException {
+    /** {@link Table#labels}, its message saying how to go on past an unknown class. */
+    static int[] labels(Table table, int column, List<String> classes, boolean allowUnknown) throws IOException {
         try {
             return table.labels(column, classes, allowUnknown);
         } catch (IOException e) {

@@ -133,12 +133,17 @@ class TrainCommandTest {
 
     @Test
     void aBadCsvIsOneLineNamingFileLineAndColumnAndExitCodeOne() throws IOException {
-        Path csv = Files.writeString(dir.resolve("bad.csv"), "x,y,label\n1,2,0\n3,?,1\n");
+        Path csv = Files.writeString(dir.resolve("bad.csv"), "x,y,label\n1,2,0\n3,1x,1\n");
         Run r = MainTest.run("train", "--csv", csv.toString(), "--out", dir.toString());
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).isEqualTo("jgrad: " + csv + ": missing values in 1 column: 'y' 1 of 2 rows (first at line 3); "
-                + "choose what to do with them: --missing drop, mean, median or most-frequent" + System.lineSeparator());
+        assertThat(r.err()).isEqualTo("jgrad: " + csv + ":3: column 2 ('y'): '1x' is not a number" + System.lineSeparator());
         assertThat(dir.resolve("model.json")).doesNotExist();
+        Path missing = Files.writeString(dir.resolve("missing.csv"), "x,y,label\n1,2,0\n3,?,1\nNA,,0\n");
+        Run m = MainTest.run("train", "--csv", missing.toString(), "--out", dir.toString());
+        assertThat(m.code()).isEqualTo(1);
+        assertThat(m.err()).isEqualTo("jgrad: " + missing + ": missing values in 2 columns: 'y' 2 of 3 rows (first at line 3), "
+                + "'x' 1 of 3 rows (first at line 4); choose what to do with them: --missing drop, mean, median or most-frequent"
+                + System.lineSeparator());
     }
 
     @Test

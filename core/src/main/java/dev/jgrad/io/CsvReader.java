@@ -30,6 +30,8 @@ final class CsvReader implements Closeable {
     /** The file's line number (1-based) of the byte at {@code start}. */
     private int line = 1;
     final List<String> header;
+    /** The header line's bytes as written (without its line break or a byte-order mark). */
+    final byte[] headerBytes;
     final boolean[] text;
     final char separator;
     private final Cells cells, otherCells;
@@ -47,6 +49,7 @@ final class CsvReader implements Closeable {
             start = 3; // the byte-order mark spreadsheets put first
         }
         byte[] first = headerLine();
+        headerBytes = first;
         if (!Utf8.valid(first, 0, first.length)) {
             throw new IOException(source + ":" + (line - 1) + ": not UTF-8 text");
         }

@@ -1,6 +1,7 @@
 package dev.jgrad.io;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,27 +98,51 @@ public final class Json {
         }
     }
 
+    /**
+     * An array; while its items are numbers they go into a {@code double[]} (a model's weights:
+     * millions of them), returned as a {@link NumberList}, so that no Double is boxed per number.
+     */
     private List<Object> array() {
-        List<Object> list = new ArrayList<>();
         pos++;
         if (peek() == ']') {
             pos++;
             depth--;
-            return list;
+            return new ArrayList<>();
         }
+        double[] numbers = new double[8];
+        int count = 0;
+        List<Object> list = null;
         while (true) {
-            list.add(value());
+            space();
+            if (list == null && pos < text.length() && (text.charAt(pos) == '-' || isDigit(text.charAt(pos)))) {
+                if (count == numbers.length) {
+                    numbers = Arrays.copyOf(numbers, count * 2);
+                }
+                numbers[count++] = number();
+            } else {
+                if (list == null) {
+                    list = new ArrayList<>(count + 8);
+                    for (int k = 0; k < count; k++) {
+                        list.add(numbers[k]);
+                    }
+                }
+                list.add(value());
+            }
             char c = peek();
             pos++;
             if (c == ']') {
                 depth--;
-                return list;
+                return list != null ? list : new NumberList(Arrays.copyOf(numbers, count));
             }
             if (c != ',') {
                 pos--;
                 throw expected("',' or ']'");
             }
         }
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private String string() {
@@ -180,22 +205,51 @@ public final class Json {
         return value;
     }
 
-    private Double number() {
+    /** A number in JSON's grammar, checked by hand: a regular expression here cost more than the rest of a model's reading. */
+    private double number() {
         int start = pos;
-        while (pos < text.length() && "+-0123456789.eE".indexOf(text.charAt(pos)) >= 0) {
-            pos++;
+        int i = pos, n = text.length();
+        if (i < n && text.charAt(i) == '-') {
+            i++;
         }
-        String n = text.substring(start, pos);
-        if (n.isEmpty() || !n.matches("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?")) {
-            pos = start;
+        if (i < n && text.charAt(i) == '0') {
+            i++;
+        } else if (i < n && text.charAt(i) >= '1' && text.charAt(i) <= '9') {
+            i = digits(i);
+        } else {
             throw expected("a value");
         }
-        double d = Double.parseDouble(n);
-        if (Double.isInfinite(d)) {
-            pos = start;
-            throw error("number " + n + " is beyond the range of a double");
+        if (i < n && text.charAt(i) == '.') {
+            int f = i + 1;
+            i = digits(f);
+            if (i == f) {
+                throw expected("a value");
+            }
         }
+        if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+            int e = i + 1 < n && (text.charAt(i + 1) == '+' || text.charAt(i + 1) == '-') ? i + 2 : i + 1;
+            i = digits(e);
+            if (i == e) {
+                throw expected("a value");
+            }
+        }
+        if (i < n && "+-0123456789.eE".indexOf(text.charAt(i)) >= 0) {
+            throw expected("a value"); // 1.2.3, 01, 1e5e5: the whole token is not a number
+        }
+        String s = text.substring(start, i);
+        double d = Double.parseDouble(s);
+        if (Double.isInfinite(d)) {
+            throw error("number " + s + " is beyond the range of a double");
+        }
+        pos = i;
         return d;
+    }
+
+    private int digits(int i) {
+        while (i < text.length() && isDigit(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private char peek() {

@@ -7,7 +7,6 @@ import dev.jgrad.data.Scaling;
 import dev.jgrad.data.Task;
 import dev.jgrad.loss.Loss;
 import dev.jgrad.nn.Activation;
-import dev.jgrad.nn.Engine;
 import dev.jgrad.nn.Network;
 import dev.jgrad.nn.Predictor;
 import java.io.IOException;
@@ -125,12 +124,12 @@ public record ModelFile(Network network, Scaler scaler, Scaler target, Map<Strin
     }
 
     /**
-     * The model on the scalar engine (plain doubles, no graph: the fast way for one point at a
-     * time), behind its scaler, with its loss and class names (or its target's scaler). A loss that
+     * The model as {@link Network#frozen()}: the scalar engine's bits from plain arrays, no graph and
+     * no {@code Value} per weight (the fast way for one point at a time), behind its scaler, with its loss and class names (or its target's scaler). A loss that
      * does not fit the outputs is an {@link IllegalArgumentException} saying so.
      */
     public Predictor predictor() {
-        return new Predictor(Engine.SCALAR.build(network), scaler, loss(), classes(), target, transform());
+        return new Predictor(network.frozen(), scaler, loss(), classes(), target, transform());
     }
 
     /** The transform of 2-D points the model was trained on (metadata {@code "transform"}), or null for none. */
@@ -331,7 +330,7 @@ public record ModelFile(Network network, Scaler scaler, Scaler target, Map<Strin
                 throw new IllegalArgumentException(where + ", neuron " + (n + 1) + " has " + row.size() + " weights, expected " + inputs);
             }
             for (int i = 0; i < inputs; i++) {
-                w[n][i] = number(row.get(i), where + " weights");
+                w[n][i] = row instanceof NumberList numbers ? numbers.number(i) : number(row.get(i), where + " weights");
             }
             b[n] = number(biases.get(n), where + " biases");
         }

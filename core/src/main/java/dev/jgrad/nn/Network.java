@@ -20,6 +20,14 @@ import java.util.List;
 public record Network(int inputs, List<Dense> layers) {
 
     /**
+     * This network as a model that predicts and never trains: plain loops in the scalar engine's
+     * order, the same bits as {@code new MLP(this).predict(x)} with no {@code Value} per weight.
+     */
+    public Model frozen() {
+        return new Frozen(this);
+    }
+
+    /**
      * One layer: {@code weights[o][i]} is neuron o's weight for input i, {@code biases[o]} its bias.
      */
     public record Dense(double[][] weights, double[] biases, Activation activation) {

@@ -1,5 +1,7 @@
 package dev.jgrad.train;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -168,7 +170,7 @@ public record Classification(List<String> classes, long[][] confusion) {
         for (int c = 0; c < classes.size(); c++) {
             s.append(row(pad(classes.get(c), w), precision(c), recall(c), f1(c), support(c)));
         }
-        s.append('\n').append(pad("accuracy", w)).append(String.format(Locale.ROOT, "  %9s %9s %9.2f %9d\n", "", "", accuracy(), total()));
+        s.append('\n').append(pad("accuracy", w)).append(String.format(Locale.ROOT, "  %9s %9s %9s %9d\n", "", "", two(accuracy()), total()));
         Average macro = macro(), weighted = weighted();
         s.append(row(pad("macro avg", w), macro.precision(), macro.recall(), macro.f1(), macro.support()));
         s.append(row(pad("weighted avg", w), weighted.precision(), weighted.recall(), weighted.f1(), weighted.support()));
@@ -188,7 +190,16 @@ public record Classification(List<String> classes, long[][] confusion) {
     }
 
     private static String row(String name, double p, double r, double f, long support) {
-        return name + String.format(Locale.ROOT, "  %9.2f %9.2f %9.2f %9d\n", p, r, f, support);
+        return name + String.format(Locale.ROOT, "  %9s %9s %9s %9d\n", two(p), two(r), two(f), support);
+    }
+
+    /**
+     * {@code v} with two decimals as Python formats a float (and so scikit-learn's report): the
+     * double's exact binary value rounded half to even, so an exact tie such as 0.625 prints 0.62
+     * where {@code %.2f}, rounding half up, prints 0.63.
+     */
+    static String two(double v) {
+        return new BigDecimal(v).setScale(2, RoundingMode.HALF_EVEN).toPlainString();
     }
 
     private static String pad(String text, int width) {

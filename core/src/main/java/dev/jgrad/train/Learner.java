@@ -1,6 +1,7 @@
 package dev.jgrad.train;
 
 import dev.jgrad.data.Batch;
+import dev.jgrad.data.Dataset;
 import dev.jgrad.data.Scaler;
 import dev.jgrad.engine.NoGrad;
 import dev.jgrad.engine.Value;
@@ -85,28 +86,60 @@ public final class Learner {
      * by the same arithmetic.
      */
     public Evaluation evaluate(Batch data) {
-        if ((target != null) != (data.targets() != null)) {
+        return evaluate(model.outputs(data), data.labels(), data.targets());
+    }
+
+    /**
+     * {@link #evaluate(Batch)} over a dataset, its outputs computed {@link #CHUNK} points at a
+     * time: the same figures to the bit (each point's outputs do not depend on its batch, and the
+     * losses are summed in point order), without a flat copy of the whole set.
+     */
+    public Evaluation evaluate(Dataset data) {
+        return evaluate(outputs(data), data.labels(), data.targets());
+    }
+
+    /** Points per batch when a whole dataset is run through the model. */
+    static final int CHUNK = 4096;
+
+    /** The model's outputs for every point of {@code data}, row-major, a chunk at a time. */
+    public double[] outputs(Dataset data) {
+        int k = model.outputs(), n = data.size();
+        double[] all = new double[n * k];
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        for (int from = 0; from < n; from += CHUNK) {
+            int to = Math.min(n, from + CHUNK);
+            double[] out = model.outputs(data.batch(order, from, to));
+            System.arraycopy(out, 0, all, from * k, out.length);
+        }
+        return all;
+    }
+
+    private Evaluation evaluate(double[] all, int[] labels, double[] targets) {
+        if ((target != null) != (targets != null)) {
             throw new IllegalArgumentException(target != null ? "a regression learner needs a batch with targets"
                     : "a classification learner needs a batch of classes, not targets");
         }
         int k = model.outputs();
-        double[] all = model.outputs(data);
+        int n = labels.length;
         double sum = 0;
         int correct = 0;
         try (NoGrad scope = NoGrad.enter()) {
-            for (int i = 0; i < data.size(); i++) {
+            for (int i = 0; i < n; i++) {
                 double[] out = Arrays.copyOfRange(all, i * k, (i + 1) * k);
                 if (target != null) {
-                    sum += loss.regressionSample(constants(out), data.targets()[i]).data();
+                    sum += loss.regressionSample(constants(out), targets[i]).data();
                 } else {
-                    sum += loss.sample(constants(out), data.labels()[i]).data();
-                    correct += loss.predict(out) == data.labels()[i] ? 1 : 0;
+                    sum += loss.sample(constants(out), labels[i]).data();
+                    correct += loss.predict(out) == labels[i] ? 1 : 0;
                 }
             }
         }
-        double mean = sum / data.size() + penalty();
-        return target == null ? new Evaluation(mean, (double) correct / data.size(), null)
-                : new Evaluation(mean, Double.NaN, fit(all, data.targets()));
+        double mean = sum / n + penalty();
+        return target == null ? new Evaluation(mean, (double) correct / n, null)
+                : new Evaluation(mean, Double.NaN, fit(all, targets));
     }
 
     /** The regression figures of scaled outputs against scaled targets, both unscaled first. */

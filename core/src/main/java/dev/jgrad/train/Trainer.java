@@ -141,7 +141,7 @@ public final class Trainer {
         private final Rng random = new Rng(seed);
         private final int[] order;
         private final Batch whole;
-        private final Batch held;
+        private final Dataset held;
         private int epoch;
         private int step;
         private EpochMetrics last;
@@ -156,8 +156,9 @@ public final class Trainer {
             for (int i = 0; i < n; i++) {
                 order[i] = i;
             }
-            whole = train.batch();
-            held = validation == null || validation.size() == 0 ? null : validation.batch();
+            // Only full-batch training needs the whole set as one flat copy; measuring goes a chunk at a time.
+            whole = steps == 1 && !shuffle ? train.batch() : null;
+            held = validation == null || validation.size() == 0 ? null : validation;
         }
 
         /**
@@ -184,7 +185,7 @@ public final class Trainer {
             if (++step == steps) {
                 step = 0;
                 epoch++;
-                last = measure(learner, epoch, whole, held);
+                last = measure(learner, epoch, train, held);
             }
             return loss;
         }
@@ -246,7 +247,7 @@ public final class Trainer {
         }
     }
 
-    private static EpochMetrics measure(Learner learner, int epoch, Batch train, Batch validation) {
+    private static EpochMetrics measure(Learner learner, int epoch, Dataset train, Dataset validation) {
         Learner.Evaluation t = learner.evaluate(train);
         Learner.Evaluation v = validation == null ? new Learner.Evaluation(Double.NaN, Double.NaN, null) : learner.evaluate(validation);
         if (!Double.isFinite(t.loss())) {

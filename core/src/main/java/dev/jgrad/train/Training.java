@@ -2,7 +2,6 @@ package dev.jgrad.train;
 
 import dev.jgrad.base.InvalidSetting;
 import dev.jgrad.base.Rng;
-import dev.jgrad.data.Batch;
 import dev.jgrad.data.Dataset;
 import dev.jgrad.data.Scaler;
 import dev.jgrad.data.Task;
@@ -103,13 +102,12 @@ public record Training(TrainingConfig config, Dataset train, Dataset validation,
             throw new IllegalArgumentException("the " + set + " set has " + data.features() + " features and classes "
                     + data.classNames() + "; the model takes " + train.features() + " and knows " + train.classNames());
         }
-        Batch batch = data.batch();
-        Learner.Evaluation evaluation = learner.evaluate(batch);
+        Learner.Evaluation evaluation = learner.evaluate(data);
         if (target != null) {
             return new Measurement(set, evaluation.loss(), evaluation.fit());
         }
         double loss = evaluation.loss();
-        double[] out = model().outputs(batch);
+        double[] out = learner.outputs(data);
         int k = model().outputs();
         int[] predicted = new int[data.size()];
         for (int i = 0; i < predicted.length; i++) {
