@@ -44,7 +44,10 @@ public final class Main implements Callable<Integer> {
     /** Runs the command line and returns the exit code: 0 done, 1 failed while running, 2 bad usage. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         // The JVM's fast matrix products: the Vector API kernel (./jgrad adds its module) and threads.
-        JvmKernels.install();
+        // predict runs a frozen network and no matrix product: the kernel's warm-up would only take a core from it.
+        if (args.length == 0 || !args[0].equals("predict")) {
+            JvmKernels.install();
+        }
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);

@@ -57,8 +57,15 @@ final class CsvChunk {
 
     /** Parses the whole lines of {@code b[from … to)} with {@code cells}. */
     static CsvChunk parse(byte[] b, int from, int to, int width, boolean[] text, Cells cells) {
-        CsvChunk chunk = new CsvChunk(width, text);
-        chunk.allocate(estimate(b, from, to));
+        return parse(b, from, to, cells, new CsvChunk(width, text));
+    }
+
+    /**
+     * Parses into {@code chunk}, emptied first: its arrays are kept when large enough, so that a
+     * reader reusing two chunks allocates (and the collector reclaims) nothing per block.
+     */
+    static CsvChunk parse(byte[] b, int from, int to, Cells cells, CsvChunk chunk) {
+        chunk.reset(estimate(b, from, to));
         int line = 0;
         for (int i = from; i < to; line++) {
             i = chunk.row(b, i, to, line, cells);
@@ -75,6 +82,27 @@ final class CsvChunk {
             breaks += b[i] == '\n' ? 1 : 0;
         }
         return (int) Math.min(Integer.MAX_VALUE / 2, (long) breaks * (to - from) / Math.max(1, sample - from) * 11 / 10 + 16);
+    }
+
+    private void reset(int rowsWanted) {
+        rows = 0;
+        linesSeen = 0;
+        Arrays.fill(numberCount, 0);
+        Arrays.fill(textCount, 0);
+        Arrays.fill(firstNumberLine, -1);
+        Arrays.fill(firstText, null);
+        Arrays.fill(textRows, null);
+        Arrays.fill(texts, null);
+        for (Problem p : new Problem[] {ragged, unclosed, notUtf8}) {
+            p.count = 0;
+            p.line = -1;
+        }
+        firstRaggedCells = 0;
+        if (numbers == null || lines.length < rowsWanted || numbers.length < (long) rowsWanted * width) {
+            numbers = null; // not copied: nothing in it is needed
+            lines = lineStart = lineEnd = null;
+            allocate(rowsWanted);
+        }
     }
 
     private void allocate(int capacity) {

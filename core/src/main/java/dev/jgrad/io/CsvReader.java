@@ -35,6 +35,8 @@ final class CsvReader implements Closeable {
     final boolean[] text;
     final char separator;
     private final Cells cells, otherCells;
+    /** The two chunks each block is parsed into, reused: the caller is done with them when it asks for the next. */
+    private final CsvChunk firstHalf, secondHalf;
     /** The raw bytes of the last runs, for {@link CsvChunk#lineStart}. */
     byte[] lastBlock;
     int lastBase;
@@ -65,6 +67,8 @@ final class CsvReader implements Closeable {
         for (int c = 0; c < text.length; c++) {
             text[c] = format.text().contains(header.get(c));
         }
+        firstHalf = new CsvChunk(header.size(), text);
+        secondHalf = new CsvChunk(header.size(), text);
     }
 
     /** The first non-blank line's bytes, past which {@code start} and {@code line} then point. */
@@ -127,12 +131,12 @@ final class CsvReader implements Closeable {
         int middle = pool == null ? end : lineBreakAfter(from + (end - from) / 2, end);
         CsvChunk[] chunks;
         if (middle >= end) {
-            chunks = new CsvChunk[] {CsvChunk.parse(buf, from, end, header.size(), text, cells)};
+            chunks = new CsvChunk[] {CsvChunk.parse(buf, from, end, cells, firstHalf)};
         } else {
             byte[] b = buf;
-            Callable<CsvChunk> second = () -> CsvChunk.parse(b, middle, end, header.size(), text, otherCells);
-            Future<CsvChunk> later = pool.submit(second);
-            CsvChunk a = CsvChunk.parse(buf, from, middle, header.size(), text, cells);
+            Callable<CsvChunk> half = () -> CsvChunk.parse(b, middle, end, otherCells, secondHalf);
+            Future<CsvChunk> later = pool.submit(half);
+            CsvChunk a = CsvChunk.parse(buf, from, middle, cells, firstHalf);
             chunks = new CsvChunk[] {a, join(later)};
         }
         for (CsvChunk c : chunks) {
