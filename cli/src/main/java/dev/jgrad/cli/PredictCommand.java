@@ -63,6 +63,9 @@ final class PredictCommand implements Callable<Integer> {
     @CommandLine.Mixin
     CsvOptions csvOptions = new CsvOptions();
 
+    @CommandLine.Mixin
+    ReadOptions read = new ReadOptions();
+
     @Override
     public Integer call() throws IOException {
         OutDir.checkFile("-o", output, "predictions.csv");
@@ -79,12 +82,13 @@ final class PredictCommand implements Callable<Integer> {
                     + "whose 'prediction' column is its value");
         }
         String labelName = saved.metadata().get("labelColumn") instanceof String name ? name : null;
-        CsvFormat format = csvOptions.format();
+        CsvFormat format = read.format(csvOptions.format());
         if (labelName != null && p.task() == Task.CLASSIFICATION) {
             format = format.withText(List.of(labelName));
         }
         boolean toStdout = output == null || output.toString().equals("-");
-        PredictRows rows = new PredictRows(p, input, saved.metadata().get("features"), labelName, proba, allowUnknown, json && toStdout);
+        PredictRows rows = new PredictRows(p, input, saved.metadata().get("features"), labelName, proba, allowUnknown, json && toStdout)
+                .reading(saved.pipeline(), read.strict);
         PrintWriter human = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         try (TableStream in = TableStream.open(input, format)) {

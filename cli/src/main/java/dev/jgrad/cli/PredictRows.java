@@ -1,6 +1,8 @@
 package dev.jgrad.cli;
 
+import dev.jgrad.data.Pipeline;
 import dev.jgrad.data.Task;
+import dev.jgrad.io.RawTables;
 import dev.jgrad.io.Table;
 import dev.jgrad.io.TableStream;
 import dev.jgrad.loss.Loss;
@@ -33,6 +35,9 @@ final class PredictRows {
     private int[] truth = new int[1024], predicted = new int[1024];
     private double[] targets = new double[1024], values = new double[1024];
     private final List<Object> predictions = new ArrayList<>();
+    private Pipeline pipeline;
+    private boolean strict;
+    private final Map<String, Integer> unseen = new LinkedHashMap<>();
 
     /**
      * @param keep whether to keep every prediction for {@link #predictions} ({@code --json} without {@code -o})
@@ -51,13 +56,26 @@ final class PredictRows {
     }
 
     /**
+     * Reads the rows through the model's preprocessing (its columns by name, filled and one-hot
+     * encoded as in training) instead of as numbers; with {@code strict} an unseen category is an error.
+     */
+    PredictRows reading(Pipeline preprocessing, boolean strictCategories) {
+        pipeline = preprocessing;
+        strict = strictCategories;
+        return this;
+    }
+
+    /**
      * Writes the header and every row's predictions to {@code out}, a block at a time: a problem in
      * the first block (a bad cell, a model that answers NaN) leaves {@code out} untouched.
      */
     void write(TableStream in, Writer out) throws IOException {
         List<String> names = in.names();
         int label = labelName == null ? -1 : names.indexOf(labelName);
-        int[] columns = featureColumns(names, label).stream().mapToInt(Integer::intValue).toArray();
+        int[] columns = pipeline != null ? new int[0] : featureColumns(names, label).stream().mapToInt(Integer::intValue).toArray();
+        if (pipeline != null) {
+            checkColumns(pipeline.columns(), names);
+        }
         char sep = in.separator();
         List<String> header = new ArrayList<>(names);
         StringBuilder block = new StringBuilder(in.header());
@@ -70,7 +88,7 @@ final class PredictRows {
         boolean comma = in.decimalComma();
         List<Integer> cols = Arrays.stream(columns).boxed().toList();
         for (Table t; (t = in.next()) != null; ) {
-            double[][] x = t.numbers(cols);
+            double[][] x = pipeline == null ? t.numbers(cols) : expand(t, label);
             if (p.task() == Task.REGRESSION) {
                 regression(t, x, label, in, block, sep, comma);
             } else {
@@ -207,21 +225,38 @@ final class PredictRows {
         if (m != null) {
             s.append(String.format("accuracy %.3f on %d labelled rows%n%s", m.accuracy(), m.total(), m.report()));
         }
+        int cells = unseen.values().stream().mapToInt(Integer::intValue).sum();
+        if (cells > 0) {
+            s.append("warning: ").append(Unseen.note(new Pipeline.Expanded(new double[0][], unseen), input.toString()))
+                    .append(System.lineSeparator());
+        }
         if (unknown > 0) {
             s.append(String.format("not scored: %d rows labelled with a class the model never saw (--allow-unknown)%n", unknown));
         }
         return s.toString();
     }
 
+    /** One block's rows through the preprocessing, its unseen categories counted. */
+    private double[][] expand(Table t, int label) {
+        Pipeline.Expanded x = pipeline.apply(RawTables.features(t, label), strict);
+        x.unseen().forEach((column, n) -> unseen.merge(column, n, Integer::sum));
+        return x.points();
+    }
+
+    /** One error naming every column of {@code wanted} the file lacks. */
+    private void checkColumns(List<String> wanted, List<String> names) throws IOException {
+        List<String> missing = wanted.stream().filter(n -> !names.contains(n)).toList();
+        if (!missing.isEmpty()) {
+            throw new IOException(input + ": missing " + (missing.size() == 1 ? "column " : "columns ") + String.join(", ", missing)
+                    + " (expected " + String.join(", ", wanted) + "; the file has " + String.join(", ", names) + ")");
+        }
+    }
+
     /** The model's feature columns by name when it recorded them (one error names every missing one), else every column but the label. */
     private List<Integer> featureColumns(List<String> names, int label) throws IOException {
         if (features instanceof List<?> wanted && !wanted.isEmpty()) {
             List<String> w = wanted.stream().map(String::valueOf).toList();
-            List<String> missing = w.stream().filter(n -> !names.contains(n)).toList();
-            if (!missing.isEmpty()) {
-                throw new IOException(input + ": missing " + (missing.size() == 1 ? "column " : "columns ") + String.join(", ", missing)
-                        + " (expected " + String.join(", ", w) + "; the file has " + String.join(", ", names) + ")");
-            }
+            checkColumns(w, names);
             return w.stream().map(names::indexOf).toList();
         }
         List<Integer> columns = new ArrayList<>();

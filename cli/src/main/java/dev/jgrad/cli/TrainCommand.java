@@ -80,10 +80,14 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--classes", paramLabel = "K", description = "Classes of spiral and gauss (default: 3).")
     Integer classes;
 
-    @Option(names = "--features", split = ",", paramLabel = "F", description = "Train on these functions of the 2 features "
-            + "x1, x2 instead of the features themselves: x1, x2, x1sq, x2sq, x1x2, sinx1, sinx2 (as the playground's inputs; "
-            + "model.json records them and predict applies them).")
+    // --features, its first name, stays an alias; it read as a choice of columns, which --columns is.
+    @Option(names = {"--feature-maps", "--features"}, split = ",", paramLabel = "F", description = "Train on these functions "
+            + "of the 2 features x1, x2 instead of the features themselves: x1, x2, x1sq, x2sq, x1x2, sinx1, sinx2 (as the "
+            + "playground's inputs; model.json records them and predict applies them). To choose columns, see --columns.")
     List<String> features;
+
+    @CommandLine.Mixin
+    TableOptions table = new TableOptions();
 
     @Option(names = "--hidden", split = ",", paramLabel = "N", description = "Hidden layer sizes, e.g. 16,16, or none "
             + "for a linear model (default: 16,16).")
@@ -213,6 +217,7 @@ final class TrainCommand implements Callable<Integer> {
         Rng root = new Rng(config.seed());
         TrainData data = data(root, config);
         TrainData source = data;
+        data.notes().forEach(human::println);
         Memory.checkModel("--hidden " + String.join(",", hidden),
                 config.parameterCount(data.all().features(), data.all().classes()));
         Training run = Options.<Training>asOptions(() -> Training.start(config, source.all(), root));
@@ -239,7 +244,8 @@ final class TrainCommand implements Callable<Integer> {
                     data.test() == null ? null : run.measure(data.test().name(), run.scaled(data.test())));
             // The model and its metrics are switched in by one rename: never a fresh one beside a stale one.
             Map<String, String> files = new LinkedHashMap<>();
-            files.put(MODEL, new ModelFile(run.model().network(), run.scaler(), run.target(), report.metadata()).toJson());
+            files.put(MODEL, new ModelFile(run.model().network(), run.scaler(), run.target(), report.metadata(),
+                    data.pipelineToSave()).toJson());
             files.put(METRICS, report.metricsCsv());
             RunFiles.publish(out, files);
             report.summary(human, modelFile, metricsFile);
@@ -264,11 +270,11 @@ final class TrainCommand implements Callable<Integer> {
 
     /** The options' data, drawn from the seed's first stream for built-in data (as the playground draws it). */
     TrainData data(Rng root, TrainingConfig config) throws IOException {
-        CsvFormat format = csvOptions.format();
-        TrainData data = csv != null ? TrainData.csv(csv, label, config.task(), format, readProgress(csv))
+        CsvFormat format = table.format(csvOptions.format());
+        TrainData data = csv != null ? TrainData.csv(csv, label, config, format, readProgress(csv))
                 : TrainData.generated(this.data, points, noise, classes, root.split());
         if (features != null) {
-            data = data.transformed(Features.of(features));
+            data = data.transformed(featureMaps());
         }
         if (test != null) {
             data = data.withTest(test, allowUnknown, format);
@@ -313,6 +319,8 @@ final class TrainCommand implements Callable<Integer> {
                     throw new IllegalArgumentException(o + " does not apply with --csv: the file holds the data");
                 }
             }
+        } else if (!TableOptions.given(given).isEmpty()) {
+            throw new IllegalArgumentException(TableOptions.given(given).get(0) + " applies to --csv only");
         } else if (given.hasMatchedOption("--label")) {
             throw new IllegalArgumentException("--label applies to --csv only");
         } else if (classes != null && Datasets.CHOICES.parse(data).task() == Task.REGRESSION) {
@@ -330,7 +338,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         InvalidSetting.atLeast("--points", points, 1);
         if (features != null) {
-            Features.of(features);
+            featureMaps();
         }
         if (noise != null) {
             InvalidSetting.atLeast("--noise", noise, 0);
@@ -360,6 +368,17 @@ final class TrainCommand implements Callable<Integer> {
                 .earlyStop(earlyStop)
                 .scaling(scale != null ? Scaling.CHOICES.parse(scale) : csv != null ? Scaling.STANDARD : Scaling.NONE)
                 .engine(engine.equalsIgnoreCase("auto") ? null : EngineChoice.named(engine))
+                .preprocessing(csv != null ? table.preprocessing() : dev.jgrad.data.Preprocessing.DEFAULT)
                 .build());
+    }
+
+    /** {@code --feature-maps}; names that are none, as column names would be, point to {@code --columns}. */
+    private Features featureMaps() {
+        try {
+            return Features.of(features);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage() + "; --feature-maps (also spelled --features) are the playground's "
+                    + "functions of x1 and x2; to train on chosen columns say --columns " + String.join(",", features), e);
+        }
     }
 }

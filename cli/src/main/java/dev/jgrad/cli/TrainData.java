@@ -5,8 +5,15 @@ import dev.jgrad.data.Dataset;
 import dev.jgrad.data.Datasets;
 import dev.jgrad.data.Features;
 import dev.jgrad.data.Task;
+import dev.jgrad.data.Pipeline;
+import dev.jgrad.data.Preprocessing;
+import dev.jgrad.data.RawTable;
+import dev.jgrad.io.Column;
 import dev.jgrad.io.CsvFormat;
 import dev.jgrad.io.Table;
+import dev.jgrad.io.RawTables;
+import dev.jgrad.train.Prepared;
+import dev.jgrad.train.TrainingConfig;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,20 +28,45 @@ import java.util.function.LongConsumer;
  * @param labelColumn the label column's name (a CSV's, or "label" for a test file of built-in data)
  * @param test the test points, unscaled, or null without {@code --test}
  * @param unknown the test rows skipped for a class the training data does not have ({@code --allow-unknown})
- * @param transform what {@code --features} made of the 2 raw features (then {@code all} and {@code test} hold
+ * @param transform what {@code --feature-maps} made of the 2 raw features (then {@code all} and {@code test} hold
  *     the transformed points, {@code features} still names the raw columns), or null
+ * @param prepared a CSV file's preprocessing (then {@code features} names the features it makes), or null
+ * @param notes warnings and notes on the data for the summary, one a line
  */
 record TrainData(Dataset all, List<String> features, String labelColumn, boolean fromCsv, Dataset test, int unknown,
-        Features transform) {
+        Features transform, Prepared prepared, List<String> notes) {
 
-    /** The file's rows, read as {@code format} says, the label column as text for classification. */
-    static TrainData csv(Path csv, String label, Task task, CsvFormat format, LongConsumer progress) throws IOException {
+    TrainData {
+        notes = List.copyOf(notes);
+    }
+
+    /** A CSV file's rows, columns chosen and missing cells handled by {@code config}, its preprocessing fitted on the training split. */
+    static TrainData csv(Path csv, String label, TrainingConfig config, CsvFormat format, LongConsumer progress) throws IOException {
         Memory.checkFile(csv);
-        Table table = Table.read(csv, task == Task.REGRESSION ? format : format.withText(List.of(label)), progress);
-        Dataset all = task == Task.REGRESSION ? table.toRegression(label) : table.toDataset(label);
-        List<String> features = new ArrayList<>(table.names());
-        features.remove(label);
-        return new TrainData(all, features, label, true, null, 0, null);
+        Table table = Table.read(csv, labelAsText(config.task(), format, label), progress);
+        RawTable raw = RawTables.labelled(table, label, config.task());
+        Prepared p = Options.asOptions(() -> Prepared.of(config, raw, label));
+        List<String> notes = new ArrayList<>();
+        Preprocessing.warnings(p.chosen()).forEach(w -> notes.add("warning: " + w));
+        String many = Preprocessing.labelWarning(p.all(), label);
+        if (many != null) {
+            notes.add("warning: " + many);
+        }
+        if (raw.unlabelled() > 0) {
+            notes.add("note: left out " + raw.unlabelled() + " rows whose label '" + label + "' is missing");
+        }
+        p.notes().forEach(n -> notes.add("note: " + n));
+        return new TrainData(p.all(), p.pipeline().names(), label, true, null, 0, null, p, notes);
+    }
+
+    /** The format with the label column read as text for classification, so that its classes are named as written. */
+    private static CsvFormat labelAsText(Task task, CsvFormat format, String label) {
+        return task == Task.REGRESSION ? format : format.withText(List.of(label));
+    }
+
+    /** The pipeline model.json stores: none when every column is read as the number it holds (the metadata's features say which). */
+    Pipeline pipelineToSave() {
+        return prepared == null || prepared.pipeline().trivial() ? null : prepared.pipeline();
     }
 
     static TrainData generated(String name, int points, Double noise, Integer classes, Rng random) {
@@ -42,7 +74,7 @@ record TrainData(Dataset all, List<String> features, String labelColumn, boolean
         Dataset all = Datasets.generate(g.id(), points, noise == null ? g.defaultNoise() : noise,
                 classes == null ? g.defaultClasses() : classes, random);
         return new TrainData(all, all.features() == 1 ? List.of("x") : List.of("x", "y"), all.targets() != null ? "target" : "label",
-                false, null, 0, null);
+                false, null, 0, null, null, List.of());
     }
 
     /**
@@ -53,7 +85,10 @@ record TrainData(Dataset all, List<String> features, String labelColumn, boolean
      */
     TrainData withTest(Path file, boolean allowUnknown, CsvFormat format) throws IOException {
         Memory.checkFile(file);
-        Table table = Table.read(file, all.targets() != null ? format : format.withText(List.of(labelColumn)));
+        if (prepared != null) {
+            return withPreparedTest(Table.read(file, labelAsText(all.task(), format, labelColumn)), allowUnknown);
+        }
+        Table table = Table.read(file, labelAsText(all.task(), format, labelColumn));
         double[][] points = table.numbers(table.indices(features));
         int label = table.columns().indexOf(table.column(labelColumn));
         if (all.targets() != null) {
@@ -78,19 +113,53 @@ record TrainData(Dataset all, List<String> features, String labelColumn, boolean
         Dataset test = new Dataset(name, kept.toArray(double[][]::new), classes.stream().mapToInt(Integer::intValue).toArray(),
                 all.classes(), all.classNames());
         return new TrainData(all, features, labelColumn, fromCsv, transform == null ? test : transform.apply(test), skipped,
-                transform);
+                transform, prepared, notes);
+    }
+
+    /** A test file through the training data's preprocessing: its columns by name, its categories and fills. */
+    private TrainData withPreparedTest(Table table, boolean allowUnknown) throws IOException {
+        table.indices(prepared.pipeline().columns()); // one error naming every missing column, and the file's
+        Column label = table.column(labelColumn);
+        if (all.targets() != null && label.missing() == label.size()) {
+            throw new IOException(table.source() + ": no rows with a target to test on");
+        }
+        RawTable raw = all.targets() != null ? RawTables.labelled(table, labelColumn, Task.REGRESSION)
+                : testRows(table, allowUnknown);
+        Pipeline.Expanded x = prepared.pipeline().apply(raw, false);
+        List<String> more = new ArrayList<>(notes);
+        if (x.unseenCells() > 0) {
+            more.add("warning: " + Unseen.note(x, table.source()));
+        }
+        Dataset test = raw.data().withPoints(x.points());
+        return new TrainData(all, features, labelColumn, fromCsv, transform == null ? test : transform.apply(test),
+                all.targets() != null ? 0 : raw.unlabelled(), transform, prepared, more);
+    }
+
+    /** {@link RawTables#test}, its message saying how to go on past an unknown class. */
+    private RawTable testRows(Table table, boolean allowUnknown) throws IOException {
+        try {
+            return RawTables.test(table, labelColumn, all.classNames(), allowUnknown);
+        } catch (IOException e) {
+            throw e.getMessage().contains("is not one the model knows")
+                    ? new IOException(e.getMessage() + "; --allow-unknown skips such rows", e) : e;
+        }
     }
 
     /** The points (and the test points) through {@code --features}; the raw columns keep their names. */
     TrainData transformed(Features f) {
         if (all.targets() != null) {
-            throw new IllegalArgumentException("--features applies to classification; regression reads its features as they are");
+            throw new IllegalArgumentException("--feature-maps applies to classification; regression reads its features as they are");
         }
         if (all.features() != 2) {
-            throw new IllegalArgumentException("--features are functions of 2 features (x1, x2); the data has " + all.features()
+            throw new IllegalArgumentException("--feature-maps are functions of 2 features (x1, x2); the data has " + all.features()
                     + " (" + String.join(", ", features) + ")");
         }
-        return new TrainData(f.apply(all), features, labelColumn, fromCsv, test == null ? null : f.apply(test), unknown, f);
+        if (prepared != null && !prepared.pipeline().trivial()) {
+            throw new IllegalArgumentException("--feature-maps are functions of 2 numeric columns read as they are; "
+                    + "this file's columns need preprocessing (" + String.join(", ", features) + ")");
+        }
+        return new TrainData(f.apply(all), features, labelColumn, fromCsv, test == null ? null : f.apply(test), unknown, f,
+                prepared, notes);
     }
 
     /** The names of the model's inputs: the transform's labels, or the raw columns. */
@@ -113,7 +182,7 @@ record TrainData(Dataset all, List<String> features, String labelColumn, boolean
         }
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         Dataset test = Dataset.regression(name, kept.toArray(double[][]::new), values.stream().mapToDouble(Double::doubleValue).toArray());
-        return new TrainData(all, features, labelColumn, fromCsv, test, 0, transform);
+        return new TrainData(all, features, labelColumn, fromCsv, test, 0, transform, prepared, notes);
     }
 
     /** {@link Table#labels}, its message saying how to go on past an unknown class. */

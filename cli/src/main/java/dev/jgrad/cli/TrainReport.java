@@ -86,6 +86,11 @@ record TrainReport(Training run, TrainData data, double seconds, List<EpochMetri
         m.put("val", c.validation());
         m.put("earlyStop", c.earlyStop());
         m.put("scale", c.scaling().id());
+        if (data.prepared() != null) {
+            m.put("missing", c.preprocessing().missing().id());
+            m.put("missingIndicator", c.preprocessing().indicator());
+            m.put("columns", data.prepared().pipeline().columns());
+        }
         return m;
     }
 

@@ -141,8 +141,9 @@ class TrainCommandTest {
         Path missing = Files.writeString(dir.resolve("missing.csv"), "x,y,label\n1,2,0\n3,?,1\nNA,,0\n");
         Run m = MainTest.run("train", "--csv", missing.toString(), "--out", dir.toString());
         assertThat(m.code()).isEqualTo(1);
-        assertThat(m.err()).isEqualTo("jgrad: " + missing + ":3: 2 cells are missing in column 2 ('y'), first at line 3"
-                + " (and 1 more column with missing cells)" + System.lineSeparator());
+        assertThat(m.err()).isEqualTo("jgrad: " + missing + ": missing values in 2 columns: 'y' 2 of 3 rows (first at line 3), "
+                + "'x' 1 of 3 rows (first at line 4); choose what to do with them: --missing drop, mean, median or most-frequent"
+                + System.lineSeparator());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.jgrad.io;
 
 import dev.jgrad.data.Features;
+import dev.jgrad.data.Pipeline;
 import dev.jgrad.data.Scaler;
 import dev.jgrad.data.Scaling;
 import dev.jgrad.data.Task;
@@ -32,7 +33,9 @@ import java.util.Map;
  * existed; one with scaling is version 2, so that an older jgrad refuses it rather than feeding it
  * unscaled inputs. A regression model is version 3, with {@code "task": "regression"} and
  * {@code "target"}, its target's scaler (one shift and scale), so that no older jgrad reads its one
- * output as a class.
+ * output as a class. A model that preprocesses its table (chosen columns, filled missing cells,
+ * one-hot categories: {@link Pipeline}) is version 4, with {@code "preprocessing"} ({@link PipelineJson});
+ * {@link #reading()} is that pipeline, or for older files the numeric columns the metadata names.
  * Weights are written as the shortest decimal that reads back to the same double, so a loaded model
  * computes exactly what the saved one did. Saving is atomic: the JSON goes to a temporary file
  * beside the target, which then replaces it by a rename, so a crash leaves the old file or the new
@@ -52,13 +55,17 @@ import java.util.Map;
  *     ({@link Scaler#none none(1)} when the target was not scaled)
  * @param metadata JSON-able values (strings, numbers, booleans, lists and maps of them)
  */
-public record ModelFile(Network network, Scaler scaler, Scaler target, Map<String, Object> metadata) {
+public record ModelFile(Network network, Scaler scaler, Scaler target, Map<String, Object> metadata, Pipeline pipeline) {
     public static final String FORMAT = "jgrad-model";
     /** The newest version this jgrad reads and writes (it reads every version from 1). */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     public ModelFile {
         metadata = new LinkedHashMap<>(metadata);
+        if (pipeline != null && pipeline.width() != network.inputs()) {
+            throw new IllegalArgumentException("the preprocessing makes " + pipeline.width() + " features, the network takes "
+                    + network.inputs() + " inputs");
+        }
         if (scaler.features() != network.inputs()) {
             throw new IllegalArgumentException("the scaler takes " + scaler.features() + " features, the network "
                     + network.inputs() + " inputs");
@@ -67,6 +74,11 @@ public record ModelFile(Network network, Scaler scaler, Scaler target, Map<Strin
             throw new IllegalArgumentException("a regression model has 1 output and a 1-feature target scaler; this has "
                     + network.outputs() + " outputs and a scaler of " + target.features());
         }
+    }
+
+    /** A model that reads its inputs as numbers, with no preprocessing section. */
+    public ModelFile(Network network, Scaler scaler, Scaler target, Map<String, Object> metadata) {
+        this(network, scaler, target, metadata, null);
     }
 
     /** A classifier whose inputs pass through {@code scaler}. */
@@ -125,6 +137,20 @@ public record ModelFile(Network network, Scaler scaler, Scaler target, Map<Strin
         return metadata.get("transform") instanceof List<?> ids ? Features.of(ids.stream().map(String::valueOf).toList()) : null;
     }
 
+    /**
+     * How a table's rows become this model's inputs: its preprocessing, or, for a model without one,
+     * the metadata's feature columns read as numbers (null when the metadata names none).
+     */
+    public Pipeline reading() {
+        if (pipeline != null) {
+            return pipeline;
+        }
+        if (metadata.get("features") instanceof List<?> names && !names.isEmpty()) {
+            return Pipeline.numbers(names.stream().map(String::valueOf).toList());
+        }
+        return null;
+    }
+
     /** Writes this model to {@code file} atomically. */
     public void save(Path file) throws IOException {
         AtomicFile.write(file, toJson());
@@ -134,7 +160,7 @@ public record ModelFile(Network network, Scaler scaler, Scaler target, Map<Strin
     public String toJson() {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("format", FORMAT);
-        root.put("version", target != null ? 3 : scaler.kind() == Scaling.NONE ? 1 : 2);
+        root.put("version", pipeline != null ? 4 : target != null ? 3 : scaler.kind() == Scaling.NONE ? 1 : 2);
         root.put("inputs", network.inputs());
         if (target != null) {
             root.put("task", Task.REGRESSION.id());
@@ -144,6 +170,9 @@ public record ModelFile(Network network, Scaler scaler, Scaler target, Map<Strin
         }
         if (target != null) {
             root.put("target", ScalerJson.write(target));
+        }
+        if (pipeline != null) {
+            root.put("preprocessing", PipelineJson.write(pipeline));
         }
         List<Object> layers = new ArrayList<>();
         for (Network.Dense layer : network.layers()) {
@@ -235,15 +264,31 @@ public record ModelFile(Network network, Scaler scaler, Scaler target, Map<Strin
         ModelSchema.noNearMisses(meta);
         Scaler target = target(root, v.intValue(), network);
         ModelSchema.checkMetadata(meta, network, target != null);
+        Pipeline pipeline = pipeline(root, v.intValue(), inputs);
         Object scaler = root.get("scaler");
         if (scaler == null) {
             noScalerMissing(v.intValue(), meta);
-            return new ModelFile(network, Scaler.none(inputs), target, meta);
+            return new ModelFile(network, Scaler.none(inputs), target, meta, pipeline);
         }
         if (!(scaler instanceof Map<?, ?> s)) {
             throw new IllegalArgumentException("\"scaler\" is not an object");
         }
-        return new ModelFile(network, ScalerJson.read((Map<String, Object>) s, inputs), target, meta);
+        return new ModelFile(network, ScalerJson.read((Map<String, Object>) s, inputs), target, meta, pipeline);
+    }
+
+    /** The "preprocessing" section (version 4), or null for a model that reads its columns as numbers. */
+    @SuppressWarnings("unchecked")
+    private static Pipeline pipeline(Map<?, ?> root, int version, int inputs) {
+        if (!root.containsKey("preprocessing")) {
+            return null;
+        }
+        if (version < 4) {
+            throw new IllegalArgumentException("\"preprocessing\" needs version 4, the file says " + version);
+        }
+        if (!(root.get("preprocessing") instanceof Map<?, ?> p)) {
+            throw new IllegalArgumentException("\"preprocessing\" is not an object");
+        }
+        return PipelineJson.read((Map<String, Object>) p, inputs);
     }
 
     /**

@@ -16,9 +16,11 @@ import java.util.Set;
 final class ModelSchema {
     /**
      * The root's keys; the first four are required ("scaler" is there from version 2, for scaled
-     * inputs; "task" and "target", the target's scaler, from version 3, for regression models).
+     * inputs; "task" and "target", the target's scaler, from version 3, for regression models; "preprocessing" from version 4).
      */
-    static final List<String> ROOT = List.of("format", "version", "inputs", "layers", "metadata", "scaler", "task", "target");
+    static final List<String> ROOT = List.of("format", "version", "inputs", "layers", "metadata", "scaler", "task", "target", "preprocessing");
+    /** A preprocessing column's keys; the first two are required. */
+    static final List<String> STEP = List.of("column", "kind", "categories", "fill", "indicator");
     static final List<String> LAYER = List.of("activation", "weights", "biases");
     /** The scaler's keys; the first three are required. */
     static final List<String> SCALER = List.of("kind", "shift", "scale", "constant");

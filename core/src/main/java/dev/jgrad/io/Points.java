@@ -134,7 +134,7 @@ final class Points {
     }
 
     /** The distinct labels: by numeric value when all are numbers (named as first written), else alphabetically. */
-    private static List<String> classNames(Table t, int c) {
+    static List<String> classNames(Table t, int c) {
         Column col = t.columns().get(c);
         TreeSet<String> distinct = new TreeSet<>();
         if (col instanceof Column.Categories cat) {

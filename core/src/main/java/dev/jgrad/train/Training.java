@@ -41,7 +41,7 @@ public record Training(TrainingConfig config, Dataset train, Dataset validation,
             throw new IllegalArgumentException("the configuration is for " + config.task().id() + ", but " + data.name()
                     + (data.task() == Task.REGRESSION ? " has numeric targets, not classes" : " has classes, not numeric targets"));
         }
-        Dataset.Split split = data.split(config.validation(), random.split());
+        Dataset.Split split = split(config, data, random);
         if (split.train().size() == 0) {
             throw new InvalidSetting("val", InvalidSetting.shown(config.validation()) + " holds out all " + data.size()
                     + " points, leaving none to train on; lower it or use more points");
@@ -63,6 +63,11 @@ public record Training(TrainingConfig config, Dataset train, Dataset validation,
                 .create(model.trainable(), config.learningRate(), config.momentum(), config.weightDecay())
                 .schedule(config.schedule().over(totalSteps)), target);
         return new Training(config, train, validation, scaler, target, loss, start, engine, learner, trainer);
+    }
+
+    /** The split {@link #start} makes: its first draw from {@code random}, so that {@link Prepared} can make it first. */
+    static Dataset.Split split(TrainingConfig config, Dataset data, Rng random) {
+        return data.split(config.validation(), random.split());
     }
 
     private static Dataset scaled(Scaler scaler, Scaler target, Dataset raw) {

@@ -1,6 +1,7 @@
 package dev.jgrad.train;
 
 import dev.jgrad.base.InvalidSetting;
+import dev.jgrad.data.Preprocessing;
 import dev.jgrad.data.Scaling;
 import dev.jgrad.data.Task;
 import dev.jgrad.loss.Loss;
@@ -32,10 +33,13 @@ import java.util.List;
  *     epoch's weights ({@link Trainer#earlyStop}); 0 never stops early
  * @param scaling how features (and a regression target) are scaled, fitted on the training split only
  * @param engine null: chosen by the run's shape ({@link #engineFor})
+ * @param preprocessing how a raw table becomes features ({@link Prepared}): columns, missing cells,
+ *     categories; fitted on the training split only
  */
 public record TrainingConfig(Task task, List<Integer> hidden, Activation activation, Activation outputActivation, Init init,
         Loss loss, double l1, double l2, OptimizerKind optimizer, double learningRate, double momentum, double weightDecay,
-        ScheduleKind schedule, int epochs, int batchSize, long seed, double validation, int earlyStop, Scaling scaling, Engine engine) {
+        ScheduleKind schedule, int epochs, int batchSize, long seed, double validation, int earlyStop, Scaling scaling, Engine engine,
+        Preprocessing preprocessing) {
 
     /** With {@code engine} unset, models of at most this many parameters train per sample on the scalar engine. */
     public static final int AUTO_SCALAR_UP_TO = 100;
@@ -46,8 +50,9 @@ public record TrainingConfig(Task task, List<Integer> hidden, Activation activat
             InvalidSetting.atLeast("hidden sizes", h, 1);
         }
         if (task == null || activation == null || outputActivation == null || init == null || optimizer == null
-                || schedule == null || scaling == null) {
-            throw new IllegalArgumentException("task, activation, output activation, init, optimizer, schedule and scaling must be given");
+                || schedule == null || scaling == null || preprocessing == null) {
+            throw new IllegalArgumentException("task, activation, output activation, init, optimizer, schedule, scaling and "
+                    + "preprocessing must be given");
         }
         if (task == Task.REGRESSION && loss != null && !loss.fitsRegression()) {
             throw new InvalidSetting("loss", loss.id() + " does not fit regression, which trains with mse");
@@ -143,6 +148,7 @@ public record TrainingConfig(Task task, List<Integer> hidden, Activation activat
         private int earlyStop;
         private Scaling scaling = Scaling.NONE;
         private Engine engine;
+        private Preprocessing preprocessing = Preprocessing.DEFAULT;
 
         private Builder() {
         }
@@ -254,12 +260,18 @@ public record TrainingConfig(Task task, List<Integer> hidden, Activation activat
             return this;
         }
 
+        /** How a raw table becomes features (default: every column, missing cells refused, text one-hot encoded). */
+        public Builder preprocessing(Preprocessing v) {
+            preprocessing = v;
+            return this;
+        }
+
         /** The configuration, checked. */
         public TrainingConfig build() {
             return new TrainingConfig(task, hidden, activation, outputActivation, init, loss, l1, l2, optimizer,
                     learningRate != null ? learningRate : optimizer.defaultLearningRate(), momentum,
                     weightDecay != null ? weightDecay : optimizer.defaultWeightDecay(), schedule, epochs, batchSize, seed,
-                    validation, earlyStop, scaling, engine);
+                    validation, earlyStop, scaling, engine, preprocessing);
         }
     }
 }

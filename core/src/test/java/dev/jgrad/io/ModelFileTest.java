@@ -104,7 +104,7 @@ class ModelFileTest {
         new ModelFile(model.network(), Map.of()).save(file);
         Files.writeString(file, Files.readString(file).replace("\"version\": 1", "\"version\": 7"));
         assertThatThrownBy(() -> ModelFile.load(file))
-                .hasMessage(file + ": model file version 7 is not supported; this jgrad reads versions 1 to 3");
+                .hasMessage(file + ": model file version 7 is not supported; this jgrad reads versions 1 to 4");
         Files.writeString(file, "{\"name\": \"something else\"}");
         assertThatThrownBy(() -> ModelFile.load(file)).hasMessage(file + ": not a jgrad model file (no \"format\": \"jgrad-model\")");
         assertThatThrownBy(() -> ModelFile.load(dir.resolve("nope.json"))).hasMessageEndingWith("nope.json: no such file");
@@ -251,7 +251,7 @@ class ModelFileTest {
     @CsvSource(delimiter = '|', value = {
         "\"task\": \"regression\", | \"task\": \"regresion\", | unknown task 'regresion'; expected one of classification, regression",
         "\"version\": 3, | \"version\": 2, | \"task\": \"regression\" needs version 3, the file says 2",
-        "\"target\": { | \"goal\": { | unknown key \"goal\" in the model file; expected format, version, inputs, layers, metadata, scaler, task, target",
+        "\"target\": { | \"goal\": { | unknown key \"goal\" in the model file; expected format, version, inputs, layers, metadata, scaler, task, target, preprocessing",
         "\"task\": \"regression\", | \"task\": \"classification\", | a classifier has no \"target\" scaler; is \"task\": \"regression\" missing?",
         "\"labelColumn\": \"y\" | \"classes\": [\"p\", \"q\"] | a regression model predicts numbers, but the metadata names classes [p, q]",
         "\"kind\": \"standard\", \"shift\": [3 | \"kind\": \"standard\", \"shfit\": [3 | unknown key \"shfit\" in the target; expected kind, shift, scale, constant"})
