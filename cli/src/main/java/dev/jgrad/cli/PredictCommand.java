@@ -1,5 +1,6 @@
 package dev.jgrad.cli;
 
+import dev.jgrad.data.Datasets;
 import dev.jgrad.io.AtomicFile;
 import dev.jgrad.io.Csv;
 import dev.jgrad.io.Json;
@@ -39,7 +40,8 @@ final class PredictCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, paramLabel = "FILE", description = "A model.json written by jgrad train.")
     Path model;
 
-    @Option(names = "--input", required = true, paramLabel = "CSV", description = "Rows to classify: a header row and the model's feature columns.")
+    @Option(names = "--input", required = true, paramLabel = "CSV", description = "Rows to classify: a header row and the model's "
+            + "feature columns (-: standard input).")
     Path input;
 
     // --output, its first name, stays an alias: every other command that writes says --out.
@@ -64,7 +66,9 @@ final class PredictCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         OutDir.checkFile("-o", output, "predictions.csv");
         Memory.checkFile(model);
-        Memory.checkFile(input);
+        if (!fromStdin()) {
+            Memory.checkFile(input);
+        }
         ModelFile saved = ModelFile.load(model);
         Predictor p;
         try {
@@ -76,13 +80,20 @@ final class PredictCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--proba applies to classifiers; " + model + " is a regression model, "
                     + "whose 'prediction' column is its value");
         }
-        Csv table = Csv.read(input);
-        int label = saved.metadata().get("labelColumn") instanceof String name ? table.header().indexOf(name) : -1;
+        if (allowUnknown && p.task() == Task.REGRESSION) {
+            throw new IllegalArgumentException("--allow-unknown skips rows of classes a classifier never saw; " + model
+                    + " is a regression model, which has no classes");
+        }
+        Csv table = fromStdin() ? StandardInput.csv(System.in) : Csv.read(input);
+        boolean builtIn = builtIn(saved);
+        String labelName = saved.metadata().get("labelColumn") instanceof String name ? name
+                : builtIn ? TrainData.builtInLabel(p.task()) : null;
+        int label = labelName == null ? -1 : table.header().indexOf(labelName);
         List<Integer> columns = featureColumns(table, saved.metadata().get("features"), label, p.rawInputs());
         if (p.task() == Task.REGRESSION) {
             return regression(p, table, columns, label);
         }
-        int[] truth = label < 0 ? null : TrainData.labels(table, label, p.classes(), allowUnknown);
+        int[] truth = label < 0 ? null : truth(table, label, p.classes(), builtIn);
         Predictions done = predict(p, table, columns, truth, label);
         PrintWriter human = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
@@ -96,11 +107,12 @@ final class PredictCommand implements Callable<Integer> {
             stdout.print(done.csv());
         }
         if (done.metrics() != null) {
-            human.printf("accuracy %.3f on %d labelled rows%n%s", done.metrics().accuracy(), done.metrics().total(),
+            human.printf("accuracy %.3f on %s%n%s", done.metrics().accuracy(), Words.count(done.metrics().total(), "labelled row"),
                     done.metrics().report());
         }
         if (done.unknown() > 0) {
-            human.printf("not scored: %d rows labelled with a class the model never saw (--allow-unknown)%n", done.unknown());
+            human.printf("not scored: %s labelled with a class the model never saw (--allow-unknown)%n",
+                    Words.count(done.unknown(), "row"));
         }
         if (json) {
             stdout.print(Json.write(json(p, done)));
@@ -108,6 +120,36 @@ final class PredictCommand implements Callable<Integer> {
         stdout.flush();
         human.flush();
         return 0;
+    }
+
+    /** Whether the model was trained on a built-in dataset, whose model file names no label column. */
+    private static boolean builtIn(ModelFile saved) {
+        return !(saved.metadata().get("labelColumn") instanceof String)
+                && Datasets.CHOICES.ids().contains(String.valueOf(saved.metadata().get("dataset")));
+    }
+
+    /**
+     * The classes of the label column's rows (−1 for none). Built-in data name their classes (circle's
+     * outside, inside) and number them (0, 1): a file may write either.
+     */
+    private int[] truth(Csv table, int label, List<String> classes, boolean builtIn) throws IOException {
+        try {
+            return TrainData.labels(table, label, classes, allowUnknown);
+        } catch (IOException byName) {
+            if (!builtIn) {
+                throw byName;
+            }
+            List<String> numbers = java.util.stream.IntStream.range(0, classes.size()).mapToObj(Integer::toString).toList();
+            try {
+                return TrainData.labels(table, label, numbers, allowUnknown);
+            } catch (IOException byNumber) {
+                throw byName;
+            }
+        }
+    }
+
+    private boolean fromStdin() {
+        return input.toString().equals("-");
     }
 
     /** A regression model's values for every row, and with the target column its MSE, MAE and R² on the rows that have one. */
@@ -145,7 +187,7 @@ final class PredictCommand implements Callable<Integer> {
             stdout.print(csv);
         }
         if (fit != null) {
-            human.printf("%s on %d labelled rows%n", fit.summary(), fit.points());
+            human.printf("%s on %s%n", fit.summary(), Words.count(fit.points(), "labelled row"));
         }
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -192,6 +234,8 @@ final class PredictCommand implements Callable<Integer> {
         }
         StringBuilder csv = new StringBuilder();
         line(csv, header);
+        // Read by a person at a terminal: 6 significant digits; a file or a pipe keeps every digit.
+        boolean terminal = (output == null || output.toString().equals("-")) && System.console() != null;
         double[][] x = table.numbers(columns);
         List<String> predicted = new ArrayList<>();
         List<int[]> scored = new ArrayList<>();
@@ -210,11 +254,11 @@ final class PredictCommand implements Callable<Integer> {
             cells.add(p.classes().get(k));
             predicted.add(p.classes().get(k));
             if (score) {
-                cells.add(Double.toString(p.loss().margin(out)));
+                cells.add(figure(p.loss().margin(out), terminal));
             }
             if (perClass) {
                 for (double v : p.loss().givesProbabilities() ? p.loss().probabilities(out) : out) {
-                    cells.add(Double.toString(v));
+                    cells.add(figure(v, terminal));
                 }
             }
             line(csv, cells);
@@ -269,10 +313,17 @@ final class PredictCommand implements Callable<Integer> {
             }
         }
         if (columns.size() != inputs) {
-            throw new IOException(input + ": the model takes " + inputs + " features, the file has " + columns.size()
-                    + " feature columns (" + String.join(", ", columns.stream().map(table.header()::get).toList()) + ")");
+            throw new IOException(input + ": the model takes " + Words.count(inputs, "feature") + ", the file has "
+                    + Words.count(columns.size(), "feature column") + " (" + String.join(", ", columns.stream().map(table.header()::get).toList()) + ")");
         }
         return columns;
+    }
+
+    /** A score or probability: every digit, or for a terminal 6 significant ones (0.9999999999 reads 1). */
+    static String figure(double v, boolean terminal) {
+        return terminal && v != 0 && Double.isFinite(v)
+                ? new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toString()
+                : Double.toString(v);
     }
 
     private static void line(StringBuilder csv, List<String> cells) {

@@ -3,8 +3,12 @@ package dev.jgrad.train;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.jgrad.base.Choices;
+import dev.jgrad.base.InvalidSetting;
 import dev.jgrad.base.Rng;
 import dev.jgrad.data.Dataset;
+import dev.jgrad.data.Datasets;
+import dev.jgrad.data.Scaling;
 import dev.jgrad.engine.NoGrad;
 import dev.jgrad.engine.Value;
 import dev.jgrad.loss.Losses;
@@ -100,5 +104,43 @@ class ApiMisuseTest {
             loss = p.square().sum();
         }
         assertThatThrownBy(loss::backward).isInstanceOf(IllegalStateException.class).hasMessageContaining("NoGrad");
+    }
+
+    @Test
+    void rSquaredOfOnePointIsUndefinedNotZero() {
+        Regression one = Regression.of(new double[] {3}, new double[] {2});
+        assertThat(one.r2()).isNaN();
+        assertThat(one.summary()).endsWith("R² undefined (1 point)");
+        assertThat(one.toMap()).containsEntry("r2", null);
+        assertThat(Regression.of(new double[] {1, 3}, new double[] {1, 3}).r2()).isEqualTo(1);
+    }
+
+    @Test
+    void aTargetTooLargeToScaleIsNamedAsTheTargetAndIsADataProblem() {
+        Dataset d = Dataset.regression("big", new double[][] {{1}, {2}, {3}}, new double[] {1, 1e308, -1e308});
+        assertThatThrownBy(() -> Scaling.STANDARD.fitTargets(d)).isInstanceOf(ArithmeticException.class)
+                .hasMessageStartingWith("the regression target: ");
+    }
+
+    @Test
+    void anL1WeightWhosePenaltyOverflowsIsNamedNotBlamedOnTheFeatures() {
+        TrainingConfig config = TrainingConfig.builder().hidden(List.of(16, 16)).l1(1e308).build();
+        Dataset moons = Datasets.moons(20, 0.1, new Rng(1));
+        assertThatThrownBy(() -> Training.start(config, moons, new Rng(1))).isInstanceOf(InvalidSetting.class)
+                .hasMessageStartingWith("l1 1.0E308 is too large");
+    }
+
+    @Test
+    void noiseThatWouldBuryTheDataIsRefused() {
+        assertThatThrownBy(() -> Datasets.moons(20, 1e300, new Rng(1))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("noise must be a number from 0 to 1000, got 1.0E300");
+    }
+
+    @Test
+    void anUnknownNameCloseToAChoiceSuggestsIt() {
+        assertThatThrownBy(() -> Datasets.CHOICES.parse("moonz")).hasMessage("unknown dataset 'moonz' (did you mean moons?); "
+                + "expected one of circle, moons, xor, spiral, gauss, sine, plane, gaussian-mixture");
+        assertThat(Choices.nearest("trian", List.of("train", "predict"))).isEqualTo("train");
+        assertThat(Choices.nearest("frobnicate", List.of("train", "predict"))).isNull();
     }
 }
