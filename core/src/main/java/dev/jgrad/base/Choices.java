@@ -69,19 +69,24 @@ public final class Choices<T extends Named> {
     /**
      * The one of {@code names} closest to {@code name} (ignoring case) when it is close enough to be a
      * slip of the keyboard, else null: at most one edit (a letter added, dropped, changed, or two
-     * swapped) per three letters, and at least one. For "did you mean" in front ends' messages.
+     * swapped) per three letters, and at least one; null too when two are as close (x9: x1 or x2?).
+     * For "did you mean" in front ends' messages.
      */
     public static String nearest(String name, List<String> names) {
         String best = null;
+        boolean tied = false;
         int bestDistance = Math.max(1, name.length() / 3) + 1;
         for (String candidate : names) {
             int d = distance(name.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 best = candidate;
                 bestDistance = d;
+                tied = false;
+            } else if (d == bestDistance && best != null && !best.equals(candidate)) {
+                tied = true;
             }
         }
-        return best;
+        return tied ? null : best;
     }
 
     /** Edits from a to b, a swap of neighbours counting as one (the optimal string alignment distance). */

@@ -142,5 +142,6 @@ class ApiMisuseTest {
                 + "expected one of circle, moons, xor, spiral, gauss, sine, plane, gaussian-mixture");
         assertThat(Choices.nearest("trian", List.of("train", "predict"))).isEqualTo("train");
         assertThat(Choices.nearest("frobnicate", List.of("train", "predict"))).isNull();
+        assertThat(Choices.nearest("x9", List.of("x1", "x2", "x1sq"))).as("two as close: no guess").isNull();
     }
 }
