@@ -79,6 +79,8 @@ final class BenchCommand implements Callable<Integer> {
             if (n < 0) {
                 throw new IllegalArgumentException("--matmul sizes must be ≥ 1, or 0 for none; got " + n);
             }
+            // A, B and C: refused before the first size is timed, not after minutes of the smaller ones
+            Memory.checkMatrices("--matmul " + n, n, 3);
         }
         List<Integer> sizes = matmul.stream().filter(n -> n > 0).toList();
         if (!sizes.isEmpty() && !engines.contains(Engine.TENSOR)) {

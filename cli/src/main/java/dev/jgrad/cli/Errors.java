@@ -1,9 +1,12 @@
 package dev.jgrad.cli;
 
+import dev.jgrad.base.Choices;
 import dev.jgrad.io.AtomicFile;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -16,17 +19,35 @@ final class Errors {
     private Errors() {
     }
 
-    /** One self-sufficient line: what is wrong, and where the help is. */
+    /** One self-sufficient line: what is wrong, a guess at what was meant, and where the help is. */
     static int usage(ParameterException e, String[] args) {
         CommandLine cli = e.getCommandLine();
         if (e instanceof UnmatchedArgumentException u && cli.getParent() == null && !u.getUnmatched().isEmpty()
                 && !u.getUnmatched().get(0).startsWith("-")) {
-            cli.getErr().println("jgrad: unknown command '" + u.getUnmatched().get(0) + "'; the commands are "
+            String name = u.getUnmatched().get(0);
+            cli.getErr().println("jgrad: unknown command '" + printable(name) + "'"
+                    + guess(name, List.copyOf(cli.getSubcommands().keySet()), " (did you mean %s?)") + "; the commands are "
                     + String.join(", ", cli.getSubcommands().keySet()));
             return USAGE;
         }
-        cli.getErr().println("jgrad: " + printable(e.getMessage()) + " (see 'jgrad " + subcommandPath(cli) + "--help')");
+        String guess = e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()
+                && u.getUnmatched().get(0).startsWith("--") ? guess(u.getUnmatched().get(0).split("=", 2)[0], optionNames(cli), "; did you mean %s?") : "";
+        cli.getErr().println("jgrad: " + printable(e.getMessage()) + guess + " (see 'jgrad " + subcommandPath(cli) + "--help')");
         return USAGE;
+    }
+
+    /** {@code form} with the one of {@code names} close to {@code name}, else "". */
+    private static String guess(String name, List<String> names, String form) {
+        String near = Choices.nearest(name, names);
+        return near == null ? "" : String.format(form, near);
+    }
+
+    private static List<String> optionNames(CommandLine cli) {
+        List<String> names = new ArrayList<>();
+        for (CommandLine.Model.OptionSpec o : cli.getCommandSpec().options()) {
+            names.addAll(List.of(o.names()));
+        }
+        return names;
     }
 
     /**

@@ -43,7 +43,8 @@ final class ExperimentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!name.equals("circle")) {
+        // Named choices are read in any case everywhere (--data XOR, --schedule COSINE): so is this one.
+        if (!name.equalsIgnoreCase("circle")) {
             throw new IllegalArgumentException("unknown experiment '" + name + "'; available: circle");
         }
         for (int n : hidden) {

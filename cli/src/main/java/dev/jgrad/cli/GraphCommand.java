@@ -177,10 +177,14 @@ final class GraphCommand implements Callable<Integer> {
                 .filter(v -> !Double.isFinite(v.data()) || !Double.isFinite(v.grad())).toList();
         if (!bad.isEmpty()) {
             Value first = bad.get(0);
-            spec.commandLine().getErr().println("jgrad: warning: " + bad.size() + " value(s) are NaN or infinite, "
-                    + "first " + (first.op().isEmpty() ? first.label() : "the result of " + first.op()) + " = "
+            // A leaf without a name is a number written in the expression: 1e400 reads as Infinity.
+            boolean constant = first.op().isEmpty() && first.label().isEmpty();
+            spec.commandLine().getErr().println("jgrad: warning: " + Words.count(bad.size(), "value") + (bad.size() == 1 ? " is" : " are")
+                    + " NaN or infinite, first " + (constant ? "a number in the expression" : first.op().isEmpty() ? first.label()
+                    : "the result of " + first.op()) + " = "
                     + (Double.isFinite(first.data()) ? "grad " + first.grad() : String.valueOf(first.data()))
-                    + " (an argument outside the function's domain, or a division by zero?)");
+                    + (constant ? " (beyond a double's range of about ±1.8e308)"
+                    : " (an argument outside the function's domain, or a division by zero?)"));
         }
     }
 

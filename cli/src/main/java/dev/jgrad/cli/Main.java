@@ -2,11 +2,16 @@ package dev.jgrad.cli;
 
 import dev.jgrad.io.Decimal;
 import dev.jgrad.tensor.JvmKernels;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,13 +34,17 @@ public final class Main implements Callable<Integer> {
         System.setProperty("java.awt.headless", "true");
         // Under a charset without →, × or ≥ (the C locale's ASCII) those are spelled ->, x, >=.
         Charset charset = PlainText.console();
+        StandardOutput stdout = new StandardOutput(new FileOutputStream(FileDescriptor.out));
+        System.setOut(new PrintStream(new BufferedOutputStream(stdout, 8192), true, charset));
         PrintWriter out = new PrintWriter(new PlainText(new OutputStreamWriter(System.out, charset), charset), true);
         PrintWriter err = new PrintWriter(new PlainText(new OutputStreamWriter(System.err, charset), charset), true);
         int code = run(args, out, err);
         err.flush();
-        // System.out swallows write errors (a full disk, a closed pipe): ask it, or a lost output exits 0.
-        if (out.checkError() || System.out.checkError()) {
-            System.err.println("jgrad: could not write to standard output (a full disk, or a closed pipe?)");
+        // System.out swallows write errors: ask it, or a lost output exits 0. A closed pipe is no error
+        // (the reader, head say, has what it wanted), as with coreutils.
+        if ((out.checkError() || System.out.checkError()) && !stdout.pipeClosed()) {
+            System.err.println("jgrad: could not write to standard output"
+                    + (stdout.reason() == null ? "" : ": " + stdout.reason()));
             code = code == 0 ? Errors.RUNTIME : code;
         }
         System.exit(code);
@@ -43,6 +52,11 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line and returns the exit code: 0 done, 1 failed while running, 2 bad usage. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        String bad = Main.kernelSettings();
+        if (bad != null) {
+            err.println("jgrad: " + bad);
+            return Errors.USAGE;
+        }
         // The JVM's fast matrix products: the Vector API kernel (./jgrad adds its module) and threads.
         // predict runs a frozen network and no matrix product: the kernel's warm-up would only take a core from it.
         if (args.length == 0 || !args[0].equals("predict")) {
@@ -53,6 +67,7 @@ public final class Main implements Callable<Integer> {
         cli.setErr(err);
         cli.setParameterExceptionHandler(Errors::usage);
         cli.setExecutionExceptionHandler(Errors::runtime);
+        cli.setExecutionStrategy(Main::execute);
         // Numbers as users write them: picocli's Double.valueOf would also take 1d, 3f and 0x1p3.
         cli.registerConverter(Double.class, Main::decimal);
         cli.registerConverter(Double.TYPE, Main::decimal);
@@ -64,6 +79,46 @@ public final class Main implements Callable<Integer> {
         } catch (StackOverflowError | OutOfMemoryError e) {
             return Errors.fatal(e, err);
         }
+    }
+
+    /** Most threads -Djgrad.threads may ask for: more only queue behind the processors, each a stack's memory. */
+    static final int MAX_THREADS = 256;
+
+    /**
+     * What is wrong with the system properties that choose the matrix kernel (-Djgrad.kernel=plain|vector,
+     * -Djgrad.threads=N), or null: the tensor engine reads them deep inside, where a typo would be ignored.
+     */
+    static String kernelSettings() {
+        String kernel = System.getProperty("jgrad.kernel");
+        if (kernel != null && !List.of("auto", "plain", "vector").contains(kernel)) {
+            return "-Djgrad.kernel must be auto, plain or vector; got '" + Errors.printable(kernel) + "'";
+        }
+        String threads = System.getProperty("jgrad.threads");
+        if (threads != null) {
+            int n;
+            try {
+                n = Integer.parseInt(threads);
+            } catch (NumberFormatException e) {
+                n = 0;
+            }
+            if (n < 1 || n > MAX_THREADS) {
+                return "-Djgrad.threads must be a whole number from 1 to " + MAX_THREADS + "; got '" + Errors.printable(threads) + "'";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Runs the command parsed, but first refuses what picocli lets --help pass: with --help it does not
+     * report arguments it does not know, so "jgrad frobnicate --help" would print the help and exit 0.
+     */
+    private static int execute(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (!p.unmatched().isEmpty()) {
+                throw new CommandLine.UnmatchedArgumentException(p.commandSpec().commandLine(), p.unmatched());
+            }
+        }
+        return new CommandLine.RunLast().execute(parsed);
     }
 
     private static Double decimal(String text) {

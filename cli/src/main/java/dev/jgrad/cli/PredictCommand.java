@@ -1,5 +1,6 @@
 package dev.jgrad.cli;
 
+import dev.jgrad.data.Datasets;
 import dev.jgrad.io.AtomicFile;
 import dev.jgrad.io.CsvFormat;
 import dev.jgrad.io.Json;
@@ -39,7 +40,8 @@ final class PredictCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, paramLabel = "FILE", description = "A model.json written by jgrad train.")
     Path model;
 
-    @Option(names = "--input", required = true, paramLabel = "CSV", description = "Rows to classify: a header row and the model's feature columns.")
+    @Option(names = "--input", required = true, paramLabel = "CSV", description = "Rows to classify: a header row and the model's "
+            + "feature columns (-: standard input).")
     Path input;
 
     // --output, its first name, stays an alias: every other command that writes says --out.
@@ -81,17 +83,25 @@ final class PredictCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--proba applies to classifiers; " + model + " is a regression model, "
                     + "whose 'prediction' column is its value");
         }
-        String labelName = saved.metadata().get("labelColumn") instanceof String name ? name : null;
+        if (allowUnknown && p.task() == Task.REGRESSION) {
+            throw new IllegalArgumentException("--allow-unknown skips rows of classes a classifier never saw; " + model
+                    + " is a regression model, which has no classes");
+        }
+        boolean builtIn = builtIn(saved);
+        String labelName = saved.metadata().get("labelColumn") instanceof String name ? name
+                : builtIn ? TrainData.builtInLabel(p.task()) : null;
         CsvFormat format = read.format(csvOptions.format());
         if (labelName != null && p.task() == Task.CLASSIFICATION) {
             format = format.withText(List.of(labelName));
         }
         boolean toStdout = output == null || output.toString().equals("-");
+        // Read by a person at a terminal: 6 significant digits; a file or a pipe keeps every digit.
+        boolean terminal = toStdout && !json && System.console() != null;
         PredictRows rows = new PredictRows(p, input, saved.metadata().get("features"), labelName, proba, allowUnknown, json && toStdout)
-                .reading(saved.pipeline(), read.strict);
+                .reading(saved.pipeline(), read.strict).numberedClasses(builtIn).terminal(terminal);
         PrintWriter human = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        try (TableStream in = TableStream.open(input, format)) {
+        try (TableStream in = fromStdin() ? TableStream.open(System.in, "standard input", format) : TableStream.open(input, format)) {
             if (!toStdout) {
                 AtomicFile.write(output, temporary -> {
                     try (Writer w = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
@@ -112,6 +122,23 @@ final class PredictCommand implements Callable<Integer> {
         stdout.flush();
         human.flush();
         return 0;
+    }
+
+    /** Whether the model was trained on a built-in dataset, whose model file names no label column. */
+    private static boolean builtIn(ModelFile saved) {
+        return !(saved.metadata().get("labelColumn") instanceof String)
+                && Datasets.CHOICES.ids().contains(String.valueOf(saved.metadata().get("dataset")));
+    }
+
+    private boolean fromStdin() {
+        return input.toString().equals("-");
+    }
+
+    /** A score or probability: every digit, or for a terminal 6 significant ones (0.9999999999 reads 1). */
+    static String figure(double v, boolean terminal) {
+        return terminal && v != 0 && Double.isFinite(v)
+                ? new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toString()
+                : Double.toString(v);
     }
 
     /** {@code --json}: the model, the input, the metrics on labelled rows, and the predictions when no -o took them. */

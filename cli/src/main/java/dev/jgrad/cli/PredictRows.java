@@ -33,6 +33,8 @@ final class PredictRows {
     private final boolean score, perClass;
     private int count, scored, unknown;
     private int[] truth = new int[1024], predicted = new int[1024];
+    private boolean numbered;
+    private boolean terminal;
     private double[] targets = new double[1024], values = new double[1024];
     private final List<Object> predictions = new ArrayList<>();
     private Pipeline pipeline;
@@ -113,9 +115,37 @@ final class PredictRows {
         return added;
     }
 
+    /** Built-in data name their classes and number them (0, 1, …): a file of their points may write either. */
+    PredictRows numberedClasses(boolean numbered) {
+        this.numbered = numbered;
+        return this;
+    }
+
+    /** Scores and probabilities to 6 significant digits, for a person at a terminal. */
+    PredictRows terminal(boolean terminal) {
+        this.terminal = terminal;
+        return this;
+    }
+
+    private int[] truth(Table t, int label) throws IOException {
+        try {
+            return TrainData.labels(t, label, p.classes(), allowUnknown);
+        } catch (IOException byName) {
+            if (!numbered) {
+                throw byName;
+            }
+            List<String> numbers = java.util.stream.IntStream.range(0, p.classes().size()).mapToObj(Integer::toString).toList();
+            try {
+                return TrainData.labels(t, label, numbers, allowUnknown);
+            } catch (IOException byNumber) {
+                throw byName;
+            }
+        }
+    }
+
     private void classification(Table t, double[][] x, int label, TableStream in, StringBuilder line, char sep, boolean comma)
             throws IOException {
-        int[] labels = label < 0 ? null : TrainData.labels(t, label, p.classes(), allowUnknown);
+        int[] labels = label < 0 ? null : truth(t, label);
         for (int i = 0; i < x.length; i++) {
             double[] o = p.outputs(x[i]);
             for (double v : o) {
@@ -128,11 +158,11 @@ final class PredictRows {
             int k = p.loss().predict(o);
             line.append(in.line(i)).append(sep).append(cell(p.classes().get(k), sep));
             if (score) {
-                line.append(sep).append(number(p.loss().margin(o), comma));
+                line.append(sep).append(number(p.loss().margin(o), comma, terminal));
             }
             if (perClass) {
                 for (double v : p.loss().givesProbabilities() ? p.loss().probabilities(o) : o) {
-                    line.append(sep).append(number(v, comma));
+                    line.append(sep).append(number(v, comma, terminal));
                 }
             }
             line.append('\n');
@@ -159,7 +189,7 @@ final class PredictRows {
                 throw new IOException(input + ":" + t.lines()[i] + ": the model's output is " + v
                         + " (are its weights or this row's features too large?)");
             }
-            line.append(in.line(i)).append(sep).append(number(v, comma)).append('\n');
+            line.append(in.line(i)).append(sep).append(number(v, comma, false)).append('\n');
             if (keep) {
                 predictions.add(v);
             }
@@ -219,11 +249,11 @@ final class PredictRows {
         StringBuilder s = new StringBuilder();
         if (p.task() == Task.REGRESSION && scored > 0) {
             Regression fit = Regression.of(Arrays.copyOf(targets, scored), Arrays.copyOf(values, scored));
-            s.append(String.format("%s on %d labelled rows%n", fit.summary(), fit.points()));
+            s.append(String.format("%s on %s%n", fit.summary(), Words.count(fit.points(), "labelled row")));
         }
         Classification m = metrics();
         if (m != null) {
-            s.append(String.format("accuracy %.3f on %d labelled rows%n%s", m.accuracy(), m.total(), m.report()));
+            s.append(String.format("accuracy %.3f on %s%n%s", m.accuracy(), Words.count(m.total(), "labelled row"), m.report()));
         }
         int cells = unseen.values().stream().mapToInt(Integer::intValue).sum();
         if (cells > 0) {
@@ -231,7 +261,8 @@ final class PredictRows {
                     .append(System.lineSeparator());
         }
         if (unknown > 0) {
-            s.append(String.format("not scored: %d rows labelled with a class the model never saw (--allow-unknown)%n", unknown));
+            s.append(String.format("not scored: %s labelled with a class the model never saw (--allow-unknown)%n",
+                    Words.count(unknown, "row")));
         }
         return s.toString();
     }
@@ -290,8 +321,8 @@ final class PredictRows {
     }
 
     /** A number as Java writes it (it reads back to the same bits), with a decimal comma when the input has one. */
-    private static String number(double v, boolean comma) {
-        String s = Double.toString(v);
+    private static String number(double v, boolean comma, boolean terminal) {
+        String s = PredictCommand.figure(v, terminal);
         return comma ? s.replace('.', ',') : s;
     }
 }

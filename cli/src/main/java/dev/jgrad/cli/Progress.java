@@ -63,9 +63,9 @@ final class Progress implements EpochListener {
         double rate = m.epoch() / Math.max(elapsed, 1e-9);
         // A regression run has no accuracy: its R² is the figure that says "better" in the same way.
         String score = m.isRegression() ? "R²" : "acc";
-        String text = String.format("epoch %d/%d  loss %s  %s %.3f%s  %.0f epochs/s", m.epoch(), epochs, loss(m.trainLoss()), score,
+        String text = String.format("epoch %d/%d  loss %s  %s %.3f%s  %s epochs/s", m.epoch(), epochs, loss(m.trainLoss()), score,
                 m.isRegression() ? m.trainFit().r2() : m.trainAccuracy(),
-                m.hasValidation() ? String.format("  val %s %.3f", score, m.isRegression() ? m.valFit().r2() : m.valAccuracy()) : "", rate);
+                m.hasValidation() ? String.format("  val %s %.3f", score, m.isRegression() ? m.valFit().r2() : m.valAccuracy()) : "", rate(rate));
         if (inPlace) {
             if (now - lastDraw > 100_000_000L || m.epoch() == epochs) {
                 lastDraw = now;
@@ -89,6 +89,12 @@ final class Progress implements EpochListener {
     private static String eta(double seconds) {
         long s = Math.round(seconds);
         return String.format("%d:%02d", s / 60, s % 60);
+    }
+
+    /** Epochs a second, with two significant figures below 10: a slow run reads 0.6, not 0. */
+    static String rate(double perSecond) {
+        return perSecond >= 10 ? String.format("%.0f", perSecond)
+                : new java.math.BigDecimal(perSecond).round(new java.math.MathContext(2)).stripTrailingZeros().toPlainString();
     }
 
     /** A loss to four decimals, or in scientific notation when that would hide it (1e300 has 300 digits). */

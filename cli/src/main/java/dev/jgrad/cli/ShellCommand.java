@@ -13,8 +13,8 @@ import picocli.CommandLine.Command;
  * {@code jgrad shell}: JShell with jgrad on the class path and its packages imported, Java's
  * answer to micrograd's notebook: type {@code var c = a.mul(b); c.backward(); draw(c)} and look.
  */
-@Command(name = "shell", description = {"Start JShell with jgrad on the class path, its packages imported, and draw(v),",
-        "which writes the graph of a value to out/shell/ as SVG (or DOT without Graphviz) and opens it when it can",
+@Command(name = "shell", description = {"Start JShell with jgrad's packages imported and draw(v) for a value's graph.",
+        "draw(v) writes the graph of v to out/shell/ as SVG (or DOT without Graphviz) and opens it when it can",
         "(set drawings = Path.of(...) for another folder)."},
         footer = {"", "Example:", "  jshell> Value a = Value.of(2, \"a\"), b = Value.of(-3, \"b\");",
             "  jshell> Value c = a.mul(b); c.backward(); draw(c)",
@@ -51,18 +51,30 @@ final class ShellCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return run(System.in, System.out, System.err);
+        return System.console() != null ? interactive(System.in, System.out, System.err) : run(System.in, System.out, System.err);
     }
 
-    /** Runs JShell on {@code in} until it ends or /exit; JShell's exit code. */
+    /**
+     * Runs the piped script on {@code in} (see {@link ShellScript}): 0 when every snippet ran, 1 at the
+     * first that failed, or /exit's code.
+     */
     static int run(InputStream in, PrintStream out, PrintStream err) throws Exception {
+        return ShellScript.run(in, out, err, System.getProperty("java.class.path"), STARTUP);
+    }
+
+    /**
+     * JShell's own tool for a person at a terminal, with its history and editing. Its snippets run in
+     * this JVM ({@code --execution local}): JShell's default is a second JVM, which a kill of this one
+     * would leave running. The snippets' output, like the tool's, is standard output.
+     */
+    private static int interactive(InputStream in, PrintStream out, PrintStream err) throws Exception {
         Path startup = Files.createTempFile("jgrad-shell", ".jsh");
         try {
             Files.writeString(startup, STARTUP);
-            // The JVM running jgrad has it on its class path (the shaded jar); JShell's own JVM needs it too.
+            // The JVM running jgrad has it on its class path (the shaded jar); JShell's compiler needs it too.
             String classPath = System.getProperty("java.class.path");
-            return JavaShellToolBuilder.builder().in(in, null).out(out, out, err)
-                    .start("--class-path", classPath, "--startup", "DEFAULT", "--startup", startup.toString());
+            return JavaShellToolBuilder.builder().in(in, null).out(out, out, out).err(err, err)
+                    .start("--execution", "local", "--class-path", classPath, "--startup", "DEFAULT", "--startup", startup.toString());
         } finally {
             delete(startup);
         }

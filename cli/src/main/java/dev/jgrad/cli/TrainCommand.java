@@ -221,6 +221,11 @@ final class TrainCommand implements Callable<Integer> {
         Memory.checkModel("--hidden " + String.join(",", hidden),
                 config.parameterCount(data.all().features(), data.all().classes()));
         Training run = Options.<Training>asOptions(() -> Training.start(config, source.all(), root));
+        SmallData.check(run, human);
+        if (config.hidden().isEmpty() && spec.commandLine().getParseResult().hasMatchedOption("--activation")) {
+            human.println("warning: --activation applies to hidden layers, and --hidden none has none: " + activation
+                    + " is not used (--output-activation sets the output's)");
+        }
         if (config.engine() == null) {
             EngineChoice.explain(run, human);
         }
@@ -342,11 +347,25 @@ final class TrainCommand implements Callable<Integer> {
         }
         if (noise != null) {
             InvalidSetting.atLeast("--noise", noise, 0);
+            if (noise > Datasets.MAX_NOISE) {
+                throw new IllegalArgumentException("--noise must be at most " + InvalidSetting.shown(Datasets.MAX_NOISE)
+                        + " (the data span a few units: more noise only buries them), got " + InvalidSetting.shown(noise));
+            }
         }
         if (classes != null) {
             InvalidSetting.atLeast("--classes", classes, 2);
+            if (classes > points) {
+                throw new IllegalArgumentException("--classes " + classes + " is more than the " + points + " points: each class needs one");
+            }
+        }
+        if (csv == null) {
+            Memory.checkPoints("--points " + points, points);
         }
         Task chosen = TrainData.task(task, csv != null, data);
+        if (frameEvery != null && chosen == Task.REGRESSION) {
+            throw new IllegalArgumentException("--frame-every sets boundary.gif's frames; regression draws fit.png, no animation");
+        }
+
         return Options.asOptions(() -> TrainingConfig.builder()
                 .task(chosen)
                 .hidden(hiddenSizes())

@@ -73,8 +73,13 @@ record TrainData(Dataset all, List<String> features, String labelColumn, boolean
         Datasets.Generator g = Datasets.CHOICES.parse(name);
         Dataset all = Datasets.generate(g.id(), points, noise == null ? g.defaultNoise() : noise,
                 classes == null ? g.defaultClasses() : classes, random);
-        return new TrainData(all, all.features() == 1 ? List.of("x") : List.of("x", "y"), all.targets() != null ? "target" : "label",
+        return new TrainData(all, all.features() == 1 ? List.of("x") : List.of("x", "y"), builtInLabel(all.task()),
                 false, null, 0, null, null, List.of());
+    }
+
+    /** The label column of a file of built-in data's points (--test, predict): "label", or "target" for regression. */
+    static String builtInLabel(Task task) {
+        return task == Task.REGRESSION ? "target" : "label";
     }
 
     /**

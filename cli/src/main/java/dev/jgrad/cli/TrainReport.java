@@ -58,7 +58,8 @@ record TrainReport(Training run, TrainData data, double seconds, List<EpochMetri
 
     /** "mse,mae,r2," or, without a measurement, three empty cells. */
     private static StringBuilder fit(StringBuilder s, Regression r) {
-        return r == null ? s.append(",,,") : s.append(r.mse()).append(',').append(r.mae()).append(',').append(r.r2()).append(',');
+        return r == null ? s.append(",,,") : s.append(r.mse()).append(',').append(r.mae()).append(',')
+                .append(Double.isNaN(r.r2()) ? "" : Double.toString(r.r2())).append(',');
     }
 
     /** Every setting as used, named as the options are. */
@@ -140,7 +141,8 @@ record TrainReport(Training run, TrainData data, double seconds, List<EpochMetri
         } else {
             m.put(set + "Mse", r.regression().mse());
             m.put(set + "Mae", r.regression().mae());
-            m.put(set + "R2", r.regression().r2());
+            // null where R² is undefined (one point): JSON has no NaN
+            m.put(set + "R2", Double.isNaN(r.regression().r2()) ? null : r.regression().r2());
         }
     }
 
@@ -182,8 +184,8 @@ record TrainReport(Training run, TrainData data, double seconds, List<EpochMetri
 
     void summary(PrintWriter o, Path modelFile, Path metricsFile) {
         TrainingConfig c = run.config();
-        o.printf("trained MLP %s on %s (%d training, %d validation points)%n", run.model().network(), data.all().name(),
-                run.train().size(), run.validation().size());
+        o.printf("trained MLP %s on %s (%d training, %s)%n", run.model().network(), data.all().name(),
+                run.train().size(), Words.count(run.validation().size(), "validation point"));
         o.printf("%s epochs, batch %s, %s, %s loss%s, %s engine: %.2f s%n",
                 history.size() < c.epochs() ? history.size() + " of " + c.epochs() : Integer.toString(c.epochs()), batch(), c.optimizer().id(),
                 run.loss().id(), (c.l1() > 0 ? " + " + c.l1() + "·Σ|p|" : "") + (c.l2() > 0 ? " + " + c.l2() + "·Σp²" : ""), run.engine().id(), seconds);
@@ -201,9 +203,10 @@ record TrainReport(Training run, TrainData data, double seconds, List<EpochMetri
         }
         o.println();
         if (test != null) {
-            o.printf("test (%s, %d points): %s%n", test.set(), test.points(), figures(test));
+            o.printf("test (%s, %s): %s%n", test.set(), Words.count(test.points(), "point"), figures(test));
             if (data.unknown() > 0) {
-                o.printf("skipped %d test rows whose class the training data does not have (--allow-unknown)%n", data.unknown());
+                o.printf("skipped %s whose class the training data does not have (--allow-unknown)%n",
+                        Words.count(data.unknown(), "test row"));
             }
         }
         Measurement shown = test != null ? test : validation != null ? validation : train;

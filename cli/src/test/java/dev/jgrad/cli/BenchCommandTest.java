@@ -56,7 +56,7 @@ class BenchCommandTest {
     void anUnknownWorkloadIsAUsageErrorListingTheWorkloads() {
         MainTest.Run r = MainTest.run("bench", "--workload", "circle-9,CIRCLE-99", "--seconds", "0.05");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("jgrad: unknown workload 'CIRCLE-99'; expected one of circle-9, moons-16x16, circle-64x64, "
+        assertThat(r.err()).isEqualTo("jgrad: unknown workload 'CIRCLE-99' (did you mean circle-9?); expected one of circle-9, moons-16x16, circle-64x64, "
                 + "mlp-784-128-10\n");
         assertThat(r.out()).isEmpty();
     }

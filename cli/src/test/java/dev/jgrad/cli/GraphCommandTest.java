@@ -124,7 +124,7 @@ class GraphCommandTest {
         MainTest.Run log = run("graph", "log(a)", "--set", "a=-1");
         assertThat(log.code()).isZero();
         assertThat(log.out()).contains("data NaN");
-        assertThat(log.err()).startsWith("jgrad: warning: 1 value(s) are NaN or infinite, first the result of log = NaN");
+        assertThat(log.err()).startsWith("jgrad: warning: 1 value is NaN or infinite, first the result of log = NaN");
         assertThat(log.err().lines()).hasSize(1);
         assertThat(run("graph", "a/0", "--set", "a=1").err()).contains("Infinity");
         assertThat(run("graph", "a/2", "--set", "a=1", "--backward").err()).isEmpty();

@@ -96,7 +96,7 @@ class MainTest {
         Process p = new ProcessBuilder(cmd).redirectOutput(full).start();
         String err = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(p.waitFor()).as(err).isEqualTo(1);
-        assertThat(err).isEqualTo("jgrad: could not write to standard output (a full disk, or a closed pipe?)" + System.lineSeparator());
+        assertThat(err).isEqualTo("jgrad: could not write to standard output: No space left on device" + System.lineSeparator());
     }
 
     @Test

@@ -11,4 +11,10 @@ class ProgressTest {
     void lossesStayShortWhateverTheirSize(double loss, String shown) {
         assertThat(Progress.loss(loss).replace(',', '.')).isEqualTo(shown);
     }
+
+    @ParameterizedTest
+    @CsvSource({"0.6, 0.6", "0.0123, 0.012", "3.14159, 3.1", "9.96, 10", "12.6, 13", "250.2, 250", "0, 0"})
+    void aSlowRunsRateKeepsTwoSignificantFigures(double rate, String shown) {
+        assertThat(Progress.rate(rate)).isEqualTo(shown);
+    }
 }

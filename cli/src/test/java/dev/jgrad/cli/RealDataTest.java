@@ -98,7 +98,7 @@ class RealDataTest {
                 + "--allow-unknown skips such rows" + System.lineSeparator());
         Run allowed = train("--test", unknown.toString(), "--allow-unknown");
         assertThat(allowed.code()).as(allowed.err()).isZero();
-        assertThat(allowed.out()).contains("test (unknown.csv, 1 points)").contains("skipped 1 test rows");
+        assertThat(allowed.out()).contains("test (unknown.csv, 1 point)").contains("skipped 1 test row whose");
     }
 
     @Test
@@ -154,7 +154,7 @@ class RealDataTest {
         Run allowed = MainTest.run("predict", "--model", model, "--input", unknown.toString(), "--allow-unknown");
         assertThat(allowed.code()).isZero();
         assertThat(allowed.out().lines()).hasSize(3);
-        assertThat(allowed.err()).contains("on 1 labelled rows").contains("not scored: 1 rows labelled with a class the model never saw");
+        assertThat(allowed.err()).contains("on 1 labelled row\n").contains("not scored: 1 row labelled with a class the model never saw");
     }
 
     @Test

@@ -107,7 +107,7 @@ class TrainCommandTest {
         "--frame-every 5 | --frame-every applies with --plots only",
         "--data gauss --classes 1 | --classes must be ≥ 2, got 1",
         "--noise -0.5 | --noise must be ≥ 0, got -0.5",
-        "--activation gelu | unknown activation 'gelu'; expected one of tanh, relu, sigmoid, linear",
+        "--activation gelu | unknown activation 'gelu' (did you mean relu?); expected one of tanh, relu, sigmoid, linear",
         "--data spiral --loss hinge | hinge loss needs 2 classes, the data has 3; use cross-entropy or mse"})
     void aBadArgumentIsOneLineAndExitCodeTwo(String args, String message) {
         Run r = MainTest.run(concat(concat(new String[] {"train"}, args.trim().split(" ")), "--out", dir.toString()));

@@ -61,7 +61,51 @@ public final class Choices<T extends Named> {
         if (i >= 0) {
             return values.get(i);
         }
-        throw new IllegalArgumentException("unknown " + kind + " '" + name + "'; expected one of " + String.join(", ", ids));
+        String near = name == null ? null : nearest(name, ids);
+        throw new IllegalArgumentException("unknown " + kind + " '" + name + "'" + (near == null ? "" : " (did you mean " + near + "?)")
+                + "; expected one of " + String.join(", ", ids));
+    }
+
+    /**
+     * The one of {@code names} closest to {@code name} (ignoring case) when it is close enough to be a
+     * slip of the keyboard, else null: at most one edit (a letter added, dropped, changed, or two
+     * swapped) per three letters, and at least one; null too when two are as close (x9: x1 or x2?).
+     * For "did you mean" in front ends' messages.
+     */
+    public static String nearest(String name, List<String> names) {
+        String best = null;
+        boolean tied = false;
+        int bestDistance = Math.max(1, name.length() / 3) + 1;
+        for (String candidate : names) {
+            int d = distance(name.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+            if (d < bestDistance) {
+                best = candidate;
+                bestDistance = d;
+                tied = false;
+            } else if (d == bestDistance && best != null && !best.equals(candidate)) {
+                tied = true;
+            }
+        }
+        return tied ? null : best;
+    }
+
+    /** Edits from a to b, a swap of neighbours counting as one (the optimal string alignment distance). */
+    private static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            for (int j = 0; j <= b.length(); j++) {
+                if (i == 0 || j == 0) {
+                    d[i][j] = i + j;
+                    continue;
+                }
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 
     /** Every choice, in the order given. */

@@ -32,13 +32,22 @@ public record Dataset(String name, double[][] points, int[] labels, int classes,
         }
         if (targets != null) {
             checkTargets(name, labels, classes, classNames, targets);
-        } else if (classes < 1 || classNames.size() != classes) {
+        } else if (classes < 2) {
+            throw new IllegalArgumentException(name + ": " + classes + " class" + (classes == 1 ? "" : "es")
+                    + "; a classifier needs at least 2 (for numbers, use Dataset.regression)");
+        } else if (classNames.size() != classes) {
             throw new IllegalArgumentException(name + ": " + classes + " classes but " + classNames.size() + " class names");
         }
         int width = points.length == 0 ? 0 : points[0].length;
         for (int i = 0; i < points.length; i++) {
             if (points[i].length != width) {
                 throw new IllegalArgumentException(name + ": point " + i + " has " + points[i].length + " features, expected " + width);
+            }
+            for (int j = 0; j < width; j++) {
+                if (!Double.isFinite(points[i][j])) {
+                    throw new IllegalArgumentException(name + ": feature " + (j + 1) + " of point " + i + " is " + points[i][j]
+                            + "; features must be finite numbers");
+                }
             }
             if (targets == null && (labels[i] < 0 || labels[i] >= classes)) {
                 throw new IllegalArgumentException(name + ": label " + labels[i] + " of point " + i + " is not in 0.." + (classes - 1));

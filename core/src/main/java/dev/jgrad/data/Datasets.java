@@ -14,6 +14,11 @@ import java.util.List;
  */
 public final class Datasets {
     /** Half the side of the post's square: its area, 2π, is twice the unit circle's. */
+    /**
+     * The most noise a generator takes: the sets span a few units, so far more noise only buries them,
+     * and near 1e300 the points themselves overflow a network's sums.
+     */
+    public static final double MAX_NOISE = 1000;
     public static final double CIRCLE_HALF_SIDE = Math.sqrt(2 * Math.PI) / 2;
 
     /**
@@ -221,8 +226,8 @@ public final class Datasets {
         if (n < 1) {
             throw new IllegalArgumentException("number of points must be at least 1, got " + n);
         }
-        if (!(noise >= 0) || Double.isInfinite(noise)) {
-            throw new IllegalArgumentException("noise must be a finite number ≥ 0, got " + noise);
+        if (!(noise >= 0 && noise <= MAX_NOISE)) {
+            throw new IllegalArgumentException("noise must be a number from 0 to " + (int) MAX_NOISE + ", got " + noise);
         }
         if (classes < 2) {
             throw new IllegalArgumentException("number of classes must be at least 2, got " + classes);

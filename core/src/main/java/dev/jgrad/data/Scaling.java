@@ -26,7 +26,7 @@ public enum Scaling implements Named {
      * carries no information, and becomes 0 after standard and min-max scaling.
      */
     public Scaler fit(Dataset train) {
-        return fit(train.points(), train.features());
+        return overflowing(() -> fit(train.points(), train.features()), "");
     }
 
     /**
@@ -42,7 +42,19 @@ public enum Scaling implements Named {
         for (int i = 0; i < column.length; i++) {
             column[i] = new double[] {train.targets()[i]};
         }
-        return fit(column, 1);
+        return overflowing(() -> fit(column, 1), "the regression target: ");
+    }
+
+    /**
+     * {@code fit}, whose statistics overflow when values are near ±1.8e308 (a spread of Infinity):
+     * that is a problem of the data, not of a setting, so it is an ArithmeticException naming what.
+     */
+    private static Scaler overflowing(java.util.function.Supplier<Scaler> fit, String what) {
+        try {
+            return fit.get();
+        } catch (IllegalArgumentException e) {
+            throw new ArithmeticException(what + e.getMessage() + " (values too large to scale: divide them by a power of ten)");
+        }
     }
 
     private Scaler fit(double[][] points, int f) {

@@ -34,6 +34,8 @@ public final class Value {
     final Value[] many;
     /** Walk state for {@link Graph#order}: 0 unseen, 1 inputs pending, 2 placed. Always 0 at rest. */
     byte mark;
+    /** Made by an op under a no-grad scope: it kept no inputs, so {@link #backward()} would reach nothing. */
+    private final boolean unrecorded;
 
     private Value(double data, String label, Op op, Value a, Value b, Value[] many) {
         this.data = data;
@@ -44,6 +46,7 @@ public final class Value {
         this.a = record ? a : null;
         this.b = record ? b : null;
         this.many = record ? many : null;
+        this.unrecorded = op != Op.LEAF && !record;
         if (op != Op.LEAF && GradMode.anomalyScope()) {
             GradMode.checkForward(this, op, a, b, many);
         }
@@ -177,6 +180,10 @@ public final class Value {
      * does. Works on graphs of any depth; no recursion.
      */
     public void backward() {
+        if (unrecorded) {
+            throw new IllegalStateException("backward() of a value computed under NoGrad: no graph was recorded, so no "
+                    + "gradient can reach its inputs; compute it outside the NoGrad scope");
+        }
         Graph.Walk walk = Graph.walk(this, false);
         Value[] order = walk.nodes();
         grad = 1;

@@ -41,6 +41,12 @@ public final class Losses {
     /** micrograd's max-margin loss: mean over i of relu(1 − yᵢ·sᵢ), labels yᵢ = ±1. */
     public static Value hinge(List<Value> scores, double[] labels) {
         check(scores, labels);
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i] != 1 && labels[i] != -1) {
+                throw new IllegalArgumentException("hinge labels must be -1 or +1, got " + labels[i] + " at " + i
+                        + " (for 0/1 labels use binaryCrossEntropyWithLogits)");
+            }
+        }
         List<Value> terms = new ArrayList<>(scores.size());
         for (int i = 0; i < labels.length; i++) {
             terms.add(hinge(scores.get(i), labels[i]));
@@ -54,6 +60,7 @@ public final class Losses {
 
     /** α · Σ p²: L2 regularisation, added to a data loss to keep weights small. */
     public static Value l2(List<Value> parameters, double alpha) {
+        penaltyWeight("L2", alpha);
         List<Value> squares = new ArrayList<>(parameters.size());
         for (Value p : parameters) {
             squares.add(p.mul(p));
@@ -67,6 +74,7 @@ public final class Losses {
      * sign of p, and 0 at 0 (the subgradient PyTorch's abs gives), with no primitive of its own.
      */
     public static Value l1(List<Value> parameters, double beta) {
+        penaltyWeight("L1", beta);
         List<Value> sizes = new ArrayList<>(parameters.size());
         for (Value p : parameters) {
             sizes.add(p.relu().add(p.neg().relu()));
@@ -100,6 +108,10 @@ public final class Losses {
      * every finite z: softplus never takes e^x of a positive x.
      */
     public static Value binaryCrossEntropyWithLogits(Value logit, double target) {
+        if (!(target >= 0 && target <= 1)) {
+            // outside [0, 1] the loss has no minimum and can be negative: a silent wrong answer
+            throw new IllegalArgumentException("a binary cross-entropy target must be in [0, 1], got " + target);
+        }
         if (target == 0 || target == 1) {
             return softplus(target == 0 ? logit : logit.neg());
         }
@@ -147,6 +159,13 @@ public final class Losses {
     }
 
 
+
+    /** A penalty's weight: a finite number ≥ 0 (a negative one would reward large weights). */
+    private static void penaltyWeight(String penalty, double weight) {
+        if (!(weight >= 0) || Double.isInfinite(weight)) {
+            throw new IllegalArgumentException("the " + penalty + " weight must be a finite number ≥ 0, got " + weight);
+        }
+    }
 
     private static void check(List<Value> predictions, double[] targets) {
         if (predictions.size() != targets.length) {

@@ -97,6 +97,9 @@ public record Network(int inputs, List<Dense> layers) {
         if (sizes.size() != activations.size()) {
             throw new IllegalArgumentException(sizes.size() + " layer sizes but " + activations.size() + " activations");
         }
+        if (inputs < 1) {
+            throw new IllegalArgumentException("a network needs at least 1 input, got " + inputs);
+        }
         List<Dense> layers = new ArrayList<>();
         int fanIn = inputs;
         for (int l = 0; l < sizes.size(); l++) {

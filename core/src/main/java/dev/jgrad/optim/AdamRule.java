@@ -19,7 +19,11 @@ abstract class AdamRule extends Optimizer {
         super(parameters, rate);
         this.beta1 = check("beta1", beta1, 0, 1);
         this.beta2 = check("beta2", beta2, 0, 1);
-        this.eps = check("eps", eps, 0, Double.MAX_VALUE);
+        if (!(eps > 0) || Double.isInfinite(eps)) {
+            // 0 / (√0 + eps) where a gradient has always been 0: with eps = 0 that step is NaN.
+            throw new IllegalArgumentException("eps must be a finite number > 0, got " + eps);
+        }
+        this.eps = eps;
         this.weightDecay = check("weight decay", weightDecay, 0, Double.MAX_VALUE);
         this.decoupled = decoupled;
         this.m = new double[parameters.size()];

@@ -25,6 +25,9 @@ public abstract class Optimizer {
         if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
             throw new IllegalArgumentException("learning rate must be a finite number > 0, got " + learningRate);
         }
+        if (parameters.size() == 0) {
+            throw new IllegalArgumentException("no parameters to optimise: the list is empty (pass model.parameters())");
+        }
         this.parameters = parameters;
         this.data = new double[parameters.size()];
         this.grad = new double[parameters.size()];

@@ -287,6 +287,10 @@ public final class Tensor {
         if (size() != 1) {
             throw new IllegalStateException("backward: needs a single number, got shape " + Arrays.toString(shape));
         }
+        if (!requiresGrad) {
+            throw new IllegalStateException("backward: this tensor depends on no parameter (requireGrad), or was computed "
+                    + "under NoGrad, so no gradient can flow from it");
+        }
         Backward.run(this);
     }
 

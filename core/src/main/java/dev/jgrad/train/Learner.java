@@ -1,5 +1,6 @@
 package dev.jgrad.train;
 
+import dev.jgrad.base.InvalidSetting;
 import dev.jgrad.data.Batch;
 import dev.jgrad.data.Dataset;
 import dev.jgrad.data.Scaler;
@@ -69,6 +70,22 @@ public final class Learner {
         this.l2 = l2;
         this.optimizer = optimizer;
         this.target = target;
+        if (!Double.isFinite(penalty())) {
+            // Else the first loss is Infinity and the message would blame the features.
+            boolean l1Overflows = !Double.isFinite(l1 * absoluteSum());
+            throw new InvalidSetting(l1Overflows ? "l1" : "l2", InvalidSetting.shown(l1Overflows ? l1 : l2)
+                    + " is too large: its penalty on the starting weights, " + (l1Overflows ? "β·Σ|p|" : "α·Σp²") + ", is Infinity");
+        }
+    }
+
+    private double absoluteSum() {
+        double[] p = new double[model.trainable().size()];
+        model.trainable().readData(p, 0);
+        double sum = 0;
+        for (double v : p) {
+            sum += Math.abs(v);
+        }
+        return sum;
     }
 
     /** Forward, loss, backward and one optimizer update on {@code batch}; returns the loss before the update. */

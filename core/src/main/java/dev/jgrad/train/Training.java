@@ -41,6 +41,9 @@ public record Training(TrainingConfig config, Dataset train, Dataset validation,
             throw new IllegalArgumentException("the configuration is for " + config.task().id() + ", but " + data.name()
                     + (data.task() == Task.REGRESSION ? " has numeric targets, not classes" : " has classes, not numeric targets"));
         }
+        if (data.size() == 0) {
+            throw new IllegalArgumentException(data.name() + " has no points to train on");
+        }
         Dataset.Split split = split(config, data, random);
         if (split.train().size() == 0) {
             throw new InvalidSetting("val", InvalidSetting.shown(config.validation()) + " holds out all " + data.size()

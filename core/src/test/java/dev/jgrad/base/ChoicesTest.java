@@ -35,10 +35,18 @@ class ChoicesTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"pear", " apple", "apple ", "kiwi", "apple,kiwi-fruit"})
+    @ValueSource(strings = {"pear", "kiwi", "apple,kiwi-fruit"})
     void anUnknownNameIsRefusedWithTheIdsListed(String name) {
         assertThatThrownBy(() -> FRUIT.parse(name)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("unknown fruit '" + name + "'; expected one of apple, kiwi-fruit");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {" apple", "apple ", "aple", "appel", "kiwi-friut"})
+    void aNameOneSlipFromAnIdSuggestsIt(String name) {
+        String near = name.startsWith("k") ? "kiwi-fruit" : "apple";
+        assertThatThrownBy(() -> FRUIT.parse(name)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unknown fruit '" + name + "' (did you mean " + near + "?); expected one of apple, kiwi-fruit");
     }
 
     @Test

@@ -65,7 +65,7 @@ class ScalerTest {
                 row[j] = offset + spread * (j + 1) * r.nextGaussian();
             }
         }
-        Dataset scaled = Scaling.STANDARD.fit(new Dataset("d", p, new int[50], 1)).apply(new Dataset("d", p, new int[50], 1));
+        Dataset scaled = Scaling.STANDARD.fit(new Dataset("d", p, new int[50], 2)).apply(new Dataset("d", p, new int[50], 2));
         for (int j = 0; j < 3; j++) {
             double mean = 0, squares = 0;
             for (double[] row : scaled.points()) {

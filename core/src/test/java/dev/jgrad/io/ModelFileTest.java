@@ -249,7 +249,7 @@ class ModelFileTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "\"task\": \"regression\", | \"task\": \"regresion\", | unknown task 'regresion'; expected one of classification, regression",
+        "\"task\": \"regression\", | \"task\": \"regresion\", | unknown task 'regresion' (did you mean regression?); expected one of classification, regression",
         "\"version\": 3, | \"version\": 2, | \"task\": \"regression\" needs version 3, the file says 2",
         "\"target\": { | \"goal\": { | unknown key \"goal\" in the model file; expected format, version, inputs, layers, metadata, scaler, task, target, preprocessing",
         "\"task\": \"regression\", | \"task\": \"classification\", | a classifier has no \"target\" scaler; is \"task\": \"regression\" missing?",

@@ -113,6 +113,6 @@ class MLPTest {
         MLP m = new MLP(2, List.of(3, 1), Activation.TANH, new Rng(2));
         assertThatThrownBy(() -> m.predict(1, 2, 3)).hasMessage("this MLP takes 2 inputs, got 3");
         assertThatThrownBy(() -> new MLP(2, List.of(3, 0), Activation.TANH, new Rng(2))).hasMessageContaining("at least 1");
-        assertThatThrownBy(() -> Activation.CHOICES.parse("gelu")).hasMessage("unknown activation 'gelu'; expected one of tanh, relu, sigmoid, linear");
+        assertThatThrownBy(() -> Activation.CHOICES.parse("gelu")).hasMessage("unknown activation 'gelu' (did you mean relu?); expected one of tanh, relu, sigmoid, linear");
     }
 }

@@ -94,7 +94,7 @@ class TensorTest {
         }
         assertThat(y.requiresGrad()).isFalse();
         assertThat(y.item()).isEqualTo(6);
-        y.backward();
+        assertThatThrownBy(y::backward).isInstanceOf(IllegalStateException.class).hasMessageContaining("under NoGrad");
         assertThat(w.grad()).containsExactly(0, 0);
     }
 

@@ -100,6 +100,11 @@ public final class GraphPanel {
     }
 
     /** {@code {"ok":true,"svg":"<svg…>","explain":"one line","done":bool,"node":id of the node that fired or null}}. */
+    /** Whether the graph opened: false when the layer, neuron or sample does not exist (then it answers only errors). */
+    public boolean isOpen() {
+        return error == null;
+    }
+
     public String answer() {
         if (error != null) {
             return Answers.error(error);

@@ -1,5 +1,6 @@
 package dev.jgrad.web;
 
+import dev.jgrad.base.InvalidSetting;
 import dev.jgrad.data.Dataset;
 import java.util.List;
 import org.teavm.jso.JSExport;
@@ -114,13 +115,20 @@ public final class Playground {
         return train(Session::epoch);
     }
 
+    /** The most {@link #train} takes at once: a frame's budget, not a frozen tab. */
+    static final double MAX_TRAIN_MILLIS = 1000;
+
     /**
-     * Updates until {@code millis} have passed (at least one), checking the clock after each, so a frame
-     * stays within its budget however long an epoch is; answers {@link #stats()}, or says there are no
-     * points to train on.
+     * Updates until {@code millis} (0 to {@value #MAX_TRAIN_MILLIS}) have passed (at least one), checking
+     * the clock after each, so a frame stays within its budget however long an epoch is; answers
+     * {@link #stats()}, or an error for a budget that is not such a number or when there are no points.
      */
     @JSExport
     public static String train(double millis) {
+        if (!(millis >= 0 && millis <= MAX_TRAIN_MILLIS)) {
+            return Answers.error(new IllegalArgumentException("train: the budget must be 0 to " + (int) MAX_TRAIN_MILLIS
+                    + " ms, got " + millis));
+        }
         long end = System.currentTimeMillis() + (long) Math.max(0, Math.min(millis, 60_000));
         return train(s -> {
             do {
@@ -164,9 +172,9 @@ public final class Playground {
      * bce, the logit). Computed from the weights as plain numbers, no graph; n from 1 to 400.
      */
     @JSExport
-    public static double[] boundary(int n) {
+    public static double[] boundary(double n) {
         Session s = session();
-        return Grid.values(s.network(), s.setup().features(), s.setup().loss(), s.view(), n, 0, 0);
+        return Grid.values(s.network(), s.setup().features(), s.setup().loss(), s.view(), whole("n", n, 1, 400), 0, 0);
     }
 
     /**
@@ -174,12 +182,13 @@ public final class Playground {
      * hidden layers + 1 is the output), index from 0. Empty for a neuron that does not exist.
      */
     @JSExport
-    public static double[] neuron(int layer, int index, int n) {
+    public static double[] neuron(double layer, double index, double n) {
         Session s = session();
-        if (layer < 1) {
+        if (!(layer >= 1) || layer != Math.rint(layer) || !(index >= 0) || index != Math.rint(index)) {
             return new double[0];
         }
-        return Grid.values(s.network(), s.setup().features(), s.setup().loss(), s.view(), n, layer, index);
+        return Grid.values(s.network(), s.setup().features(), s.setup().loss(), s.view(), whole("n", n, 1, 400),
+                (int) Math.min(layer, Integer.MAX_VALUE), (int) Math.min(index, Integer.MAX_VALUE));
     }
 
     /** The points, four numbers each: x1, x2, class (0 or 1), 1 if a test point. */
@@ -267,21 +276,31 @@ public final class Playground {
      * with the weights as they are now: {@code {"ok":true,"svg":"<svg…>","explain":"…","done":false}}.
      */
     @JSExport
-    public static String graph(int layer, int index, int sample) {
+    public static String graph(double layer, double index, double sample) {
         Session s = session();
         Dataset train = s.rawTrain(), test = s.rawTest();
-        if (sample < 0 || sample >= train.size() + test.size()) {
-            return Answers.error(new IllegalArgumentException("point " + sample + " is not one of the "
-                    + (train.size() + test.size()) + " points"));
+        int points = train.size() + test.size();
+        if (!(sample >= 0 && sample < points && sample == Math.rint(sample))) {
+            return Answers.error(new IllegalArgumentException("point " + InvalidSetting.shown(sample) + " is not one of the "
+                    + points + " points"));
+        }
+        if (!(layer == Math.rint(layer) && index == Math.rint(index))) {
+            return Answers.error(new IllegalArgumentException("a neuron is a whole layer and index, got "
+                    + InvalidSetting.shown(layer) + ", " + InvalidSetting.shown(index)));
         }
         boolean isTest = sample >= train.size();
         Dataset d = isTest ? test : train;
-        int k = isTest ? sample - train.size() : sample;
+        int k = (int) sample - (isTest ? train.size() : 0);
         Setup setup = s.setup();
         // The label as the loss sees it: core's mse and bce both take the class, 0 or 1, as the target.
-        panel = GraphPanel.open(s.network(), setup.loss(), setup.features().labels(), setup.features().apply(d.points()[k]),
-                d.labels()[k], layer, index, setup.lr());
-        return panel.answer();
+        GraphPanel opened = GraphPanel.open(s.network(), setup.loss(), setup.features().labels(),
+                setup.features().apply(d.points()[k]), d.labels()[k], (int) Math.max(Integer.MIN_VALUE, Math.min(layer, Integer.MAX_VALUE)),
+                (int) Math.max(Integer.MIN_VALUE, Math.min(index, Integer.MAX_VALUE)), setup.lr());
+        // A refused graph leaves the open one (if any) open, as a refused setup leaves the setup.
+        if (opened.isOpen()) {
+            panel = opened;
+        }
+        return opened.answer();
     }
 
     /** Fires the next local rule of the open graph's backward pass: the same answer as {@link #graph}. */
@@ -326,6 +345,14 @@ public final class Playground {
     @JSExport
     public static String modelJson() {
         return Answers.model(session(), loaded);
+    }
+
+    /** {@code v} as an int if it is a whole number in [lo, hi]; JavaScript passes any number, NaN included. */
+    private static int whole(String what, double v, int lo, int hi) {
+        if (!(v >= lo && v <= hi && v == Math.rint(v))) {
+            throw new IllegalArgumentException(what + " must be a whole number from " + lo + " to " + hi + ", got " + InvalidSetting.shown(v));
+        }
+        return (int) v;
     }
 
     private static String noGraph() {
