@@ -157,12 +157,33 @@ public record Dataset(String name, double[][] points, int[] labels, int classes,
         }
         int[] order = Shuffle.permutation(size(), random);
         int val = (int) Math.round(size() * validationFraction);
-        return new Split(subset(name + "/train", Arrays.copyOfRange(order, val, size())),
-                subset(name + "/validation", Arrays.copyOfRange(order, 0, val)));
+        return split(Arrays.copyOfRange(order, val, size()), Arrays.copyOfRange(order, 0, val), "validation");
     }
 
-    /** A training set and the validation set held out from it. */
-    public record Split(Dataset train, Dataset validation) {
+    /** The points at {@code kept} as the training set and those at {@code heldOut} as the set named {@code heldOutName}. */
+    Split split(int[] kept, int[] heldOut, String heldOutName) {
+        return new Split(subset(name + "/train", kept), subset(name + "/" + heldOutName, heldOut), kept, heldOut);
+    }
+
+    /**
+     * A training set and the set held out from it (for validation, or as a test set), with the
+     * indices into the split data each was drawn from, in their order: a caller that must split
+     * other points alike (raw points beside transformed ones) subsets them by these indices rather
+     * than replaying the random draws.
+     */
+    public record Split(Dataset train, Dataset validation, int[] trainIndices, int[] validationIndices) {
+
+        /** The indices of the training points, in the training set's order (a copy). */
+        @Override
+        public int[] trainIndices() {
+            return trainIndices.clone();
+        }
+
+        /** The indices of the held-out points, in the held-out set's order (a copy). */
+        @Override
+        public int[] validationIndices() {
+            return validationIndices.clone();
+        }
     }
 
     @Override
