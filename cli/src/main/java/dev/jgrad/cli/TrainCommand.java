@@ -151,6 +151,10 @@ final class TrainCommand implements Callable<Integer> {
             + "(the training data's feature and label columns, by name): loss, accuracy, per-class metrics (MSE, MAE, R²).")
     Path test;
 
+    @Option(names = "--test-split", paramLabel = "FRACTION", description = "Hold out this fraction of the data, in (0, 1), "
+            + "each class in proportion, as the test set (reported as --test's; drawn from --seed); --val splits the rest.")
+    Double testSplit;
+
     @Option(names = "--allow-unknown", description = "With --test: skip rows whose class the training data does not have "
             + "(otherwise an error naming the class and the line).")
     boolean allowUnknown;
@@ -264,6 +268,9 @@ final class TrainCommand implements Callable<Integer> {
         if (test != null) {
             data = data.withTest(test, allowUnknown);
         }
+        if (testSplit != null) {
+            data = data.withTestSplit(testSplit, root.split());
+        }
         return data;
     }
 
@@ -304,6 +311,9 @@ final class TrainCommand implements Callable<Integer> {
         } else if (classes != null && Datasets.CHOICES.parse(data).defaultClasses() == 2) {
             throw new IllegalArgumentException("--classes applies to spiral and gauss; " + Datasets.CHOICES.parse(data).id()
                     + " always has 2 classes");
+        }
+        if (test != null && testSplit != null) {
+            throw new IllegalArgumentException("--test-split and --test both name the test set: give one");
         }
         if (allowUnknown && test == null) {
             throw new IllegalArgumentException("--allow-unknown applies with --test only");

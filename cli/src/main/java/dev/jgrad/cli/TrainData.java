@@ -4,6 +4,7 @@ import dev.jgrad.base.Rng;
 import dev.jgrad.data.Dataset;
 import dev.jgrad.data.Datasets;
 import dev.jgrad.data.Features;
+import dev.jgrad.data.Stratified;
 import dev.jgrad.data.Task;
 import dev.jgrad.io.Csv;
 import java.io.IOException;
@@ -21,15 +22,17 @@ import java.util.List;
  * @param unknown the test rows skipped for a class the training data does not have ({@code --allow-unknown})
  * @param transform what {@code --features} made of the 2 raw features (then {@code all} and {@code test} hold
  *     the transformed points, {@code features} still names the raw columns), or null
+ * @param testSplit the fraction of the data held out as {@code test} ({@code --test-split}), or 0 when the test set
+ *     is a file's or there is none
  */
 record TrainData(Dataset all, List<String> features, String labelColumn, boolean fromCsv, Dataset test, int unknown,
-        Features transform) {
+        Features transform, double testSplit) {
 
     static TrainData csv(Path csv, String label, Task task) throws IOException {
         Memory.checkFile(csv);
         Csv table = Csv.read(csv);
         Dataset all = task == Task.REGRESSION ? table.toRegression(label) : table.toDataset(label);
-        return new TrainData(all, table.featureNames(List.of(table.column(label))), label, true, null, 0, null);
+        return new TrainData(all, table.featureNames(List.of(table.column(label))), label, true, null, 0, null, 0);
     }
 
     static TrainData generated(String name, int points, Double noise, Integer classes, Rng random) {
@@ -37,7 +40,7 @@ record TrainData(Dataset all, List<String> features, String labelColumn, boolean
         Dataset all = Datasets.generate(g.id(), points, noise == null ? g.defaultNoise() : noise,
                 classes == null ? g.defaultClasses() : classes, random);
         return new TrainData(all, all.features() == 1 ? List.of("x") : List.of("x", "y"), all.targets() != null ? "target" : "label",
-                false, null, 0, null);
+                false, null, 0, null, 0);
     }
 
     /**
@@ -72,7 +75,18 @@ record TrainData(Dataset all, List<String> features, String labelColumn, boolean
         Dataset test = new Dataset(name, kept.toArray(double[][]::new), classes.stream().mapToInt(Integer::intValue).toArray(),
                 all.classes(), all.classNames());
         return new TrainData(all, features, labelColumn, fromCsv, transform == null ? test : transform.apply(test), skipped,
-                transform);
+                transform, 0);
+    }
+
+    /**
+     * With {@code fraction} of the points held out as the test set ({@code --test-split}), each class in proportion
+     * ({@link Stratified#holdOut}); training and its validation split use the rest.
+     */
+    TrainData withTestSplit(double fraction, Rng random) {
+        Dataset.Split split = Options.asOptions(() -> Stratified.holdOut(all, fraction, random));
+        // The training part keeps the data's name: it is what the model is trained on.
+        return new TrainData(all.subset(all.name(), split.trainIndices()), features, labelColumn, fromCsv, split.validation(), 0,
+                transform, fraction);
     }
 
     /** The points (and the test points) through {@code --features}; the raw columns keep their names. */
@@ -84,7 +98,8 @@ record TrainData(Dataset all, List<String> features, String labelColumn, boolean
             throw new IllegalArgumentException("--features are functions of 2 features (x1, x2); the data has " + all.features()
                     + " (" + String.join(", ", features) + ")");
         }
-        return new TrainData(f.apply(all), features, labelColumn, fromCsv, test == null ? null : f.apply(test), unknown, f);
+        return new TrainData(f.apply(all), features, labelColumn, fromCsv, test == null ? null : f.apply(test), unknown, f,
+                testSplit);
     }
 
     /** The names of the model's inputs: the transform's labels, or the raw columns. */
@@ -108,7 +123,7 @@ record TrainData(Dataset all, List<String> features, String labelColumn, boolean
         }
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         Dataset test = Dataset.regression(name, kept.toArray(double[][]::new), values.stream().mapToDouble(Double::doubleValue).toArray());
-        return new TrainData(all, features, labelColumn, fromCsv, test, 0, transform);
+        return new TrainData(all, features, labelColumn, fromCsv, test, 0, transform, 0);
     }
 
     /** {@link Csv#labels}, its message saying how to go on past an unknown class. */

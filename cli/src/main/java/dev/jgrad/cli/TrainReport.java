@@ -113,12 +113,21 @@ record TrainReport(Training run, TrainData data, double seconds, List<EpochMetri
             figures(m, "val", validation);
         }
         if (test != null) {
-            m.put("testFile", test.set());
+            testSource(m);
             m.put("testPoints", test.points());
             figures(m, "test", test);
         }
         m.put("jgrad", VersionCommand.version());
         return m;
+    }
+
+    /** Where the test set came from: testFile, or testSplit, the fraction held out of the data. */
+    private void testSource(Map<String, Object> m) {
+        if (data.testSplit() > 0) {
+            m.put("testSplit", data.testSplit());
+        } else {
+            m.put("testFile", test.set());
+        }
     }
 
     /** trainLoss and trainAccuracy, or for regression trainLoss, trainMse, trainMae, trainR2 (so for val and test). */
@@ -161,7 +170,7 @@ record TrainReport(Training run, TrainData data, double seconds, List<EpochMetri
         m.put("validation", validation == null ? null : validation.toMap());
         m.put("test", test == null ? null : test.toMap());
         if (test != null) {
-            m.put("testFile", test.set());
+            testSource(m);
             m.put("testRowsSkipped", data.unknown());
         }
         m.put("model", modelFile.toString());
@@ -189,7 +198,8 @@ record TrainReport(Training run, TrainData data, double seconds, List<EpochMetri
         }
         o.println();
         if (test != null) {
-            o.printf("test (%s, %d points): %s%n", test.set(), test.points(), figures(test));
+            o.printf("test (%s, %d points): %s%n", data.testSplit() > 0 ? "held out: " + data.testSplit() + " of the data, "
+                    + (regression() ? "at random" : "stratified") : test.set(), test.points(), figures(test));
             if (data.unknown() > 0) {
                 o.printf("skipped %d test rows whose class the training data does not have (--allow-unknown)%n", data.unknown());
             }
