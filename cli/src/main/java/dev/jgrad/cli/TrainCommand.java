@@ -6,6 +6,7 @@ import dev.jgrad.data.Datasets;
 import dev.jgrad.data.Features;
 import dev.jgrad.data.Scaling;
 import dev.jgrad.data.Task;
+import dev.jgrad.io.AtomicFile;
 import dev.jgrad.io.ModelFile;
 import dev.jgrad.io.RunFiles;
 import dev.jgrad.loss.Loss;
@@ -13,6 +14,7 @@ import dev.jgrad.nn.Activation;
 import dev.jgrad.nn.Init;
 import dev.jgrad.optim.OptimizerKind;
 import dev.jgrad.optim.ScheduleKind;
+import dev.jgrad.train.CrossValidation;
 import dev.jgrad.train.EpochMetrics;
 import dev.jgrad.train.Training;
 import dev.jgrad.train.TrainingConfig;
@@ -155,6 +157,14 @@ final class TrainCommand implements Callable<Integer> {
             + "each class in proportion, as the test set (reported as --test's; drawn from --seed); --val splits the rest.")
     Double testSplit;
 
+    @Option(names = "--folds", paramLabel = "K", description = "Cross-validate instead: K stratified folds (drawn from --seed), "
+            + "each the test set of a run trained on the others; prints each fold's and the mean ± std accuracy (R² for "
+            + "regression) and writes folds.csv into --out, no model.")
+    Integer folds;
+
+    @Option(names = "--repeats", paramLabel = "R", description = "With --folds: repeat on R different fold draws (default: 1).")
+    Integer repeats;
+
     @Option(names = "--allow-unknown", description = "With --test: skip rows whose class the training data does not have "
             + "(otherwise an error naming the class and the line).")
     boolean allowUnknown;
@@ -184,6 +194,9 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         TrainingConfig config = checkOptions();
+        if (folds != null) {
+            return crossValidate(config, OutDir.check("--out", out, FoldsReport.FILE));
+        }
         OutDir dir = OutDir.check("--out", out, MODEL, METRICS);
         if (plots) {
             OutDir.check("--out", out, Plots.FILES);
@@ -258,6 +271,33 @@ final class TrainCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** {@code --folds}: cross-validation, a line per fold, then the mean ± std; folds.csv and no model. */
+    private int crossValidate(TrainingConfig config, OutDir dir) throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter human = json ? spec.commandLine().getErr() : stdout;
+        Rng root = new Rng(config.seed());
+        TrainData data = data(root, config);
+        int r = repeats == null ? 1 : repeats;
+        try {
+            CrossValidation cv = Options.asOptions(() -> CrossValidation.run(config, data.all(), folds, r, root, f -> {
+                human.println(FoldsReport.line(f));
+                human.flush();
+            }));
+            Path file = dir.resolve(FoldsReport.FILE);
+            AtomicFile.write(file, FoldsReport.csv(cv));
+            FoldsReport.summary(human, cv, folds, r, data.all().name(), file);
+            if (json) {
+                stdout.print(FoldsReport.json(cv, folds, r, data.all().name(), file));
+            }
+        } catch (IOException | RuntimeException e) {
+            dir.removeIfEmpty();
+            throw e;
+        }
+        stdout.flush();
+        human.flush();
+        return 0;
+    }
+
     /** The options' data, drawn from the seed's first stream for built-in data (as the playground draws it). */
     TrainData data(Rng root, TrainingConfig config) throws IOException {
         TrainData data = csv != null ? TrainData.csv(csv, label, config.task())
@@ -314,6 +354,15 @@ final class TrainCommand implements Callable<Integer> {
         }
         if (test != null && testSplit != null) {
             throw new IllegalArgumentException("--test-split and --test both name the test set: give one");
+        }
+        if (folds != null) {
+            for (String o : List.of("--test", "--test-split", "--plots")) {
+                if (given.hasMatchedOption(o)) {
+                    throw new IllegalArgumentException(o + " does not apply with --folds: each fold in turn is the test set");
+                }
+            }
+        } else if (repeats != null) {
+            throw new IllegalArgumentException("--repeats applies with --folds only");
         }
         if (allowUnknown && test == null) {
             throw new IllegalArgumentException("--allow-unknown applies with --test only");

@@ -58,4 +58,46 @@ class EvaluationCommandTest {
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).isEqualTo("jgrad: --test-split must be in (0, 1), got 1.5" + System.lineSeparator());
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void foldsPrintEachFoldAndTheMeanWriteFoldsCsvAndNoModel() throws IOException {
+        Run r = train("--data", "moons", "--points", "60", "--folds", "3", "--repeats", "2", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).containsPattern("repeat 1, fold 1: 20 test points, accuracy [01]\\.\\d{3}")
+                .contains("repeat 2, fold 3: 20 test points")
+                .containsPattern("accuracy [01]\\.\\d{3} ± 0\\.\\d{3} \\(mean ± std over 6 folds, 3 folds × 2 repeats of moons;")
+                .contains("(no model: train without --folds to keep one)");
+        Map<String, Object> json = json(r);
+        assertThat(json).containsEntry("folds", 3.0).containsEntry("repeats", 2.0).containsEntry("metric", "accuracy");
+        List<Double> scores = (List<Double>) json.get("scores");
+        assertThat(scores).hasSize(6);
+        assertThat((Double) json.get("mean")).isCloseTo(scores.stream().mapToDouble(Double::doubleValue).average().orElseThrow(),
+                org.assertj.core.api.Assertions.within(1e-12));
+        List<String> csv = java.nio.file.Files.readAllLines(dir.resolve("m/folds.csv"));
+        assertThat(csv).hasSize(7).first().isEqualTo(FoldsReport.HEADER);
+        assertThat(Double.parseDouble(csv.get(4).split(",")[5])).isEqualTo(scores.get(3));
+        assertThat(dir.resolve("m/model.json")).doesNotExist();
+        assertThat(json(train("--data", "moons", "--points", "60", "--folds", "3", "--repeats", "2", "--json")).get("scores"))
+                .isEqualTo(scores);
+    }
+
+    @Test
+    void foldsOfRegressionAreScoredByRSquared() {
+        Run r = train("--data", "sine", "--points", "60", "--folds", "3");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("repeat 1, fold 3: 20 test points, R² ").containsPattern("R² -?[0-9.]+ ± [0-9.]+ \\(mean ± std over 3 folds of sine");
+    }
+
+    @Test
+    void foldsRefuseASecondTestSetAndRepeatsNeedFolds() {
+        assertThat(train("--folds", "3", "--test-split", "0.2").err())
+                .isEqualTo("jgrad: --test-split does not apply with --folds: each fold in turn is the test set" + System.lineSeparator());
+        assertThat(train("--repeats", "3").err()).isEqualTo("jgrad: --repeats applies with --folds only" + System.lineSeparator());
+        Run many = train("--points", "4", "--folds", "5");
+        assertThat(many.code()).isEqualTo(2);
+        assertThat(many.err()).isEqualTo("jgrad: --folds 5 is more than the 4 points: a fold would be empty" + System.lineSeparator());
+        assertThat(train("--folds", "3", "--repeats", "0").err()).isEqualTo("jgrad: --repeats must be ≥ 1, got 0" + System.lineSeparator());
+        assertThat(dir.resolve("m")).doesNotExist();
+    }
 }
