@@ -135,6 +135,10 @@ record TrainReport(Training run, TrainData data, double seconds, List<EpochMetri
         m.put(set + "Loss", r.loss());
         if (r.regression() == null) {
             m.put(set + "Accuracy", r.accuracy());
+            if (r.ranking() != null && !Double.isNaN(r.ranking().rocAuc())) {
+                m.put(set + "RocAuc", r.ranking().rocAuc());
+                m.put(set + "PrAuc", r.ranking().averagePrecision());
+            }
         } else {
             m.put(set + "Mse", r.regression().mse());
             m.put(set + "Mae", r.regression().mae());
@@ -207,6 +211,10 @@ record TrainReport(Training run, TrainData data, double seconds, List<EpochMetri
         Measurement shown = test != null ? test : validation != null ? validation : train;
         if (!regression()) {
             o.printf("%non the %s set:%n%s%n", shown == test ? "test" : shown.set(), shown.classification().report());
+            if (shown.ranking() != null && !Double.isNaN(shown.ranking().rocAuc())) {
+                o.printf(java.util.Locale.ROOT, "ROC AUC %.3f, PR AUC (average precision) %.3f%n%n", shown.ranking().rocAuc(),
+                        shown.ranking().averagePrecision());
+            }
         } else if (run.target().kind() != dev.jgrad.data.Scaling.NONE) {
             o.println("(the loss is on the scaled target; MSE, MAE and R² are in " + data.labelColumn() + "'s units)");
         }

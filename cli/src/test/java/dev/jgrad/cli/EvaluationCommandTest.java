@@ -100,4 +100,22 @@ class EvaluationCommandTest {
         assertThat(train("--folds", "3", "--repeats", "0").err()).isEqualTo("jgrad: --repeats must be ≥ 1, got 0" + System.lineSeparator());
         assertThat(dir.resolve("m")).doesNotExist();
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aBinaryRunReportsRocAucAndAveragePrecisionAndAMulticlassOneDoesNot() throws IOException {
+        Run r = train("--data", "moons", "--noise", "0.3", "--test-split", "0.3", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        Map<String, Object> test = (Map<String, Object>) json(r).get("test");
+        double auc = (Double) test.get("rocAuc");
+        double ap = (Double) test.get("prAuc");
+        assertThat(auc).isBetween(0.5, 1.0);
+        assertThat(ap).isBetween(0.5, 1.0);
+        assertThat(r.err()).contains(String.format(java.util.Locale.ROOT, "ROC AUC %.3f, PR AUC (average precision) %.3f", auc, ap));
+        assertThat(ModelFile.load(dir.resolve("m/model.json")).metadata()).containsEntry("testRocAuc", auc).containsEntry("testPrAuc", ap)
+                .containsKeys("trainRocAuc", "valRocAuc");
+        Run three = train("--data", "gauss", "--classes", "3", "--json");
+        assertThat((Map<String, Object>) json(three).get("train")).doesNotContainKey("rocAuc");
+        assertThat(three.err()).doesNotContain("ROC AUC");
+    }
 }

@@ -148,10 +148,14 @@ public record Training(TrainingConfig config, Draw draw, Dataset train, Dataset 
         double[] out = model().outputs(batch);
         int k = model().outputs();
         int[] predicted = new int[data.size()];
+        double[] scores = new double[data.size()];
         for (int i = 0; i < predicted.length; i++) {
-            predicted[i] = this.loss.predict(java.util.Arrays.copyOfRange(out, i * k, (i + 1) * k));
+            double[] one = java.util.Arrays.copyOfRange(out, i * k, (i + 1) * k);
+            predicted[i] = this.loss.predict(one);
+            scores[i] = this.loss.margin(one);
         }
-        return new Measurement(set, loss, Classification.of(train.classNames(), data.labels(), predicted));
+        Classification classification = Classification.of(train.classNames(), data.labels(), predicted);
+        return new Measurement(set, loss, classification, null, data.classes() == 2 ? Ranking.of(data.labels(), scores) : null);
     }
 
     /** The model behind its scaler, for raw features of the data's kind. */
