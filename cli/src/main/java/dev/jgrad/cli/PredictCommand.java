@@ -52,6 +52,10 @@ final class PredictCommand implements Callable<Integer> {
             + "their columns are score_CLASS, and a note says so.")
     boolean proba;
 
+    @Option(names = "--threshold", paramLabel = "P", description = "For a model of 2 classes with probabilities (bce, "
+            + "cross-entropy): predict the second class when its probability exceeds P, in (0, 1) (default: 0.5, the model's own).")
+    Double threshold;
+
     @Option(names = "--allow-unknown", description = "Do not score rows labelled with a class the model never saw "
             + "(otherwise an error naming the class and the line).")
     boolean allowUnknown;
@@ -76,6 +80,9 @@ final class PredictCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--proba applies to classifiers; " + model + " is a regression model, "
                     + "whose 'prediction' column is its value");
         }
+        if (threshold != null) {
+            checkThreshold(p);
+        }
         Csv table = Csv.read(input);
         int label = saved.metadata().get("labelColumn") instanceof String name ? table.header().indexOf(name) : -1;
         List<Integer> columns = featureColumns(table, saved.metadata().get("features"), label, p.rawInputs());
@@ -94,6 +101,9 @@ final class PredictCommand implements Callable<Integer> {
             AtomicFile.write(output, done.csv());
         } else if (!json) {
             stdout.print(done.csv());
+        }
+        if (threshold != null) {
+            human.printf("predicting %s when its probability exceeds %s (--threshold)%n", p.classes().get(1), threshold);
         }
         if (done.metrics() != null) {
             human.printf("accuracy %.3f on %d labelled rows%n%s", done.metrics().accuracy(), done.metrics().total(),
@@ -205,7 +215,7 @@ final class PredictCommand implements Callable<Integer> {
                             + ", not a number that names a class (are its weights or this row's features too large?)");
                 }
             }
-            int k = p.loss().predict(out);
+            int k = threshold == null ? p.loss().predict(out) : p.classAt(threshold, out);
             List<String> cells = new ArrayList<>(table.rows().get(i).cells());
             cells.add(p.classes().get(k));
             predicted.add(p.classes().get(k));
@@ -238,11 +248,24 @@ final class PredictCommand implements Callable<Integer> {
         m.put("rows", done.classes().size());
         m.put("classes", p.classes());
         m.put("scale", p.scaler().kind().id());
+        m.put("threshold", threshold);
         m.put("metrics", done.metrics() == null ? null : done.metrics().toMap());
         m.put("unknownRows", done.unknown());
         boolean toStdout = output == null || output.toString().equals("-");
         m.put(toStdout ? "predictions" : "output", toStdout ? done.classes() : output.toString());
         return m;
+    }
+
+    /** {@code --threshold}: a probability, for a model of two classes that gives probabilities; else a usage error. */
+    private void checkThreshold(Predictor p) {
+        if (!(threshold > 0 && threshold < 1)) {
+            throw new IllegalArgumentException("--threshold must be in (0, 1), got " + threshold);
+        }
+        try {
+            p.classAt(threshold, new double[p.model().outputs()]);
+        } catch (IllegalStateException e) {
+            throw new IllegalArgumentException("--threshold: " + model + ": " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -118,4 +118,38 @@ class EvaluationCommandTest {
         assertThat((Map<String, Object>) json(three).get("train")).doesNotContainKey("rocAuc");
         assertThat(three.err()).doesNotContain("ROC AUC");
     }
+
+    @Test
+    void predictAtAThresholdCallsTheSecondClassAboveThatProbability() throws IOException {
+        assertThat(train("--data", "moons", "--noise", "0.4", "--val", "0").code()).isZero();
+        StringBuilder rows = new StringBuilder("x,y,label\n");
+        dev.jgrad.base.Rng r = new dev.jgrad.base.Rng(3);
+        for (int i = 0; i < 60; i++) {
+            rows.append(2 * r.nextGaussian()).append(',').append(r.nextGaussian()).append(',').append(i % 2).append('\n');
+        }
+        Path input = java.nio.file.Files.writeString(dir.resolve("rows.csv"), rows);
+        String model = dir.resolve("m/model.json").toString();
+        Run low = MainTest.run("predict", "--model", model, "--input", input.toString(), "--proba", "--threshold", "0.3");
+        assertThat(low.code()).as(low.err()).isZero();
+        assertThat(low.err()).startsWith("predicting 1 when its probability exceeds 0.3 (--threshold)");
+        Run plain = MainTest.run("predict", "--model", model, "--input", input.toString(), "--proba");
+        List<String[]> at = low.out().lines().skip(1).map(l -> l.split(",")).toList();
+        List<String[]> half = plain.out().lines().skip(1).map(l -> l.split(",")).toList();
+        int more = 0;
+        for (int i = 0; i < at.size(); i++) {
+            double p1 = Double.parseDouble(at.get(i)[6]);
+            assertThat(at.get(i)[3]).as("row %d, p = %s", i, p1).isEqualTo(p1 > 0.3 ? "1" : "0");
+            assertThat(half.get(i)[3]).isEqualTo(p1 > 0.5 ? "1" : "0");
+            more += at.get(i)[3].equals(half.get(i)[3]) ? 0 : 1;
+        }
+        assertThat(more).isPositive();
+        Run bad = MainTest.run("predict", "--model", model, "--input", input.toString(), "--threshold", "1");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).isEqualTo("jgrad: --threshold must be in (0, 1), got 1.0" + System.lineSeparator());
+        assertThat(train("--data", "moons", "--loss", "hinge", "--val", "0").code()).isZero();
+        Run hinge = MainTest.run("predict", "--model", model, "--input", input.toString(), "--threshold", "0.3");
+        assertThat(hinge.code()).isEqualTo(2);
+        assertThat(hinge.err()).isEqualTo("jgrad: --threshold: " + model + ": a decision threshold applies to a model of 2 classes "
+                + "with probabilities (bce or cross-entropy); this one has 2 classes and hinge loss" + System.lineSeparator());
+    }
 }
