@@ -14,6 +14,7 @@ import dev.jgrad.nn.Activation;
 import dev.jgrad.nn.Init;
 import dev.jgrad.optim.OptimizerKind;
 import dev.jgrad.optim.ScheduleKind;
+import dev.jgrad.train.ClassWeight;
 import dev.jgrad.train.CrossValidation;
 import dev.jgrad.train.EpochMetrics;
 import dev.jgrad.train.Training;
@@ -133,6 +134,11 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--val", paramLabel = "FRACTION", description = "Fraction held out for validation, in [0, 1) (default: ${DEFAULT-VALUE}).")
     double val = 0.2;
+
+    @Option(names = "--class-weight", paramLabel = "W", description = "none, or balanced: each point's loss times "
+            + "n / (classes · its class's count) in the training split, as scikit-learn's (default: ${DEFAULT-VALUE}); "
+            + "model.json records the weights.")
+    String classWeight = "none";
 
     @Option(names = "--early-stop", paramLabel = "PATIENCE", description = "Stop when the validation loss has not fallen "
             + "for PATIENCE epochs, keeping the weights of its best epoch (default: 0, never); small data wants it.")
@@ -402,6 +408,7 @@ final class TrainCommand implements Callable<Integer> {
                 .earlyStop(earlyStop)
                 .scaling(scale != null ? Scaling.CHOICES.parse(scale) : csv != null ? Scaling.STANDARD : Scaling.NONE)
                 .engine(engine.equalsIgnoreCase("auto") ? null : EngineChoice.named(engine))
+                .classWeight(ClassWeight.CHOICES.parse(classWeight))
                 .build());
     }
 }

@@ -2,6 +2,7 @@ package dev.jgrad.cli;
 
 import dev.jgrad.io.Json;
 import dev.jgrad.optim.OptimizerKind;
+import dev.jgrad.train.ClassWeight;
 import dev.jgrad.train.EpochMetrics;
 import dev.jgrad.train.Measurement;
 import dev.jgrad.train.Regression;
@@ -86,6 +87,9 @@ record TrainReport(Training run, TrainData data, double seconds, List<EpochMetri
         m.put("val", c.validation());
         m.put("earlyStop", c.earlyStop());
         m.put("scale", c.scaling().id());
+        if (c.task() == dev.jgrad.data.Task.CLASSIFICATION) {
+            m.put("classWeight", c.classWeight().id());
+        }
         return m;
     }
 
@@ -107,6 +111,9 @@ record TrainReport(Training run, TrainData data, double seconds, List<EpochMetri
         m.put("validationPoints", run.validation().size());
         m.putAll(settings());
         m.put("constantFeatures", constantFeatures());
+        if (run.learner().classWeights() != null) {
+            m.put("classWeights", java.util.Arrays.stream(run.learner().classWeights()).boxed().toList());
+        }
         m.put("engine", run.engine().id());
         figures(m, "train", train);
         if (validation != null) {
@@ -187,7 +194,8 @@ record TrainReport(Training run, TrainData data, double seconds, List<EpochMetri
         o.printf("trained MLP %s on %s (%d training, %d validation points)%n", run.model().network(), data.all().name(),
                 run.train().size(), run.validation().size());
         o.printf("%d epochs, batch %s, %s, %s loss%s, %s engine: %.2f s%n", c.epochs(), batch(), c.optimizer().id(),
-                run.loss().id(), (c.l1() > 0 ? " + " + c.l1() + "·Σ|p|" : "") + (c.l2() > 0 ? " + " + c.l2() + "·Σp²" : ""), run.engine().id(), seconds);
+                run.loss().id(), (c.l1() > 0 ? " + " + c.l1() + "·Σ|p|" : "") + (c.l2() > 0 ? " + " + c.l2() + "·Σp²" : "")
+                + (c.classWeight() == ClassWeight.BALANCED ? " (classes weighted: balanced)" : ""), run.engine().id(), seconds);
         if (history.size() < c.epochs()) {
             o.printf("stopped early after epoch %d: the validation loss was lowest at epoch %d, whose weights are kept%n",
                     history.size(), bestEpoch());

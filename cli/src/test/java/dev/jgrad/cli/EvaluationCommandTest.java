@@ -152,4 +152,35 @@ class EvaluationCommandTest {
         assertThat(hinge.err()).isEqualTo("jgrad: --threshold: " + model + ": a decision threshold applies to a model of 2 classes "
                 + "with probabilities (bce or cross-entropy); this one has 2 classes and hinge loss" + System.lineSeparator());
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void balancedClassWeightsAreUsedSaidAndRecordedInTheModel() throws IOException {
+        StringBuilder rows = new StringBuilder("a,b,kind\n");
+        dev.jgrad.base.Rng r = new dev.jgrad.base.Rng(5);
+        for (int i = 0; i < 100; i++) {
+            boolean rare = i % 5 == 0;
+            rows.append(r.nextGaussian() + (rare ? 1 : 0)).append(',').append(r.nextGaussian()).append(',')
+                    .append(rare ? "rare" : "common").append('\n');
+        }
+        Path csv = java.nio.file.Files.writeString(dir.resolve("d.csv"), rows);
+        Run run = train("--csv", csv.toString(), "--label", "kind", "--val", "0", "--class-weight", "balanced", "--json");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.err()).contains("bce loss (classes weighted: balanced)");
+        assertThat((Map<String, Object>) json(run).get("settings")).containsEntry("classWeight", "balanced");
+        // 80 common and 20 rare points: 100 / (2 · 80) and 100 / (2 · 20)
+        assertThat(ModelFile.load(dir.resolve("m/model.json")).metadata()).containsEntry("classWeight", "balanced")
+                .containsEntry("classWeights", List.of(0.625, 2.5));
+        Run plain = train("--csv", csv.toString(), "--label", "kind", "--val", "0", "--json");
+        assertThat(((Map<String, Object>) json(plain).get("train")).get("loss"))
+                .isNotEqualTo(((Map<String, Object>) json(run).get("train")).get("loss"));
+        assertThat(ModelFile.load(dir.resolve("m/model.json")).metadata()).containsEntry("classWeight", "none")
+                .doesNotContainKey("classWeights");
+        Run regression = train("--data", "sine", "--class-weight", "balanced");
+        assertThat(regression.code()).isEqualTo(2);
+        assertThat(regression.err()).isEqualTo("jgrad: --class-weight weighs classes; regression has none" + System.lineSeparator());
+        Run typo = train("--class-weight", "balance");
+        assertThat(typo.code()).isEqualTo(2);
+        assertThat(typo.err()).startsWith("jgrad: unknown class-weight 'balance'; expected one of none, balanced");
+    }
 }

@@ -27,6 +27,7 @@ public final class Learner {
     private final double l2;
     private final Optimizer optimizer;
     private final Scaler target;
+    private final double[] classWeights;
 
     /**
      * {@code optimizer} must update {@code model.trainable()}; {@code l2} is the weight α of an
@@ -52,6 +53,15 @@ public final class Learner {
 
     /** The learner with every penalty and, for regression, the target's scaler (else null). */
     public Learner(Model model, Loss loss, double l1, double l2, Optimizer optimizer, Scaler target) {
+        this(model, loss, l1, l2, optimizer, target, null);
+    }
+
+    /**
+     * As {@link #Learner(Model, Loss, double, double, Optimizer, Scaler)}, with each point's loss
+     * multiplied by its class's weight in {@code classWeights} (null: all 1; {@link ClassWeight}), in
+     * every step and every measured loss.
+     */
+    public Learner(Model model, Loss loss, double l1, double l2, Optimizer optimizer, Scaler target, double[] classWeights) {
         if (!(l2 >= 0)) {
             throw new IllegalArgumentException("the L2 weight must be ≥ 0, got " + l2);
         }
@@ -68,12 +78,19 @@ public final class Learner {
         this.l2 = l2;
         this.optimizer = optimizer;
         this.target = target;
+        // one output stands for two classes
+        int classes = model.outputs() == 1 ? 2 : model.outputs();
+        if (classWeights != null && (target != null || classWeights.length != classes)) {
+            throw new IllegalArgumentException("class weights are one per class of a classifier; got " + classWeights.length
+                    + (target != null ? " for a regression model" : " for " + classes + " classes"));
+        }
+        this.classWeights = classWeights == null ? null : classWeights.clone();
     }
 
     /** Forward, loss, backward and one optimizer update on {@code batch}; returns the loss before the update. */
     public double step(Batch batch) {
         optimizer.zeroGrad();
-        double value = model.backward(batch, loss, l1, l2);
+        double value = model.backward(classWeights == null ? batch : batch.weightedByClass(classWeights), loss, l1, l2);
         optimizer.step();
         return value;
     }
@@ -99,7 +116,8 @@ public final class Learner {
                 if (target != null) {
                     sum += loss.regressionSample(constants(out), data.targets()[i]).data();
                 } else {
-                    sum += loss.sample(constants(out), data.labels()[i]).data();
+                    double each = loss.sample(constants(out), data.labels()[i]).data();
+                    sum += classWeights == null ? each : each * classWeights[data.labels()[i]];
                     correct += loss.predict(out) == data.labels()[i] ? 1 : 0;
                 }
             }
@@ -154,6 +172,11 @@ public final class Learner {
 
     public Optimizer optimizer() {
         return optimizer;
+    }
+
+    /** Each class's weight in the loss (a copy), or null when every point weighs 1. */
+    public double[] classWeights() {
+        return classWeights == null ? null : classWeights.clone();
     }
 
     /** The scaler of a regression learner's targets; null for a classifier. */

@@ -93,7 +93,7 @@ public record Training(TrainingConfig config, Draw draw, Dataset train, Dataset 
         Model model = draw.engine().build(draw.start());
         Learner learner = new Learner(model, loss, config.l1(), config.l2(), config.optimizer()
                 .create(model.trainable(), config.learningRate(), config.momentum(), config.weightDecay())
-                .schedule(config.schedule().over(totalSteps)), target);
+                .schedule(config.schedule().over(totalSteps)), target, config.classWeight().weights(split.train()));
         return new Training(config, draw, train, validation, scaler, target, loss, learner, trainer);
     }
 

@@ -32,10 +32,12 @@ import java.util.List;
  *     epoch's weights ({@link Trainer#earlyStop}); 0 never stops early
  * @param scaling how features (and a regression target) are scaled, fitted on the training split only
  * @param engine null: chosen by the run's shape ({@link #engineFor})
+ * @param classWeight how much each class's points weigh in the loss ({@link ClassWeight}); none for regression
  */
 public record TrainingConfig(Task task, List<Integer> hidden, Activation activation, Activation outputActivation, Init init,
         Loss loss, double l1, double l2, OptimizerKind optimizer, double learningRate, double momentum, double weightDecay,
-        ScheduleKind schedule, int epochs, int batchSize, long seed, double validation, int earlyStop, Scaling scaling, Engine engine) {
+        ScheduleKind schedule, int epochs, int batchSize, long seed, double validation, int earlyStop, Scaling scaling, Engine engine,
+        ClassWeight classWeight) {
 
     /** With {@code engine} unset, models of at most this many parameters train per sample on the scalar engine. */
     public static final int AUTO_SCALAR_UP_TO = 100;
@@ -46,8 +48,12 @@ public record TrainingConfig(Task task, List<Integer> hidden, Activation activat
             InvalidSetting.atLeast("hidden sizes", h, 1);
         }
         if (task == null || activation == null || outputActivation == null || init == null || optimizer == null
-                || schedule == null || scaling == null) {
-            throw new IllegalArgumentException("task, activation, output activation, init, optimizer, schedule and scaling must be given");
+                || schedule == null || scaling == null || classWeight == null) {
+            throw new IllegalArgumentException("task, activation, output activation, init, optimizer, schedule, scaling and "
+                    + "class weight must be given");
+        }
+        if (task == Task.REGRESSION && classWeight != ClassWeight.NONE) {
+            throw new InvalidSetting("class-weight", "weighs classes; regression has none");
         }
         if (task == Task.REGRESSION && loss != null && !loss.fitsRegression()) {
             throw new InvalidSetting("loss", loss.id() + " does not fit regression, which trains with mse");
@@ -143,6 +149,7 @@ public record TrainingConfig(Task task, List<Integer> hidden, Activation activat
         private int earlyStop;
         private Scaling scaling = Scaling.NONE;
         private Engine engine;
+        private ClassWeight classWeight = ClassWeight.NONE;
 
         private Builder() {
         }
@@ -249,6 +256,12 @@ public record TrainingConfig(Task task, List<Integer> hidden, Activation activat
         }
 
         /** null: chosen by the run's shape. */
+        /** How much each class's points weigh in the loss (default: none, all 1). */
+        public Builder classWeight(ClassWeight v) {
+            classWeight = v;
+            return this;
+        }
+
         public Builder engine(Engine v) {
             engine = v;
             return this;
@@ -259,7 +272,7 @@ public record TrainingConfig(Task task, List<Integer> hidden, Activation activat
             return new TrainingConfig(task, hidden, activation, outputActivation, init, loss, l1, l2, optimizer,
                     learningRate != null ? learningRate : optimizer.defaultLearningRate(), momentum,
                     weightDecay != null ? weightDecay : optimizer.defaultWeightDecay(), schedule, epochs, batchSize, seed,
-                    validation, earlyStop, scaling, engine);
+                    validation, earlyStop, scaling, engine, classWeight);
         }
     }
 }
