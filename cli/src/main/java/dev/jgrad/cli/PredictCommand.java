@@ -8,6 +8,7 @@ import dev.jgrad.loss.Loss;
 import dev.jgrad.nn.Predictor;
 import dev.jgrad.data.Task;
 import dev.jgrad.train.Classification;
+import dev.jgrad.train.Ranking;
 import dev.jgrad.train.Regression;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -108,6 +109,10 @@ final class PredictCommand implements Callable<Integer> {
         if (done.metrics() != null) {
             human.printf("accuracy %.3f on %d labelled rows%n%s", done.metrics().accuracy(), done.metrics().total(),
                     done.metrics().report());
+            if (done.ranking() != null && !Double.isNaN(done.ranking().rocAuc())) {
+                human.printf(java.util.Locale.ROOT, "ROC AUC %.3f, PR AUC (average precision) %.3f%n", done.ranking().rocAuc(),
+                        done.ranking().averagePrecision());
+            }
         }
         if (done.unknown() > 0) {
             human.printf("not scored: %d rows labelled with a class the model never saw (--allow-unknown)%n", done.unknown());
@@ -184,7 +189,7 @@ final class PredictCommand implements Callable<Integer> {
      * What predicting every row made: the CSV text, each row's class, the metrics on the labelled
      * rows (null for none), and how many rows were labelled with a class the model never saw.
      */
-    private record Predictions(String csv, List<String> classes, Classification metrics, int unknown) {
+    private record Predictions(String csv, List<String> classes, Classification metrics, Ranking ranking, int unknown) {
     }
 
     private Predictions predict(Predictor p, Csv table, List<Integer> columns, int[] truth, int label) throws IOException {
@@ -205,6 +210,7 @@ final class PredictCommand implements Callable<Integer> {
         double[][] x = table.numbers(columns);
         List<String> predicted = new ArrayList<>();
         List<int[]> scored = new ArrayList<>();
+        List<Double> margins = new ArrayList<>();
         int unknown = 0;
         for (int i = 0; i < x.length; i++) {
             double[] out = p.outputs(x[i]);
@@ -230,13 +236,17 @@ final class PredictCommand implements Callable<Integer> {
             line(csv, cells);
             if (truth != null && truth[i] >= 0) {
                 scored.add(new int[] {truth[i], k});
+                margins.add(p.loss().margin(out));
             } else if (truth != null && !table.rows().get(i).cells().get(label).isEmpty()) {
                 unknown++;
             }
         }
         Classification metrics = scored.isEmpty() ? null : Classification.of(p.classes(),
                 scored.stream().mapToInt(s -> s[0]).toArray(), scored.stream().mapToInt(s -> s[1]).toArray());
-        return new Predictions(csv.toString(), predicted, metrics, unknown);
+        // For two classes, how the model's scores rank the labelled rows, at every threshold at once.
+        Ranking ranking = metrics == null || p.classes().size() != 2 ? null : Ranking.of(
+                scored.stream().mapToInt(s -> s[0]).toArray(), margins.stream().mapToDouble(Double::doubleValue).toArray());
+        return new Predictions(csv.toString(), predicted, metrics, ranking, unknown);
     }
 
     /** {@code --json}: the model, the input, the metrics on labelled rows, and the predictions when no -o took them. */
@@ -249,7 +259,12 @@ final class PredictCommand implements Callable<Integer> {
         m.put("classes", p.classes());
         m.put("scale", p.scaler().kind().id());
         m.put("threshold", threshold);
-        m.put("metrics", done.metrics() == null ? null : done.metrics().toMap());
+        Map<String, Object> metrics = done.metrics() == null ? null : new LinkedHashMap<>(done.metrics().toMap());
+        if (done.ranking() != null) {
+            metrics.put("rocAuc", Double.isNaN(done.ranking().rocAuc()) ? null : done.ranking().rocAuc());
+            metrics.put("prAuc", Double.isNaN(done.ranking().averagePrecision()) ? null : done.ranking().averagePrecision());
+        }
+        m.put("metrics", metrics);
         m.put("unknownRows", done.unknown());
         boolean toStdout = output == null || output.toString().equals("-");
         m.put(toStdout ? "predictions" : "output", toStdout ? done.classes() : output.toString());

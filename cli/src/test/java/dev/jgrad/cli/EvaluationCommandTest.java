@@ -121,13 +121,13 @@ class EvaluationCommandTest {
 
     @Test
     void predictAtAThresholdCallsTheSecondClassAboveThatProbability() throws IOException {
-        assertThat(train("--data", "moons", "--noise", "0.4", "--val", "0").code()).isZero();
         StringBuilder rows = new StringBuilder("x,y,label\n");
         dev.jgrad.base.Rng r = new dev.jgrad.base.Rng(3);
         for (int i = 0; i < 60; i++) {
-            rows.append(2 * r.nextGaussian()).append(',').append(r.nextGaussian()).append(',').append(i % 2).append('\n');
+            rows.append(2 * r.nextGaussian() + i % 2).append(',').append(r.nextGaussian()).append(',').append(i % 2).append('\n');
         }
         Path input = java.nio.file.Files.writeString(dir.resolve("rows.csv"), rows);
+        assertThat(train("--csv", input.toString(), "--label", "label", "--val", "0").code()).isZero();
         String model = dir.resolve("m/model.json").toString();
         Run low = MainTest.run("predict", "--model", model, "--input", input.toString(), "--proba", "--threshold", "0.3");
         assertThat(low.code()).as(low.err()).isZero();
@@ -143,10 +143,18 @@ class EvaluationCommandTest {
             more += at.get(i)[3].equals(half.get(i)[3]) ? 0 : 1;
         }
         assertThat(more).isPositive();
+        Run scored = MainTest.run("predict", "--model", model, "--input", input.toString(), "--json");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> metrics = (Map<String, Object>) json(scored).get("metrics");
+        double[] p1 = at.stream().mapToDouble(row -> Double.parseDouble(row[6])).toArray();
+        int[] truth = at.stream().mapToInt(row -> Integer.parseInt(row[2])).toArray();
+        assertThat((Double) metrics.get("rocAuc")).isCloseTo(dev.jgrad.train.Ranking.of(truth, p1).rocAuc(),
+                org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(scored.err()).contains("ROC AUC ");
         Run bad = MainTest.run("predict", "--model", model, "--input", input.toString(), "--threshold", "1");
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).isEqualTo("jgrad: --threshold must be in (0, 1), got 1.0" + System.lineSeparator());
-        assertThat(train("--data", "moons", "--loss", "hinge", "--val", "0").code()).isZero();
+        assertThat(train("--csv", input.toString(), "--label", "label", "--loss", "hinge", "--val", "0").code()).isZero();
         Run hinge = MainTest.run("predict", "--model", model, "--input", input.toString(), "--threshold", "0.3");
         assertThat(hinge.code()).isEqualTo(2);
         assertThat(hinge.err()).isEqualTo("jgrad: --threshold: " + model + ": a decision threshold applies to a model of 2 classes "
