@@ -8,6 +8,7 @@ import dev.jgrad.io.ModelFile;
 import dev.jgrad.io.TableStream;
 import dev.jgrad.nn.Predictor;
 import dev.jgrad.data.Task;
+import dev.jgrad.train.Ranking;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -54,6 +55,10 @@ final class PredictCommand implements Callable<Integer> {
             + "their columns are score_CLASS, and a note says so.")
     boolean proba;
 
+    @Option(names = "--threshold", paramLabel = "P", description = "For a model of 2 classes with probabilities (bce, "
+            + "cross-entropy): predict the second class when its probability exceeds P, in (0, 1) (default: 0.5, the model's own).")
+    Double threshold;
+
     @Option(names = "--allow-unknown", description = "Do not score rows labelled with a class the model never saw "
             + "(otherwise an error naming the class and the line).")
     boolean allowUnknown;
@@ -87,6 +92,9 @@ final class PredictCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--allow-unknown skips rows of classes a classifier never saw; " + model
                     + " is a regression model, which has no classes");
         }
+        if (threshold != null) {
+            checkThreshold(p);
+        }
         boolean builtIn = builtIn(saved);
         String labelName = saved.metadata().get("labelColumn") instanceof String name ? name
                 : builtIn ? TrainData.builtInLabel(p.task()) : null;
@@ -98,7 +106,7 @@ final class PredictCommand implements Callable<Integer> {
         // Read by a person at a terminal: 6 significant digits; a file or a pipe keeps every digit.
         boolean terminal = toStdout && !json && System.console() != null;
         PredictRows rows = new PredictRows(p, input, saved.metadata().get("features"), labelName, proba, allowUnknown, json && toStdout)
-                .reading(saved.pipeline(), read.strict).numberedClasses(builtIn).terminal(terminal);
+                .reading(saved.pipeline(), read.strict).numberedClasses(builtIn).terminal(terminal).threshold(threshold);
         PrintWriter human = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         try (TableStream in = fromStdin() ? TableStream.open(System.in, "standard input", format) : TableStream.open(input, format)) {
@@ -114,6 +122,9 @@ final class PredictCommand implements Callable<Integer> {
         }
         if (proba && !p.loss().givesProbabilities()) {
             human.println("note: a " + p.loss().id() + " model gives scores, not probabilities; writing its scores");
+        }
+        if (threshold != null) {
+            human.printf("predicting %s when its probability exceeds %s (--threshold)%n", p.classes().get(1), threshold);
         }
         human.print(rows.summary());
         if (json) {
@@ -155,10 +166,29 @@ final class PredictCommand implements Callable<Integer> {
         } else {
             m.put("classes", p.classes());
             m.put("scale", p.scaler().kind().id());
-            m.put("metrics", rows.metrics() == null ? null : rows.metrics().toMap());
+            m.put("threshold", threshold);
+            Map<String, Object> metrics = rows.metrics() == null ? null : new LinkedHashMap<>(rows.metrics().toMap());
+            Ranking ranking = rows.ranking();
+            if (metrics != null && ranking != null) {
+                metrics.put("rocAuc", Double.isNaN(ranking.rocAuc()) ? null : ranking.rocAuc());
+                metrics.put("prAuc", Double.isNaN(ranking.averagePrecision()) ? null : ranking.averagePrecision());
+            }
+            m.put("metrics", metrics);
             m.put("unknownRows", rows.unknown());
         }
         m.put(toStdout ? "predictions" : "output", toStdout ? rows.predictions() : output.toString());
         return m;
+    }
+
+    /** {@code --threshold}: a probability, for a model of two classes that gives probabilities; else a usage error. */
+    private void checkThreshold(Predictor p) {
+        if (!(threshold > 0 && threshold < 1)) {
+            throw new IllegalArgumentException("--threshold must be in (0, 1), got " + threshold);
+        }
+        try {
+            p.classAt(threshold, new double[p.model().outputs()]);
+        } catch (IllegalStateException e) {
+            throw new IllegalArgumentException("--threshold: " + model + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -8,6 +8,7 @@ import dev.jgrad.io.TableStream;
 import dev.jgrad.loss.Loss;
 import dev.jgrad.nn.Predictor;
 import dev.jgrad.train.Classification;
+import dev.jgrad.train.Ranking;
 import dev.jgrad.train.Regression;
 import java.io.IOException;
 import java.io.Writer;
@@ -35,6 +36,9 @@ final class PredictRows {
     private int[] truth = new int[1024], predicted = new int[1024];
     private boolean numbered;
     private boolean terminal;
+    private Double threshold;
+    /** The labelled rows' margins, for the ranking of a two-class model. */
+    private double[] margins = new double[1024];
     private double[] targets = new double[1024], values = new double[1024];
     private final List<Object> predictions = new ArrayList<>();
     private Pipeline pipeline;
@@ -121,6 +125,18 @@ final class PredictRows {
         return this;
     }
 
+    /** A two-class model's decision threshold on its second class's probability ({@code --threshold}), or null. */
+    PredictRows threshold(Double threshold) {
+        this.threshold = threshold;
+        return this;
+    }
+
+    /** For two classes, how the scores rank the labelled rows at every threshold at once; else null. */
+    Ranking ranking() {
+        return scored == 0 || p.classes().size() != 2 ? null
+                : Ranking.of(Arrays.copyOf(truth, scored), Arrays.copyOf(margins, scored));
+    }
+
     /** Scores and probabilities to 6 significant digits, for a person at a terminal. */
     PredictRows terminal(boolean terminal) {
         this.terminal = terminal;
@@ -155,7 +171,7 @@ final class PredictRows {
                             + ", not a number that names a class (are its weights or this row's features too large?)");
                 }
             }
-            int k = p.loss().predict(o);
+            int k = threshold == null ? p.loss().predict(o) : p.classAt(threshold, o);
             line.append(in.line(i)).append(sep).append(cell(p.classes().get(k), sep));
             if (score) {
                 line.append(sep).append(number(p.loss().margin(o), comma, terminal));
@@ -171,6 +187,7 @@ final class PredictRows {
             }
             if (labels != null && labels[i] >= 0) {
                 grow();
+                margins[scored] = p.loss().margin(o);
                 truth[scored] = labels[i];
                 predicted[scored++] = k;
             } else if (labels != null && !t.columns().get(label).isMissing(i)) {
@@ -208,6 +225,7 @@ final class PredictRows {
             predicted = Arrays.copyOf(predicted, scored * 2);
             targets = Arrays.copyOf(targets, scored * 2);
             values = Arrays.copyOf(values, scored * 2);
+            margins = Arrays.copyOf(margins, scored * 2);
         }
     }
 
@@ -254,6 +272,11 @@ final class PredictRows {
         Classification m = metrics();
         if (m != null) {
             s.append(String.format("accuracy %.3f on %s%n%s", m.accuracy(), Words.count(m.total(), "labelled row"), m.report()));
+            Ranking r = ranking();
+            if (r != null && !Double.isNaN(r.rocAuc())) {
+                s.append(String.format(java.util.Locale.ROOT, "ROC AUC %.3f, PR AUC (average precision) %.3f%n", r.rocAuc(),
+                        r.averagePrecision()));
+            }
         }
         int cells = unseen.values().stream().mapToInt(Integer::intValue).sum();
         if (cells > 0) {

@@ -7,6 +7,7 @@ import dev.jgrad.data.Features;
 import dev.jgrad.data.Scaling;
 import dev.jgrad.data.Task;
 import dev.jgrad.io.CsvFormat;
+import dev.jgrad.io.AtomicFile;
 import dev.jgrad.io.ModelFile;
 import dev.jgrad.io.RunFiles;
 import dev.jgrad.loss.Loss;
@@ -14,6 +15,8 @@ import dev.jgrad.nn.Activation;
 import dev.jgrad.nn.Init;
 import dev.jgrad.optim.OptimizerKind;
 import dev.jgrad.optim.ScheduleKind;
+import dev.jgrad.train.ClassWeight;
+import dev.jgrad.train.CrossValidation;
 import dev.jgrad.train.EpochMetrics;
 import dev.jgrad.train.Training;
 import dev.jgrad.train.TrainingConfig;
@@ -140,6 +143,11 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--val", paramLabel = "FRACTION", description = "Fraction held out for validation, in [0, 1) (default: ${DEFAULT-VALUE}).")
     double val = 0.2;
 
+    @Option(names = "--class-weight", paramLabel = "W", description = "none, or balanced: each point's loss times "
+            + "n / (classes · its class's count) in the training split, as scikit-learn's (default: ${DEFAULT-VALUE}); "
+            + "model.json records the weights.")
+    String classWeight = "none";
+
     @Option(names = "--early-stop", paramLabel = "PATIENCE", description = "Stop when the validation loss has not fallen "
             + "for PATIENCE epochs, keeping the weights of its best epoch (default: 0, never); small data wants it.")
     int earlyStop;
@@ -158,6 +166,18 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--test", paramLabel = "FILE", description = "After training, evaluate on this labelled CSV file "
             + "(the training data's feature and label columns, by name): loss, accuracy, per-class metrics (MSE, MAE, R²).")
     Path test;
+
+    @Option(names = "--test-split", paramLabel = "FRACTION", description = "Hold out this fraction of the data, in (0, 1), "
+            + "each class in proportion, as the test set (reported as --test's; drawn from --seed); --val splits the rest.")
+    Double testSplit;
+
+    @Option(names = "--folds", paramLabel = "K", description = "Cross-validate instead: K stratified folds (drawn from --seed), "
+            + "each the test set of a run trained on the others; prints each fold's and the mean ± std accuracy (R² for "
+            + "regression) and writes folds.csv into --out, no model.")
+    Integer folds;
+
+    @Option(names = "--repeats", paramLabel = "R", description = "With --folds: repeat on R different fold draws (default: 1).")
+    Integer repeats;
 
     @Option(names = "--allow-unknown", description = "With --test: skip rows whose class the training data does not have "
             + "(otherwise an error naming the class and the line).")
@@ -188,6 +208,9 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         TrainingConfig config = checkOptions();
+        if (folds != null) {
+            return crossValidate(config, OutDir.check("--out", out, FoldsReport.FILE));
+        }
         OutDir dir = OutDir.check("--out", out, MODEL, METRICS);
         if (plots) {
             OutDir.check("--out", out, Plots.FILES);
@@ -273,6 +296,33 @@ final class TrainCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** {@code --folds}: cross-validation, a line per fold, then the mean ± std; folds.csv and no model. */
+    private int crossValidate(TrainingConfig config, OutDir dir) throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter human = json ? spec.commandLine().getErr() : stdout;
+        Rng root = new Rng(config.seed());
+        TrainData data = data(root, config);
+        int r = repeats == null ? 1 : repeats;
+        try {
+            CrossValidation cv = Options.asOptions(() -> CrossValidation.run(config, data.all(), folds, r, root, f -> {
+                human.println(FoldsReport.line(f));
+                human.flush();
+            }));
+            Path file = dir.resolve(FoldsReport.FILE);
+            AtomicFile.write(file, FoldsReport.csv(cv));
+            FoldsReport.summary(human, cv, folds, r, data.all().name(), file);
+            if (json) {
+                stdout.print(FoldsReport.json(cv, folds, r, data.all().name(), file));
+            }
+        } catch (IOException | RuntimeException e) {
+            dir.removeIfEmpty();
+            throw e;
+        }
+        stdout.flush();
+        human.flush();
+        return 0;
+    }
+
     /** The options' data, drawn from the seed's first stream for built-in data (as the playground draws it). */
     TrainData data(Rng root, TrainingConfig config) throws IOException {
         CsvFormat format = table.format(csvOptions.format());
@@ -283,6 +333,9 @@ final class TrainCommand implements Callable<Integer> {
         }
         if (test != null) {
             data = data.withTest(test, allowUnknown, format);
+        }
+        if (testSplit != null) {
+            data = data.withTestSplit(testSplit, root.split());
         }
         return data;
     }
@@ -334,6 +387,18 @@ final class TrainCommand implements Callable<Integer> {
         } else if (classes != null && Datasets.CHOICES.parse(data).defaultClasses() == 2) {
             throw new IllegalArgumentException("--classes applies to spiral and gauss; " + Datasets.CHOICES.parse(data).id()
                     + " always has 2 classes");
+        }
+        if (test != null && testSplit != null) {
+            throw new IllegalArgumentException("--test-split and --test both name the test set: give one");
+        }
+        if (folds != null) {
+            for (String o : List.of("--test", "--test-split", "--plots")) {
+                if (given.hasMatchedOption(o)) {
+                    throw new IllegalArgumentException(o + " does not apply with --folds: each fold in turn is the test set");
+                }
+            }
+        } else if (repeats != null) {
+            throw new IllegalArgumentException("--repeats applies with --folds only");
         }
         if (allowUnknown && test == null) {
             throw new IllegalArgumentException("--allow-unknown applies with --test only");
@@ -388,6 +453,7 @@ final class TrainCommand implements Callable<Integer> {
                 .scaling(scale != null ? Scaling.CHOICES.parse(scale) : csv != null ? Scaling.STANDARD : Scaling.NONE)
                 .engine(engine.equalsIgnoreCase("auto") ? null : EngineChoice.named(engine))
                 .preprocessing(csv != null ? table.preprocessing() : dev.jgrad.data.Preprocessing.DEFAULT)
+                .classWeight(ClassWeight.CHOICES.parse(classWeight))
                 .build());
     }
 

@@ -4,6 +4,7 @@ import dev.jgrad.base.Rng;
 import dev.jgrad.data.Dataset;
 import dev.jgrad.data.Datasets;
 import dev.jgrad.data.Features;
+import dev.jgrad.data.Stratified;
 import dev.jgrad.data.Task;
 import dev.jgrad.data.Pipeline;
 import dev.jgrad.data.Preprocessing;
@@ -32,9 +33,11 @@ import java.util.function.LongConsumer;
  *     the transformed points, {@code features} still names the raw columns), or null
  * @param prepared a CSV file's preprocessing (then {@code features} names the features it makes), or null
  * @param notes warnings and notes on the data for the summary, one a line
+ * @param testSplit the fraction of the data held out as {@code test} ({@code --test-split}), or 0 when the test set
+ *     is a file's or there is none
  */
 record TrainData(Dataset all, List<String> features, String labelColumn, boolean fromCsv, Dataset test, int unknown,
-        Features transform, Prepared prepared, List<String> notes) {
+        Features transform, Prepared prepared, List<String> notes, double testSplit) {
 
     TrainData {
         notes = List.copyOf(notes);
@@ -56,7 +59,7 @@ record TrainData(Dataset all, List<String> features, String labelColumn, boolean
             notes.add("note: left out " + raw.unlabelled() + " rows whose label '" + label + "' is missing");
         }
         p.notes().forEach(n -> notes.add("note: " + n));
-        return new TrainData(p.all(), p.pipeline().names(), label, true, null, 0, null, p, notes);
+        return new TrainData(p.all(), p.pipeline().names(), label, true, null, 0, null, p, notes, 0);
     }
 
     /** The format with the label column read as text for classification, so that its classes are named as written. */
@@ -74,7 +77,7 @@ record TrainData(Dataset all, List<String> features, String labelColumn, boolean
         Dataset all = Datasets.generate(g.id(), points, noise == null ? g.defaultNoise() : noise,
                 classes == null ? g.defaultClasses() : classes, random);
         return new TrainData(all, all.features() == 1 ? List.of("x") : List.of("x", "y"), builtInLabel(all.task()),
-                false, null, 0, null, null, List.of());
+                false, null, 0, null, null, List.of(), 0);
     }
 
     /** The label column of a file of built-in data's points (--test, predict): "label", or "target" for regression. */
@@ -118,7 +121,7 @@ record TrainData(Dataset all, List<String> features, String labelColumn, boolean
         Dataset test = new Dataset(name, kept.toArray(double[][]::new), classes.stream().mapToInt(Integer::intValue).toArray(),
                 all.classes(), all.classNames());
         return new TrainData(all, features, labelColumn, fromCsv, transform == null ? test : transform.apply(test), skipped,
-                transform, prepared, notes);
+                transform, prepared, notes, 0);
     }
 
     /** A test file through the training data's preprocessing: its columns by name, its categories and fills. */
@@ -137,7 +140,7 @@ record TrainData(Dataset all, List<String> features, String labelColumn, boolean
         }
         Dataset test = raw.data().withPoints(x.points());
         return new TrainData(all, features, labelColumn, fromCsv, transform == null ? test : transform.apply(test),
-                all.targets() != null ? 0 : raw.unlabelled(), transform, prepared, more);
+                all.targets() != null ? 0 : raw.unlabelled(), transform, prepared, more, 0);
     }
 
     /** {@link RawTables#test}, its message saying how to go on past an unknown class. */
@@ -148,6 +151,17 @@ record TrainData(Dataset all, List<String> features, String labelColumn, boolean
             throw e.getMessage().contains("is not one the model knows")
                     ? new IOException(e.getMessage() + "; --allow-unknown skips such rows", e) : e;
         }
+    }
+
+    /**
+     * With {@code fraction} of the points held out as the test set ({@code --test-split}), each class in proportion
+     * ({@link Stratified#holdOut}); training and its validation split use the rest.
+     */
+    TrainData withTestSplit(double fraction, Rng random) {
+        Dataset.Split split = Options.asOptions(() -> Stratified.holdOut(all, fraction, random));
+        // The training part keeps the data's name: it is what the model is trained on.
+        return new TrainData(all.subset(all.name(), split.trainIndices()), features, labelColumn, fromCsv, split.validation(), 0,
+                transform, prepared, notes, fraction);
     }
 
     /** The points (and the test points) through {@code --features}; the raw columns keep their names. */
@@ -164,7 +178,7 @@ record TrainData(Dataset all, List<String> features, String labelColumn, boolean
                     + "this file's columns need preprocessing (" + String.join(", ", features) + ")");
         }
         return new TrainData(f.apply(all), features, labelColumn, fromCsv, test == null ? null : f.apply(test), unknown, f,
-                prepared, notes);
+                prepared, notes, testSplit);
     }
 
     /** The names of the model's inputs: the transform's labels, or the raw columns. */
@@ -187,7 +201,7 @@ record TrainData(Dataset all, List<String> features, String labelColumn, boolean
         }
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         Dataset test = Dataset.regression(name, kept.toArray(double[][]::new), values.stream().mapToDouble(Double::doubleValue).toArray());
-        return new TrainData(all, features, labelColumn, fromCsv, test, 0, transform, prepared, notes);
+        return new TrainData(all, features, labelColumn, fromCsv, test, 0, transform, prepared, notes, 0);
     }
 
     /** {@link Table#labels}, its message saying how to go on past an unknown class. */

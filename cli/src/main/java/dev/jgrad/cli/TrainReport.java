@@ -2,6 +2,7 @@ package dev.jgrad.cli;
 
 import dev.jgrad.io.Json;
 import dev.jgrad.optim.OptimizerKind;
+import dev.jgrad.train.ClassWeight;
 import dev.jgrad.train.EpochMetrics;
 import dev.jgrad.train.Measurement;
 import dev.jgrad.train.Regression;
@@ -92,6 +93,9 @@ record TrainReport(Training run, TrainData data, double seconds, List<EpochMetri
             m.put("missingIndicator", c.preprocessing().indicator());
             m.put("columns", data.prepared().pipeline().columns());
         }
+        if (c.task() == dev.jgrad.data.Task.CLASSIFICATION) {
+            m.put("classWeight", c.classWeight().id());
+        }
         return m;
     }
 
@@ -119,13 +123,16 @@ record TrainReport(Training run, TrainData data, double seconds, List<EpochMetri
             m.put("bestEpoch", bestEpoch());
         }
         m.put("constantFeatures", constantFeatures());
+        if (run.learner().classWeights() != null) {
+            m.put("classWeights", java.util.Arrays.stream(run.learner().classWeights()).boxed().toList());
+        }
         m.put("engine", run.engine().id());
         figures(m, "train", train);
         if (validation != null) {
             figures(m, "val", validation);
         }
         if (test != null) {
-            m.put("testFile", test.set());
+            testSource(m);
             m.put("testPoints", test.points());
             figures(m, "test", test);
         }
@@ -133,11 +140,24 @@ record TrainReport(Training run, TrainData data, double seconds, List<EpochMetri
         return m;
     }
 
+    /** Where the test set came from: testFile, or testSplit, the fraction held out of the data. */
+    private void testSource(Map<String, Object> m) {
+        if (data.testSplit() > 0) {
+            m.put("testSplit", data.testSplit());
+        } else {
+            m.put("testFile", test.set());
+        }
+    }
+
     /** trainLoss and trainAccuracy, or for regression trainLoss, trainMse, trainMae, trainR2 (so for val and test). */
     private static void figures(Map<String, Object> m, String set, Measurement r) {
         m.put(set + "Loss", r.loss());
         if (r.regression() == null) {
             m.put(set + "Accuracy", r.accuracy());
+            if (r.ranking() != null && !Double.isNaN(r.ranking().rocAuc())) {
+                m.put(set + "RocAuc", r.ranking().rocAuc());
+                m.put(set + "PrAuc", r.ranking().averagePrecision());
+            }
         } else {
             m.put(set + "Mse", r.regression().mse());
             m.put(set + "Mae", r.regression().mae());
@@ -174,7 +194,7 @@ record TrainReport(Training run, TrainData data, double seconds, List<EpochMetri
         m.put("validation", validation == null ? null : validation.toMap());
         m.put("test", test == null ? null : test.toMap());
         if (test != null) {
-            m.put("testFile", test.set());
+            testSource(m);
             m.put("testRowsSkipped", data.unknown());
         }
         m.put("model", modelFile.toString());
@@ -188,7 +208,8 @@ record TrainReport(Training run, TrainData data, double seconds, List<EpochMetri
                 run.train().size(), Words.count(run.validation().size(), "validation point"));
         o.printf("%s epochs, batch %s, %s, %s loss%s, %s engine: %.2f s%n",
                 history.size() < c.epochs() ? history.size() + " of " + c.epochs() : Integer.toString(c.epochs()), batch(), c.optimizer().id(),
-                run.loss().id(), (c.l1() > 0 ? " + " + c.l1() + "·Σ|p|" : "") + (c.l2() > 0 ? " + " + c.l2() + "·Σp²" : ""), run.engine().id(), seconds);
+                run.loss().id(), (c.l1() > 0 ? " + " + c.l1() + "·Σ|p|" : "") + (c.l2() > 0 ? " + " + c.l2() + "·Σp²" : "")
+                + (c.classWeight() == ClassWeight.BALANCED ? " (classes weighted: balanced)" : ""), run.engine().id(), seconds);
         if (history.size() < c.epochs()) {
             o.printf("stopped early after epoch %d: the validation loss was lowest at epoch %d, whose weights are kept%n",
                     history.size(), bestEpoch());
@@ -203,7 +224,8 @@ record TrainReport(Training run, TrainData data, double seconds, List<EpochMetri
         }
         o.println();
         if (test != null) {
-            o.printf("test (%s, %s): %s%n", test.set(), Words.count(test.points(), "point"), figures(test));
+            o.printf("test (%s, %s): %s%n", data.testSplit() > 0 ? "held out: " + data.testSplit() + " of the data, "
+                    + (regression() ? "at random" : "stratified") : test.set(), Words.count(test.points(), "point"), figures(test));
             if (data.unknown() > 0) {
                 o.printf("skipped %s whose class the training data does not have (--allow-unknown)%n",
                         Words.count(data.unknown(), "test row"));
@@ -212,6 +234,10 @@ record TrainReport(Training run, TrainData data, double seconds, List<EpochMetri
         Measurement shown = test != null ? test : validation != null ? validation : train;
         if (!regression()) {
             o.printf("%non the %s set:%n%s%n", shown == test ? "test" : shown.set(), shown.classification().report());
+            if (shown.ranking() != null && !Double.isNaN(shown.ranking().rocAuc())) {
+                o.printf(java.util.Locale.ROOT, "ROC AUC %.3f, PR AUC (average precision) %.3f%n%n", shown.ranking().rocAuc(),
+                        shown.ranking().averagePrecision());
+            }
         } else if (run.target().kind() != dev.jgrad.data.Scaling.NONE) {
             o.println("(the loss is on the scaled target; MSE, MAE and R² are in " + data.labelColumn() + "'s units)");
         }

@@ -44,7 +44,8 @@ public record Dataset(String name, double[][] points, int[] labels, int classes,
                 throw new IllegalArgumentException(name + ": point " + i + " has " + points[i].length + " features, expected " + width);
             }
             for (int j = 0; j < width; j++) {
-                if (!Double.isFinite(points[i][j])) {
+                // NaN marks a missing cell of a table as read (RawTable): training refuses it (Trainer.start).
+                if (Double.isInfinite(points[i][j])) {
                     throw new IllegalArgumentException(name + ": feature " + (j + 1) + " of point " + i + " is " + points[i][j]
                             + "; features must be finite numbers");
                 }
@@ -94,6 +95,18 @@ public record Dataset(String name, double[][] points, int[] labels, int classes,
     }
 
     /** The same targets with other points (a scaled copy of these, say). */
+    /** The first missing cell (NaN) as {row, column}, or null when every feature is a number. */
+    public int[] firstMissing() {
+        for (int i = 0; i < points.length; i++) {
+            for (int j = 0; j < points[i].length; j++) {
+                if (Double.isNaN(points[i][j])) {
+                    return new int[] {i, j};
+                }
+            }
+        }
+        return null;
+    }
+
     public Dataset withPoints(double[][] newPoints) {
         return new Dataset(name, newPoints, labels, classes, classNames, targets);
     }
@@ -166,12 +179,33 @@ public record Dataset(String name, double[][] points, int[] labels, int classes,
         }
         int[] order = Shuffle.permutation(size(), random);
         int val = (int) Math.round(size() * validationFraction);
-        return new Split(subset(name + "/train", Arrays.copyOfRange(order, val, size())),
-                subset(name + "/validation", Arrays.copyOfRange(order, 0, val)));
+        return split(Arrays.copyOfRange(order, val, size()), Arrays.copyOfRange(order, 0, val), "validation");
     }
 
-    /** A training set and the validation set held out from it. */
-    public record Split(Dataset train, Dataset validation) {
+    /** The points at {@code kept} as the training set and those at {@code heldOut} as the set named {@code heldOutName}. */
+    Split split(int[] kept, int[] heldOut, String heldOutName) {
+        return new Split(subset(name + "/train", kept), subset(name + "/" + heldOutName, heldOut), kept, heldOut);
+    }
+
+    /**
+     * A training set and the set held out from it (for validation, or as a test set), with the
+     * indices into the split data each was drawn from, in their order: a caller that must split
+     * other points alike (raw points beside transformed ones) subsets them by these indices rather
+     * than replaying the random draws.
+     */
+    public record Split(Dataset train, Dataset validation, int[] trainIndices, int[] validationIndices) {
+
+        /** The indices of the training points, in the training set's order (a copy). */
+        @Override
+        public int[] trainIndices() {
+            return trainIndices.clone();
+        }
+
+        /** The indices of the held-out points, in the held-out set's order (a copy). */
+        @Override
+        public int[] validationIndices() {
+            return validationIndices.clone();
+        }
     }
 
     @Override

@@ -68,12 +68,22 @@ public enum Loss implements Named {
 
     /** The mean of {@link #sample} over a batch on the scalar engine: {@code outputs.get(i)} are point i's. */
     public Value mean(List<List<Value>> outputs, int[] labels) {
+        return mean(outputs, labels, null);
+    }
+
+    /**
+     * The mean over a batch of {@code weights[i]} times point i's {@link #sample} (divided by the
+     * points, not by the weights' sum, so that balanced class weights, which sum to the points over
+     * the data, keep the loss's scale); null weights are all 1.
+     */
+    public Value mean(List<List<Value>> outputs, int[] labels, double[] weights) {
         if (outputs.size() != labels.length) {
             throw new IllegalArgumentException(outputs.size() + " outputs but " + labels.length + " labels");
         }
         List<Value> terms = new ArrayList<>(labels.length);
         for (int i = 0; i < labels.length; i++) {
-            terms.add(sample(outputs.get(i), labels[i]));
+            Value term = sample(outputs.get(i), labels[i]);
+            terms.add(weights == null ? term : term.mul(weights[i]));
         }
         return Losses.mean(terms);
     }
@@ -84,12 +94,23 @@ public enum Loss implements Named {
      * the scalar loss, so both engines compute the same numbers.
      */
     public Tensor mean(Tensor out, int[] labels) {
+        return mean(out, labels, null);
+    }
+
+    /** {@link #mean(List, int[], double[])} on the tensor engine: each point's loss times its weight, then the mean. */
+    public Tensor mean(Tensor out, int[] labels, double[] weights) {
         return switch (this) {
-            case MSE -> out.sub(Losses.targets(out.shape()[1], labels)).square().mean();
-            case HINGE -> out.mul(Losses.column(labels, y -> y == 1 ? -1 : 1)).add(1).relu().mean();
-            case BCE -> Losses.softplus(out.mul(Losses.column(labels, y -> y == 1 ? -1 : 1))).mean();
-            case CROSS_ENTROPY -> out.crossEntropy(labels);
+            case MSE -> weighted(out.sub(Losses.targets(out.shape()[1], labels)).square(), weights).mean();
+            case HINGE -> weighted(out.mul(Losses.column(labels, y -> y == 1 ? -1 : 1)).add(1).relu(), weights).mean();
+            case BCE -> weighted(Losses.softplus(out.mul(Losses.column(labels, y -> y == 1 ? -1 : 1))), weights).mean();
+            case CROSS_ENTROPY -> weights == null ? out.crossEntropy(labels)
+                    : out.logSoftmax(1).mul(Losses.weightedOneHot(out.shape()[1], labels, weights)).sum().mul(-1.0 / labels.length);
         };
+    }
+
+    /** Each row of per-point losses times its point's weight (the rows as they are for null weights). */
+    private static Tensor weighted(Tensor each, double[] weights) {
+        return weights == null ? each : each.mul(Tensor.of(weights, weights.length, 1));
     }
 
     /** Whether this loss trains regression: only squared error compares an output with a number. */

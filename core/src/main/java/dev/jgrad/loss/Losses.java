@@ -182,6 +182,15 @@ public final class Losses {
         return Tensor.of(d, d.length, 1);
     }
 
+    /** Row i holds {@code weights[i]} at column {@code labels[i]} and 0 elsewhere: a weighted cross-entropy's picker. */
+    static Tensor weightedOneHot(int classes, int[] labels, double[] weights) {
+        double[] d = new double[labels.length * classes];
+        for (int i = 0; i < labels.length; i++) {
+            d[i * classes + labels[i]] = weights[i];
+        }
+        return Tensor.of(d, labels.length, classes);
+    }
+
     /** The 0/1 targets of squared error: the label itself for one output, one-hot rows for more. */
     static Tensor targets(int outputs, int[] labels) {
         if (outputs == 1) {

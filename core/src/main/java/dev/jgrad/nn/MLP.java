@@ -126,7 +126,7 @@ public final class MLP implements Module, Model {
             outputs.add(forward(batch.point(i)));
         }
         // Regression batches carry their targets; classification ones only their labels.
-        Value total = batch.targets() != null ? loss.regressionMean(outputs, batch.targets()) : loss.mean(outputs, batch.labels());
+        Value total = batch.targets() != null ? loss.regressionMean(outputs, batch.targets()) : loss.mean(outputs, batch.labels(), batch.weights());
         if (l1 > 0) {
             total = total.add(Losses.l1(parameters, l1));
         }

@@ -87,6 +87,24 @@ public record Predictor(Model model, Scaler scaler, Loss loss, List<String> clas
         return loss.predict(outputs(raw));
     }
 
+    /**
+     * The class of a two-class model's {@code outputs} at a decision threshold: class 1 when its
+     * probability exceeds {@code threshold} (in (0, 1)), that is when the logit of class 1 exceeds
+     * log(t / (1 − t)), so that 0.5 decides exactly as {@link Loss#predict} does. Only for models whose
+     * outputs are probabilities (bce, or cross-entropy over two classes): an {@link IllegalStateException} otherwise.
+     */
+    public int classAt(double threshold, double[] outputs) {
+        if (target != null || classes.size() != 2 || !loss.givesProbabilities()) {
+            throw new IllegalStateException("a decision threshold applies to a model of 2 classes with probabilities "
+                    + "(bce or cross-entropy); this one " + (target != null ? "is a regression model"
+                    : "has " + classes.size() + " classes and " + loss.id() + " loss"));
+        }
+        if (!(threshold > 0 && threshold < 1)) {
+            throw new IllegalArgumentException("a decision threshold is a probability in (0, 1), got " + threshold);
+        }
+        return loss.margin(outputs) > Math.log(threshold / (1 - threshold)) ? 1 : 0;
+    }
+
     /** The predicted class's name. */
     public String className(double... raw) {
         return classes.get(classOf(raw));

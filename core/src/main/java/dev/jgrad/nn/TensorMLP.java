@@ -77,7 +77,7 @@ public final class TensorMLP implements Model {
     /** The batch's mean loss plus β·Σ|p| and α·Σp², as a graph over the parameters (the scalar engine's order). */
     public Tensor loss(Batch batch, Loss loss, double l1, double l2) {
         Tensor out = forward(points(batch));
-        Tensor total = batch.targets() != null ? loss.regressionMean(out, batch.targets()) : loss.mean(out, batch.labels());
+        Tensor total = batch.targets() != null ? loss.regressionMean(out, batch.targets()) : loss.mean(out, batch.labels(), batch.weights());
         if (l1 > 0) {
             total = total.add(Losses.l1OfTensors(parameters, l1));
         }

@@ -29,6 +29,7 @@ public final class Learner {
     private final double l2;
     private final Optimizer optimizer;
     private final Scaler target;
+    private final double[] classWeights;
 
     /**
      * {@code optimizer} must update {@code model.trainable()}; {@code l2} is the weight α of an
@@ -54,6 +55,15 @@ public final class Learner {
 
     /** The learner with every penalty and, for regression, the target's scaler (else null). */
     public Learner(Model model, Loss loss, double l1, double l2, Optimizer optimizer, Scaler target) {
+        this(model, loss, l1, l2, optimizer, target, null);
+    }
+
+    /**
+     * As {@link #Learner(Model, Loss, double, double, Optimizer, Scaler)}, with each point's loss
+     * multiplied by its class's weight in {@code classWeights} (null: all 1; {@link ClassWeight}), in
+     * every step and every measured loss.
+     */
+    public Learner(Model model, Loss loss, double l1, double l2, Optimizer optimizer, Scaler target, double[] classWeights) {
         if (!(l2 >= 0)) {
             throw new IllegalArgumentException("the L2 weight must be ≥ 0, got " + l2);
         }
@@ -70,6 +80,13 @@ public final class Learner {
         this.l2 = l2;
         this.optimizer = optimizer;
         this.target = target;
+        // one output stands for two classes
+        int classes = model.outputs() == 1 ? 2 : model.outputs();
+        if (classWeights != null && (target != null || classWeights.length != classes)) {
+            throw new IllegalArgumentException("class weights are one per class of a classifier; got " + classWeights.length
+                    + (target != null ? " for a regression model" : " for " + classes + " classes"));
+        }
+        this.classWeights = classWeights == null ? null : classWeights.clone();
         if (!Double.isFinite(penalty())) {
             // Else the first loss is Infinity and the message would blame the features.
             boolean l1Overflows = !Double.isFinite(l1 * absoluteSum());
@@ -91,7 +108,7 @@ public final class Learner {
     /** Forward, loss, backward and one optimizer update on {@code batch}; returns the loss before the update. */
     public double step(Batch batch) {
         optimizer.zeroGrad();
-        double value = model.backward(batch, loss, l1, l2);
+        double value = model.backward(classWeights == null ? batch : batch.weightedByClass(classWeights), loss, l1, l2);
         optimizer.step();
         return value;
     }
@@ -149,7 +166,8 @@ public final class Learner {
                 if (target != null) {
                     sum += loss.regressionSample(constants(out), targets[i]).data();
                 } else {
-                    sum += loss.sample(constants(out), labels[i]).data();
+                    double each = loss.sample(constants(out), labels[i]).data();
+                    sum += classWeights == null ? each : each * classWeights[labels[i]];
                     correct += loss.predict(out) == labels[i] ? 1 : 0;
                 }
             }
@@ -204,6 +222,11 @@ public final class Learner {
 
     public Optimizer optimizer() {
         return optimizer;
+    }
+
+    /** Each class's weight in the loss (a copy), or null when every point weighs 1. */
+    public double[] classWeights() {
+        return classWeights == null ? null : classWeights.clone();
     }
 
     /** The scaler of a regression learner's targets; null for a classifier. */

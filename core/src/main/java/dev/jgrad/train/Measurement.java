@@ -6,12 +6,14 @@ import java.util.Map;
 /**
  * A model measured on one set of points: the mean loss (with the L2 penalty, as training reports
  * it; for regression on the scaled targets training saw) and, by task, how its predicted classes
- * match the true ones or how its predicted values (in the target's units) match the true values.
+ * match the true ones (for two classes also how its scores rank them) or how its predicted values (in the target's units) match the true values.
  *
  * @param classification null for a regression model
  * @param regression null for a classifier
+ * @param ranking for a classifier of two classes, how its scores rank class 1 above class 0 (ROC AUC, average
+ *     precision); else null
  */
-public record Measurement(String set, double loss, Classification classification, Regression regression) {
+public record Measurement(String set, double loss, Classification classification, Regression regression, Ranking ranking) {
 
     public Measurement {
         if ((classification == null) == (regression == null)) {
@@ -21,12 +23,12 @@ public record Measurement(String set, double loss, Classification classification
 
     /** A classifier's measurement. */
     public Measurement(String set, double loss, Classification classification) {
-        this(set, loss, classification, null);
+        this(set, loss, classification, null, null);
     }
 
     /** A regression model's measurement. */
     public Measurement(String set, double loss, Regression regression) {
-        this(set, loss, null, regression);
+        this(set, loss, null, regression, null);
     }
 
     /** The fraction of classes predicted right; NaN for a regression model. */
@@ -45,6 +47,11 @@ public record Measurement(String set, double loss, Classification classification
         m.put("points", points());
         m.put("loss", loss);
         m.putAll(classification == null ? regression.toMap() : classification.toMap());
+        if (ranking != null) {
+            // null where they are undefined: a set of one class has no ranking to measure
+            m.put("rocAuc", Double.isNaN(ranking.rocAuc()) ? null : ranking.rocAuc());
+            m.put("prAuc", Double.isNaN(ranking.averagePrecision()) ? null : ranking.averagePrecision());
+        }
         return m;
     }
 }

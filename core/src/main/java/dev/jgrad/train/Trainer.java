@@ -128,6 +128,13 @@ public final class Trainer {
         if (train.size() == 0) {
             throw new IllegalArgumentException("the training set " + train.name() + " is empty");
         }
+        for (Dataset d : validation == null ? List.of(train) : List.of(train, validation)) {
+            int[] missing = d.firstMissing();
+            if (missing != null) {
+                throw new IllegalArgumentException(d.name() + ": feature " + (missing[1] + 1) + " of point " + missing[0]
+                        + " is missing (NaN); fill or drop missing cells before training");
+            }
+        }
         return new Run(learner, train, validation);
     }
 

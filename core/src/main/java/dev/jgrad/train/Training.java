@@ -18,20 +18,50 @@ import java.util.List;
  * learner and the trainer. A front end adds
  * its listeners to {@link #trainer()} (progress, pictures) and calls {@link #fit()}.
  *
+ * @param draw what the run drew from its generator: the split (with the indices of each part), the starting
+ *     network, the engine its size chose, the shuffling seed
  * @param train the training split, scaled
  * @param validation the validation split, scaled as the training split was
  * @param scaler the config's scaling fitted on the training split; new points pass through it first
  * @param target for regression, the same scaling fitted on the training split's targets (outputs
  *     are unscaled by it); null for classification
  * @param loss the config's loss, or the one the data's classes call for
- * @param start the network as initialised, before training
  */
-public record Training(TrainingConfig config, Dataset train, Dataset validation, Scaler scaler, Scaler target, Loss loss,
-        Network start, Engine engine, Learner learner, Trainer trainer) {
+public record Training(TrainingConfig config, Draw draw, Dataset train, Dataset validation, Scaler scaler, Scaler target,
+        Loss loss, Learner learner, Trainer trainer) {
 
     /**
-     * Sets up {@code config} on {@code data}, drawing from {@code random} in a fixed order: the
-     * validation split, the starting weights, the shuffling seed. The scaling is fitted on the
+     * What a run draws from its generator, in this order: the validation split, the starting
+     * weights, the shuffling seed; and the engine the starting network's size chooses. Drawn in one
+     * place, so that a caller that must split other points alike (the playground's raw points beside
+     * the transformed ones) reads {@link Dataset.Split#trainIndices the split's indices} instead of
+     * replaying the draws.
+     *
+     * @param split the data's split, unscaled, with the indices of each part
+     * @param start the network as initialised, before training
+     * @param engine the config's engine, or the one chosen by the network's size ({@link TrainingConfig#engineFor})
+     */
+    public record Draw(Dataset.Split split, Network start, Engine engine, long shuffleSeed) {
+    }
+
+    /**
+     * The draws of a run of {@code config} on {@code data}, whose points have {@code features}
+     * numbers each (given, since data without points has no width): what {@link #start} trains
+     * from, and what a front end without training points yet (the playground before its first
+     * click) shows.
+     */
+    public static Draw draw(TrainingConfig config, Dataset data, int features, Rng random) {
+        Dataset.Split split = data.split(config.validation(), random.split());
+        List<Integer> sizes = config.sizes(data.classes());
+        Network start = Network.initialise(features, sizes,
+                Network.activations(sizes.size(), config.activation(), config.outputActivation()), config.init(), random.split());
+        long shuffleSeed = random.split().nextLong();
+        return new Draw(split, start, config.engineFor(start.parameterCount()), shuffleSeed);
+    }
+
+    /**
+     * Sets up {@code config} on {@code data}, drawing from {@code random} in a fixed order
+     * ({@link #draw}). The scaling is fitted on the
      * training split alone, so that the validation points are as new to it as to the model. So the
      * same seed gives the same run, bit for bit, on either engine (each its own bits: they round
      * differently).
@@ -44,7 +74,12 @@ public record Training(TrainingConfig config, Dataset train, Dataset validation,
         if (data.size() == 0) {
             throw new IllegalArgumentException(data.name() + " has no points to train on");
         }
-        Dataset.Split split = split(config, data, random);
+        return from(config, data, draw(config, data, data.features(), random));
+    }
+
+    /** {@link #start} with its draws made: {@code draw} is {@link #draw}'s on {@code data}. */
+    public static Training from(TrainingConfig config, Dataset data, Draw draw) {
+        Dataset.Split split = draw.split();
         if (split.train().size() == 0) {
             throw new InvalidSetting("val", InvalidSetting.shown(config.validation()) + " holds out all " + data.size()
                     + " points, leaving none to train on; lower it or use more points");
@@ -54,18 +89,24 @@ public record Training(TrainingConfig config, Dataset train, Dataset validation,
         Dataset train = scaled(scaler, target, split.train());
         Dataset validation = scaled(scaler, target, split.validation());
         Loss loss = config.lossFor(data.classes());
-        List<Integer> sizes = config.sizes(data.classes());
-        Network start = Network.initialise(data.features(), sizes,
-                Network.activations(sizes.size(), config.activation(), config.outputActivation()), config.init(), random.split());
-        Trainer trainer = new Trainer(config.epochs()).batchSize(config.batchSize()).seed(random.split().nextLong())
+        Trainer trainer = new Trainer(config.epochs()).batchSize(config.batchSize()).seed(draw.shuffleSeed())
                 .earlyStop(config.earlyStop());
         long totalSteps = (long) config.epochs() * trainer.stepsPerEpoch(train.size());
-        Engine engine = config.engineFor(start.parameterCount());
-        Model model = engine.build(start);
+        Model model = draw.engine().build(draw.start());
         Learner learner = new Learner(model, loss, config.l1(), config.l2(), config.optimizer()
                 .create(model.trainable(), config.learningRate(), config.momentum(), config.weightDecay())
-                .schedule(config.schedule().over(totalSteps)), target);
-        return new Training(config, train, validation, scaler, target, loss, start, engine, learner, trainer);
+                .schedule(config.schedule().over(totalSteps)), target, config.classWeight().weights(split.train()));
+        return new Training(config, draw, train, validation, scaler, target, loss, learner, trainer);
+    }
+
+    /** The network as initialised, before training. */
+    public Network start() {
+        return draw.start();
+    }
+
+    /** The engine the model trains on: the config's, or the one chosen by the network's size. */
+    public Engine engine() {
+        return draw.engine();
     }
 
     /** The split {@link #start} makes: its first draw from {@code random}, so that {@link Prepared} can make it first. */
@@ -113,10 +154,14 @@ public record Training(TrainingConfig config, Dataset train, Dataset validation,
         double[] out = learner.outputs(data);
         int k = model().outputs();
         int[] predicted = new int[data.size()];
+        double[] scores = new double[data.size()];
         for (int i = 0; i < predicted.length; i++) {
-            predicted[i] = this.loss.predict(java.util.Arrays.copyOfRange(out, i * k, (i + 1) * k));
+            double[] one = java.util.Arrays.copyOfRange(out, i * k, (i + 1) * k);
+            predicted[i] = this.loss.predict(one);
+            scores[i] = this.loss.margin(one);
         }
-        return new Measurement(set, loss, Classification.of(train.classNames(), data.labels(), predicted));
+        Classification classification = Classification.of(train.classNames(), data.labels(), predicted);
+        return new Measurement(set, loss, classification, null, data.classes() == 2 ? Ranking.of(data.labels(), scores) : null);
     }
 
     /** The model behind its scaler, for raw features of the data's kind. */

@@ -35,11 +35,12 @@ import java.util.List;
  * @param engine null: chosen by the run's shape ({@link #engineFor})
  * @param preprocessing how a raw table becomes features ({@link Prepared}): columns, missing cells,
  *     categories; fitted on the training split only
+ * @param classWeight how much each class's points weigh in the loss ({@link ClassWeight}); none for regression
  */
 public record TrainingConfig(Task task, List<Integer> hidden, Activation activation, Activation outputActivation, Init init,
         Loss loss, double l1, double l2, OptimizerKind optimizer, double learningRate, double momentum, double weightDecay,
         ScheduleKind schedule, int epochs, int batchSize, long seed, double validation, int earlyStop, Scaling scaling, Engine engine,
-        Preprocessing preprocessing) {
+        Preprocessing preprocessing, ClassWeight classWeight) {
 
     /** With {@code engine} unset, models of at most this many parameters train per sample on the scalar engine. */
     public static final int AUTO_SCALAR_UP_TO = 100;
@@ -50,9 +51,12 @@ public record TrainingConfig(Task task, List<Integer> hidden, Activation activat
             InvalidSetting.atLeast("hidden sizes", h, 1);
         }
         if (task == null || activation == null || outputActivation == null || init == null || optimizer == null
-                || schedule == null || scaling == null || preprocessing == null) {
-            throw new IllegalArgumentException("task, activation, output activation, init, optimizer, schedule, scaling and "
-                    + "preprocessing must be given");
+                || schedule == null || scaling == null || preprocessing == null || classWeight == null) {
+            throw new IllegalArgumentException("task, activation, output activation, init, optimizer, schedule, scaling, "
+                    + "preprocessing and class weight must be given");
+        }
+        if (task == Task.REGRESSION && classWeight != ClassWeight.NONE) {
+            throw new InvalidSetting("class-weight", "weighs classes; regression has none");
         }
         if (task == Task.REGRESSION && loss != null && !loss.fitsRegression()) {
             throw new InvalidSetting("loss", loss.id() + " does not fit regression, which trains with mse");
@@ -149,6 +153,7 @@ public record TrainingConfig(Task task, List<Integer> hidden, Activation activat
         private Scaling scaling = Scaling.NONE;
         private Engine engine;
         private Preprocessing preprocessing = Preprocessing.DEFAULT;
+        private ClassWeight classWeight = ClassWeight.NONE;
 
         private Builder() {
         }
@@ -255,6 +260,12 @@ public record TrainingConfig(Task task, List<Integer> hidden, Activation activat
         }
 
         /** null: chosen by the run's shape. */
+        /** How much each class's points weigh in the loss (default: none, all 1). */
+        public Builder classWeight(ClassWeight v) {
+            classWeight = v;
+            return this;
+        }
+
         public Builder engine(Engine v) {
             engine = v;
             return this;
@@ -271,7 +282,7 @@ public record TrainingConfig(Task task, List<Integer> hidden, Activation activat
             return new TrainingConfig(task, hidden, activation, outputActivation, init, loss, l1, l2, optimizer,
                     learningRate != null ? learningRate : optimizer.defaultLearningRate(), momentum,
                     weightDecay != null ? weightDecay : optimizer.defaultWeightDecay(), schedule, epochs, batchSize, seed,
-                    validation, earlyStop, scaling, engine, preprocessing);
+                    validation, earlyStop, scaling, engine, preprocessing, classWeight);
         }
     }
 }

@@ -82,7 +82,7 @@ class PreprocessingTest {
 
     @Test
     void yesNoAndTrueFalseTextReadAsOneAndZeroInAnyCase() {
-        RawTable t = new RawTable("b.csv", new Dataset("b.csv", new double[][] {{0}, {1}, {NA}}, new int[3], 1),
+        RawTable t = new RawTable("b.csv", new Dataset("b.csv", new double[][] {{0}, {1}, {NA}}, new int[] {0, 1, 0}, 2),
                 List.of(RawColumn.text("smoker", List.of("YES", "no"))), null, 0);
         Pipeline p = Preprocessing.DEFAULT.withMissing(MissingPolicy.MOST_FREQUENT).fit(t);
         assertThat(p.steps().get(0).kind()).isEqualTo(ColumnStep.Kind.BOOLEAN);
@@ -125,7 +125,7 @@ class PreprocessingTest {
         for (int i = 0; i < n; i++) {
             rows[i] = new double[] {i + 1, i % 3};
         }
-        RawTable t = new RawTable("w.csv", new Dataset("w.csv", rows, new int[n], 1),
+        RawTable t = new RawTable("w.csv", new Dataset("w.csv", rows, new int[n], 2),
                 List.of(RawColumn.numbers("patient"), RawColumn.numbers("")), null, 0);
         assertThat(Preprocessing.warnings(t)).containsExactly(
                 "column 'patient' looks like a row identifier (a different whole number in every row), not a feature; "

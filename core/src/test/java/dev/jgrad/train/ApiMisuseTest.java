@@ -11,6 +11,7 @@ import dev.jgrad.data.Datasets;
 import dev.jgrad.data.Scaling;
 import dev.jgrad.engine.NoGrad;
 import dev.jgrad.engine.Value;
+import dev.jgrad.loss.Loss;
 import dev.jgrad.loss.Losses;
 import dev.jgrad.nn.Activation;
 import dev.jgrad.nn.MLP;
@@ -64,8 +65,15 @@ class ApiMisuseTest {
 
     @Test
     void aDatasetRefusesNonFiniteFeaturesAndASingleClass() {
-        assertThatThrownBy(() -> new Dataset("d", new double[][] {{1, Double.NaN}}, new int[] {0}, 2))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("d: feature 2 of point 0 is NaN; features must be finite numbers");
+        assertThatThrownBy(() -> new Dataset("d", new double[][] {{1, Double.POSITIVE_INFINITY}}, new int[] {0}, 2))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("d: feature 2 of point 0 is Infinity; features must be finite numbers");
+        // NaN is a missing cell of a table as read: the dataset holds it, training refuses it.
+        Dataset missing = new Dataset("d", new double[][] {{1, Double.NaN}, {0, 1}}, new int[] {0, 1}, 2);
+        MLP model = new MLP(2, List.of(1), Activation.TANH, new Rng(1));
+        assertThatThrownBy(() -> new Trainer(1).fit(new Learner(model, Loss.MSE, 0, new Sgd(model.parameters(), 0.1)), missing, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("d: feature 2 of point 0 is missing (NaN); fill or drop missing cells before training");
         assertThatThrownBy(() -> new Dataset("d", new double[][] {{1, 2}}, new int[] {0}, 1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a classifier needs at least 2");
     }

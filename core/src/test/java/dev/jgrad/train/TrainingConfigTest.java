@@ -77,6 +77,25 @@ class TrainingConfigTest {
         assertThat(scalar.fit().get(19).trainAccuracy()).isEqualTo(first.get(19).trainAccuracy());
     }
 
+    /** A caller reads the split's indices and the engine from the run, never replays its draws. */
+    @Test
+    void aRunKeepsTheIndicesItSplitByTheNetworkItDrewAndTheEngineItChose() {
+        TrainingConfig config = TrainingConfig.builder().hidden(List.of(3)).batchSize(1).validation(0.25).build();
+        Dataset data = Datasets.moons(40, 0.1, new Rng(5));
+        Training run = Training.start(config, data, new Rng(9));
+        Dataset.Split split = run.draw().split();
+        assertThat(data.subset("x", split.trainIndices()).points()).isDeepEqualTo(run.train().points());
+        assertThat(data.subset("x", split.validationIndices()).labels()).containsExactly(run.validation().labels());
+        assertThat(split.trainIndices().length + split.validationIndices().length).isEqualTo(40);
+        assertThat(java.util.stream.IntStream.concat(java.util.Arrays.stream(split.trainIndices()),
+                java.util.Arrays.stream(split.validationIndices())).sorted().toArray()).isEqualTo(java.util.stream.IntStream.range(0, 40).toArray());
+        assertThat(run.engine()).isEqualTo(Engine.SCALAR).isEqualTo(config.engineFor(run.start().parameterCount()));
+        Training.Draw again = Training.draw(config, data, 2, new Rng(9));
+        assertThat(again.start()).isEqualTo(run.start());
+        assertThat(again.shuffleSeed()).isEqualTo(run.draw().shuffleSeed());
+        assertThat(again.split().trainIndices()).containsExactly(split.trainIndices());
+    }
+
     @Test
     void holdingOutEveryPointIsRefusedNamingTheSetting() {
         TrainingConfig config = TrainingConfig.builder().validation(0.9).build();

@@ -22,7 +22,7 @@ import java.util.List;
  * points (split, weights and shuffling seed drawn in its order), then core's {@link Trainer} run one
  * update at a time. So the page's command line reproduces its data and starting weights on the JVM.
  *
- * <p>The raw 2-D points are kept beside the transformed ones, split by the same permutation, for the
+ * <p>The raw 2-D points are kept beside the transformed ones, split by the indices {@link Training#draw} drew, for the
  * page to draw.
  */
 final class Session {
@@ -35,8 +35,8 @@ final class Session {
     private final Dataset rawTest;
     private final View view;
     private final TrainingConfig config;
-    private final Engine engine;
-    private final Network start;
+    /** The split, starting network and engine, as {@link Training#draw} drew them. */
+    private final Training.Draw draw;
     /** Null when there are no points yet (custom data before the first click). */
     private final Training training;
     private Dataset rawExtra;
@@ -50,32 +50,23 @@ final class Session {
     private Session(Setup setup, Dataset raw, View fixed) {
         this.setup = setup;
         Rng root = new Rng(setup.seed());
-        Rng twin = new Rng(setup.seed());
         if (setup.generated()) {
             Datasets.Generator g = Datasets.CHOICES.parse(setup.data());
             raw = Datasets.generate(g.id(), setup.points(), setup.noise(), 2, root.split());
-            twin.split();
         }
         this.raw = raw;
         this.view = fixed != null ? fixed : View.around(raw);
-        TrainingConfig auto = config(setup, null);
-        int parameters = (int) auto.parameterCount(setup.features().size(), 2);
-        this.engine = engine(setup, parameters);
-        this.config = config(setup, engine);
-        // Training.start draws the split first: the twin, in the same state, splits the raw points alike.
-        Dataset.Split split = raw.split(config.validation(), twin.split());
-        rawTrain = split.train();
-        rawTest = split.validation();
-        if (split.train().size() == 0) {
-            training = null;
-            start = Network.initialise(setup.features().size(), config.sizes(2),
-                    Network.activations(config.sizes(2).size(), config.activation(), config.outputActivation()), config.init(),
-                    twin.split());
-        } else {
-            training = Training.start(config, setup.features().apply(raw), root);
-            start = training.start();
+        this.config = config(setup, setup.engine().equals("auto") ? null : Engine.CHOICES.parse(setup.engine()));
+        Dataset points = setup.features().apply(raw);
+        draw = Training.draw(config, points, setup.features().size(), root);
+        // Without a point to train on yet (custom data before the first click), the draws still give the network the page shows.
+        training = draw.split().train().size() == 0 ? null : Training.from(config, points, draw);
+        if (training != null) {
             restart(training.train());
         }
+        // The raw points split by the indices the transformed ones were split by.
+        rawTrain = raw.subset(raw.name() + "/train", draw.split().trainIndices());
+        rawTest = raw.subset(raw.name() + "/validation", draw.split().validationIndices());
     }
 
     /** A session of {@code setup}; {@code points} are the drawn or loaded points (ignored for generated data). */
@@ -92,7 +83,7 @@ final class Session {
 
     /**
      * The page's engine: the one asked for, else {@code jgrad train}'s own choice by shape
-     * ({@link TrainingConfig#engineFor}: the scalar engine for per-sample steps of at most 100
+     * ({@link TrainingConfig#engineFor}, made by {@link Training#draw}: the scalar engine for per-sample steps of at most 100
      * parameters, the tensor engine otherwise), so the command line needs no {@code --engine}. Measured
      * in Node 20 (V8, Chromium's engine) with {@code web/scripts/engine-speed.mjs}, epochs per second on
      * 400 training points: 2-8-8-1 tanh (97 parameters) per sample scalar 40, tensor 32; in batches of 10
@@ -100,11 +91,8 @@ final class Session {
      * 169; 2-16-16-16-1 (609 parameters) per sample scalar 8.6, tensor 11. The crossover is where it is
      * on the JVM.
      */
-    static Engine engine(Setup setup, int parameters) {
-        if (!setup.engine().equals("auto")) {
-            return Engine.CHOICES.parse(setup.engine());
-        }
-        return config(setup, null).engineFor(parameters);
+    Engine engine() {
+        return draw.engine();
     }
 
     /** The training settings of {@code setup}, as {@code jgrad train}'s options of its command line give them. */
@@ -199,7 +187,7 @@ final class Session {
 
     /** The weights now. */
     Network network() {
-        return training == null ? start : training.model().network();
+        return training == null ? draw.start() : training.model().network();
     }
 
     int epochs() {
@@ -223,11 +211,7 @@ final class Session {
     }
 
     Network start() {
-        return start;
-    }
-
-    Engine engine() {
-        return engine;
+        return draw.start();
     }
 
     TrainingConfig config() {

@@ -1,7 +1,6 @@
 package dev.jgrad.web;
 
 import dev.jgrad.data.Features;
-import dev.jgrad.nn.Engine;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,9 +51,9 @@ final class TrainLine {
         add(w, "--val", percent(100 - s.ratio()));
         add(w, "--epochs", Integer.toString(Session.COMMAND_EPOCHS));
         add(w, "--seed", Long.toString(s.seed()));
-        Engine auto = Session.config(s, null).engineFor(session.start().parameterCount());
-        if (session.engine() != auto) {
-            add(w, "--engine", session.engine().id());
+        // An engine the page was told to use is written out; the automatic choice is the command line's too.
+        if (session.config().engine() != null) {
+            add(w, "--engine", session.config().engine().id());
         }
         return w;
     }
