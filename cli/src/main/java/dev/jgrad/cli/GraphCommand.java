@@ -26,6 +26,7 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Example:",
             "  jgrad graph \"tanh(x1*w1 + x2*w2 + b)\" --backward --out n.svg \\",
             "      --set x1=2,w1=-3,x2=0,w2=1,b=6.88",
+            "  jgrad graph \"tanh(x)\" --set x=1 --order 3    (the third derivative's graph)",
             "An expression may start with a minus (\"-a**2\"). One that could be read",
             "as an option goes last, after --: jgrad graph --set o=1 -- \"-o*2\""},
         sortOptions = false)
@@ -59,6 +60,15 @@ final class GraphCommand implements Callable<Integer> {
     @Option(names = "--name", paramLabel = "NAME", description = "The output's name in its box, e.g. --name L (default: none).")
     String name;
 
+    @Option(names = "--order", paramLabel = "N", defaultValue = "0",
+            description = "Draw the graph of the N-th derivative instead: the derivative is itself a computation "
+                    + "(Value.gradients with createGraph), e.g. --order 3 (default: 0, the expression).")
+    int order;
+
+    @Option(names = "--wrt", paramLabel = "NAME",
+            description = "The variable --order differentiates by (needed when there are several).")
+    String wrt;
+
     @Override
     public Integer call() {
         OutDir.checkFile("-o", out, "graph.svg");
@@ -70,9 +80,11 @@ final class GraphCommand implements Callable<Integer> {
         if (name != null && (name.isBlank() || name.chars().anyMatch(Character::isISOControl))) {
             throw new IllegalArgumentException("--name needs a printable name, e.g. --name L");
         }
-        Value result = parsed.evaluate(values);
+        Value result = derivative(parsed, parsed.evaluate(values));
         if (name != null) {
             result = result.named(name.strip());
+        } else if (order > 0) {
+            result = result.named(derivativeName());
         }
         if (backward) {
             result.backward();
@@ -91,12 +103,42 @@ final class GraphCommand implements Callable<Integer> {
             return 0;
         }
         Path written = Graphviz.find().write(dot, out);
-        stdout.println(parsed + " = " + Dot.number(result.data()));
+        stdout.println((order > 0 ? derivativeName() + " " : "") + parsed + " = " + Dot.number(result.data()));
         stdout.println("wrote " + written);
         if (!written.equals(out)) {
             spec.commandLine().getErr().println("jgrad: " + Graphviz.INSTALL_HINT);
         }
         return 0;
+    }
+
+    /** The {@code --order}-th derivative of {@code value} by {@code --wrt}, each one the graph of the last's gradient. */
+    private Value derivative(Expression parsed, Value value) {
+        if (order < 0 || order > 8) {
+            throw new IllegalArgumentException("--order " + order + ": expected 0 to 8 (each order multiplies the graph)");
+        }
+        if (wrt != null) {
+            requireVariable(parsed, "--wrt", wrt);
+        }
+        if (order == 0) {
+            return value;
+        }
+        if (wrt == null && parsed.variables().size() != 1) {
+            throw new IllegalArgumentException("--order needs --wrt NAME to say which variable it differentiates by"
+                    + (parsed.variables().isEmpty() ? "" : " (the variables: " + String.join(", ", parsed.variables()) + ")"));
+        }
+        String by = wrt != null ? wrt : parsed.variables().get(0);
+        Value x = Expression.leaves(value).get(by);
+        Value d = value;
+        for (int n = 0; n < order; n++) {
+            d = x == null ? Value.of(0) : Value.gradients(d, List.of(x), true).get(0);
+        }
+        return d;
+    }
+
+    /** {@code d³/dx³}: how the derivative's box and the summary line name it. */
+    private String derivativeName() {
+        String power = order == 1 ? "" : String.valueOf("⁰¹²³⁴⁵⁶⁷⁸".charAt(order));
+        return "d" + power + "/d" + (wrt != null ? wrt : Expression.parse(expression).variables().get(0)) + power;
     }
 
     private Map<String, Double> values(Expression parsed) {

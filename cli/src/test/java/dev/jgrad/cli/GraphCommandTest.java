@@ -47,6 +47,24 @@ class GraphCommandTest {
     }
 
     @Test
+    void orderThreeDrawsTheThirdDerivativesGraph() {
+        MainTest.Run r = run("graph", "tanh(x)", "--set", "x=1", "--order", "3");
+        assertThat(r.code()).isZero();
+        // tanh''' = (6t² − 2)(1 − t²) with t = tanh 1: 0.6216; a graph of many ops over the same leaf x
+        assertThat(r.out()).contains("{ d³/dx³ | data 0.6216 |").contains("{ x | data 1.0000 |").contains("tanh");
+        assertThat(r.out().split("_op \\[").length).isGreaterThan(10);
+    }
+
+    @Test
+    void orderWithSeveralVariablesAsksWhichOne() {
+        MainTest.Run r = run("graph", "x*y", "--set", "x=1,y=2", "--order", "2");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("jgrad: --order needs --wrt NAME").contains("x, y");
+        MainTest.Run ok = run("graph", "x*x*y", "--set", "x=1,y=2", "--order", "2", "--wrt", "x");
+        assertThat(ok.out()).contains("{ d²/dx² | data 4.0000 |");
+    }
+
+    @Test
     void aSyntaxErrorIsOneLineWithItsColumnAndExitCodeTwo() {
         MainTest.Run r = run("graph", "tanh(x1*w1", "--set", "x1=1,w1=2");
         assertThat(r.code()).isEqualTo(2);

@@ -6,13 +6,15 @@ import java.util.List;
 /**
  * A scalar in a computational graph: its {@link #data()}, the gradient {@link #grad()} that
  * {@link #backward()} accumulates into it, and the inputs and operation that produced it.
+ * {@link #gradients} gives gradients as graphs instead, which can be differentiated again.
  *
  * <p>Each operation makes its output node and gives it a local rule that adds
  * {@code local derivative × out.grad} into every input ({@code +=}, because a node that feeds
  * several others receives a share from each). {@link #backward()} runs those rules from the output
  * back to the leaves, in reverse {@linkplain #topologicalOrder() topological order}.
  *
- * <p>The rules are stateless lambdas stored once per operation ({@link Op}), not one closure per
+ * <p>The rules are stateless lambdas stored once per operation ({@link Op}; every op's forward, both
+ * rules and its explanation sit together in {@link Primitives}), not one closure per
  * node: a node then costs 56 bytes instead of about 100, which is what lets a million-node graph
  * fit comfortably. Equality is identity: two nodes with the same data are still two nodes.
  * Not thread-safe: build and differentiate one graph on one thread. {@code exp log tanh pow} are
@@ -61,38 +63,25 @@ public final class Value {
         return new Value(data, label, Op.LEAF, null, null, null);
     }
 
-    // ---- primitives: each one's local derivative beside it ----------------------------------
+    // ---- primitives: the forward and both local rules of each are in Primitives ---------------
+
+    private static Value make(Op op, Value a, Value b) {
+        return new Value(op.eval().apply(a, b, null), op, a, b);
+    }
 
     /** {@code out = a + b}; d out/d a = 1, d out/d b = 1: addition passes the gradient on. */
     public Value add(Value b) {
-        return new Value(data + b.data, ADD, this, b);
+        return make(Primitives.ADD, this, b);
     }
-
-    private static final Op ADD = new Op("+", out -> {
-        out.a.grad += out.grad;
-        out.b.grad += out.grad;
-    });
 
     /** {@code out = a · b}; d out/d a = b, d out/d b = a: multiplication swaps. */
     public Value mul(Value b) {
-        return new Value(data * b.data, MUL, this, b);
+        return make(Primitives.MUL, this, b);
     }
-
-    private static final Op MUL = new Op("*", out -> {
-        out.a.grad += out.b.data * out.grad;
-        out.b.grad += out.a.data * out.grad;
-    });
 
     /** {@code out = a^k} for a constant k; d out/d a = k · a^(k−1). */
     public Value pow(double k) {
-        return new Value(StrictMath.pow(data, k), k == 2 ? SQUARE : powConstant(k), this, null);
-    }
-
-    private static final Op SQUARE = powConstant(2);
-
-    private static Op powConstant(double k) {
-        // k = 0 is a constant function: its slope is 0 even at a = 0, where 0 · 0^−1 would be NaN.
-        return new Op("**" + Op.number(k), out -> out.a.grad += k == 0 ? 0 : k * StrictMath.pow(out.a.data, k - 1) * out.grad);
+        return make(k == 2 ? Primitives.SQUARE : Primitives.power(k), this, null);
     }
 
     /**
@@ -100,57 +89,36 @@ public final class Value {
      * At a = 0 with b ≥ 0, d out/d b is taken as 0 (the limit), as PyTorch does, not 0 · −∞ = NaN.
      */
     public Value pow(Value exponent) {
-        return new Value(StrictMath.pow(data, exponent.data), POW, this, exponent);
+        return make(Primitives.POW, this, exponent);
     }
-
-    private static final Op POW = new Op("**", out -> {
-        out.a.grad += out.b.data == 0 ? 0 : out.b.data * StrictMath.pow(out.a.data, out.b.data - 1) * out.grad;
-        boolean limit = out.a.data == 0 && out.b.data >= 0;
-        out.b.grad += limit ? 0 : out.data * StrictMath.log(out.a.data) * out.grad;
-    });
 
     /** {@code out = e^a}; d out/d a = e^a = out. */
     public Value exp() {
-        return new Value(StrictMath.exp(data), EXP, this, null);
+        return make(Primitives.EXP, this, null);
     }
-
-    private static final Op EXP = new Op("exp", out -> out.a.grad += out.data * out.grad);
 
     /** {@code out = ln a}; d out/d a = 1/a. As in PyTorch, log(0) = −∞ and log(−1) = NaN. */
     public Value log() {
-        return new Value(StrictMath.log(data), LOG, this, null);
+        return make(Primitives.LOG, this, null);
     }
-
-    private static final Op LOG = new Op("log", out -> out.a.grad += out.grad / out.a.data);
 
     /** {@code out = tanh a}; d out/d a = 1 − out². Saturates to exactly ±1 for large |a|. */
     public Value tanh() {
-        return new Value(StrictMath.tanh(data), TANH, this, null);
+        return make(Primitives.TANH, this, null);
     }
-
-    private static final Op TANH = new Op("tanh", out -> out.a.grad += (1 - out.data * out.data) * out.grad);
 
     /**
      * {@code out = max(0, a)}; d out/d a = 1 where a > 0, else 0 (0 at the kink, as PyTorch). NaN
      * stays NaN, as in PyTorch and the tensor engine, so a broken input is never silently 0.
      */
     public Value relu() {
-        return new Value(Math.max(data, 0), RELU, this, null);
+        return make(Primitives.RELU, this, null);
     }
 
-    private static final Op RELU = new Op("relu", out -> out.a.grad += (out.a.data > 0 ? out.grad : 0));
-
-    /**
-     * {@code out = 1 / (1 + e^−a)}; d out/d a = out · (1 − out). Never evaluates e^x for a large
-     * positive x, so it reaches exactly 0 and 1 without passing through ∞/∞.
-     */
+    /** {@code out = 1 / (1 + e^−a)}; d out/d a = out · (1 − out). Reaches exactly 0 and 1 without ∞/∞. */
     public Value sigmoid() {
-        double e = StrictMath.exp(-Math.abs(data));
-        double s = data >= 0 ? 1 / (1 + e) : e / (1 + e);
-        return new Value(s, SIGMOID, this, null);
+        return make(Primitives.SIGMOID, this, null);
     }
-
-    private static final Op SIGMOID = new Op("sigmoid", out -> out.a.grad += out.data * (1 - out.data) * out.grad);
 
     /**
      * {@code out = t₁ + t₂ + … + tₙ} as one node; d out/d tᵢ = 1. One node instead of n − 1 keeps a
@@ -158,18 +126,8 @@ public final class Value {
      */
     public static Value sum(List<Value> terms) {
         Value[] in = terms.toArray(NO_INPUTS);
-        double s = 0;
-        for (Value t : in) {
-            s += t.data;
-        }
-        return new Value(s, null, SUM, null, null, in);
+        return new Value(Primitives.SUM.eval().apply(null, null, in), null, Primitives.SUM, null, null, in);
     }
-
-    private static final Op SUM = new Op("sum", out -> {
-        for (Value t : out.many) {
-            t.grad += out.grad;
-        }
-    });
 
     // ---- derived: written from the primitives, so they need no rule of their own -----------
 
@@ -230,6 +188,18 @@ public final class Value {
                 GradMode.checkBackward(node);
             }
         }
+    }
+
+    /**
+     * The gradient of {@code output} with respect to each of {@code inputs}, in order, as
+     * {@code torch.autograd.grad} gives it: an input the output does not depend on gets a constant 0, and
+     * no node's {@link #grad()} is touched. With {@code createGraph} each local rule is computed with
+     * Value operations, so every gradient is a graph over the same leaves and can be differentiated again,
+     * to any order (Newton's method, Hessian-vector products); without it the gradients are constants with
+     * exactly the numbers {@link #backward()} computes. Under {@link NoGrad} nothing is recorded either way.
+     */
+    public static List<Value> gradients(Value output, List<Value> inputs, boolean createGraph) {
+        return Gradients.of(output, inputs, createGraph);
     }
 
     /** Every node this one depends on, itself last, each after all of its inputs. Deterministic. */

@@ -20,7 +20,7 @@ final class Movement {
 
     /** out = a with its axes reordered;  da = g permuted back by the inverse order. */
     static final class Permute extends Function {
-        private final int[] order;
+        final int[] order;
 
         Permute(int[] order) {
             this.order = order;

@@ -52,7 +52,7 @@ final class Reduce {
      */
     static final class Max extends Function {
         private final int axis;
-        private int[] argmax;
+        int[] argmax;
 
         Max(int axis) {
             this.axis = axis;

@@ -291,6 +291,18 @@ public final class Tensor {
     }
 
     /**
+     * The gradient of the one-element {@code output} with respect to each of {@code inputs}, in order, as
+     * {@code torch.autograd.grad} gives it: zeros for an input the output does not depend on, and no
+     * tensor's {@link #grad()} touched. With {@code createGraph} each local rule is computed with tensor
+     * operations, so the gradients can be differentiated again: the gradient of ⟨gradient, v⟩ is a
+     * Hessian-vector product. Under {@link NoGrad} nothing is recorded; keep the graph unreleased.
+     */
+    public static java.util.List<Tensor> gradients(Tensor output, java.util.List<Tensor> inputs, boolean createGraph) {
+        output.live("gradients");
+        return Gradients.of(output, inputs, createGraph);
+    }
+
+    /**
      * Declares this graph finished: the arrays of every intermediate result between the parameters
      * and this tensor go back to a per-thread pool, for the next step's operations to reuse, so a
      * training loop runs without feeding the garbage collector. This tensor and every intermediate

@@ -27,9 +27,14 @@ class ReferenceCasesTest {
     }
 
     static Stream<Case> cases() throws IOException {
+        return cases("/value-cases.txt");
+    }
+
+    /** The cases of a file in value-cases.txt's format (higher-order-cases.txt shares it). */
+    static Stream<Case> cases(String resource) throws IOException {
         List<Case> cases = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
-                ReferenceCasesTest.class.getResourceAsStream("/value-cases.txt")), StandardCharsets.UTF_8))) {
+                ReferenceCasesTest.class.getResourceAsStream(resource)), StandardCharsets.UTF_8))) {
             List<String[]> lines = null;
             int id = -1;
             for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -85,7 +90,7 @@ class ReferenceCasesTest {
         assertThat(checked).as("expectations in %s", c).isGreaterThan(leaves.size());
     }
 
-    private static Value apply(String[] f, Map<Integer, Value> nodes) {
+    static Value apply(String[] f, Map<Integer, Value> nodes) {
         Value a = nodes.get(Integer.parseInt(f[3]));
         return switch (f[2]) {
             case "neg" -> a.neg();

@@ -46,7 +46,7 @@ class DocsSnippetsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"README.md|### A first example", "docs/architecture.md|## The tensor engine"})
+    @CsvSource(delimiter = '|', value = {"README.md|### A first example", "README.md|### Gradients of gradients", "docs/architecture.md|## The tensor engine"})
     void theBlockCompilesAndRuns(String file, String heading) throws Exception {
         StringBuilder imports = new StringBuilder(), body = new StringBuilder();
         javaOf(Path.of("..", file), heading).lines()

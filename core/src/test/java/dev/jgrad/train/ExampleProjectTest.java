@@ -98,27 +98,45 @@ class ExampleProjectTest {
                 + body + "    }\n}\n");
     }
 
-    @Test
-    void theExampleTrainsSavesLoadsAndClassifies() throws Exception {
+    /** Compiles examples/'s {@code name}.java against core, runs its main with {@code args}, returns what it printed. */
+    private String runExample(String name, String... args) throws Exception {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         StringWriter errors = new StringWriter();
         try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
             boolean compiled = javac.getTask(errors, files, null,
                     List.of("-d", dir.toString(), "-cp", "target/classes", "-proc:none", "-Xlint:all", "-Werror"),
-                    null, files.getJavaFileObjects(EXAMPLE)).call();
+                    null, files.getJavaFileObjects(EXAMPLE.resolveSibling(name + ".java"))).call();
             assertThat(compiled).as(errors.toString()).isTrue();
         }
-        Path model = dir.resolve("model.json");
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         PrintStream out = System.out;
         try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
-            Method main = loader.loadClass("example.Moons").getMethod("main", String[].class);
+            Method main = loader.loadClass("example." + name).getMethod("main", String[].class);
             System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-            main.invoke(null, (Object) new String[] {model.toString()});
+            main.invoke(null, (Object) args);
         } finally {
             System.setOut(out);
         }
-        assertThat(printed.toString(StandardCharsets.UTF_8))
+        return printed.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void newtonsMethodFindsTheMinimumInAHandfulOfStepsWhereDescentNeedsHundreds() throws Exception {
+        assertThat(runExample("Newton"))
+                .contains("x^4 - 2x^2: Newton step 1: x = 1.454545454545", "Newton step 2: x = 1.151046789378",
+                        "minimum x = 1.000000 in 8 steps, gradient descent (lr 0.01) takes 153",
+                        "the neuron outputs 0.500000 with w1 = -3.166034");
+    }
+
+    @Test
+    void theHessianVectorProductOfTheCircleNetworkIsTheGradientsCentralDifference() throws Exception {
+        assertThat(runExample("Hvp")).contains("circle network, 37 parameters", "largest eigenvalue (power iteration): 5.50");
+    }
+
+    @Test
+    void theExampleTrainsSavesLoadsAndClassifies() throws Exception {
+        Path model = dir.resolve("model.json");
+        assertThat(runExample("Moons", model.toString()))
                 .contains("validation accuracy after 200 epochs: 1.00", "(0.0, 1.0) is class 0", "(1.0, -0.5) is class 1");
         assertThat(Files.readString(model)).contains("jgrad-model");
     }
