@@ -45,6 +45,19 @@ public final class Tensor {
         return new Tensor(data.clone(), shape.clone(), null);
     }
 
+    /**
+     * A constant over {@code data} itself, not a copy: for a block the caller fills and then leaves
+     * alone while the tensor is in use (a batch of points), where a copy per step would be the
+     * step's biggest allocation.
+     */
+    public static Tensor wrap(double[] data, int... shape) {
+        if (Shape.size(nonNegative("wrap", shape)) != data.length) {
+            throw new IllegalArgumentException("wrap: " + data.length + " numbers do not fill shape "
+                    + Arrays.toString(shape));
+        }
+        return new Tensor(data, shape.clone(), null);
+    }
+
     /** A constant from rows of equal length: an n × m matrix. */
     public static Tensor of(double[][] rows) {
         int cols = rows.length == 0 ? 0 : rows[0].length;

@@ -1,10 +1,9 @@
 package dev.jgrad.tensor;
 
 import java.util.Arrays;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
 /**
@@ -95,7 +94,13 @@ public final class JvmKernels {
         }
     }
 
-    /** Daemon workers, created on the first big product, so small programs never start a thread. */
+    /**
+     * Daemon workers, created on the first big product, so small programs never start a thread.
+     * The parts of a product are taken from a counter by whichever thread is free, the caller's
+     * included, so a worker that its core's other work delays takes fewer parts, or none, instead of
+     * holding the caller up for half the product (two threads ran slower than one on a shared
+     * machine when each took a fixed half). A worker that wakes after the parts are gone leaves at once.
+     */
     private static final class Workers implements Kernels.Parallel {
         private final int threads;
         private ExecutorService pool;
@@ -111,23 +116,13 @@ public final class JvmKernels {
 
         @Override
         public void run(int parts, IntConsumer part) {
+            Job job = new Job(parts, part);
             ExecutorService workers = pool();
-            Future<?>[] rest = new Future<?>[parts - 1];
-            for (int t = 1; t < parts; t++) {
-                int i = t;
-                rest[t - 1] = workers.submit(() -> part.accept(i));
+            for (int t = 1; t < Math.min(threads, parts); t++) {
+                workers.execute(job::take);
             }
-            part.accept(0);
-            for (Future<?> f : rest) {
-                try {
-                    f.get();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("matmul interrupted", e);
-                } catch (ExecutionException e) {
-                    throw new IllegalStateException("matmul worker failed", e.getCause());
-                }
-            }
+            job.take();
+            job.await();
         }
 
         private synchronized ExecutorService pool() {
@@ -139,6 +134,43 @@ public final class JvmKernels {
                 });
             }
             return pool;
+        }
+    }
+
+    /** One product's parts, a counter that hands them out and one that counts them done. */
+    static final class Job {
+        private final int parts;
+        private final IntConsumer part;
+        private final AtomicInteger next = new AtomicInteger();
+        private final AtomicInteger done = new AtomicInteger();
+        private volatile Throwable failure;
+
+        Job(int parts, IntConsumer part) {
+            this.parts = parts;
+            this.part = part;
+        }
+
+        /** Runs parts until none is left. */
+        void take() {
+            for (int i = next.getAndIncrement(); i < parts; i = next.getAndIncrement()) {
+                try {
+                    part.accept(i);
+                } catch (RuntimeException | Error e) {
+                    failure = e;
+                } finally {
+                    done.incrementAndGet();
+                }
+            }
+        }
+
+        /** Waits for the parts other threads took (at most one each), yielding the core to them. */
+        void await() {
+            while (done.get() < parts) {
+                Thread.yield();
+            }
+            if (failure != null) {
+                throw new IllegalStateException("matmul worker failed", failure);
+            }
         }
     }
 }

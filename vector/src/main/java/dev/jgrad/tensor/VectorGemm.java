@@ -14,7 +14,7 @@ import jdk.incubator.vector.VectorSpecies;
  * 12 vector registers and streams both panels with one broadcast and two fused multiply-adds per
  * row and step. Packing reads either operand transposed at no extra cost. Blocking changes the
  * order in which entries are visited, never the order of one entry's operations ({@link Gemm}). The packing buffers are
- * kept per thread and reused across calls.
+ * kept per thread and reused across calls; a product split across threads packs B once, for all of them.
  */
 final class VectorGemm implements Gemm {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
@@ -29,16 +29,45 @@ final class VectorGemm implements Gemm {
     @Override
     public void multiply(boolean ta, boolean tb, int m, int n, int k, double[] a, double[] b, double[] c,
             int from, int to) {
+        double[][] scratch = SCRATCH.get();
+        if (scratch[0].length < packedSize(n, k)) {
+            scratch[0] = new double[packedSize(n, k)];
+        }
+        packB(tb, b, n, k, scratch[0]);
+        compute(ta, m, n, k, a, scratch[0], c, from, to);
+    }
+
+    /** B packed once by the caller's thread, for every part of the rows. */
+    @Override
+    public Rows rows(boolean ta, boolean tb, int m, int n, int k, double[] a, double[] b, double[] c) {
+        double[] pb = Buffers.take(packedSize(n, k));
+        packB(tb, b, n, k, pb);
+        return new Rows() {
+            @Override
+            public void compute(int from, int to) {
+                VectorGemm.compute(ta, m, n, k, a, pb, c, from, to);
+            }
+
+            @Override
+            public void close() {
+                Buffers.give(pb);
+            }
+        };
+    }
+
+    @Override
+    public int rowStep() {
+        return MR;
+    }
+
+    /** Rows [from, to) of C from B packed by {@link #packB}. */
+    private static void compute(boolean ta, int m, int n, int k, double[] a, double[] pb, double[] c, int from, int to) {
         Arrays.fill(c, from * n, to * n, 0);
         int panels = (n + NR - 1) / NR;
         double[][] scratch = SCRATCH.get();
-        if (scratch[0].length < panels * NR * KC) {
-            scratch[0] = new double[panels * NR * KC];
-        }
-        double[] pb = scratch[0], pa = scratch[1], tile = scratch[2];
+        double[] pa = scratch[1], tile = scratch[2];
         for (int pc = 0; pc < k; pc += KC) {
-            int kc = Math.min(KC, k - pc);
-            packB(tb, b, n, k, pc, kc, pb);
+            int kc = Math.min(KC, k - pc), block = pc * panels * NR;
             for (int ic = from; ic < to; ic += MC) {
                 int mc = Math.min(MC, to - ic);
                 packA(ta, a, m, k, ic, mc, pc, kc, pa);
@@ -46,7 +75,7 @@ final class VectorGemm implements Gemm {
                     int cols = Math.min(NR, n - jp * NR);
                     for (int ip = 0; ip * MR < mc; ip++) {
                         int rows = Math.min(MR, mc - ip * MR);
-                        kernel(kc, pa, ip * MR * kc, pb, jp * NR * kc, c, (ic + ip * MR) * n + jp * NR, n,
+                        kernel(kc, pa, ip * MR * kc, pb, block + jp * NR * kc, c, (ic + ip * MR) * n + jp * NR, n,
                                 rows, cols, tile);
                     }
                 }
@@ -54,15 +83,28 @@ final class VectorGemm implements Gemm {
         }
     }
 
+    /** Numbers in B packed: every panel NR wide, zero-padded, over all of k. */
+    private static int packedSize(int n, int k) {
+        return (n + NR - 1) / NR * NR * k;
+    }
+
     @Override
     public String toString() {
         return "Vector API kernel (" + L + " float64 lanes, " + MR + "×" + NR + " register tile)";
     }
 
-    private static void packB(boolean tb, double[] b, int n, int k, int pc, int kc, double[] pb) {
+    /** Every KC block of op(B), one after another, each as panels NR wide and kc deep. */
+    private static void packB(boolean tb, double[] b, int n, int k, double[] pb) {
+        int panels = (n + NR - 1) / NR;
+        for (int pc = 0; pc < k; pc += KC) {
+            packB(tb, b, n, k, pc, Math.min(KC, k - pc), pb, pc * panels * NR);
+        }
+    }
+
+    private static void packB(boolean tb, double[] b, int n, int k, int pc, int kc, double[] pb, int at) {
         int panels = (n + NR - 1) / NR;
         for (int jp = 0; jp < panels; jp++) {
-            int base = jp * NR * kc, col0 = jp * NR, cols = Math.min(NR, n - col0);
+            int base = at + jp * NR * kc, col0 = jp * NR, cols = Math.min(NR, n - col0);
             if (cols < NR) {
                 Arrays.fill(pb, base, base + NR * kc, 0);
             }
