@@ -38,6 +38,10 @@ final class Kernels {
     private static volatile Gemm plain = PLAIN;
     /** The Vector API kernel once registered, else null. */
     private static volatile Gemm vector;
+    /** The float32 kernels: the browser's plain loops, the JVM's once registered, and the vector one. */
+    static final FloatGemm PLAIN_FLOATS = new PlainFloatGemm();
+    private static volatile FloatGemm plainFloats = PLAIN_FLOATS;
+    private static volatile FloatGemm vectorFloats;
     /** Whether the vector kernel has been measured faster than plain loops (it starts cold). */
     private static volatile boolean warm;
     /** Runs the parts of a big product at once, once registered; null: one thread. */
@@ -66,6 +70,12 @@ final class Kernels {
     /** Makes {@code g} the kernel for products from {@link #VECTOR_FROM} on, once {@link #warmed}. */
     static void registerVector(Gemm g) {
         vector = g;
+    }
+
+    /** Registers the float32 kernels: plain loops for small products, the vector kernel (or null) for the rest. */
+    static void registerFloats(FloatGemm plain, FloatGemm vector) {
+        plainFloats = plain;
+        vectorFloats = vector;
     }
 
     /** Called once the registered vector kernel is faster than plain loops. */
@@ -104,6 +114,52 @@ final class Kernels {
             rows.close();
         }
         return c;
+    }
+
+    /** {@link #matmul(boolean, boolean, int, int, int, double[], double[])} in float32. */
+    static float[] matmul(boolean ta, boolean tb, int m, int n, int k, float[] a, float[] b) {
+        FloatGemm g = n == 1 ? plainFloats : chooseFloats((long) m * n * k);
+        return matmul(g, parallel, ta, tb, m, n, k, a, b);
+    }
+
+    /** {@link #matmul(Gemm, Parallel, boolean, boolean, int, int, int, double[], double[])} in float32. */
+    static float[] matmul(FloatGemm g, Parallel p, boolean ta, boolean tb, int m, int n, int k, float[] a, float[] b) {
+        float[] c = Buffers.takeFloats(m * n);
+        int threads = threads(p, m, n, k);
+        if (threads <= 1) {
+            g.multiply(ta, tb, m, n, k, a, b, c, 0, m);
+            return c;
+        }
+        int parts = Math.min(threads * PARTS_PER_THREAD, m / ROWS_PER_PART);
+        int step = g.rowStep(), block = ((m + parts - 1) / parts + step - 1) / step * step;
+        Gemm.Rows rows = g.rows(ta, tb, m, n, k, a, b, c);
+        try {
+            p.run((m + block - 1) / block, t -> rows.compute(t * block, Math.min(m, (t + 1) * block)));
+        } finally {
+            rows.close();
+        }
+        return c;
+    }
+
+    /** The float32 kernel for this much work, chosen as {@link #choose} chooses. */
+    static FloatGemm chooseFloats(long work) {
+        FloatGemm v = vectorFloats;
+        if (v == null || KERNEL.equals("plain")) {
+            return plainFloats;
+        }
+        if (KERNEL.equals("vector")) {
+            return v;
+        }
+        return work >= VECTOR_FROM && warm ? v : plainFloats;
+    }
+
+    /** The float32 plain loops in use, and the vector kernel (or null). */
+    static FloatGemm plainFloats() {
+        return plainFloats;
+    }
+
+    static FloatGemm vectorFloats() {
+        return vectorFloats;
     }
 
     /**

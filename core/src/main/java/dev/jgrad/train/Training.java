@@ -59,7 +59,7 @@ public record Training(TrainingConfig config, Dataset train, Dataset validation,
                 .earlyStop(config.earlyStop());
         long totalSteps = (long) config.epochs() * trainer.stepsPerEpoch(train.size());
         Engine engine = config.engineFor(start.parameterCount());
-        Model model = engine.build(start);
+        Model model = engine.build(start, config.dtype());
         Learner learner = new Learner(model, loss, config.l1(), config.l2(), config.optimizer()
                 .create(model.trainable(), config.learningRate(), config.momentum(), config.weightDecay())
                 .schedule(config.schedule().over(totalSteps)), target);

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
 
 /**
@@ -31,6 +32,7 @@ public final class JvmKernels {
         if (!installed) {
             installed = true;
             Kernels.registerPlain(new FmaGemm());
+            Kernels.registerFloats(new FmaFloatGemm(), null);
             int threads = Integer.getInteger("jgrad.threads", Runtime.getRuntime().availableProcessors());
             if (threads > 1) {
                 Kernels.registerParallel(new Workers(threads));
@@ -38,7 +40,9 @@ public final class JvmKernels {
             Gemm vector = loadVector();
             if (vector != null) {
                 Kernels.registerVector(vector);
-                Warmup.start(vector);
+                FloatGemm floats = VectorGemm.floats();
+                Kernels.registerFloats(new FmaFloatGemm(), floats);
+                Warmup.start(vector, floats);
             }
         }
         return Kernels.vectorised();
@@ -64,16 +68,17 @@ public final class JvmKernels {
      * happens changes only the speed.
      */
     private static final class Warmup {
-        static void start(Gemm vector) {
-            Thread t = new Thread(() -> run(vector), "jgrad-vector-warmup");
+        static void start(Gemm vector, FloatGemm floats) {
+            Thread t = new Thread(() -> run(vector, floats), "jgrad-vector-warmup");
             t.setDaemon(true);
             t.setPriority(Thread.MIN_PRIORITY);
             t.start();
         }
 
-        private static void run(Gemm vector) {
+        private static void run(Gemm vector, FloatGemm floats) {
             int n = 48;
             double[] a = new double[n * n], b = new double[n * n], c = new double[n * n];
+            float[] af = new float[n * n], bf = new float[n * n], cf = new float[n * n];
             Arrays.fill(a, 0.5);
             Arrays.fill(b, 0.25);
             long deadline = System.nanoTime() + 30_000_000_000L;
@@ -82,10 +87,12 @@ public final class JvmKernels {
                 long t0 = System.nanoTime();
                 for (int i = 0; i < 20; i++) {
                     vector.multiply(false, false, n, n, n, a, b, c, 0, n);
+                    floats.multiply(false, false, n, n, n, af, bf, cf, 0, n);
                 }
                 long t1 = System.nanoTime();
                 for (int i = 0; i < 20; i++) {
                     Kernels.plain().multiply(false, false, n, n, n, a, b, c, 0, n);
+                    Kernels.plainFloats().multiply(false, false, n, n, n, af, bf, cf, 0, n);
                 }
                 long t2 = System.nanoTime();
                 ready = 2 * (t1 - t0) < t2 - t1 || t2 > deadline;
@@ -143,8 +150,10 @@ public final class JvmKernels {
         private final IntConsumer part;
         private final AtomicInteger next = new AtomicInteger();
         private final AtomicInteger done = new AtomicInteger();
+        private final Thread caller = Thread.currentThread();
         private volatile Throwable failure;
 
+        /** A job that the calling thread will {@link #await}. */
         Job(int parts, IntConsumer part) {
             this.parts = parts;
             this.part = part;
@@ -158,15 +167,20 @@ public final class JvmKernels {
                 } catch (RuntimeException | Error e) {
                     failure = e;
                 } finally {
-                    done.incrementAndGet();
+                    if (done.incrementAndGet() == parts) {
+                        LockSupport.unpark(caller);
+                    }
                 }
             }
         }
 
-        /** Waits for the parts other threads took (at most one each), yielding the core to them. */
+        /**
+         * Waits for the parts other threads took (at most one each): asleep, so that on a shared core
+         * the waiting does not take time from them; the thread that finishes the last part wakes it.
+         */
         void await() {
             while (done.get() < parts) {
-                Thread.yield();
+                LockSupport.park(this);
             }
             if (failure != null) {
                 throw new IllegalStateException("matmul worker failed", failure);
