@@ -108,6 +108,7 @@ record TrainReport(Training run, TrainData data, double seconds, List<EpochMetri
         m.putAll(settings());
         m.put("constantFeatures", constantFeatures());
         m.put("engine", run.engine().id());
+        m.put("dtype", run.config().dtype().id());
         figures(m, "train", train);
         if (validation != null) {
             figures(m, "val", validation);
