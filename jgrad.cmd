@@ -17,7 +17,7 @@ if exist "%JAR%" (
 if "%STALE%"=="1" (
   echo jgrad: building ^(first use or sources changed^) ... 1>&2
   pushd "%ROOT%"
-  call mvnw.cmd -q -B -DskipTests -Dmaven.test.skip=true -pl cli -am package 1>&2
+  call mvnw.cmd -B -DskipTests -Dmaven.test.skip=true -pl cli -am package 1>&2
   if errorlevel 1 (
     popd
     echo jgrad: build failed; run "mvnw.cmd -B verify" to see why 1>&2

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -102,26 +101,25 @@ public final class Demo {
         });
         try {
             // Longest first, so the two workers finish together.
-            Future<DemoTraining.Result> nine = pool.submit(told(log, () -> DemoTraining.circle(CHARTED, o, true)));
-            Future<DemoTraining.Result> moons = pool.submit(told(log, () -> DemoTraining.moons(o)));
+            Future<DemoTraining.Result> nine = pool.submit(() -> DemoTraining.circle(CHARTED, o, true));
+            Future<DemoTraining.Result> moons = pool.submit(() -> DemoTraining.moons(o));
             List<Future<DemoTraining.Result>> small = new ArrayList<>();
             for (int n : List.of(3, 2, 1)) {
-                small.add(pool.submit(told(log, () -> DemoTraining.circle(n, o, false))));
+                small.add(pool.submit(() -> DemoTraining.circle(n, o, false)));
             }
             DemoGraphs graphs = new DemoGraphs(o.graphviz(), o.out());
             graphs.drawAll();
-            synchronized (log) {
-                log.println("  graphs: " + graphs.figures().size() + " figures as "
-                        + (o.graphviz().available() ? ".svg, .png and .dot" : ".dot (no Graphviz)"));
-                log.flush();
-            }
+            log.println("  graphs: " + graphs.figures().size() + " figures as "
+                    + (o.graphviz().available() ? ".svg, .png and .dot" : ".dot (no Graphviz)"));
+            log.flush();
 
+            // Said in the article's order (1, 2, 3, 9 neurons, then moons), each as soon as it and those before it are done.
             List<DemoTraining.Result> circles = new ArrayList<>();
             for (int i = small.size() - 1; i >= 0; i--) {
-                circles.add(get(small.get(i)));
+                circles.add(told(log, get(small.get(i))));
             }
-            circles.add(get(nine));
-            DemoTraining.Result moon = get(moons);
+            circles.add(told(log, get(nine)));
+            DemoTraining.Result moon = told(log, get(moons));
             return finish(o, log, start, graphs, circles, moon);
         } finally {
             pool.shutdownNow();
@@ -175,18 +173,13 @@ public final class Demo {
         return String.format(Locale.ROOT, "%.1f %%", 100 * fraction);
     }
 
-    /** The task, saying when it is done: the trainings take most of the time. */
-    private static Callable<DemoTraining.Result> told(PrintWriter log, Callable<DemoTraining.Result> task) {
-        return () -> {
-            DemoTraining.Result r = task.call();
-            String what = r.hidden() == 0 ? "moons" : r.hidden() + (r.hidden() == 1 ? " neuron" : " neurons");
-            String files = r.files().stream().map(f -> f.getFileName().toString()).reduce((a, b) -> a + ", " + b).orElse("");
-            synchronized (log) {
-                log.printf(Locale.ROOT, "  %s: training accuracy %.3f → %s%n", what, r.last().trainAccuracy(), files);
-                log.flush();
-            }
-            return r;
-        };
+    /** Says that a training is done, with its accuracy and files, and passes it on. */
+    private static DemoTraining.Result told(PrintWriter log, DemoTraining.Result r) {
+        String what = r.hidden() == 0 ? "moons" : r.hidden() + (r.hidden() == 1 ? " neuron" : " neurons");
+        String files = r.files().stream().map(f -> f.getFileName().toString()).reduce((a, b) -> a + ", " + b).orElse("");
+        log.printf(Locale.ROOT, "  %s: training accuracy %.3f → %s%n", what, r.last().trainAccuracy(), files);
+        log.flush();
+        return r;
     }
 
     private static <T> T get(Future<T> future) {

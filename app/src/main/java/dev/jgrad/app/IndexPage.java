@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * The demo's {@code index.html}: an article that follows the post section by section (its titles,
- * in its order), one figure per idea, the four boundaries side by side, the accuracy table, and a
+ * in its order), one figure per idea, the four animated boundaries two by two, every picture scaled to
+ * the column (a wide graph with a link to its full size), the post's derivative table, the accuracy table, and a
  * link to every file written. The page is well-formed XML as well as HTML, so a test can parse it.
  */
 final class IndexPage {
@@ -22,6 +23,18 @@ final class IndexPage {
     static final List<String> POST_SECTIONS = List.of("Background", "Neural Networks", "Computational graphs", "Calculus",
             "Gradients on a Computational Graph", "The Other Parts of Training a Neural Network", "Training a Network!",
             "Conclusion");
+
+    /** The post's table of the four derivatives its network needs (section "Calculus"). */
+    private static final String DERIVATIVES = """
+            <table class="derivatives">
+            <caption>The local derivatives of the network's four operations</caption>
+            <tr><th>operation</th><th>f</th><th>∂f/∂x</th><th>∂f/∂y</th></tr>
+            <tr><td>addition</td><td>x + y</td><td>1</td><td>1</td></tr>
+            <tr><td>multiplication</td><td>x · y</td><td>y</td><td>x</td></tr>
+            <tr><td>tanh</td><td>(eˣ − e⁻ˣ) / (eˣ + e⁻ˣ)</td><td>1 − tanh(x)²</td><td></td></tr>
+            <tr><td>pow</td><td>xʸ</td><td>y · xʸ⁻¹</td><td>(not needed here)</td></tr>
+            </table>
+            """;
 
     private IndexPage() {
     }
@@ -57,8 +70,11 @@ final class IndexPage {
         section(b, 2, "<h3>What is a computational graph?</h3>\n" + p.figure("mul_before")
                 + "<h3>Representing (Simple) Neural Networks as a Computational Graph</h3>\n" + p.figure("network")
                 + p.figure("neuron_h1"));
-        section(b, 3, "<p>Derivatives and the chain rule: the local derivative of each operation, multiplied by the "
-                + "gradient arriving from further down the graph. The next figures show exactly that.</p>\n");
+        section(b, 3, "<h3>Derivatives for a Simple Feedforward Network</h3>\n" + DERIVATIVES
+                + "<h3>Chain rule</h3>\n<p>If z depends on y and y on x, then dz/dx = dz/dy · dy/dx. In backpropagation "
+                + "each node multiplies the gradient arriving from further down the graph (the “global” derivative) by "
+                + "its own local derivative from the table, and passes the product back. The next figures show exactly "
+                + "that.</p>\n");
         section(b, 4, "<h3>The Trivial Case</h3>\n" + p.figure("mul_after")
                 + "<h3>Two Levels Deep - Propagating Gradients</h3>\n"
                 + p.stages("Backprop two levels deep, in three stages", "two_levels_1", "two_levels_2", "two_levels_3"));
@@ -83,13 +99,13 @@ final class IndexPage {
     private static String training(PageFigures p, List<Demo.Row> table, int epochs) {
         StringBuilder b = new StringBuilder();
         b.append("<p>Is a point inside the unit circle? A 2 → N tanh → 1 tanh network with squared error, trained "
-                + "sample by sample. After ").append(epochs).append(" epochs, side by side (each links to its animation):</p>\n");
+                + "sample by sample for ").append(epochs).append(" epochs, side by side as it learns (each links to its "
+                + "final picture):</p>\n");
         b.append("<div class=\"grid\">\n");
         for (Demo.Row r : table) {
             b.append(p.boundary(r.hidden()));
         }
         b.append("</div>\n");
-        b.append(p.figure("9_neurons.gif"));
         b.append(accuracy(table, epochs));
         b.append(p.pair("Loss and accuracy by epoch for nine neurons", "9_neurons_loss", "9_neurons_accuracy"));
         return b.toString();
@@ -124,15 +140,16 @@ final class IndexPage {
                   article { max-width: 980px; margin: 2em auto; padding: 0 1em; }
                   figure { margin: 1.2em 0; }
                   figure img { max-width: 100%; height: auto; border: 1px solid #ddd; }
-                  figure.wide { overflow-x: auto; }
-                  figure.wide img { max-width: none; }
-                  .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(280px, 1fr)); gap: 1em; }
+                  .grid { display: grid; grid-template-columns: repeat(2, 1fr); gap: 1em; }
                   .grid figure, .pair figure { margin: 0; }
                   .pair { display: grid; grid-template-columns: repeat(auto-fit, minmax(320px, 1fr)); gap: 1em; }
+                  .pair figure.wide { grid-column: 1 / -1; }
+                  @media (max-width: 640px) { .grid { grid-template-columns: 1fr; } }
                   figcaption { color: #444; margin-top: .4em; font-size: .95em; }
                   table { border-collapse: collapse; margin: 1em 0; }
                   caption { text-align: left; color: #444; }
                   th, td { border: 1px solid #ccc; padding: .3em .8em; text-align: right; }
+                  table.derivatives td { text-align: left; }
                   code { background: #f4f4f4; padding: 0 .2em; }
                   .note { background: #fff6e0; padding: .6em 1em; border-left: 4px solid #e0a000; }
                 </style>

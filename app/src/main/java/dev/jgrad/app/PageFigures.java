@@ -65,7 +65,7 @@ final class PageFigures {
         return "<div class=\"pair\" aria-label=\"" + IndexPage.escape(caption) + "\">\n" + figure(a) + figure(b) + "</div>\n";
     }
 
-    /** One size's final boundary in the grid, with its animation linked and what it shows. */
+    /** One size's boundary in the grid: its animation (or, without one, the final picture), both linked. */
     String boundary(int hidden) {
         String stem = hidden + "_neurons";
         Demo.Figure still = figures.get(stem);
@@ -75,11 +75,11 @@ final class PageFigures {
         }
         used.add(stem);
         String reading = moving == null ? "" : " " + moving.caption();
-        if (moving != null && hidden != Demo.CHARTED) {
+        if (moving != null) {
             used.add(stem + ".gif");
         }
-        return "<figure>\n" + image(still) + "  <figcaption>" + IndexPage.escape(still.caption() + reading) + " "
-                + links(stem, false) + "</figcaption>\n</figure>\n";
+        return "<figure>\n" + image(moving != null ? moving : still) + "  <figcaption>"
+                + IndexPage.escape(still.caption() + reading) + " " + links(stem, false) + "</figcaption>\n</figure>\n";
     }
 
     /** The figures the article did not place, and a list of every file written. */

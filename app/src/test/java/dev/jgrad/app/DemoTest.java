@@ -83,6 +83,8 @@ class DemoTest {
             }
         }
         assertThat(log.toString()).contains("hidden   train acc").contains("index.html").contains("moons");
+        // The trainings are told in the article's order, whichever finished first.
+        assertThat(log.toString()).containsSubsequence("  1 neuron: ", "  2 neurons: ", "  3 neurons: ", "  9 neurons: ", "  moons: ");
         assertThat(result.table()).extracting(Demo.Row::hidden).containsExactly(1, 2, 3, 9);
         // The same experiment trained again on its own must give the accuracies the page and the log print.
         for (Demo.Row row : result.table()) {

@@ -78,6 +78,21 @@ class IndexPageTest {
     }
 
     @Test
+    void calculusHasThePostsTableOfDerivatives() {
+        Element calculus = all("section").stream().filter(e -> e.getAttribute("id").equals("calculus")).findFirst().orElseThrow();
+        NodeList rows = calculus.getElementsByTagName("tr");
+        List<String> text = new ArrayList<>();
+        for (int i = 0; i < rows.getLength(); i++) {
+            text.add(rows.item(i).getTextContent());
+        }
+        assertThat(text).hasSize(5);
+        assertThat(text.get(1)).startsWith("addition").contains("x + y");
+        assertThat(text.get(2)).startsWith("multiplication").contains("x · y");
+        assertThat(text.get(3)).startsWith("tanh").contains("1 − tanh(x)²");
+        assertThat(text.get(4)).startsWith("pow").contains("y · xʸ⁻¹");
+    }
+
+    @Test
     void theFourBoundariesSitSideBySideInAGrid() {
         Element grid = all("div").stream().filter(d -> d.getAttribute("class").equals("grid")).findFirst().orElseThrow();
         NodeList figures = grid.getElementsByTagName("figure");
@@ -85,13 +100,14 @@ class IndexPageTest {
         for (int i = 0; i < figures.getLength(); i++) {
             shown.add(((Element) ((Element) figures.item(i)).getElementsByTagName("img").item(0)).getAttribute("src"));
         }
-        assertThat(shown).containsExactly("1_neurons.png", "2_neurons.png", "3_neurons.png", "9_neurons.png");
-        assertThat(html).contains(".grid { display: grid;");
-        assertThat(all("table")).hasSize(1);
+        assertThat(shown).containsExactly("1_neurons.gif", "2_neurons.gif", "3_neurons.gif", "9_neurons.gif");
+        assertThat(html).contains(".grid { display: grid; grid-template-columns: repeat(2, 1fr);");
+        assertThat(html).containsOnlyOnce("src=\"9_neurons.gif\"");
+        assertThat(all("table")).hasSize(2);
     }
 
     @Test
-    void figuresScaleToTheColumnAndAWideOneScrollsAtItsOwnSize() throws Exception {
+    void figuresScaleToTheColumnAndAWideOneLinksToItsFullSize() throws Exception {
         assertThat(html).contains("figure img { max-width: 100%;");
         int wide = 0;
         for (Element figure : all("figure")) {
@@ -111,7 +127,8 @@ class IndexPageTest {
         }
         if (Graphviz.find().available()) {
             assertThat(wide).as("the neuron figure is wide").isPositive();
-            assertThat(html).contains("figure.wide img { max-width: none; }").contains("open full size");
+            assertThat(html).doesNotContain("max-width: none").contains(".pair figure.wide { grid-column: 1 / -1; }")
+                    .contains("open full size");
         }
     }
 }

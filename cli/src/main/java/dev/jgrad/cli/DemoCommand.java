@@ -39,7 +39,13 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Demo.run(new Demo.Options(out, seed, epochs, frameEvery, plotSize, Graphviz.find()), spec.commandLine().getOut());
+        OutDir where = OutDir.check("--out", out);
+        try {
+            Demo.run(new Demo.Options(where.path(), seed, epochs, frameEvery, plotSize, Graphviz.find()), spec.commandLine().getOut());
+        } catch (RuntimeException | Error e) {
+            where.removeIfEmpty();
+            throw e;
+        }
         return 0;
     }
 }

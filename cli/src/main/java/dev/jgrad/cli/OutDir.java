@@ -20,22 +20,25 @@ final class OutDir {
 
     /**
      * Checks that {@code option}'s directory {@code dir} exists or can be created and that none of
-     * {@code files} in it is a directory; a problem is a usage error naming the option.
+     * {@code files} in it is a directory, and creates it: a problem is a usage error naming the
+     * option, found before any work. A path through a folder that does not exist yet and back out
+     * ({@code m/new/../out}) is resolved first, as {@link #path()}.
      */
     static OutDir check(String option, Path dir, String... files) {
         if (dir.toString().isBlank()) {
             throw new IllegalArgumentException(option + " is empty; give a directory, e.g. " + option + " out/train");
         }
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+        Path resolved = resolved(dir);
+        if (Files.exists(resolved) && !Files.isDirectory(resolved)) {
             throw new IllegalArgumentException(option + " " + dir + ": is a file, not a directory");
         }
         for (String f : files) {
-            if (Files.isDirectory(dir.resolve(f))) {
+            if (Files.isDirectory(resolved.resolve(f))) {
                 throw new IllegalArgumentException(option + " " + dir + ": " + dir.resolve(f) + " is a directory, not a file");
             }
         }
         Path created = null;
-        Path existing = dir.toAbsolutePath().normalize();
+        Path existing = resolved.toAbsolutePath().normalize();
         while (existing != null && !Files.exists(existing)) {
             created = existing;
             existing = existing.getParent();
@@ -46,7 +49,45 @@ final class OutDir {
         if (!Files.isWritable(existing)) {
             throw new IllegalArgumentException(option + " " + dir + ": cannot write into " + existing + " (permission denied)");
         }
-        return new OutDir(dir, created);
+        try {
+            Files.createDirectories(resolved);
+        } catch (IOException e) {
+            String why = e instanceof java.nio.file.FileSystemException f ? dev.jgrad.io.AtomicFile.reason(f) : e.getMessage();
+            throw new IllegalArgumentException(option + " " + dir + ": cannot be created (" + why + ")", e);
+        }
+        return new OutDir(resolved, created);
+    }
+
+    /**
+     * {@code dir} as the kernel will reach it once made. Without {@code ..} it is {@code dir} itself;
+     * with, the part that exists is resolved through its links and the rest, which cannot hold
+     * links yet, is normalised: the kernel cannot pass through {@code new/..} before {@code new} exists.
+     */
+    static Path resolved(Path dir) {
+        boolean up = false;
+        for (Path name : dir) {
+            up |= name.toString().equals("..");
+        }
+        if (!up) {
+            return dir;
+        }
+        Path abs = dir.toAbsolutePath();
+        Path existing = abs.getRoot();
+        int i = 0;
+        while (i < abs.getNameCount() && Files.exists(existing.resolve(abs.getName(i)))) {
+            existing = existing.resolve(abs.getName(i++));
+        }
+        try {
+            Path real = existing.toRealPath();
+            return i == abs.getNameCount() ? real : real.resolve(abs.subpath(i, abs.getNameCount())).normalize();
+        } catch (IOException e) {
+            return abs.normalize();
+        }
+    }
+
+    /** The directory, made and resolved: where to write. */
+    Path path() {
+        return dir;
     }
 
     /**

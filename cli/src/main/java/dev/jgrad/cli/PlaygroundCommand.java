@@ -68,8 +68,9 @@ final class PlaygroundCommand implements Callable<Integer> {
      * Writes every file of the site, all or none. The folder must be new, empty, or hold a site written
      * before (its index.html and engine.js), so a typo cannot scatter files among someone's own.
      */
-    static void write(Site site, Path dir) throws IOException {
-        OutDir outDir = OutDir.check("--out", dir);
+    static void write(Site site, Path given) throws IOException {
+        OutDir outDir = OutDir.check("--out", given);
+        Path dir = outDir.path();
         if (Files.isDirectory(dir) && !empty(dir)
                 && !(Files.isRegularFile(dir.resolve("index.html")) && Files.isRegularFile(dir.resolve("engine.js")))) {
             throw new IllegalArgumentException("--out " + dir + ": is not empty and holds no playground written before; "
@@ -84,7 +85,7 @@ final class PlaygroundCommand implements Callable<Integer> {
             for (Path f : files.keySet()) {
                 Files.createDirectories(f.getParent());
             }
-            AtomicFile.writeAll(files);
+            AtomicFile.replaceAll(files);   // the folder is the site's: links there are replaced, never written through
         } catch (IOException | UncheckedIOException e) {
             outDir.removeIfEmpty();
             throw e;

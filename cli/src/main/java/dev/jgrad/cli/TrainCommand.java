@@ -190,8 +190,11 @@ final class TrainCommand implements Callable<Integer> {
         }
         // Ctrl-C or a kill during training: the files are only ever renamed into place whole, so say that
         // the previous ones (if any) are what --out holds.
-        Thread interrupted = new Thread(() -> spec.commandLine().getErr().println(
-                "jgrad: interrupted; " + out + " keeps what it held before (no new model.json or metrics.csv)"));
+        Thread interrupted = new Thread(() -> {
+            spec.commandLine().getErr().println(
+                    "jgrad: interrupted; " + out + " keeps what it held before (no new model.json or metrics.csv)");
+            dir.removeIfEmpty();
+        });
         Runtime.getRuntime().addShutdownHook(interrupted);
         try {
             return train(config, dir);
@@ -226,6 +229,7 @@ final class TrainCommand implements Callable<Integer> {
         Path modelFile = dir.resolve(MODEL);
         Path metricsFile = dir.resolve(METRICS);
         List<Path> pictures = List.of();
+        Path out = dir.path();
         try (Plots drawn = plots ? Plots.start(out, run, source.all(), frameEvery, drawing, data.fromCsv() ? data.features() : null) : null) {
             List<EpochMetrics> history = run.fit();
             double seconds = (System.nanoTime() - start - drawing.get()) / 1e9;
@@ -252,7 +256,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         if (!pictures.isEmpty()) {
             human.println("wrote " + pictures.stream().map(p -> p.getFileName().toString())
-                    .collect(java.util.stream.Collectors.joining(", ")) + " into " + out);
+                    .collect(java.util.stream.Collectors.joining(", ")) + " into " + dir.path());
         }
         human.flush();
         return 0;

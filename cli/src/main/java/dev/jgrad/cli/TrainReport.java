@@ -106,6 +106,12 @@ record TrainReport(Training run, TrainData data, double seconds, List<EpochMetri
         m.put("trainPoints", run.train().size());
         m.put("validationPoints", run.validation().size());
         m.putAll(settings());
+        // The epochs run, not asked for: early stopping may end sooner, with the best epoch's weights.
+        m.put("epochs", history.size());
+        if (run.config().earlyStop() > 0) {
+            m.put("maxEpochs", run.config().epochs());
+            m.put("bestEpoch", bestEpoch());
+        }
         m.put("constantFeatures", constantFeatures());
         m.put("engine", run.engine().id());
         m.put("dtype", run.config().dtype().id());
@@ -174,7 +180,8 @@ record TrainReport(Training run, TrainData data, double seconds, List<EpochMetri
         TrainingConfig c = run.config();
         o.printf("trained MLP %s on %s (%d training, %d validation points)%n", run.model().network(), data.all().name(),
                 run.train().size(), run.validation().size());
-        o.printf("%d epochs, batch %s, %s, %s loss%s, %s engine: %.2f s%n", c.epochs(), batch(), c.optimizer().id(),
+        o.printf("%s epochs, batch %s, %s, %s loss%s, %s engine: %.2f s%n",
+                history.size() < c.epochs() ? history.size() + " of " + c.epochs() : Integer.toString(c.epochs()), batch(), c.optimizer().id(),
                 run.loss().id(), (c.l1() > 0 ? " + " + c.l1() + "·Σ|p|" : "") + (c.l2() > 0 ? " + " + c.l2() + "·Σp²" : ""), run.engine().id(), seconds);
         if (history.size() < c.epochs()) {
             o.printf("stopped early after epoch %d: the validation loss was lowest at epoch %d, whose weights are kept%n",

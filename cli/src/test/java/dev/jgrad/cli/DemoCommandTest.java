@@ -27,7 +27,15 @@ class DemoCommandTest {
         Path file = java.nio.file.Files.writeString(dir.resolve("taken"), "x");
         MainTest.Run r = run("demo", "--out", file.toString(), "--epochs", "1");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("jgrad: " + file + " is a file, not a folder for the figures\n");
+        assertThat(r.err()).isEqualTo("jgrad: --out " + file + ": is a file, not a directory\n");
+    }
+
+    @Test
+    void anOutThroughAFolderNotYetMadeIsResolvedBeforeAnyWork() {
+        MainTest.Run r = run("demo", "--out", dir.resolve("m/nx/../nx2").toString(), "--epochs", "1", "--frame-every", "1");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(dir.resolve("m/nx2/index.html")).exists();
+        assertThat(dir.resolve("m/nx")).doesNotExist();
     }
 
     @Test

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * here, so this is what can be checked of jgrad.cmd: that, and the CRLF line ends cmd expects.
  */
 class LaunchersTest {
-    private static final String BUILD = "-q -B -DskipTests -Dmaven.test.skip=true -pl cli -am package";
+    private static final String BUILD = "-B -DskipTests -Dmaven.test.skip=true -pl cli -am package";
 
     @Test
     void bothLaunchersBuildAndRunTheSameJar() throws IOException {

@@ -38,6 +38,30 @@ class PlaygroundOutTest {
     }
 
     @Test
+    void linksInASiteFolderAreReplacedAndWhatTheyNamedIsLeftAlone() throws IOException {
+        Path out = dir.resolve("site");
+        assertThat(run("playground", "--out", out.toString()).code()).isZero();
+        Path mine = Files.writeString(dir.resolve("mine.txt"), "mine");
+        for (String name : new String[] {"index.html", "engine.js"}) {
+            Files.delete(out.resolve(name));
+            Files.createSymbolicLink(out.resolve(name), mine);
+        }
+        MainTest.Run r = run("playground", "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.readString(mine)).isEqualTo("mine");
+        assertThat(Files.isSymbolicLink(out.resolve("index.html"))).isFalse();
+        assertThat(Files.readAllBytes(out.resolve("engine.js"))).isEqualTo(Site.load().file("engine.js"));
+    }
+
+    @Test
+    void anOutThroughAFolderNotYetMadeIsResolved() {
+        MainTest.Run r = run("playground", "--out", dir.resolve("m/nx/../nx2").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(dir.resolve("m/nx2/index.html")).exists();
+        assertThat(dir.resolve("m/nx")).doesNotExist();
+    }
+
+    @Test
     void outRefusesAFolderWithSomeoneElsesFiles() throws IOException {
         Files.writeString(dir.resolve("thesis.tex"), "mine");
         MainTest.Run r = run("playground", "--out", dir.toString());

@@ -53,6 +53,20 @@ class PredictCommandTest {
         assertThat(bad.err()).contains("unknown feature 'x3'");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"/dev/stdout", "/dev/stderr"})
+    void predictionsCanGoToAPipeNamedByTheKernel(String file) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/proc/self/fd/1")), "no /proc here");
+        Path model = trained();
+        Path input = Files.writeString(dir.resolve("new.csv"), "u,v\n0,0\n");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), "dev.jgrad.cli.Main", "predict", "--model", model.toString(),
+                "--input", input.toString(), "-o", file).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(out).isZero();
+        assertThat(out).startsWith("u,v,prediction,score\n0,0,in,");
+    }
+
     @Test
     void predictionsCanGoToAFile() throws IOException {
         Path model = trained();

@@ -221,6 +221,11 @@ class RealDataTest {
         assertThat(r.err()).contains("stopped early after epoch " + (int) epochs + ": the validation loss was lowest at epoch "
                 + ((Double) json.get("bestEpoch")).intValue() + ", whose weights are kept");
         assertThat(Files.readAllLines(dir.resolve("m/metrics.csv"))).hasSize((int) epochs + 1);
+        // the summary and the model file record the epochs run and the best one, not the 500 asked for
+        assertThat(r.err()).contains("\n" + (int) epochs + " of 500 epochs, batch full").doesNotContain("\n500 epochs,");
+        Map<String, Object> meta = dev.jgrad.io.ModelFile.load(dir.resolve("m/model.json")).metadata();
+        assertThat(meta).containsEntry("epochs", epochs).containsEntry("bestEpoch", json.get("bestEpoch"))
+                .containsEntry("maxEpochs", 500.0);
         Run bad = train("--early-stop", "5", "--val", "0");
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).isEqualTo("jgrad: --early-stop watches the validation loss, but val is 0" + System.lineSeparator());

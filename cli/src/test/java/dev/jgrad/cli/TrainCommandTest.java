@@ -178,6 +178,28 @@ class TrainCommandTest {
     }
 
     @Test
+    void anOutThroughAFolderNotYetMadeIsResolvedBeforeTraining() throws IOException {
+        Run r = MainTest.run("train", "--data", "xor", "--epochs", "2", "--progress", "none",
+                "--out", dir.resolve("m/nx/../nx2").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.readString(dir.resolve("m/nx2/model.json"))).contains("\"layers\"");
+        assertThat(dir.resolve("m/nx")).doesNotExist();
+    }
+
+    @Test
+    void oldFilesThatAreLinksOrNotUtf8AreReplacedNotFollowedOrDecoded() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("o"));
+        Path nowhere = dir.resolve("nonexistent/dir/model.json");
+        Files.createSymbolicLink(out.resolve("model.json"), nowhere);
+        Files.write(out.resolve("metrics.csv"), "caf\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Run r = MainTest.run("train", "--data", "xor", "--epochs", "2", "--progress", "none", "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(dir.resolve("nonexistent")).doesNotExist();
+        assertThat(Files.readString(out.resolve("model.json"))).contains("\"layers\"");
+        assertThat(Files.readString(out.resolve("metrics.csv"))).startsWith("epoch,");
+    }
+
+    @Test
     void aFailedRunLeavesNoDirectoryItCreated() {
         Path out = dir.resolve("new/deeper");
         Run r = MainTest.run("train", "--data", "circle", "--loss", "mse", "--optimizer", "sgd", "--lr", "1e6", "--batch", "1",

@@ -284,8 +284,9 @@ public final class Value {
         grad = 0;
     }
 
+    /** micrograd's {@code Value(data=…, grad=…)}, with the label first when there is one: {@code Value(c, data=2.0, grad=1.0)}. */
     @Override
     public String toString() {
-        return "Value(data=" + data + ", grad=" + grad + ")";
+        return "Value(" + (label == null || label.isEmpty() ? "" : label + ", ") + "data=" + data + ", grad=" + grad + ")";
     }
 }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -18,13 +19,17 @@ import java.util.concurrent.atomic.AtomicLong;
  * goes to a temporary file beside the target, which then replaces it by a rename. Errors name the
  * target, never the temporary file the user did not ask for.
  *
- * <p>Only regular files are replaced. A symbolic link is followed: the file it names is replaced
- * (atomically, beside it) and the link stays a link. A device or a FIFO ({@code /dev/stdout}, a
- * named pipe) is written through, in place, as a shell's {@code >} would. A temporary file left by a
- * process that was killed mid-write is removed by the next write of the same file.
+ * <p>Only regular files are replaced. With {@link #writeAll}, for files a user names, a symbolic link
+ * is followed: the file it names is replaced (atomically, beside it) and the link stays a link, but
+ * no directory is made for a link's target. A device, a FIFO or a pipe ({@code /dev/stdout},
+ * {@code /dev/fd/63} from a shell's {@code >(…)}, a named pipe) is written through, in place, as a
+ * shell's {@code >} would. With {@link #replaceAll}, for folders jgrad owns, a link is replaced by
+ * the new file and what it named is left alone. A temporary file left by a process that was killed
+ * mid-write is removed by the next write of the same file.
  */
 public final class AtomicFile {
     private static final AtomicLong COUNTER = new AtomicLong();
+    private static final long STARTED = System.nanoTime() ^ System.currentTimeMillis() << 20;
 
     /** Fills the temporary file; it replaces the target only if this returns normally. */
     @FunctionalInterface
@@ -54,25 +59,35 @@ public final class AtomicFile {
      * failure while writing leaves all the old files and none of the new.
      */
     public static void writeAll(Map<Path, Content> files) throws IOException {
+        writeAll(files, true);
+    }
+
+    /**
+     * As {@link #writeAll}, for files in a folder jgrad owns: a symbolic link (or a FIFO) at one of
+     * the names is replaced by the new file, and whatever it named is neither written nor created.
+     */
+    public static void replaceAll(Map<Path, Content> files) throws IOException {
+        writeAll(files, false);
+    }
+
+    private static void writeAll(Map<Path, Content> files, boolean follow) throws IOException {
         Map<Path, Path> temporaries = new LinkedHashMap<>();
         Map<Path, Path> targets = new LinkedHashMap<>();
         try {
             for (Map.Entry<Path, Content> f : files.entrySet()) {
-                Path target = followLinks(f.getKey());
+                Path given = f.getKey();
                 try {
-                    if (special(target)) {
-                        f.getValue().writeTo(target);   // a device or a pipe: there is nothing to replace
+                    if (follow && special(given)) {
+                        f.getValue().writeTo(given);   // a device or a pipe: there is nothing to replace
                         continue;
                     }
-                    Path temp = temporary(target);
+                    Path target = follow ? followLinks(given) : given;
+                    Path temp = temporary(target, target.equals(given));
                     temporaries.put(target, temp);
-                    targets.put(target, f.getKey());
+                    targets.put(target, given);
                     f.getValue().writeTo(temp);
-                } catch (FileSystemException e) {
-                    throw new IOException(f.getKey() + ": " + reason(e), e);
                 } catch (IOException e) {
-                    throw e.getMessage() != null && e.getMessage().startsWith(f.getKey().toString()) ? e
-                            : new IOException(f.getKey() + ": " + e.getMessage(), e);
+                    throw named(given, e);
                 }
             }
             for (Map.Entry<Path, Path> t : temporaries.entrySet()) {
@@ -83,6 +98,15 @@ public final class AtomicFile {
                 Files.deleteIfExists(temp);
             }
         }
+    }
+
+    /** {@code e} as a message that starts with the file the user named (a full disk names none). */
+    static IOException named(Path file, IOException e) {
+        if (e instanceof FileSystemException fs) {
+            return new IOException(file + ": " + reason(fs), e);
+        }
+        String m = e.getMessage();
+        return m != null && m.startsWith(file.toString()) ? e : new IOException(file + ": " + lower(m == null ? e.getClass().getSimpleName() : m), e);
     }
 
     /** Texts to write with {@link #writeAll}, in order. */
@@ -112,22 +136,44 @@ public final class AtomicFile {
 
     /** Something that exists and is neither a regular file nor a directory: a device, a FIFO, a socket. */
     private static boolean special(Path p) {
-        return Files.exists(p) && !Files.isRegularFile(p) && !Files.isDirectory(p);
+        return Files.exists(p) && !Files.isRegularFile(p) && !Files.isDirectory(p) || isDevice(p);
     }
 
-    private static Path temporary(Path file) throws IOException {
-        if (Files.isDirectory(file)) {
+    /**
+     * {@code /dev/stdout}, {@code /dev/fd/N}, {@code /proc/self/fd/N}: links the kernel resolves to an
+     * open file (often a pipe, named {@code pipe:[N]}, which no path reaches); never replaced.
+     */
+    private static boolean isDevice(Path p) {
+        Path a = p.toAbsolutePath().normalize();
+        return a.startsWith("/dev/") || a.startsWith("/proc/");
+    }
+
+    /** A new name beside {@code file}; its folder is made only when {@code file} is the name given. */
+    private static Path temporary(Path file, boolean given) throws IOException {
+        if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new IOException(file + ": is a directory");
         }
         if (file.getFileName() == null) {
             throw new IOException(file + ": names a directory, not a file");
         }
         Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
+        if (given) {
+            Files.createDirectories(dir);
+        } else if (!Files.isDirectory(dir)) {
+            throw new IOException("a link to " + file + ", whose folder does not exist");
+        }
         removeAbandoned(dir, file.getFileName().toString());
         // Named, not created: Files.createTempFile would make it owner-only, and the rename keeps that.
-        return dir.resolve(prefix(file.getFileName().toString()) + ProcessHandle.current().pid() + "-"
-                + COUNTER.incrementAndGet() + ".tmp");
+        return dir.resolve(prefix(file.getFileName().toString()) + unique() + ".tmp");
+    }
+
+    /**
+     * A name no other writer uses: this process's id (unique among live processes, and read back by
+     * {@link #removeAbandoned}), a counter (unique within it) and a draw from the clock (for hosts that
+     * share a folder).
+     */
+    static String unique() {
+        return ProcessHandle.current().pid() + "-" + COUNTER.incrementAndGet() + "-" + Long.toHexString(STARTED);
     }
 
     private static String prefix(String name) {
@@ -166,11 +212,14 @@ public final class AtomicFile {
         }
     }
 
+    private static String lower(String r) {
+        return r.isEmpty() ? r : Character.toLowerCase(r.charAt(0)) + r.substring(1);
+    }
+
     /** What went wrong, in words: the JDK's file errors often carry only a path as their message. */
     public static String reason(FileSystemException e) {
         if (e.getReason() != null) {
-            String r = e.getReason();
-            return r.isEmpty() ? r : Character.toLowerCase(r.charAt(0)) + r.substring(1);
+            return lower(e.getReason());
         }
         return switch (e.getClass().getSimpleName()) {
             case "NoSuchFileException" -> "no such file or directory";

@@ -260,12 +260,28 @@ public record ModelFile(Network network, Scaler scaler, Scaler target, Map<Strin
         dtypeOf(meta);
         Object scaler = root.get("scaler");
         if (scaler == null) {
+            noScalerMissing(v.intValue(), meta);
             return new ModelFile(network, Scaler.none(inputs), target, meta);
         }
         if (!(scaler instanceof Map<?, ?> s)) {
             throw new IllegalArgumentException("\"scaler\" is not an object");
         }
         return new ModelFile(network, ScalerJson.read((Map<String, Object>) s, inputs), target, meta);
+    }
+
+    /**
+     * A file without {@code "scaler"} whose version or metadata says its inputs were scaled: reading
+     * it would feed the network unscaled inputs, a wrong answer without a word.
+     */
+    private static void noScalerMissing(int version, Map<String, Object> meta) {
+        Object scale = meta.get("scale");   // what jgrad train records: standard, minmax or none
+        if (scale instanceof String name && !name.equals(Scaling.NONE.id())
+                && java.util.Arrays.stream(Scaling.values()).anyMatch(k -> k.id().equals(name))) {
+            throw new IllegalArgumentException("the metadata says \"scale\": \"" + name + "\", but the file has no \"scaler\" to scale inputs with; it is damaged or was edited");
+        }
+        if (version == 2) {
+            throw new IllegalArgumentException("version 2 is a model with scaled inputs, but the file has no \"scaler\"");
+        }
     }
 
     /** A regression model's target scaler (from version 3, with "task": "regression"), or null for a classifier. */
@@ -300,13 +316,16 @@ public record ModelFile(Network network, Scaler scaler, Scaler target, Map<Strin
         if (weights.size() != biases.size() || weights.isEmpty()) {
             throw new IllegalArgumentException(where + " has " + weights.size() + " weight rows and " + biases.size() + " biases");
         }
-        double[][] w = new double[weights.size()][inputs];
+        // Rows are made as they are read, each checked against the weights present: "inputs": 10⁹
+        // is a shape error, never a 10⁹-column allocation.
+        double[][] w = new double[weights.size()][];
         double[] b = new double[weights.size()];
         for (int n = 0; n < weights.size(); n++) {
             List<?> row = list(weights.get(n), where + " weights");
             if (row.size() != inputs) {
                 throw new IllegalArgumentException(where + ", neuron " + (n + 1) + " has " + row.size() + " weights, expected " + inputs);
             }
+            w[n] = new double[inputs];
             for (int i = 0; i < inputs; i++) {
                 w[n][i] = number(row.get(i), where + " weights");
             }
@@ -324,14 +343,14 @@ public record ModelFile(Network network, Scaler scaler, Scaler target, Map<Strin
 
     static double number(Object o, String what) {
         if (!(o instanceof Double d)) {
-            throw new IllegalArgumentException(what + " holds " + o + ", not a number");
+            throw new IllegalArgumentException(what + " holds " + ModelSchema.shown(o) + ", not a number");
         }
         return d;
     }
 
     private static int count(Object o, String what) {
         if (!(o instanceof Double d) || d < 1 || d != Math.rint(d)) {
-            throw new IllegalArgumentException("\"" + what + "\" is " + o + ", not a positive whole number");
+            throw new IllegalArgumentException("\"" + what + "\" is " + ModelSchema.shown(o) + ", not a positive whole number");
         }
         return d.intValue();
     }

@@ -24,6 +24,8 @@ final class ModelSchema {
     static final List<String> SCALER = List.of("kind", "shift", "scale", "constant");
     /** The metadata keys that change what a loaded model predicts. */
     static final Set<String> READ = Set.of("classes", "features", "loss", "labelColumn", "transform");
+    static final int QUOTED_ITEMS = 10;
+    static final int QUOTED_CHARS = 200;
 
     private ModelSchema() {
     }
@@ -32,7 +34,7 @@ final class ModelSchema {
     static void exactly(Map<?, ?> object, List<String> allowed, List<String> required, String where) {
         for (Object key : object.keySet()) {
             if (!allowed.contains(key)) {
-                throw new IllegalArgumentException("unknown key \"" + key + "\" in " + where + "; expected "
+                throw new IllegalArgumentException("unknown key \"" + shown(key) + "\" in " + where + "; expected "
                         + String.join(", ", allowed));
             }
         }
@@ -48,7 +50,7 @@ final class ModelSchema {
         for (String key : metadata.keySet()) {
             for (String known : READ) {
                 if (!key.equals(known) && (key.equalsIgnoreCase(known) || oneEditApart(key, known))) {
-                    throw new IllegalArgumentException("the metadata key \"" + key + "\" looks like \"" + known
+                    throw new IllegalArgumentException("the metadata key \"" + shown(key) + "\" looks like \"" + known
                             + "\", which predictions read; correct it (or rename a key of your own)");
                 }
             }
@@ -89,17 +91,17 @@ final class ModelSchema {
     static void checkMetadata(Map<String, Object> metadata, Network model, boolean regression) {
         if (regression && metadata.containsKey("classes")) {
             throw new IllegalArgumentException("a regression model predicts numbers, but the metadata names classes "
-                    + metadata.get("classes"));
+                    + shown(metadata.get("classes")));
         }
         if (metadata.containsKey("classes")) {
             List<?> classes = names(metadata.get("classes"), "classes");
             int k = classes.size();
             if (k < 2 || new HashSet<>(classes).size() != k) {
-                throw new IllegalArgumentException("the metadata's \"classes\" should name at least 2 different classes, not " + classes);
+                throw new IllegalArgumentException("the metadata's \"classes\" should name at least 2 different classes, not " + shown(classes));
             }
             int outputs = model.outputs();
             if (outputs != k && !(outputs == 1 && k == 2)) {
-                throw new IllegalArgumentException("the metadata names " + k + " classes " + classes + ", but the model has "
+                throw new IllegalArgumentException("the metadata names " + k + " classes " + shown(classes) + ", but the model has "
                         + outputs + (outputs == 1 ? " output (2 classes)" : " outputs (" + outputs + " classes)"));
             }
         }
@@ -109,7 +111,7 @@ final class ModelSchema {
             List<?> ids = names(metadata.get("transform"), "transform");
             Features transform = Features.of(ids.stream().map(String::valueOf).toList());
             if (transform.size() != model.inputs()) {
-                throw new IllegalArgumentException("the metadata's \"transform\" " + transform + " makes " + transform.size()
+                throw new IllegalArgumentException("the metadata's \"transform\" " + shown(transform) + " makes " + transform.size()
                         + " inputs, but the model takes " + model.inputs());
             }
             raw = 2;
@@ -117,20 +119,40 @@ final class ModelSchema {
         if (metadata.containsKey("features")) {
             List<?> features = names(metadata.get("features"), "features");
             if (new HashSet<>(features).size() != features.size()) {
-                throw new IllegalArgumentException("the metadata's \"features\" name a column twice: " + features
+                throw new IllegalArgumentException("the metadata's \"features\" name a column twice: " + shown(features)
                         + "; each input reads its own column");
             }
             if (features.size() != raw) {
-                throw new IllegalArgumentException("the metadata names " + features.size() + " features " + features
+                throw new IllegalArgumentException("the metadata names " + features.size() + " features " + shown(features)
                         + ", but the model takes " + raw + (raw == 1 ? " input" : " inputs")
                         + (raw == model.inputs() ? "" : " (its transform makes " + model.inputs() + " of them)"));
             }
         }
     }
 
+    /**
+     * {@code o} as a message may quote it: a list's first {@value #QUOTED_ITEMS} items and its size,
+     * and at most {@value #QUOTED_CHARS} characters, so a file of 10⁶ class names gives a short line.
+     */
+    static String shown(Object o) {
+        String s;
+        if (o instanceof List<?> l && l.size() > QUOTED_ITEMS) {
+            StringBuilder b = new StringBuilder("[");
+            for (int i = 0; i < QUOTED_ITEMS; i++) {
+                b.append(shown(l.get(i))).append(", ");
+            }
+            s = b.append("… ").append(l.size()).append(" in all]").toString();
+        } else if (o instanceof Map<?, ?> m && m.size() > QUOTED_ITEMS) {
+            s = "an object of " + m.size() + " keys";
+        } else {
+            s = String.valueOf(o);
+        }
+        return s.length() <= QUOTED_CHARS ? s : s.substring(0, QUOTED_CHARS) + "… (" + s.length() + " characters)";
+    }
+
     private static List<?> names(Object o, String what) {
         if (!(o instanceof List<?> l) || !l.stream().allMatch(String.class::isInstance)) {
-            throw new IllegalArgumentException("the metadata's \"" + what + "\" should be a list of names, not " + o);
+            throw new IllegalArgumentException("the metadata's \"" + what + "\" should be a list of names, not " + shown(o));
         }
         return l;
     }

@@ -13,6 +13,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ValueTest {
 
     @Test
+    void toStringShowsTheLabelWhenThereIsOne() {
+        Value a = Value.of(1, "a");
+        Value c = a.mul(Value.of(2)).named("c");
+        c.backward();
+        assertThat(c).hasToString("Value(c, data=2.0, grad=1.0)");
+        assertThat(a.mul(3)).hasToString("Value(data=3.0, grad=0.0)");
+    }
+
+    @Test
     void multiplicationSwapsAsInThePost() {
         Value a = Value.of(1, "a");
         Value b = Value.of(2, "b");

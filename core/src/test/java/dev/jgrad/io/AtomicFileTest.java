@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class AtomicFileTest {
@@ -75,6 +78,36 @@ class AtomicFileTest {
         assertThatThrownBy(() -> AtomicFile.write(full, "x".repeat(100_000))).isInstanceOf(IOException.class)
                 .hasMessageStartingWith("/dev/full: ");
         assertThat(Files.isRegularFile(full)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/dev/stdout", "/dev/fd/1", "/proc/self/fd/1", "/dev/stderr"})
+    void aPipeReachedThroughTheKernelsLinksIsWrittenThrough(String file) throws Exception {
+        Assumptions.assumeTrue(Files.exists(Path.of("/proc/self/fd/1")), "no /proc here");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:-UsePerfData",
+                "-cp", System.getProperty("java.class.path"), WriteFile.class.getName(), file, "through the pipe")
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(out).isZero();
+        assertThat(out).isEqualTo("through the pipe");
+    }
+
+    @Test
+    void aDanglingLinkMakesNoFolderForItsTarget() throws IOException {
+        Path link = Files.createSymbolicLink(dir.resolve("out.csv"), dir.resolve("missing").resolve("out.csv"));
+        assertThatThrownBy(() -> AtomicFile.write(link, "x")).isInstanceOf(IOException.class)
+                .hasMessageStartingWith(link + ": ");
+        assertThat(dir.resolve("missing")).doesNotExist();
+    }
+
+    @Test
+    void replacingInAFolderOfOursReplacesALinkAndLeavesItsTargetAlone() throws IOException {
+        Path theirs = Files.writeString(dir.resolve("theirs.html"), "theirs");
+        Path link = Files.createSymbolicLink(dir.resolve("index.html"), theirs);
+        AtomicFile.replaceAll(java.util.Map.of(link, t -> Files.writeString(t, "ours")));
+        assertThat(Files.readString(theirs)).isEqualTo("theirs");
+        assertThat(Files.isSymbolicLink(link)).isFalse();
+        assertThat(Files.readString(link)).isEqualTo("ours");
     }
 
     @Test

@@ -116,6 +116,40 @@ class ModelFileTest {
         assertThatThrownBy(() -> ModelFile.fromJson(json)).hasMessage("layer 1, neuron 1 has 3 weights, expected 2");
     }
 
+    @Test
+    void aScaledModelWhoseScalerIsMissingIsRefusedNotPredictedUnscaled() {
+        dev.jgrad.data.Scaler scaler = dev.jgrad.data.Scaling.STANDARD.fit(new dev.jgrad.data.Dataset("d",
+                new double[][] {{0, 0}, {1, 2}}, new int[] {0, 1}, 2));
+        String json = new ModelFile(model.network(), scaler, Map.of("scale", "standard")).toJson();
+        String noScaler = json.replaceFirst("(?s)\"scaler\": \\{.*?\\},\\s*\"layers\"", "\"layers\"");
+        assertThat(noScaler).doesNotContain("\"scaler\"").contains("\"version\": 2");
+        assertThatThrownBy(() -> ModelFile.fromJson(noScaler)).hasMessage("the metadata says \"scale\": \"standard\", but the file "
+                + "has no \"scaler\" to scale inputs with; it is damaged or was edited");
+        String noMetadata = noScaler.replace("\"scale\": \"standard\"", "\"mine\": 1");
+        assertThatThrownBy(() -> ModelFile.fromJson(noMetadata))
+                .hasMessage("version 2 is a model with scaled inputs, but the file has no \"scaler\"");
+        String unscaled = new ModelFile(model.network(), Map.of("scale", "none")).toJson();
+        assertThat(ModelFile.fromJson(unscaled).scaler().kind()).isEqualTo(dev.jgrad.data.Scaling.NONE);
+    }
+
+    @Test
+    void aHugeInputCountIsAShapeErrorNotAnAllocation() {
+        String json = new ModelFile(model.network(), Map.of()).toJson().replace("\"inputs\": 2", "\"inputs\": 1000000000");
+        assertThatThrownBy(() -> ModelFile.fromJson(json)).hasMessage("layer 1, neuron 1 has 2 weights, expected 1000000000");
+    }
+
+    @Test
+    void aMillionClassNamesGiveAShortLine() {
+        String names = java.util.stream.IntStream.range(0, 1_000_000).mapToObj(i -> "\"c" + i + "\"")
+                .collect(java.util.stream.Collectors.joining(", "));
+        String json = new ModelFile(model.network(), Map.of()).toJson().replace("\"metadata\": {}", "\"metadata\": {\"classes\": [" + names + "]}");
+        assertThatThrownBy(() -> ModelFile.fromJson(json)).hasMessage("the metadata names 1000000 classes "
+                + "[c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, … 1000000 in all], but the model has 1 output (2 classes)");
+        String longKey = new ModelFile(model.network(), Map.of()).toJson().replace("\"metadata\": {}", "\"metadata\": {}, \""
+                + "k".repeat(100_000) + "\": 1");
+        assertThatThrownBy(() -> ModelFile.fromJson(longKey)).message().hasSizeLessThan(400);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "\"classes\": [\"a\", \"b\", \"c\"] | the metadata names 3 classes [a, b, c], but the model has 1 output (2 classes)",

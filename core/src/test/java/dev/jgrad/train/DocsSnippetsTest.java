@@ -13,17 +13,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Java blocks of README's and docs' sections that stand on their own compile, with only
- * jgrad's packages and java.util imported, and run to the end (a wrong call or a thrown exception
+ * The Java blocks of README's and docs' sections that stand on their own compile with only the
+ * imports they show (a reader pastes them as printed) and run to the end (a wrong call or a thrown exception
  * fails here). The other sections' blocks are compiled by ReadmeExampleTest and ExampleProjectTest.
  */
 class DocsSnippetsTest {
-    private static final String IMPORTS = """
-            import dev.jgrad.base.*; import dev.jgrad.data.*; import dev.jgrad.engine.*; import dev.jgrad.io.*;
-            import dev.jgrad.loss.*; import dev.jgrad.nn.*; import dev.jgrad.optim.*; import dev.jgrad.tensor.*;
-            import dev.jgrad.train.*; import java.util.*;
-            """;
-
     @TempDir
     Path dir;
 
@@ -54,7 +48,7 @@ class DocsSnippetsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"README.md|### A first example", "docs/architecture.md|## The tensor engine"})
     void theBlockCompilesAndRuns(String file, String heading) throws Exception {
-        StringBuilder imports = new StringBuilder(IMPORTS), body = new StringBuilder();
+        StringBuilder imports = new StringBuilder(), body = new StringBuilder();
         javaOf(Path.of("..", file), heading).lines()
                 .forEach(line -> (line.startsWith("import ") ? imports : body).append(line).append('\n'));
         SnippetCompiler.compile(dir,

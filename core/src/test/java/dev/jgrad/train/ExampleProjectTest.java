@@ -88,6 +88,16 @@ class ExampleProjectTest {
         }
     }
 
+    /** A reader pastes README's program as printed: it compiles with only the imports it shows. */
+    @Test
+    void readmesProgramCompilesWithTheImportsItShows() throws IOException {
+        StringBuilder imports = new StringBuilder(), body = new StringBuilder();
+        readmeJava("## Use it from your project")
+                .forEach(line -> (line.startsWith("import ") ? imports : body).append(line).append('\n'));
+        SnippetCompiler.compile(dir, imports + "class Snippet {\n    static void main(String[] args) throws Exception {\n"
+                + body + "    }\n}\n");
+    }
+
     @Test
     void theExampleTrainsSavesLoadsAndClassifies() throws Exception {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();

@@ -183,13 +183,22 @@ public final class BoundaryPlot {
 
     /** Scores the two-class model over the region and draws the picture. */
     public BufferedImage draw(Scorer scorer, String title) {
+        return draw(sample(scorer), title);
+    }
+
+    /** The scores {@link #draw(Scorer, String)} colours, on the picture's lattice. */
+    ScoreGrid sample(Scorer scorer) {
         if (!isHeatMap() && data.classes() != 2) {
             throw new IllegalStateException(data.name() + " has " + data.classes() + " classes: draw it with drawClasses");
         }
-        PlotLayout l = layout(true);
         // A heat map's colours are centred on the targets' middle: the grid holds value − centre.
-        ScoreGrid grid = ScoreGrid.sample(isHeatMap() ? (x, y) -> scorer.score(x, y) - centre : scorer, region,
+        return ScoreGrid.sample(isHeatMap() ? (x, y) -> scorer.score(x, y) - centre : scorer, region,
                 lattice()[0], lattice()[1]);
+    }
+
+    /** Draws sampled scores, coloured on the grid's own scale. */
+    BufferedImage draw(ScoreGrid grid, String title) {
+        PlotLayout l = layout(true);
         BufferedImage image = RegionFill.binary(grid, l);
         Graphics2D g = graphics(image);
         try {

@@ -19,18 +19,36 @@ final class ScoreGrid {
     private final double maxNegative;
 
     private ScoreGrid(BoundaryPlot.Region region, int nx, int ny, double[] s) {
+        this(region, nx, ny, s, extreme(s, true), extreme(s, false));
+    }
+
+    private ScoreGrid(BoundaryPlot.Region region, int nx, int ny, double[] s, double maxPositive, double maxNegative) {
         this.region = region;
         this.nx = nx;
         this.ny = ny;
         this.s = s;
-        double pos = 0;
-        double neg = 0;
+        this.maxPositive = maxPositive;
+        this.maxNegative = maxNegative;
+    }
+
+    private static double extreme(double[] s, boolean positive) {
+        double e = 0;
         for (double v : s) {
-            pos = Math.max(pos, v);
-            neg = Math.min(neg, v);
+            e = positive ? Math.max(e, v) : Math.min(e, v);
         }
-        maxPositive = pos;
-        maxNegative = neg;
+        return e;
+    }
+
+    /**
+     * The same scores on a colour scale from {@code lowest} to {@code highest}, which must hold this
+     * grid's own extremes: the frames of an animation share one scale, so a colour means one score.
+     */
+    ScoreGrid scaled(double lowest, double highest) {
+        if (lowest > maxNegative || highest < maxPositive) {
+            throw new IllegalArgumentException("a scale of " + lowest + " … " + highest + " cuts scores of "
+                    + maxNegative + " … " + maxPositive);
+        }
+        return new ScoreGrid(region, nx, ny, s, highest, lowest);
     }
 
     /** Scores {@code scorer} at nx × ny points spanning the region, corners included. */

@@ -40,6 +40,37 @@ class BoundaryAnimationTest {
         return frame.getRGB(0, top, frame.getWidth(), frame.getHeight() - top, null, 0, frame.getWidth());
     }
 
+    /** The colour bar and its labels: the right edge of the picture, below the title. */
+    private static int[] colourBar(BufferedImage frame) {
+        int left = frame.getWidth() * 7 / 8;
+        int top = frame.getHeight() / 8;
+        return frame.getRGB(left, top, frame.getWidth() - left, frame.getHeight() - top, null, 0, frame.getWidth() - left);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 3})
+    void everyFrameSharesOneColourBarWhileTheScoresGrow(int seed) throws IOException {
+        Dataset data = Datasets.circle(60, 0, new Rng(seed));
+        double[] at = {-1, 1};
+        BoundaryPlot plot = BoundaryPlot.of(data);
+        Path file = dir.resolve("grow.gif");
+        try (BoundaryAnimation gif = new BoundaryAnimation(plot, (x, y) -> (x - at[0]) * at[1], file, 5, 40,
+                e -> BoundaryPlot.title(e, 1))) {
+            for (int e = 1; e <= 40; e++) {
+                at[0] = -1 + e / 20.0;
+                at[1] = 1 + e;   // the scores' size grows twentyfold while the boundary moves
+                gif.epochEnded(new EpochMetrics(e, 0, 0, Double.NaN, Double.NaN));
+            }
+            gif.finish();
+        }
+        GifFrames frames = new GifFrames(file);
+        assertThat(frames.frames).hasSizeGreaterThan(3);
+        int[] first = colourBar(frames.frames.get(0));
+        for (BufferedImage frame : frames.frames) {
+            assertThat(colourBar(frame)).isEqualTo(first);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {20, 40, 80})
     void aBoundaryThatStopsMovingGetsNoStillFramesAndTheLastIsHeld(int settled) throws IOException {

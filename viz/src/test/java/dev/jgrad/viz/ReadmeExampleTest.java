@@ -67,23 +67,32 @@ class ReadmeExampleTest {
         assertThat(dir.resolve("loss.svg")).exists();
     }
 
-    /** The names README's picture blocks use without declaring them, declared as the tests above do. */
+    /**
+     * The names README's picture blocks use without declaring them (its prose says where they come from),
+     * declared as the tests above do, with full names: the blocks get no import they do not show.
+     */
     private static final String CONTEXT = """
-            Rng random = new Rng(3);
-            Dataset train = Datasets.circle(40, 0, random.split()), validation = Datasets.circle(20, 0, random.split());
-            MLP model = new MLP(2, List.of(4, 1), Activation.TANH, Activation.TANH, Init.UNIFORM, random.split());
-            Value x1 = Value.of(2, "x1"), x2 = Value.of(0, "x2");
-            Value loss = model.forward(List.of(x1, x2)).get(0);
-            Learner learner = new Learner(model, Loss.MSE, 0, new Sgd(model.parameters(), 0.05));
-            Trainer trainer = new Trainer(10).batchSize(1);
-            List<EpochMetrics> history;
+            dev.jgrad.base.Rng random = new dev.jgrad.base.Rng(3);
+            dev.jgrad.data.Dataset train = dev.jgrad.data.Datasets.circle(40, 0, random.split()),
+                    validation = dev.jgrad.data.Datasets.circle(20, 0, random.split());
+            dev.jgrad.nn.MLP model = new dev.jgrad.nn.MLP(2, java.util.List.of(4, 1), dev.jgrad.nn.Activation.TANH,
+                    dev.jgrad.nn.Activation.TANH, dev.jgrad.nn.Init.UNIFORM, random.split());
+            dev.jgrad.engine.Value x1 = dev.jgrad.engine.Value.of(2, "x1"), x2 = dev.jgrad.engine.Value.of(0, "x2");
+            dev.jgrad.engine.Value loss = model.forward(java.util.List.of(x1, x2)).get(0);
+            dev.jgrad.train.Learner learner = new dev.jgrad.train.Learner(model, dev.jgrad.loss.Loss.MSE, 0,
+                    new dev.jgrad.optim.Sgd(model.parameters(), 0.05));
+            dev.jgrad.train.Trainer trainer = new dev.jgrad.train.Trainer(10).batchSize(1);
+            java.util.List<dev.jgrad.train.EpochMetrics> history;
             """;
 
-    /** README's two picture sections' Java, as written there, compile (the tests above run the same calls). */
+    /**
+     * README's two picture sections' Java, as written there and with only the imports they show, compile
+     * (the tests above run the same calls).
+     */
     @Test
     void readmesPictureBlocksCompileAsWritten() throws IOException {
         List<String> lines = Files.readAllLines(Path.of("..", "README.md"));
-        StringBuilder body = new StringBuilder();
+        StringBuilder imports = new StringBuilder(), body = new StringBuilder();
         for (String heading : List.of("### Drawing your own graphs", "### Pictures of training")) {
             int start = lines.indexOf(heading);
             assertThat(start).as(heading).isNotNegative();
@@ -93,14 +102,11 @@ class ReadmeExampleTest {
                 if (line.startsWith("```")) {
                     java = line.equals("```java");
                 } else if (java) {
-                    body.append(line).append('\n');
+                    (line.startsWith("import ") ? imports : body).append(line).append('\n');
                 }
             }
         }
         assertThat(body).contains("Dot.of(loss)", "BoundaryPlot.of(train)");
-        String imports = "import dev.jgrad.base.*; import dev.jgrad.data.*; import dev.jgrad.engine.*; import dev.jgrad.loss.*;"
-                + " import dev.jgrad.nn.*; import dev.jgrad.optim.*; import dev.jgrad.train.*; import dev.jgrad.viz.*;"
-                + " import java.nio.file.*; import java.util.*;\n";
         Path source = Files.writeString(dir.resolve("Pictures.java"),
                 imports + "class Pictures {\n    static void run() throws Exception {\n" + CONTEXT + body + "    }\n}\n");
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();

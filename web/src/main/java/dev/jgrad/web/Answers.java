@@ -23,10 +23,24 @@ final class Answers {
 
     /** {@code {"ok":false,"error":one line}}: what went wrong, for the page to show; nothing changed. */
     static String error(RuntimeException e) {
+        return error(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    }
+
+    /** {@code {"ok":false,"error":message}}, the message on one line. */
+    static String error(String message) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("ok", false);
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         m.put("error", message.replace('\n', ' '));
+        return write(m);
+    }
+
+    /** {@code {"ok":true}} and the given fields, in order: {@code ok("svg", svg, "done", true)}. */
+    static String ok(Object... fields) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("ok", true);
+        for (int i = 0; i < fields.length; i += 2) {
+            m.put((String) fields[i], fields[i + 1]);
+        }
         return write(m);
     }
 
@@ -119,7 +133,8 @@ final class Answers {
         return new ModelFile(net, Scaler.none(net.inputs()), meta).toJson();
     }
 
-    private static Object number(double v) {
+    /** A number for JSON; NaN and the infinities, which JSON lacks, as null. */
+    static Object number(double v) {
         return Double.isFinite(v) ? (Object) v : null;
     }
 

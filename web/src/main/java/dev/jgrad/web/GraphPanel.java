@@ -102,11 +102,11 @@ public final class GraphPanel {
     /** {@code {"ok":true,"svg":"<svg…>","explain":"one line","done":bool,"node":id of the node that fired or null}}. */
     public String answer() {
         if (error != null) {
-            return JsonText.error(error);
+            return Answers.error(error);
         }
         String picture = svg.render(Value::grad, last == null ? null : last.node(), last == null ? List.of() : last.receivers(), "");
-        return "{\"ok\":true,\"svg\":" + JsonText.quote(picture) + ",\"explain\":" + JsonText.quote(explain) + ",\"done\":"
-                + steps.done() + ",\"node\":" + JsonText.quote(last == null ? null : graph.id(last.node())) + "}";
+        return Answers.ok("svg", picture, "explain", explain, "done", steps.done(),
+                "node", last == null ? null : graph.id(last.node()));
     }
 
     /** Fires the next rule; {@link #answer()}. When every rule has fired, says so and fires nothing. */
@@ -195,7 +195,7 @@ public final class GraphPanel {
             }
         }
         if (v == null) {
-            return JsonText.error("no node '" + node + "' in this graph");
+            return Answers.error("no node '" + node + "' in this graph");
         }
         Backprop.from(fresh.root(), fresh.seed(), fresh::spoken).run();
         double x = v.data();
@@ -208,9 +208,9 @@ public final class GraphPanel {
         v.setData(x);
         Forward.pass(fresh.root(), v);
         double numeric = fresh.seed() * (up - down) / (2 * H);
-        return "{\"ok\":true,\"node\":" + JsonText.quote(node) + ",\"backprop\":" + JsonText.number(v.grad()) + ",\"numeric\":"
-                + JsonText.number(numeric) + ",\"explain\":" + JsonText.quote(fresh.spoken(v) + ".grad: backprop "
-                + GraphSvg.fixed(v.grad()) + ", central difference " + GraphSvg.fixed(numeric) + " (h = 1e-5)") + "}";
+        return Answers.ok("node", node, "backprop", Answers.number(v.grad()), "numeric", Answers.number(numeric),
+                "explain", fresh.spoken(v) + ".grad: backprop " + GraphSvg.fixed(v.grad()) + ", central difference "
+                        + GraphSvg.fixed(numeric) + " (h = 1e-5)");
     }
 
     // ---- for the tests, in this package ----

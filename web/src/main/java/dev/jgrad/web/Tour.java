@@ -27,7 +27,7 @@ public final class Tour {
     /** {@code {"ok":true,"i":..,"count":..,"title":..,"text":..,"svg":..|null,"query":..|null}}. */
     public static String step(int i) {
         if (i < 0 || i >= count()) {
-            return JsonText.error("the tour has steps 0.." + (count() - 1) + ", not " + i);
+            return Answers.error("the tour has steps 0.." + (count() - 1) + ", not " + i);
         }
         if (i >= GRAPHS) {
             int n = HIDDEN[i - GRAPHS];
@@ -142,7 +142,6 @@ public final class Tour {
     }
 
     private static String screen(int i, String title, String text, String svg, String query) {
-        return "{\"ok\":true,\"i\":" + i + ",\"count\":" + count() + ",\"title\":" + JsonText.quote(title) + ",\"text\":"
-                + JsonText.quote(text) + ",\"svg\":" + JsonText.quote(svg) + ",\"query\":" + JsonText.quote(query) + "}";
+        return Answers.ok("i", i, "count", count(), "title", title, "text", text, "svg", svg, "query", query);
     }
 }
