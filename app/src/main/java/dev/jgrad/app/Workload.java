@@ -13,6 +13,7 @@ import dev.jgrad.nn.Model;
 import dev.jgrad.nn.Network;
 import dev.jgrad.optim.Schedule;
 import dev.jgrad.optim.Sgd;
+import dev.jgrad.tensor.DType;
 import dev.jgrad.train.Learner;
 import java.util.List;
 
@@ -71,6 +72,11 @@ public enum Workload implements Named {
 
     /** A learner for this workload's model on {@code engine}, weights drawn from {@code seed}. */
     public Learner learner(Engine engine, long seed) {
+        return learner(engine, DType.FLOAT64, seed);
+    }
+
+    /** {@link #learner(Engine, long)} with the tensor engine's numbers in {@code dtype}. */
+    public Learner learner(Engine engine, DType dtype, long seed) {
         Rng random = new Rng(seed);
         Network start = switch (this) {
             case CIRCLE_9 -> network(2, List.of(9, 1), Activation.TANH, Activation.TANH, Init.UNIFORM, random);
@@ -78,7 +84,7 @@ public enum Workload implements Named {
             case CIRCLE_64X64 -> network(2, List.of(64, 64, 1), Activation.TANH, Activation.TANH, Init.UNIFORM, random);
             case MLP_784_128_10 -> network(784, List.of(128, 10), Activation.RELU, Activation.LINEAR, Init.HE, random);
         };
-        Model model = engine.build(start);
+        Model model = engine.build(start, dtype);
         return switch (this) {
             case CIRCLE_9, CIRCLE_64X64 -> new Learner(model, Loss.MSE, 0, new Sgd(model.trainable(), 0.05));
             case MOONS_16X16 -> new Learner(model, Loss.HINGE, 1e-4,

@@ -5,6 +5,7 @@ import dev.jgrad.data.Batch;
 import dev.jgrad.data.Dataset;
 import dev.jgrad.engine.NoGrad;
 import dev.jgrad.nn.Engine;
+import dev.jgrad.tensor.DType;
 import dev.jgrad.tensor.Tensor;
 import dev.jgrad.train.Learner;
 import java.io.PrintWriter;
@@ -33,8 +34,18 @@ final class BenchCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--workload", split = ",", paramLabel = "ID",
-            description = "Workloads to run (default: all): circle-9, moons-16x16, circle-64x64, mlp-784-128-10.")
+            description = "Workloads to run (default: all but fmnist): circle-9, moons-16x16, circle-64x64, mlp-784-128-10, "
+                    + "and fmnist (W5: Fashion-MNIST epochs, 784-128-10, Adam, batches of 128; Gaussian data of the same "
+                    + "shapes without Debian's dataset-fashion-mnist).")
     List<String> workloads;
+
+    @Option(names = "--dtype", split = ",", paramLabel = "D", defaultValue = "float64",
+            description = "The tensor engine's numbers for the workloads: float64, float32 or both (default: ${DEFAULT-VALUE}).")
+    List<String> dtypes;
+
+    @Option(names = "--epochs", paramLabel = "N", defaultValue = "3",
+            description = "Epochs of fmnist to time (default: ${DEFAULT-VALUE}); the first is reported apart.")
+    int epochs;
 
     @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "all",
             description = "scalar, tensor or all (default; the scalar engine skips circle-64x64 and mlp-784-128-10).")
@@ -59,8 +70,13 @@ final class BenchCommand implements Callable<Integer> {
         if (!(seconds > 0 && seconds <= 600)) {
             throw new IllegalArgumentException("--seconds must be in (0, 600], got " + seconds);
         }
+        boolean fmnist = workloads != null && workloads.stream().anyMatch(w -> w.trim().equalsIgnoreCase(FMNIST));
         List<Workload> chosen = workloads == null ? Workload.CHOICES.values()
-                : workloads.stream().map(Workload.CHOICES::parse).toList();
+                : workloads.stream().filter(w -> !w.trim().equalsIgnoreCase(FMNIST)).map(Workload.CHOICES::parse).toList();
+        List<DType> types = dtypes.stream().map(BenchCommand::dtype).toList();
+        if (epochs < 1) {
+            throw new IllegalArgumentException("--epochs must be ≥ 1, got " + epochs);
+        }
         List<Engine> engines = engine.equalsIgnoreCase("all") ? Engine.CHOICES.values() : List.of(Engine.CHOICES.parse(engine));
         List<String> skipped = new ArrayList<>();
         List<Runnable> plan = new ArrayList<>();
@@ -69,7 +85,9 @@ final class BenchCommand implements Callable<Integer> {
         for (Workload w : chosen) {
             for (Engine e : engines) {
                 if (w.feasibleOn(e)) {
-                    plan.add(() -> results.add(report(out, time(w, e))));
+                    for (DType d : e == Engine.TENSOR ? types : List.of(DType.FLOAT64)) {
+                        plan.add(() -> results.add(report(out, time(w, e, d))));
+                    }
                 } else {
                     skipped.add("the " + e.id() + " engine skips " + w.id() + " (millions of nodes a step; too slow to time)");
                 }
@@ -81,6 +99,9 @@ final class BenchCommand implements Callable<Integer> {
             }
             // A, B and C: refused before the first size is timed, not after minutes of the smaller ones
             Memory.checkMatrices("--matmul " + n, n, 3);
+        }
+        if (fmnist) {
+            plan.add(() -> fashion(out, types, results));
         }
         List<Integer> sizes = matmul.stream().filter(n -> n > 0).toList();
         if (!sizes.isEmpty() && !engines.contains(Engine.TENSOR)) {
@@ -119,11 +140,52 @@ final class BenchCommand implements Callable<Integer> {
         return r;
     }
 
-    private Result time(Workload w, Engine e) {
+    private Result time(Workload w, Engine e, DType d) {
         Batch batch = w.data(1).batch();
-        Learner learner = w.learner(e, 2);
+        Learner learner = w.learner(e, d, 2);
         double[] ms = measure(() -> learner.step(batch));
-        return new Result(w.id(), e.id(), median(ms), ms.length, Double.NaN, 0);
+        return new Result(w.id(), e.id() + (d == DType.FLOAT32 ? "-f32" : ""), median(ms), ms.length, Double.NaN, 0);
+    }
+
+    static final String FMNIST = "fmnist";
+
+    /** W5: each dtype's epochs, the first apart from the median of the rest, in ms per epoch. */
+    private void fashion(PrintWriter out, List<DType> types, List<Result> results) {
+        FashionBench.Data data;
+        try {
+            data = FashionBench.load(FashionBench.IDX);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        if (!json) {
+            out.println("fmnist: " + (data.real() ? "Fashion-MNIST from " + FashionBench.IDX
+                    : "Gaussian stand-in data (no " + FashionBench.IDX + ")") + ", ms per epoch of the training loop");
+        }
+        for (DType d : types) {
+            double[] s = FashionBench.epochs(data.train(), d, epochs, 1);
+            String engine = "tensor" + (d == DType.FLOAT32 ? "-f32" : "");
+            int threads = Tensor.matmulThreads(128, 128, 784);
+            results.add(report(out, new Result("fmnist-first", engine, s[0] * 1e3, 1, Double.NaN, 0)));
+            if (s.length > 1) {
+                double[] rest = Arrays.copyOfRange(s, 1, s.length);
+                for (int i = 0; i < rest.length; i++) {
+                    rest[i] *= 1e3;
+                }
+                results.add(report(out, new Result("fmnist-later", engine, median(rest), rest.length, Double.NaN, 0)));
+            }
+            if (!json) {
+                out.printf(Locale.ROOT, "  %s epochs (s): %s, %d thread(s) per product%n", d.id(),
+                        Arrays.toString(s), threads);
+            }
+        }
+    }
+
+    private static DType dtype(String name) {
+        try {
+            return DType.parse(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--dtype must be float64 or float32, got '" + name + "'");
+        }
     }
 
     private Result timeMatmul(int n) {

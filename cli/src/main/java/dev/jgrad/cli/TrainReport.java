@@ -127,6 +127,7 @@ record TrainReport(Training run, TrainData data, double seconds, List<EpochMetri
             m.put("classWeights", java.util.Arrays.stream(run.learner().classWeights()).boxed().toList());
         }
         m.put("engine", run.engine().id());
+        m.put("dtype", run.config().dtype().id());
         figures(m, "train", train);
         if (validation != null) {
             figures(m, "val", validation);

@@ -7,8 +7,11 @@ import dev.jgrad.data.Scaling;
 import dev.jgrad.data.Task;
 import dev.jgrad.loss.Loss;
 import dev.jgrad.nn.Activation;
+import dev.jgrad.nn.Engine;
+import dev.jgrad.nn.Model;
 import dev.jgrad.nn.Network;
 import dev.jgrad.nn.Predictor;
+import dev.jgrad.tensor.DType;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -129,7 +132,26 @@ public record ModelFile(Network network, Scaler scaler, Scaler target, Map<Strin
      * does not fit the outputs is an {@link IllegalArgumentException} saying so.
      */
     public Predictor predictor() {
-        return new Predictor(network.frozen(), scaler, loss(), classes(), target, transform());
+        Model model = dtype() == DType.FLOAT64 ? network.frozen() : Engine.TENSOR.build(network, dtype());
+        return new Predictor(model, scaler, loss(), classes(), target, transform());
+    }
+
+    /**
+     * The numbers the model was trained in (metadata {@code "dtype"}; float64 when absent): a float32
+     * model predicts on the tensor engine in float32, as it computed while training, so its answers
+     * are the trained model's to the bit.
+     */
+    public DType dtype() {
+        return dtypeOf(metadata);
+    }
+
+    private static DType dtypeOf(Map<String, Object> metadata) {
+        Object saved = metadata.get("dtype");
+        try {
+            return saved == null ? DType.FLOAT64 : DType.parse(String.valueOf(saved));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("the metadata's \"dtype\" should be float64 or float32, not " + saved);
+        }
     }
 
     /** The transform of 2-D points the model was trained on (metadata {@code "transform"}), or null for none. */
@@ -264,6 +286,7 @@ public record ModelFile(Network network, Scaler scaler, Scaler target, Map<Strin
         ModelSchema.noNearMisses(meta);
         Scaler target = target(root, v.intValue(), network);
         ModelSchema.checkMetadata(meta, network, target != null);
+        dtypeOf(meta);
         Pipeline pipeline = pipeline(root, v.intValue(), inputs);
         Object scaler = root.get("scaler");
         if (scaler == null) {

@@ -2,6 +2,7 @@ package dev.jgrad.nn;
 
 import dev.jgrad.base.Choices;
 import dev.jgrad.base.Named;
+import dev.jgrad.tensor.DType;
 import java.util.List;
 import java.util.function.Function;
 
@@ -22,6 +23,17 @@ public record Engine(String id, String description, Function<Network, Model> bui
     /** A model of {@code network} on this engine. */
     public Model build(Network network) {
         return build.apply(network);
+    }
+
+    /** A model of {@code network} on this engine, its numbers in {@code dtype} (float32: the tensor engine only). */
+    public Model build(Network network, DType dtype) {
+        if (dtype == DType.FLOAT64) {
+            return build(network);
+        }
+        if (this != TENSOR) {
+            throw new IllegalArgumentException("the " + id + " engine computes in float64 only; float32 needs the tensor engine");
+        }
+        return new TensorMLP(network, dtype);
     }
 
     /** jgrad's engines, scalar first, by name. */

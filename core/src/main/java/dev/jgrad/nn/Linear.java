@@ -1,5 +1,6 @@
 package dev.jgrad.nn;
 
+import dev.jgrad.tensor.DType;
 import dev.jgrad.tensor.Tensor;
 import java.util.List;
 
@@ -15,6 +16,11 @@ public final class Linear {
 
     /** The layer {@code dense}, with a copy of its weights. */
     public Linear(Network.Dense dense) {
+        this(dense, DType.FLOAT64);
+    }
+
+    /** The layer {@code dense}, with a copy of its weights in {@code dtype} (float32 rounds each to nearest). */
+    public Linear(Network.Dense dense, DType dtype) {
         int outputs = dense.outputs(), inputs = dense.inputs();
         double[] w = new double[inputs * outputs];
         for (int o = 0; o < outputs; o++) {
@@ -22,8 +28,8 @@ public final class Linear {
                 w[i * outputs + o] = dense.weights()[o][i];
             }
         }
-        this.weight = Tensor.of(w, inputs, outputs).requireGrad();
-        this.bias = Tensor.of(dense.biases(), outputs).requireGrad();
+        this.weight = Tensor.of(w, inputs, outputs).to(dtype).requireGrad();
+        this.bias = Tensor.of(dense.biases(), outputs).to(dtype).requireGrad();
         this.activation = dense.activation();
     }
 

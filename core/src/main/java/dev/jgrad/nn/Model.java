@@ -4,6 +4,7 @@ import dev.jgrad.data.Batch;
 import dev.jgrad.data.Scorer;
 import dev.jgrad.loss.Loss;
 import dev.jgrad.optim.Parameters;
+import dev.jgrad.tensor.DType;
 
 /**
  * A network that an engine runs: the seam between training and the engines. {@link MLP} builds it
@@ -17,6 +18,11 @@ public interface Model {
     int inputs();
 
     int outputs();
+
+    /** How the engine stores the numbers: float64 unless a tensor model was built in float32. */
+    default DType dtype() {
+        return DType.FLOAT64;
+    }
 
     /** The architecture and the current weights, as plain numbers. */
     Network network();

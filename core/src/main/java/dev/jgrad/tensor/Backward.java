@@ -20,7 +20,7 @@ final class Backward {
                 t.grad = null;
             }
         }
-        accumulate(root, ones(root.data.length), false);
+        accumulate(root, ones(root.size()), false);
         for (int i = order.length - 1; i >= 0; i--) {
             Tensor node = order[i];
             if (node.fn == null || node.grad == null) {
@@ -70,8 +70,25 @@ final class Backward {
                 t.released = true;
                 if (!(t.fn instanceof Movement.Reshape)) {
                     Buffers.give(t.data);
+                    Buffers.give(t.floats);
+                }
+                if (t.floats != null) {
+                    // float32 computed in double: the rounded result kept for backward, and the widened inputs
+                    Buffers.give(t.fn.out);
+                    t.fn.out = null;
+                    giveWide(t.fn);
                 }
             }
+        }
+    }
+
+    /** Hands back the inputs a float32 operation widened to compute in double. */
+    static void giveWide(Function f) {
+        if (f.wide != null) {
+            for (double[] w : f.wide) {
+                Buffers.give(w);
+            }
+            f.wide = null;
         }
     }
 
@@ -143,8 +160,9 @@ final class Backward {
         return Arrays.copyOf(out, placed);
     }
 
-    static void checkForward(Function f, double[] out) {
-        for (double v : out) {
+    static void checkForward(Function f, Tensor t) {
+        for (int i = 0; i < t.size(); i++) {
+            double v = t.data != null ? t.data[i] : t.floats[i];
             if (!Double.isFinite(v)) {
                 throw new ArithmeticException("anomaly: " + f.name() + " produced " + v + " from inputs of shape "
                         + shapes(f));

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * Arrays recycled across training steps, one pool per thread, by length. A training step makes the
@@ -20,19 +21,25 @@ final class Buffers {
      * few dozen tiny arrays, where boxing the length and hashing it cost more than the arrays.
      */
     private static final int DIRECT = 1024;
-    private static final ThreadLocal<Pool> POOL = ThreadLocal.withInitial(Pool::new);
+    private static final ThreadLocal<Pool<double[]>> DOUBLES = ThreadLocal.withInitial(() -> new Pool<>(double[]::new));
+    private static final ThreadLocal<Pool<float[]>> FLOATS = ThreadLocal.withInitial(() -> new Pool<>(float[]::new));
 
     private Buffers() {
     }
 
-    private static final class Pool {
+    private static final class Pool<T> {
         @SuppressWarnings({"unchecked", "rawtypes"}) // an array of generic queues has no checked form
-        final ArrayDeque<double[]>[] small = new ArrayDeque[DIRECT];
-        final Map<Integer, ArrayDeque<double[]>> large = new HashMap<>();
+        final ArrayDeque<T>[] small = new ArrayDeque[DIRECT];
+        final Map<Integer, ArrayDeque<T>> large = new HashMap<>();
+        final IntFunction<T> make;
 
-        ArrayDeque<double[]> free(int n, boolean create) {
+        Pool(IntFunction<T> make) {
+            this.make = make;
+        }
+
+        ArrayDeque<T> free(int n, boolean create) {
             if (n < DIRECT) {
-                ArrayDeque<double[]> q = small[n];
+                ArrayDeque<T> q = small[n];
                 if (q == null && create) {
                     q = small[n] = new ArrayDeque<>();
                 }
@@ -40,13 +47,24 @@ final class Buffers {
             }
             return create ? large.computeIfAbsent(n, k -> new ArrayDeque<>()) : large.get(n);
         }
+
+        T take(int n) {
+            ArrayDeque<T> free = free(n, false);
+            T a = free == null ? null : free.pollFirst();
+            return a == null ? make.apply(n) : a;
+        }
+
+        void give(T a, int n) {
+            ArrayDeque<T> free = free(n, true);
+            if (free.size() < KEEP) {
+                free.addFirst(a);
+            }
+        }
     }
 
     /** An array of length n, recycled when one is free: its contents are arbitrary, for callers that write every entry. */
     static double[] take(int n) {
-        ArrayDeque<double[]> free = POOL.get().free(n, false);
-        double[] a = free == null ? null : free.pollFirst();
-        return a == null ? new double[n] : a;
+        return DOUBLES.get().take(n);
     }
 
     /** A zeroed array of length n, for callers that accumulate into it. */
@@ -58,12 +76,38 @@ final class Buffers {
 
     /** Hands {@code a} back; the caller must hold no other reference to it. */
     static void give(double[] a) {
-        if (a == null || a.length == 0) {
-            return;
+        if (a != null && a.length > 0) {
+            DOUBLES.get().give(a, a.length);
         }
-        ArrayDeque<double[]> free = POOL.get().free(a.length, true);
-        if (free.size() < KEEP) {
-            free.addFirst(a);
+    }
+
+    /** {@link #take(int)} for float32 numbers. */
+    static float[] takeFloats(int n) {
+        return FLOATS.get().take(n);
+    }
+
+    /** {@link #give(double[])} for float32 numbers. */
+    static void give(float[] a) {
+        if (a != null && a.length > 0) {
+            FLOATS.get().give(a, a.length);
         }
+    }
+
+    /** The float32 numbers of {@code f} as doubles (exactly), in a recycled array. */
+    static double[] widen(float[] f) {
+        double[] d = take(f.length);
+        for (int i = 0; i < f.length; i++) {
+            d[i] = f[i];
+        }
+        return d;
+    }
+
+    /** {@code d} rounded to float32 (to nearest), in a recycled array. */
+    static float[] narrow(double[] d) {
+        float[] f = takeFloats(d.length);
+        for (int i = 0; i < d.length; i++) {
+            f[i] = (float) d[i];
+        }
+        return f;
     }
 }

@@ -5,11 +5,19 @@ package dev.jgrad.tensor;
  * inputs and keeps what the derivative needs; {@link #backward} turns the output's gradient into one
  * gradient per input (null where that input needs none). One instance per node, so saved state is
  * safe. Returned gradients may alias {@code g}: the engine adds them, never keeps them.
+ *
+ * <p>float32: an operation that overrides {@link #forwardFloats()} (the matrix product, reshape)
+ * computes in float32 itself. Every other one computes in double on its inputs widened exactly
+ * ({@link #data(int)}), and its result is rounded once to float32: for sums, exponentials and
+ * logarithms that is accumulating in double, as PyTorch does for reductions, and the same bits
+ * everywhere, since the widening is exact and the double arithmetic is.
  */
 abstract class Function {
     Tensor[] in;
     int[] shape;
     double[] out;
+    /** float32 inputs widened to double while this node's graph lives; null for float64. */
+    double[][] wide;
 
     abstract String name();
 
@@ -17,11 +25,16 @@ abstract class Function {
 
     abstract double[][] backward(double[] g);
 
+    /** The float32 output computed in float32, or null: computed by {@link #forward()} in double. */
+    float[] forwardFloats() {
+        return null;
+    }
+
     final boolean needs(int i) {
         return in[i].requiresGrad;
     }
 
     final double[] data(int i) {
-        return in[i].data;
+        return wide != null ? wide[i] : in[i].data;
     }
 }

@@ -12,4 +12,26 @@ package dev.jgrad.tensor;
  */
 interface Gemm {
     void multiply(boolean ta, boolean tb, int m, int n, int k, double[] a, double[] b, double[] c, int from, int to);
+
+    /**
+     * One product whose rows several threads compute in parts: what the kernel does to B (packing,
+     * setting it upright) is done here once, not once per part. The default prepares nothing.
+     */
+    default Rows rows(boolean ta, boolean tb, int m, int n, int k, double[] a, double[] b, double[] c) {
+        return (from, to) -> multiply(ta, tb, m, n, k, a, b, c, from, to);
+    }
+
+    /** Row blocks of this many rows (or the last rows) run fastest: the height of the kernel's register tile. */
+    default int rowStep() {
+        return 1;
+    }
+
+    /** Rows of one product's C, computed on any thread, any part once; then {@link #close()}. */
+    interface Rows {
+        void compute(int from, int to);
+
+        /** Hands back what {@link #rows} prepared, once every part is done. */
+        default void close() {
+        }
+    }
 }

@@ -38,14 +38,22 @@ final class Kernels {
     private static volatile Gemm plain = PLAIN;
     /** The Vector API kernel once registered, else null. */
     private static volatile Gemm vector;
+    /** The float32 kernels: the browser's plain loops, the JVM's once registered, and the vector one. */
+    static final FloatGemm PLAIN_FLOATS = new PlainFloatGemm();
+    private static volatile FloatGemm plainFloats = PLAIN_FLOATS;
+    private static volatile FloatGemm vectorFloats;
     /** Whether the vector kernel has been measured faster than plain loops (it starts cold). */
     private static volatile boolean warm;
     /** Runs the parts of a big product at once, once registered; null: one thread. */
     private static volatile Parallel parallel;
 
-    /** Runs {@code part.accept(0 … parts − 1)}, the caller taking part 0, and returns when all are done. */
+    /**
+     * Runs {@code part.accept(0 … parts − 1)}, each part once, the caller's thread among those that
+     * take them, and returns when all are done. Parts go to whichever thread is free first, so a core
+     * busy with other work slows a product by at most one part instead of by half of it.
+     */
     interface Parallel {
-        /** How many parts may run at once, the caller's thread included. */
+        /** How many threads may take parts at once, the caller's included. */
         int threads();
 
         void run(int parts, IntConsumer part);
@@ -62,6 +70,12 @@ final class Kernels {
     /** Makes {@code g} the kernel for products from {@link #VECTOR_FROM} on, once {@link #warmed}. */
     static void registerVector(Gemm g) {
         vector = g;
+    }
+
+    /** Registers the float32 kernels: plain loops for small products, the vector kernel (or null) for the rest. */
+    static void registerFloats(FloatGemm plain, FloatGemm vector) {
+        plainFloats = plain;
+        vectorFloats = vector;
     }
 
     /** Called once the registered vector kernel is faster than plain loops. */
@@ -81,7 +95,8 @@ final class Kernels {
 
     /**
      * {@link #matmul} with a given kernel, split across {@code p}'s threads (null: one) when the
-     * product is big enough. The split is by rows of C, each computed whole by one thread.
+     * product is big enough. The split is by blocks of rows of C, each computed whole by one thread,
+     * about {@link #PARTS_PER_THREAD} blocks per thread, from B prepared once for all of them.
      */
     static double[] matmul(Gemm g, Parallel p, boolean ta, boolean tb, int m, int n, int k, double[] a, double[] b) {
         double[] c = Buffers.take(m * n);
@@ -90,17 +105,74 @@ final class Kernels {
             g.multiply(ta, tb, m, n, k, a, b, c, 0, m);
             return c;
         }
-        int chunk = (m + threads - 1) / threads;
-        p.run(threads, t -> {
-            int from = Math.min(m, t * chunk);
-            g.multiply(ta, tb, m, n, k, a, b, c, from, Math.min(m, from + chunk));
-        });
+        int parts = Math.min(threads * PARTS_PER_THREAD, m / ROWS_PER_PART);
+        int step = g.rowStep(), block = ((m + parts - 1) / parts + step - 1) / step * step;
+        Gemm.Rows rows = g.rows(ta, tb, m, n, k, a, b, c);
+        try {
+            p.run((m + block - 1) / block, t -> rows.compute(t * block, Math.min(m, (t + 1) * block)));
+        } finally {
+            rows.close();
+        }
         return c;
     }
 
+    /** {@link #matmul(boolean, boolean, int, int, int, double[], double[])} in float32. */
+    static float[] matmul(boolean ta, boolean tb, int m, int n, int k, float[] a, float[] b) {
+        FloatGemm g = n == 1 ? plainFloats : chooseFloats((long) m * n * k);
+        return matmul(g, parallel, ta, tb, m, n, k, a, b);
+    }
+
+    /** {@link #matmul(Gemm, Parallel, boolean, boolean, int, int, int, double[], double[])} in float32. */
+    static float[] matmul(FloatGemm g, Parallel p, boolean ta, boolean tb, int m, int n, int k, float[] a, float[] b) {
+        float[] c = Buffers.takeFloats(m * n);
+        int threads = threads(p, m, n, k);
+        if (threads <= 1) {
+            g.multiply(ta, tb, m, n, k, a, b, c, 0, m);
+            return c;
+        }
+        int parts = Math.min(threads * PARTS_PER_THREAD, m / ROWS_PER_PART);
+        int step = g.rowStep(), block = ((m + parts - 1) / parts + step - 1) / step * step;
+        Gemm.Rows rows = g.rows(ta, tb, m, n, k, a, b, c);
+        try {
+            p.run((m + block - 1) / block, t -> rows.compute(t * block, Math.min(m, (t + 1) * block)));
+        } finally {
+            rows.close();
+        }
+        return c;
+    }
+
+    /** The float32 kernel for this much work, chosen as {@link #choose} chooses. */
+    static FloatGemm chooseFloats(long work) {
+        FloatGemm v = vectorFloats;
+        if (v == null || KERNEL.equals("plain")) {
+            return plainFloats;
+        }
+        if (KERNEL.equals("vector")) {
+            return v;
+        }
+        return work >= VECTOR_FROM && warm ? v : plainFloats;
+    }
+
+    /** The float32 plain loops in use, and the vector kernel (or null). */
+    static FloatGemm plainFloats() {
+        return plainFloats;
+    }
+
+    static FloatGemm vectorFloats() {
+        return vectorFloats;
+    }
+
+    /**
+     * Blocks of rows per thread: enough that the free thread takes most of the product when the
+     * other's core is busy (a shared machine's usual case), few enough that each repays its hand-off.
+     */
+    static final int PARTS_PER_THREAD = 4;
+    /** The fewest rows a part takes. */
+    static final int ROWS_PER_PART = 8;
+
     /** How many threads share an m × n × k product: one below {@link #THREADS_FROM}, and at least 8 rows each. */
     static int threads(Parallel p, int m, int n, int k) {
-        return p != null && (long) m * n * k >= THREADS_FROM ? Math.max(1, Math.min(p.threads(), m / 8)) : 1;
+        return p != null && (long) m * n * k >= THREADS_FROM ? Math.max(1, Math.min(p.threads(), m / ROWS_PER_PART)) : 1;
     }
 
     /** {@link #threads(Parallel, int, int, int)} with the registered workers. */

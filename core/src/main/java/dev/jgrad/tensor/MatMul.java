@@ -1,6 +1,9 @@
 package dev.jgrad.tensor;
 
-/** out = a @ b for a m × k and b k × n;  da = g @ bᵀ, db = aᵀ @ g (transposes read in place). */
+/**
+ * out = a @ b for a m × k and b k × n;  da = g @ bᵀ, db = aᵀ @ g (transposes read in place). In
+ * float32 throughout: the gradient is rounded to float32 for the products, whose results are widened back.
+ */
 final class MatMul extends Function {
     String name() { return "matmul"; }
 
@@ -9,10 +12,33 @@ final class MatMul extends Function {
         return Kernels.matmul(false, false, a[0], b[1], a[1], data(0), data(1));
     }
 
+    @Override
+    float[] forwardFloats() {
+        int[] a = in[0].shape, b = in[1].shape;
+        return Kernels.matmul(false, false, a[0], b[1], a[1], in[0].floats, in[1].floats);
+    }
+
     double[][] backward(double[] g) {
         int m = in[0].shape[0], k = in[0].shape[1], n = in[1].shape[1];
+        if (in[0].floats != null) {
+            return backwardFloats(g, m, k, n);
+        }
         return new double[][] {
             needs(0) ? Kernels.matmul(false, true, m, k, n, g, data(1)) : null,
             needs(1) ? Kernels.matmul(true, false, k, n, m, data(0), g) : null};
+    }
+
+    private double[][] backwardFloats(double[] g, int m, int k, int n) {
+        float[] gf = Buffers.narrow(g);
+        double[] da = needs(0) ? widened(Kernels.matmul(false, true, m, k, n, gf, in[1].floats)) : null;
+        double[] db = needs(1) ? widened(Kernels.matmul(true, false, k, n, m, in[0].floats, gf)) : null;
+        Buffers.give(gf);
+        return new double[][] {da, db};
+    }
+
+    private static double[] widened(float[] f) {
+        double[] d = Buffers.widen(f);
+        Buffers.give(f);
+        return d;
     }
 }

@@ -13,6 +13,11 @@ final class Movement {
             return data(0);
         }
 
+        @Override
+        float[] forwardFloats() {
+            return in[0].floats;
+        }
+
         double[][] backward(double[] g) {
             return new double[][] {g};
         }

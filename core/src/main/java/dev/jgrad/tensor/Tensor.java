@@ -5,7 +5,7 @@ import dev.jgrad.engine.NoGrad;
 import java.util.Arrays;
 
 /**
- * An n-dimensional array of doubles (row-major) in a computational graph, with the scalar
+ * An n-dimensional array of numbers (row-major), doubles or floats ({@link DType}), in a computational graph, with the scalar
  * {@code Value}'s rules: every primitive records its inputs and a {@link Function} that knows its
  * local derivative; {@link #backward()} runs them from here back to the leaves, and leaf gradients
  * accumulate ({@code +=}) until {@link #zeroGrad()}. The engine's {@link NoGrad} scope stops
@@ -14,9 +14,17 @@ import java.util.Arrays;
  * <p>As in PyTorch, only leaves marked with {@link #requireGrad()} (parameters) and what is computed
  * from them carry gradients, so a batch of data costs no backward work. Binary operations broadcast
  * as NumPy does. Not thread-safe: build and differentiate one graph on one thread.
+ *
+ * <p>An operation's inputs share one dtype, which its result takes: a constant operand of the other
+ * dtype (a scalar, a one-hot matrix) is converted to it, two operands that both need gradients must
+ * already agree. Gradients are kept and summed in double whatever the dtype; the matrix product of
+ * a float32 backward reads them rounded to float32.
  */
 public final class Tensor {
+    /** float64's numbers; null for float32. */
     final double[] data;
+    /** float32's numbers; null for float64. */
+    final float[] floats;
     final int[] shape;
     double[] grad;
     boolean requiresGrad;
@@ -29,7 +37,16 @@ public final class Tensor {
     Tensor[] walked;
 
     Tensor(double[] data, int[] shape, Function fn) {
+        this(data, null, shape, fn);
+    }
+
+    Tensor(float[] floats, int[] shape, Function fn) {
+        this(null, floats, shape, fn);
+    }
+
+    private Tensor(double[] data, float[] floats, int[] shape, Function fn) {
         this.data = data;
+        this.floats = floats;
         this.shape = shape;
         this.fn = fn;
     }
@@ -43,6 +60,55 @@ public final class Tensor {
                     + Arrays.toString(shape));
         }
         return new Tensor(data.clone(), shape.clone(), null);
+    }
+
+    /**
+     * A constant over {@code data} itself, not a copy: for a block the caller fills and then leaves
+     * alone while the tensor is in use (a batch of points), where a copy per step would be the
+     * step's biggest allocation.
+     */
+    public static Tensor wrap(double[] data, int... shape) {
+        if (Shape.size(nonNegative("wrap", shape)) != data.length) {
+            throw new IllegalArgumentException("wrap: " + data.length + " numbers do not fill shape "
+                    + Arrays.toString(shape));
+        }
+        return new Tensor(data, shape.clone(), null);
+    }
+
+    /** A float32 constant holding a copy of {@code data} in the given shape (row-major). */
+    public static Tensor of(float[] data, int... shape) {
+        if (Shape.size(nonNegative("of", shape)) != data.length) {
+            throw new IllegalArgumentException("of: " + data.length + " numbers do not fill shape "
+                    + Arrays.toString(shape));
+        }
+        return new Tensor(data.clone(), shape.clone(), null);
+    }
+
+    /** {@link #wrap(double[], int...)} for float32 numbers. */
+    public static Tensor wrap(float[] data, int... shape) {
+        if (Shape.size(nonNegative("wrap", shape)) != data.length) {
+            throw new IllegalArgumentException("wrap: " + data.length + " numbers do not fill shape "
+                    + Arrays.toString(shape));
+        }
+        return new Tensor(data, shape.clone(), null);
+    }
+
+    /**
+     * The same numbers in {@code type}, as a constant (nothing flows back through it, as with
+     * {@link #detach()}); float64 to float32 rounds to nearest. This tensor itself when it is a
+     * constant of that type already.
+     */
+    public Tensor to(DType type) {
+        live("to");
+        if (type == dtype()) {
+            return fn == null && !requiresGrad ? this : detach();
+        }
+        return type == DType.FLOAT64 ? new Tensor(data(), shape, null) : new Tensor(Buffers.narrow(data), shape, null);
+    }
+
+    /** How the numbers are stored. */
+    public DType dtype() {
+        return floats != null ? DType.FLOAT32 : DType.FLOAT64;
     }
 
     /** A constant from rows of equal length: an n × m matrix. */
@@ -90,7 +156,8 @@ public final class Tensor {
 
     /** The same numbers, cut from the graph: nothing flows back through the result. */
     public Tensor detach() {
-        return new Tensor(live("detach"), shape, null);
+        live("detach");
+        return new Tensor(data, floats, shape, null);
     }
 
     static Tensor apply(Function f, int[] shape, Tensor... in) {
@@ -99,32 +166,80 @@ public final class Tensor {
         }
         f.in = in;
         f.shape = shape;
-        double[] out = f.forward();
-        f.out = out;
         boolean track = false;
         if (NoGrad.isRecording()) {
             for (Tensor t : in) {
                 track |= t.requiresGrad;
             }
         }
-        Tensor t = new Tensor(out, shape, track ? f : null);
+        Tensor t;
+        if (in[0].floats == null) {
+            f.out = f.forward();
+            t = new Tensor(f.out, shape, track ? f : null);
+        } else {
+            t = new Tensor(forwardFloats(f, track), shape, track ? f : null);
+        }
         t.requiresGrad = track;
         if (Anomaly.isActive()) {
-            Backward.checkForward(f, out);
+            Backward.checkForward(f, t);
         }
         return t;
+    }
+
+    /**
+     * A float32 result: the operation's own, or its double result on the inputs widened, rounded
+     * once. The widened inputs and that result (rounded, for backward) live as long as the graph.
+     */
+    private static float[] forwardFloats(Function f, boolean track) {
+        float[] own = f.forwardFloats();
+        if (own != null) {
+            return own;
+        }
+        f.wide = new double[f.in.length][];
+        for (int i = 0; i < f.in.length; i++) {
+            f.wide[i] = Buffers.widen(f.in[i].floats);
+        }
+        double[] d = f.forward();
+        float[] o = Buffers.narrow(d);
+        if (track) {
+            for (int i = 0; i < o.length; i++) {
+                d[i] = o[i];
+            }
+            f.out = d;
+        } else {
+            Buffers.give(d);
+            Backward.giveWide(f);
+        }
+        return o;
+    }
+
+    /** Both operands in one dtype: a constant takes the other's; two that need gradients must agree. */
+    private static Tensor[] unify(String op, Tensor a, Tensor b) {
+        if (a.dtype() == b.dtype()) {
+            return new Tensor[] {a, b};
+        }
+        if (!b.requiresGrad) {
+            return new Tensor[] {a, b.to(a.dtype())};
+        }
+        if (!a.requiresGrad) {
+            return new Tensor[] {a.to(b.dtype()), b};
+        }
+        throw new IllegalArgumentException(op + ": a " + a.dtype().id() + " and a " + b.dtype().id()
+                + " operand both need gradients; build both in one dtype");
     }
 
     // ---- primitives (each a Function with its derivative) -------------------------------------
 
     public Tensor add(Tensor o) {
         int[] s = Shape.broadcast("add", shape, o.shape);
-        return apply(new Elementwise.Add(), s, expand(s), o.expand(s));
+        Tensor[] ab = unify("add", this, o);
+        return apply(new Elementwise.Add(), s, ab[0].expand(s), ab[1].expand(s));
     }
 
     public Tensor mul(Tensor o) {
         int[] s = Shape.broadcast("mul", shape, o.shape);
-        return apply(new Elementwise.Mul(), s, expand(s), o.expand(s));
+        Tensor[] ab = unify("mul", this, o);
+        return apply(new Elementwise.Mul(), s, ab[0].expand(s), ab[1].expand(s));
     }
 
     public Tensor neg() {
@@ -191,7 +306,8 @@ public final class Tensor {
         if (shape.length != 2 || o.shape.length != 2 || shape[1] != o.shape[0]) {
             throw Shape.mismatch("matmul", shape, o.shape, "do not chain (need m × k and k × n)");
         }
-        return apply(new MatMul(), new int[] {shape[0], o.shape[1]}, this, o);
+        Tensor[] ab = unify("matmul", this, o);
+        return apply(new MatMul(), new int[] {shape[0], o.shape[1]}, ab[0], ab[1]);
     }
 
     // ---- composites: written from the primitives, no backward of their own -------------------
@@ -319,13 +435,12 @@ public final class Tensor {
         }
     }
 
-    /** This tensor's numbers, or a clear error if {@link #release()} gave them back to the pool. */
-    private double[] live(String op) {
+    /** A clear error if {@link #release()} gave this tensor's numbers back to the pool. */
+    private void live(String op) {
         if (released) {
             throw new IllegalStateException(op + ": tensor was released (its " + Arrays.toString(shape)
                     + " numbers went back to the pool for reuse); read results before release()");
         }
-        return data;
     }
 
     /** Sets this tensor's gradient to zeros, keeping its buffer. */
@@ -342,45 +457,65 @@ public final class Tensor {
     }
 
     public int size() {
-        return data.length;
+        return data != null ? data.length : floats.length;
     }
 
-    /** A copy of the numbers, row-major. */
+    /** A copy of the numbers, row-major (float32's widened exactly). */
     public double[] data() {
-        return live("data").clone();
+        live("data");
+        double[] d = new double[size()];
+        copyData(d, 0);
+        return d;
     }
 
     /** A copy of the accumulated gradient (zeros before any backward). */
     public double[] grad() {
         live("grad");
-        return grad == null ? new double[data.length] : grad.clone();
+        return grad == null ? new double[size()] : grad.clone();
     }
 
     /** The single number of a one-element tensor. */
     public double item() {
-        if (data.length != 1) {
+        if (size() != 1) {
             throw new IllegalStateException("item: needs a single number, got shape " + Arrays.toString(shape));
         }
-        return live("item")[0];
+        live("item");
+        return data != null ? data[0] : floats[0];
     }
 
     /** Copies the numbers into {@code to[at …]} (how an optimizer gathers parameters). */
     public void copyData(double[] to, int at) {
-        System.arraycopy(live("copyData"), 0, to, at, data.length);
+        live("copyData");
+        if (data != null) {
+            System.arraycopy(data, 0, to, at, data.length);
+            return;
+        }
+        for (int i = 0; i < floats.length; i++) {
+            to[at + i] = floats[i];
+        }
     }
 
     /** Copies the gradient into {@code to[at …]} (zeros before any backward). */
     public void copyGrad(double[] to, int at) {
         if (grad == null) {
-            java.util.Arrays.fill(to, at, at + data.length, 0);
+            java.util.Arrays.fill(to, at, at + size(), 0);
         } else {
             System.arraycopy(grad, 0, to, at, grad.length);
         }
     }
 
-    /** Replaces the numbers in place with {@code from[at …]}, as an optimizer does with a parameter. */
+    /**
+     * Replaces the numbers in place with {@code from[at …]}, as an optimizer does with a parameter
+     * (a float32 tensor keeps each rounded to nearest: the optimizer's arithmetic is double).
+     */
     public void setData(double[] from, int at) {
-        System.arraycopy(from, at, data, 0, data.length);
+        if (data != null) {
+            System.arraycopy(from, at, data, 0, data.length);
+            return;
+        }
+        for (int i = 0; i < floats.length; i++) {
+            floats[i] = (float) from[at + i];
+        }
     }
 
     /**
@@ -410,7 +545,8 @@ public final class Tensor {
         if (released) {
             return "Tensor(shape=" + Arrays.toString(shape) + ", released)";
         }
-        String numbers = data.length <= 12 ? Arrays.toString(data) : "[" + data.length + " numbers]";
-        return "Tensor(shape=" + Arrays.toString(shape) + ", data=" + numbers + ")";
+        String numbers = size() > 12 ? "[" + size() + " numbers]"
+                : data != null ? Arrays.toString(data) : Arrays.toString(floats);
+        return "Tensor(shape=" + Arrays.toString(shape) + (floats != null ? ", float32" : "") + ", data=" + numbers + ")";
     }
 }

@@ -92,7 +92,7 @@ public record Training(TrainingConfig config, Draw draw, Dataset train, Dataset 
         Trainer trainer = new Trainer(config.epochs()).batchSize(config.batchSize()).seed(draw.shuffleSeed())
                 .earlyStop(config.earlyStop());
         long totalSteps = (long) config.epochs() * trainer.stepsPerEpoch(train.size());
-        Model model = draw.engine().build(draw.start());
+        Model model = draw.engine().build(draw.start(), config.dtype());
         Learner learner = new Learner(model, loss, config.l1(), config.l2(), config.optimizer()
                 .create(model.trainable(), config.learningRate(), config.momentum(), config.weightDecay())
                 .schedule(config.schedule().over(totalSteps)), target, config.classWeight().weights(split.train()));

@@ -7,6 +7,7 @@ import dev.jgrad.data.Task;
 import dev.jgrad.loss.Loss;
 import dev.jgrad.nn.Activation;
 import dev.jgrad.nn.Engine;
+import dev.jgrad.tensor.DType;
 import dev.jgrad.nn.Init;
 import dev.jgrad.optim.OptimizerKind;
 import dev.jgrad.optim.ScheduleKind;
@@ -36,11 +37,12 @@ import java.util.List;
  * @param preprocessing how a raw table becomes features ({@link Prepared}): columns, missing cells,
  *     categories; fitted on the training split only
  * @param classWeight how much each class's points weigh in the loss ({@link ClassWeight}); none for regression
+ * @param dtype the tensor engine's numbers: float64 (the default) or float32; the scalar engine's are float64
  */
 public record TrainingConfig(Task task, List<Integer> hidden, Activation activation, Activation outputActivation, Init init,
         Loss loss, double l1, double l2, OptimizerKind optimizer, double learningRate, double momentum, double weightDecay,
         ScheduleKind schedule, int epochs, int batchSize, long seed, double validation, int earlyStop, Scaling scaling, Engine engine,
-        Preprocessing preprocessing, ClassWeight classWeight) {
+        Preprocessing preprocessing, ClassWeight classWeight, DType dtype) {
 
     /** With {@code engine} unset, models of at most this many parameters train per sample on the scalar engine. */
     public static final int AUTO_SCALAR_UP_TO = 100;
@@ -76,6 +78,12 @@ public record TrainingConfig(Task task, List<Integer> hidden, Activation activat
         if (earlyStop > 0 && validation == 0) {
             throw new InvalidSetting("early-stop", "watches the validation loss, but val is 0");
         }
+        if (dtype == null) {
+            throw new IllegalArgumentException("dtype must be given");
+        }
+        if (dtype != DType.FLOAT64 && engine == Engine.SCALAR) {
+            throw new InvalidSetting("dtype", dtype.id() + " needs the tensor engine; the scalar engine computes in float64");
+        }
     }
 
     /**
@@ -110,11 +118,14 @@ public record TrainingConfig(Task task, List<Integer> hidden, Activation activat
     /**
      * The engine chosen, or for none the scalar engine for per-sample steps of a model of at most
      * {@link #AUTO_SCALAR_UP_TO} parameters (where the tensor engine's fixed cost per step outweighs
-     * its few multiply-adds) and the tensor engine otherwise.
+     * its few multiply-adds) and the tensor engine otherwise (and always for float32).
      */
     public Engine engineFor(int parameters) {
         if (engine != null) {
             return engine;
+        }
+        if (dtype != DType.FLOAT64) {
+            return Engine.TENSOR;
         }
         return batchSize == 1 && parameters <= AUTO_SCALAR_UP_TO ? Engine.SCALAR : Engine.TENSOR;
     }
@@ -154,6 +165,7 @@ public record TrainingConfig(Task task, List<Integer> hidden, Activation activat
         private Engine engine;
         private Preprocessing preprocessing = Preprocessing.DEFAULT;
         private ClassWeight classWeight = ClassWeight.NONE;
+        private DType dtype = DType.FLOAT64;
 
         private Builder() {
         }
@@ -278,11 +290,17 @@ public record TrainingConfig(Task task, List<Integer> hidden, Activation activat
         }
 
         /** The configuration, checked. */
+        /** float64 (the default) or float32, for the tensor engine. */
+        public Builder dtype(DType v) {
+            dtype = v;
+            return this;
+        }
+
         public TrainingConfig build() {
             return new TrainingConfig(task, hidden, activation, outputActivation, init, loss, l1, l2, optimizer,
                     learningRate != null ? learningRate : optimizer.defaultLearningRate(), momentum,
                     weightDecay != null ? weightDecay : optimizer.defaultWeightDecay(), schedule, epochs, batchSize, seed,
-                    validation, earlyStop, scaling, engine, preprocessing, classWeight);
+                    validation, earlyStop, scaling, engine, preprocessing, classWeight, dtype);
         }
     }
 }

@@ -41,8 +41,9 @@ class LayeringTest {
             Map.entry("loss", Set.of("base", "engine", "tensor")),
             Map.entry("optim", Set.of("base", "engine", "tensor")),
             Map.entry("nn", Set.of("base", "engine", "data", "tensor", "loss", "optim")),
-            // io reads a model file's loss: it decides how the outputs of the predictor it gives back become classes
-            Map.entry("io", Set.of("base", "engine", "data", "loss", "nn")),
+            // io reads a model file's loss: it decides how the outputs of the predictor it gives back become classes;
+            // and its dtype: a float32 model predicts in float32, as it computed while training
+            Map.entry("io", Set.of("base", "engine", "data", "loss", "nn", "tensor")),
             Map.entry("train", Set.of("base", "engine", "nn", "loss", "optim", "data", "tensor")),
             Map.entry("viz", Set.of("base", "engine", "data", "io")),
             Map.entry("app", union(CORE_PACKAGES, Set.of("viz"))),

@@ -15,10 +15,40 @@ final class FmaGemm implements Gemm {
     public void multiply(boolean ta, boolean tb, int m, int n, int k, double[] a, double[] b, double[] c,
             int from, int to) {
         double[] upright = tb && n > 1 ? PlainGemm.transpose(b, n, k) : null;
-        if (upright != null) {
-            b = upright;
+        upright(ta, m, n, k, a, upright != null ? upright : b, c, from, to);
+        Buffers.give(upright);
+    }
+
+    /** A transposed B set upright once, for every part of the rows. */
+    @Override
+    public Rows rows(boolean ta, boolean tb, int m, int n, int k, double[] a, double[] b, double[] c) {
+        double[] upright = tb && n > 1 ? PlainGemm.transpose(b, n, k) : null;
+        double[] bu = upright != null ? upright : b;
+        return new Rows() {
+            @Override
+            public void compute(int from, int to) {
+                upright(ta, m, n, k, a, bu, c, from, to);
+            }
+
+            @Override
+            public void close() {
+                Buffers.give(upright);
+            }
+        };
+    }
+
+    /** Rows [from, to) of op(A) · B for B stored k × n (or, with n = 1, a column either way). */
+    private static void upright(boolean ta, int m, int n, int k, double[] a, double[] b, double[] c, int from, int to) {
+        if (n == 1) {
+            column(ta, m, k, a, b, c, from, to);
+        } else {
+            matrix(ta, m, n, k, a, b, c, from, to);
         }
-        if (n == 1 && !ta) {
+    }
+
+    /** op(A) · b for a single column b. */
+    private static void column(boolean ta, int m, int k, double[] a, double[] b, double[] c, int from, int to) {
+        if (!ta) {
             for (int i = from; i < to; i++) {
                 double s = 0;
                 for (int p = 0; p < k; p++) {
@@ -28,18 +58,18 @@ final class FmaGemm implements Gemm {
             }
             return;
         }
-        if (n == 1) {
-            // Aᵀ·b: rows of A scaled and added, contiguous, instead of one long chain of dependent adds.
-            Arrays.fill(c, from, to, 0);
-            for (int p = 0; p < k; p++) {
-                double bp = b[p];
-                int row = p * m;
-                for (int i = from; i < to; i++) {
-                    c[i] = Math.fma(a[row + i], bp, c[i]);
-                }
+        // Aᵀ·b: rows of A scaled and added, contiguous, instead of one long chain of dependent adds.
+        Arrays.fill(c, from, to, 0);
+        for (int p = 0; p < k; p++) {
+            double bp = b[p];
+            int row = p * m;
+            for (int i = from; i < to; i++) {
+                c[i] = Math.fma(a[row + i], bp, c[i]);
             }
-            return;
         }
+    }
+
+    private static void matrix(boolean ta, int m, int n, int k, double[] a, double[] b, double[] c, int from, int to) {
         Arrays.fill(c, from * n, to * n, 0);
         for (int i = from; i < to; i++) {
             int row = i * n, p = 0;
@@ -64,7 +94,6 @@ final class FmaGemm implements Gemm {
                 }
             }
         }
-        Buffers.give(upright);
     }
 
     /** op(A)[i][p]. */

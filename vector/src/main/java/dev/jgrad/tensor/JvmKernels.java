@@ -1,10 +1,10 @@
 package dev.jgrad.tensor;
 
 import java.util.Arrays;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
 
 /**
@@ -32,6 +32,7 @@ public final class JvmKernels {
         if (!installed) {
             installed = true;
             Kernels.registerPlain(new FmaGemm());
+            Kernels.registerFloats(new FmaFloatGemm(), null);
             int threads = Integer.getInteger("jgrad.threads", Runtime.getRuntime().availableProcessors());
             if (threads > 1) {
                 Kernels.registerParallel(new Workers(threads));
@@ -39,7 +40,9 @@ public final class JvmKernels {
             Gemm vector = loadVector();
             if (vector != null) {
                 Kernels.registerVector(vector);
-                Warmup.start(vector);
+                FloatGemm floats = VectorGemm.floats();
+                Kernels.registerFloats(new FmaFloatGemm(), floats);
+                Warmup.start(vector, floats);
             }
         }
         return Kernels.vectorised();
@@ -65,16 +68,17 @@ public final class JvmKernels {
      * happens changes only the speed.
      */
     private static final class Warmup {
-        static void start(Gemm vector) {
-            Thread t = new Thread(() -> run(vector), "jgrad-vector-warmup");
+        static void start(Gemm vector, FloatGemm floats) {
+            Thread t = new Thread(() -> run(vector, floats), "jgrad-vector-warmup");
             t.setDaemon(true);
             t.setPriority(Thread.MIN_PRIORITY);
             t.start();
         }
 
-        private static void run(Gemm vector) {
+        private static void run(Gemm vector, FloatGemm floats) {
             int n = 48;
             double[] a = new double[n * n], b = new double[n * n], c = new double[n * n];
+            float[] af = new float[n * n], bf = new float[n * n], cf = new float[n * n];
             Arrays.fill(a, 0.5);
             Arrays.fill(b, 0.25);
             long deadline = System.nanoTime() + 30_000_000_000L;
@@ -83,10 +87,12 @@ public final class JvmKernels {
                 long t0 = System.nanoTime();
                 for (int i = 0; i < 20; i++) {
                     vector.multiply(false, false, n, n, n, a, b, c, 0, n);
+                    floats.multiply(false, false, n, n, n, af, bf, cf, 0, n);
                 }
                 long t1 = System.nanoTime();
                 for (int i = 0; i < 20; i++) {
                     Kernels.plain().multiply(false, false, n, n, n, a, b, c, 0, n);
+                    Kernels.plainFloats().multiply(false, false, n, n, n, af, bf, cf, 0, n);
                 }
                 long t2 = System.nanoTime();
                 ready = 2 * (t1 - t0) < t2 - t1 || t2 > deadline;
@@ -95,7 +101,13 @@ public final class JvmKernels {
         }
     }
 
-    /** Daemon workers, created on the first big product, so small programs never start a thread. */
+    /**
+     * Daemon workers, created on the first big product, so small programs never start a thread.
+     * The parts of a product are taken from a counter by whichever thread is free, the caller's
+     * included, so a worker that its core's other work delays takes fewer parts, or none, instead of
+     * holding the caller up for half the product (two threads ran slower than one on a shared
+     * machine when each took a fixed half). A worker that wakes after the parts are gone leaves at once.
+     */
     private static final class Workers implements Kernels.Parallel {
         private final int threads;
         private ExecutorService pool;
@@ -111,23 +123,13 @@ public final class JvmKernels {
 
         @Override
         public void run(int parts, IntConsumer part) {
+            Job job = new Job(parts, part);
             ExecutorService workers = pool();
-            Future<?>[] rest = new Future<?>[parts - 1];
-            for (int t = 1; t < parts; t++) {
-                int i = t;
-                rest[t - 1] = workers.submit(() -> part.accept(i));
+            for (int t = 1; t < Math.min(threads, parts); t++) {
+                workers.execute(job::take);
             }
-            part.accept(0);
-            for (Future<?> f : rest) {
-                try {
-                    f.get();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("matmul interrupted", e);
-                } catch (ExecutionException e) {
-                    throw new IllegalStateException("matmul worker failed", e.getCause());
-                }
-            }
+            job.take();
+            job.await();
         }
 
         private synchronized ExecutorService pool() {
@@ -139,6 +141,50 @@ public final class JvmKernels {
                 });
             }
             return pool;
+        }
+    }
+
+    /** One product's parts, a counter that hands them out and one that counts them done. */
+    static final class Job {
+        private final int parts;
+        private final IntConsumer part;
+        private final AtomicInteger next = new AtomicInteger();
+        private final AtomicInteger done = new AtomicInteger();
+        private final Thread caller = Thread.currentThread();
+        private volatile Throwable failure;
+
+        /** A job that the calling thread will {@link #await}. */
+        Job(int parts, IntConsumer part) {
+            this.parts = parts;
+            this.part = part;
+        }
+
+        /** Runs parts until none is left. */
+        void take() {
+            for (int i = next.getAndIncrement(); i < parts; i = next.getAndIncrement()) {
+                try {
+                    part.accept(i);
+                } catch (RuntimeException | Error e) {
+                    failure = e;
+                } finally {
+                    if (done.incrementAndGet() == parts) {
+                        LockSupport.unpark(caller);
+                    }
+                }
+            }
+        }
+
+        /**
+         * Waits for the parts other threads took (at most one each): asleep, so that on a shared core
+         * the waiting does not take time from them; the thread that finishes the last part wakes it.
+         */
+        void await() {
+            while (done.get() < parts) {
+                LockSupport.park(this);
+            }
+            if (failure != null) {
+                throw new IllegalStateException("matmul worker failed", failure);
+            }
         }
     }
 }

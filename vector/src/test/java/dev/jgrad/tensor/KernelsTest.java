@@ -122,8 +122,54 @@ class KernelsTest {
         for (Gemm g : kernels()) {
             Threads parallel = new Threads(threads);
             assertThat(Kernels.matmul(g, parallel, false, true, m, n, k, ab[0], ab[1])).as("%s", g).containsExactly(one);
-            assertThat(parallel.used).as("threads that ran a part").hasSize(threads);
+            assertThat(parallel.used).as("parts, a few per thread").hasSizeGreaterThanOrEqualTo(threads);
         }
+    }
+
+    /** A worker whose core is busy elsewhere may take no part at all: the caller's thread takes them all. */
+    @Test
+    void aProductWhoseWorkersNeverRunIsComputedByTheCaller() {
+        Kernels.Parallel busy = new Kernels.Parallel() {
+            @Override
+            public int threads() {
+                return 2;
+            }
+
+            @Override
+            public void run(int parts, IntConsumer part) {
+                JvmKernels.Job job = new JvmKernels.Job(parts, part);
+                job.take();
+                job.await();
+                job.take();
+            }
+        };
+        for (Gemm g : kernels()) {
+            assertThat(Kernels.matmul(g, busy, false, true, M, N, K, BIG[0], BIG[1])).as("%s", g).containsExactly(BIG_ONE_THREAD);
+        }
+    }
+
+    /** Parts are handed out once each, however many threads come for them and however late. */
+    @Test
+    void eachPartRunsOnceWhicheverThreadTakesIt() throws InterruptedException {
+        int[] runs = new int[37];
+        JvmKernels.Job job = new JvmKernels.Job(runs.length, i -> {
+            synchronized (runs) {
+                runs[i]++;
+            }
+        });
+        Thread late = new Thread(job::take);
+        late.start();
+        job.take();
+        job.await();
+        late.join();
+        job.take();
+        assertThat(runs).containsOnly(1);
+    }
+
+    /** The installed workers (the processors' count, or jgrad.threads) give the one-thread bits. */
+    @Test
+    void theInstalledWorkersGiveTheOneThreadBits() {
+        assertThat(Kernels.matmul(false, true, M, N, K, BIG[0], BIG[1])).containsExactly(BIG_ONE_THREAD);
     }
 
     @Test
