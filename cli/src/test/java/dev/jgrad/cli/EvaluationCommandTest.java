@@ -189,6 +189,6 @@ class EvaluationCommandTest {
         assertThat(regression.err()).isEqualTo("jgrad: --class-weight weighs classes; regression has none" + System.lineSeparator());
         Run typo = train("--class-weight", "balance");
         assertThat(typo.code()).isEqualTo(2);
-        assertThat(typo.err()).startsWith("jgrad: unknown class-weight 'balance'; expected one of none, balanced");
+        assertThat(typo.err()).startsWith("jgrad: unknown class-weight 'balance' (did you mean balanced?); expected one of none, balanced");
     }
 }
