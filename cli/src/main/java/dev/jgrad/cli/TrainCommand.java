@@ -256,6 +256,9 @@ final class TrainCommand implements Callable<Integer> {
         if (config.engine() == null) {
             EngineChoice.explain(run, human);
         }
+        // An epoch's training loss and accuracy are its updates' (docs/cli.md): a second pass over the training
+        // set after every epoch cost small tables about as much as the updates themselves.
+        run.trainer().runningMetrics(true);
         Progress bar = Progress.of(progress, config.epochs(), human);
         run.trainer().listener(bar);
         List<Double> elapsed = new ArrayList<>();

@@ -140,10 +140,22 @@ public record Dataset(String name, double[][] points, int[] labels, int classes,
 
     /** The points {@code order[from … to)}, in that order, as one batch. */
     public Batch batch(int[] order, int from, int to) {
+        int n = to - from;
+        return batch(order, from, to, new double[n * features()], new int[n], targets == null ? null : new double[n]);
+    }
+
+    /**
+     * {@link #batch(int[], int, int)} gathered into the caller's arrays ({@code to − from} points'
+     * worth each; {@code t} null for classification), so that a training loop reuses one set of
+     * arrays step after step instead of allocating a batch's worth every step. The batch returned
+     * wraps the arrays: the next gather into them overwrites it.
+     */
+    public Batch batch(int[] order, int from, int to, double[] x, int[] y, double[] t) {
         int n = to - from, f = features();
-        double[] x = new double[n * f];
-        int[] y = new int[n];
-        double[] t = targets == null ? null : new double[n];
+        if (x.length != n * f || y.length != n || (t == null) != (targets == null) || (t != null && t.length != n)) {
+            throw new IllegalArgumentException("arrays for " + n + " points of " + f + " features"
+                    + (targets == null ? "" : " and a target each") + " needed");
+        }
         for (int i = 0; i < n; i++) {
             System.arraycopy(points[order[from + i]], 0, x, i * f, f);
             y[i] = labels[order[from + i]];

@@ -121,9 +121,19 @@ public final class MLP implements Module, Model {
     /** One graph for the whole batch: every point's loss, their mean, the penalty; then backward. */
     @Override
     public double backward(Batch batch, Loss loss, double l1, double l2) {
+        return backward(batch, loss, l1, l2, null);
+    }
+
+    /** The step's graph, each point's outputs written into {@code out} (row-major) unless it is null. */
+    @Override
+    public double backward(Batch batch, Loss loss, double l1, double l2, double[] out) {
         List<List<Value>> outputs = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
-            outputs.add(forward(batch.point(i)));
+            List<Value> o = forward(batch.point(i));
+            outputs.add(o);
+            for (int j = 0; out != null && j < o.size(); j++) {
+                out[i * o.size() + j] = o.get(j).data();
+            }
         }
         // Regression batches carry their targets; classification ones only their labels.
         Value total = batch.targets() != null ? loss.regressionMean(outputs, batch.targets()) : loss.mean(outputs, batch.labels(), batch.weights());

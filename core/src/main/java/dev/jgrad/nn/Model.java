@@ -52,6 +52,19 @@ public interface Model {
     double backward(Batch batch, Loss loss, double l1, double l2);
 
     /**
+     * {@link #backward(Batch, Loss, double, double)}, writing the batch's outputs (those the loss was
+     * computed from, row-major) into {@code outputs} as well, for a trainer that counts the points
+     * each update saw classified right. An engine that keeps its forward pass overrides this; the
+     * default computes the outputs again (the weights have not changed yet: the same numbers).
+     */
+    default double backward(Batch batch, Loss loss, double l1, double l2, double[] outputs) {
+        double value = backward(batch, loss, l1, l2);
+        double[] out = outputs(batch);
+        System.arraycopy(out, 0, outputs, 0, out.length);
+        return value;
+    }
+
+    /**
      * The model's decision at (x, y) as pictures draw it: the loss's {@link Loss#margin margin} of
      * the outputs, positive for class 1, read from the weights at the moment of each call.
      */

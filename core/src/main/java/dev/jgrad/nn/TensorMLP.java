@@ -105,7 +105,10 @@ public final class TensorMLP implements Model {
 
     /** The batch's mean loss plus β·Σ|p| and α·Σp², as a graph over the parameters (the scalar engine's order). */
     public Tensor loss(Batch batch, Loss loss, double l1, double l2) {
-        Tensor out = forward(points(batch));
+        return loss(forward(points(batch)), batch, loss, l1, l2);
+    }
+
+    private Tensor loss(Tensor out, Batch batch, Loss loss, double l1, double l2) {
         Tensor total = batch.targets() != null ? loss.regressionMean(out, batch.targets()) : loss.mean(out, batch.labels(), batch.weights());
         if (l1 > 0) {
             total = total.add(Losses.l1OfTensors(parameters, l1));
@@ -118,6 +121,18 @@ public final class TensorMLP implements Model {
     public double backward(Batch batch, Loss loss, double l1, double l2) {
         Tensor total = loss(batch, loss, l1, l2);
         total.backward();
+        double value = total.item();
+        total.release();
+        return value;
+    }
+
+    /** {@link #backward(Batch, Loss, double, double)}, the outputs copied out before the graph is released. */
+    @Override
+    public double backward(Batch batch, Loss loss, double l1, double l2, double[] outputs) {
+        Tensor out = forward(points(batch));
+        Tensor total = loss(out, batch, loss, l1, l2);
+        total.backward();
+        out.copyData(outputs, 0);
         double value = total.item();
         total.release();
         return value;

@@ -114,6 +114,24 @@ public final class Learner {
     }
 
     /**
+     * {@link #step(Batch)}, adding to {@code running} the batch's loss and, for a classifier, how many
+     * of its points the outputs it was computed from (before the update) classified right.
+     */
+    double step(Batch batch, Running running) {
+        double[] out = running.outputs(batch.size() * model.outputs());
+        optimizer.zeroGrad();
+        double value = model.backward(classWeights == null ? batch : batch.weightedByClass(classWeights), loss, l1, l2, out);
+        optimizer.step();
+        int correct = 0;
+        int k = model.outputs();
+        for (int i = 0; target == null && i < batch.size(); i++) {
+            correct += loss.predict(Arrays.copyOfRange(out, i * k, (i + 1) * k)) == batch.labels()[i] ? 1 : 0;
+        }
+        running.add(value, batch.size(), correct);
+        return value;
+    }
+
+    /**
      * The mean loss (plus the penalty) and the accuracy over {@code data}, or for regression the
      * {@link Regression} figures in the target's units, without a graph. The outputs come from the
      * model's engine; the loss of each is the scalar form on constants, so every engine is measured

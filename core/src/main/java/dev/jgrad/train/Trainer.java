@@ -32,6 +32,7 @@ public final class Trainer {
     private boolean shuffle = true;
     private long seed;
     private int patience;
+    private boolean running;
     private final List<EpochListener> listeners = new ArrayList<>();
 
     public Trainer(int epochs) {
@@ -72,6 +73,18 @@ public final class Trainer {
             throw new IllegalArgumentException("patience must be ≥ 0, got " + patience);
         }
         this.patience = patience;
+        return this;
+    }
+
+    /**
+     * Whether an epoch's training loss and accuracy are those of its updates ({@link Running}: the
+     * mean of the batch losses, each before its update, and the points those outputs classified
+     * right) instead of the default, the whole training set measured again after the epoch's last
+     * update. A classifier's figures only: a regressor's training fit is always measured. The
+     * validation set is always measured after the epoch.
+     */
+    public Trainer runningMetrics(boolean running) {
+        this.running = running;
         return this;
     }
 
@@ -149,6 +162,11 @@ public final class Trainer {
         private final int[] order;
         private final Batch whole;
         private final Dataset held;
+        /** The batch's arrays, gathered into step after step: one set a batch size (the last batch may be smaller). */
+        private final Gathered full;
+        private final Gathered rest;
+        /** The epoch's updates so far, when they give its training figures; else null. */
+        private final Running updates;
         private int epoch;
         private int step;
         private EpochMetrics last;
@@ -166,6 +184,9 @@ public final class Trainer {
             // Only full-batch training needs the whole set as one flat copy; measuring goes a chunk at a time.
             whole = steps == 1 && !shuffle ? train.batch() : null;
             held = validation == null || validation.size() == 0 ? null : validation;
+            full = whole != null ? null : new Gathered(train, b);
+            rest = whole != null || n % b == 0 ? full : new Gathered(train, n % b);
+            updates = running && learner.target() == null ? new Running() : null;
         }
 
         /**
@@ -178,8 +199,9 @@ public final class Trainer {
                 Shuffle.shuffle(order, random);
             }
             // Unshuffled full batches are one batch, handed over again: an engine may keep what it made of it.
-            Batch batch = steps == 1 && !shuffle ? whole : train.batch(order, step * b, Math.min(n, (step + 1) * b));
-            double loss = learner.step(batch);
+            int from = step * b, to = Math.min(n, from + b);
+            Batch batch = steps == 1 && !shuffle ? whole : (to - from == b ? full : rest).gather(train, order, from, to);
+            double loss = updates == null ? learner.step(batch) : learner.step(batch, updates);
             if (!Double.isFinite(loss) && epoch == 0 && step == 0) {
                 // No update has happened yet: the learning rate cannot be the cause.
                 throw new TrainingException("the loss is " + loss + " before any update: the features or the starting "
@@ -192,7 +214,11 @@ public final class Trainer {
             if (++step == steps) {
                 step = 0;
                 epoch++;
-                last = measure(learner, epoch, train, held);
+                last = measure(learner, epoch, updates == null ? train : null, held);
+                if (updates != null) {
+                    last = new EpochMetrics(epoch, updates.loss(), updates.accuracy(), last.valLoss(), last.valAccuracy());
+                    updates.reset();
+                }
             }
             return loss;
         }
@@ -254,8 +280,20 @@ public final class Trainer {
         }
     }
 
+    /** A batch size's arrays, which each step's points are gathered into. */
+    private record Gathered(double[] x, int[] y, double[] t) {
+        Gathered(Dataset data, int size) {
+            this(new double[size * data.features()], new int[size], data.targets() == null ? null : new double[size]);
+        }
+
+        Batch gather(Dataset data, int[] order, int from, int to) {
+            return data.batch(order, from, to, x, y, t);
+        }
+    }
+
+    /** The epoch's figures; {@code train} null when the updates give the training ones (they are then NaN here). */
     private static EpochMetrics measure(Learner learner, int epoch, Dataset train, Dataset validation) {
-        Learner.Evaluation t = learner.evaluate(train);
+        Learner.Evaluation t = train == null ? new Learner.Evaluation(0, Double.NaN, null) : learner.evaluate(train);
         Learner.Evaluation v = validation == null ? new Learner.Evaluation(Double.NaN, Double.NaN, null) : learner.evaluate(validation);
         if (!Double.isFinite(t.loss())) {
             throw new TrainingException("the training loss became " + t.loss() + " after epoch " + epoch

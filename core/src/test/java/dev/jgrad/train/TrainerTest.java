@@ -2,6 +2,7 @@ package dev.jgrad.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.jgrad.base.Rng;
 import dev.jgrad.data.Batch;
@@ -14,6 +15,7 @@ import dev.jgrad.nn.Init;
 import dev.jgrad.nn.MLP;
 import dev.jgrad.nn.Model;
 import dev.jgrad.nn.Network;
+import dev.jgrad.nn.TensorMLP;
 import dev.jgrad.optim.Adam;
 import dev.jgrad.optim.Sgd;
 import dev.jgrad.optim.Parameters;
@@ -63,6 +65,54 @@ class TrainerTest {
 
         assertThat(stepped).isEqualTo(fitted);
         assertThat(b.network()).isEqualTo(a.network());
+    }
+
+    private static List<EpochMetrics> trainSpiral(boolean running, double lr, boolean tensor, int batch) {
+        Rng r = new Rng(21);
+        Dataset data = Datasets.spiral(90, 3, 0.2, r.split());
+        Dataset.Split split = data.split(0.2, r.split());
+        Network start = Network.initialise(2, List.of(8, 3), List.of(Activation.TANH, Activation.LINEAR), Init.XAVIER, r.split());
+        Model model = tensor ? new TensorMLP(start) : new MLP(start);
+        Learner learner = new Learner(model, Loss.CROSS_ENTROPY, 1e-3, new Adam(model.trainable(), lr));
+        return new Trainer(4).batchSize(batch).seed(5).runningMetrics(running).fit(learner, split.train(), split.validation());
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    // a step of 1e-300 is lost to rounding: the weights stay as they started
+    void withoutUpdatesTheRunningFiguresAreTheMeasuredOnes(boolean tensor) {
+        List<EpochMetrics> measured = trainSpiral(false, 1e-300, tensor, 16);
+        List<EpochMetrics> running = trainSpiral(true, 1e-300, tensor, 16);
+        for (int e = 0; e < measured.size(); e++) {
+            assertThat(running.get(e).trainLoss()).isCloseTo(measured.get(e).trainLoss(), within(1e-12));
+            assertThat(running.get(e).trainAccuracy()).isEqualTo(measured.get(e).trainAccuracy());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 16, Trainer.FULL_BATCH})
+    void runningFiguresAreTheBatchLossesBeforeEachUpdateAndChangeNothingElse(int batch) {
+        List<EpochMetrics> measured = trainSpiral(false, 0.05, true, batch);
+        List<EpochMetrics> running = trainSpiral(true, 0.05, true, batch);
+        assertThat(running).extracting(EpochMetrics::valLoss).isEqualTo(measured.stream().map(EpochMetrics::valLoss).toList());
+        // the updates' own figures lag the end of the epoch: the first epoch's loss is higher than measured after it
+        assertThat(running.get(0).trainLoss()).isGreaterThan(measured.get(0).trainLoss());
+    }
+
+    @Test
+    void theRunningLossIsTheSizeWeightedMeanOfTheStepsLosses() {
+        Rng r = new Rng(8);
+        Dataset data = Datasets.spiral(50, 2, 0.2, r.split());
+        TensorMLP model = new TensorMLP(Network.initialise(2, List.of(8, 2), List.of(Activation.TANH, Activation.LINEAR),
+                Init.XAVIER, r.split()));
+        Trainer.Run run = new Trainer(2).batchSize(16).seed(3).runningMetrics(true)
+                .start(new Learner(model, Loss.CROSS_ENTROPY, 0, new Adam(model.trainable(), 0.05)), data, null);
+        double sum = 0;
+        int[] sizes = {16, 16, 16, 2};
+        for (int size : sizes) {
+            sum += run.step() * size;
+        }
+        assertThat(run.last().trainLoss()).isEqualTo(sum / 50);
     }
 
     /** Ten points, point i at (i, 0), class i mod 2, so that a batch says which points it holds. */
