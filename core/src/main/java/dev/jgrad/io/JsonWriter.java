@@ -68,7 +68,12 @@ final class JsonWriter {
             if (!Double.isFinite(d)) {
                 throw new IllegalArgumentException("JSON has no " + d + "; only finite numbers can be written");
             }
-            out.append(d);
+            // a Float as a float's decimal (about 9 digits, not the 17 of the double it widens to): it reads back as that float
+            if (v instanceof Float f) {
+                out.append(f.floatValue());
+            } else {
+                out.append(d);
+            }
         } else if (v instanceof Number) {
             out.append(v);
         } else if (v instanceof CharSequence || v instanceof Enum<?>) {

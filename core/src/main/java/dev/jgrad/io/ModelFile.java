@@ -196,6 +196,9 @@ public record ModelFile(Network network, Scaler scaler, Scaler target, Map<Strin
         if (pipeline != null) {
             root.put("preprocessing", PipelineJson.write(pipeline));
         }
+        // A float32 model's weights are floats: written as floats (the shortest decimals that read back
+        // as the same float), half the characters of the doubles they widen to.
+        boolean single = DType.FLOAT32.id().equals(metadata.get("dtype"));
         List<Object> layers = new ArrayList<>();
         for (Network.Dense layer : network.layers()) {
             Map<String, Object> l = new LinkedHashMap<>();
@@ -205,10 +208,10 @@ public record ModelFile(Network network, Scaler scaler, Scaler target, Map<Strin
             for (int o = 0; o < layer.outputs(); o++) {
                 List<Object> row = new ArrayList<>();
                 for (double w : layer.weights()[o]) {
-                    row.add(w);
+                    row.add(single ? (Object) (float) w : (Object) w);
                 }
                 weights.add(row);
-                biases.add(layer.biases()[o]);
+                biases.add(single ? (Object) (float) layer.biases()[o] : (Object) layer.biases()[o]);
             }
             l.put("weights", weights);
             l.put("biases", biases);
@@ -286,7 +289,9 @@ public record ModelFile(Network network, Scaler scaler, Scaler target, Map<Strin
         ModelSchema.noNearMisses(meta);
         Scaler target = target(root, v.intValue(), network);
         ModelSchema.checkMetadata(meta, network, target != null);
-        dtypeOf(meta);
+        if (dtypeOf(meta) == DType.FLOAT32) {
+            network = rounded(network);
+        }
         Pipeline pipeline = pipeline(root, v.intValue(), inputs);
         Object scaler = root.get("scaler");
         if (scaler == null) {
@@ -377,6 +382,24 @@ public record ModelFile(Network network, Scaler scaler, Scaler target, Map<Strin
             b[n] = number(biases.get(n), where + " biases");
         }
         return new Network.Dense(w, b, activation);
+    }
+
+    /** The network with every weight rounded to float32: what a float32 model holds, the same floats it saved. */
+    private static Network rounded(Network network) {
+        List<Network.Dense> layers = new ArrayList<>();
+        for (Network.Dense d : network.layers()) {
+            double[][] w = new double[d.outputs()][];
+            double[] b = new double[d.outputs()];
+            for (int o = 0; o < w.length; o++) {
+                w[o] = new double[d.weights()[o].length];
+                for (int i = 0; i < w[o].length; i++) {
+                    w[o][i] = (float) d.weights()[o][i];
+                }
+                b[o] = (float) d.biases()[o];
+            }
+            layers.add(new Network.Dense(w, b, d.activation()));
+        }
+        return new Network(network.inputs(), layers);
     }
 
     static List<?> list(Object o, String what) {
