@@ -124,6 +124,16 @@ public final class Value {
     }
 
     /**
+     * The number {@link #sigmoid()} computes, for code that has no graph (activations on plain arrays,
+     * a loss's probabilities): with e = e^−|x|, 1 / (1 + e) for x ≥ 0 and e / (1 + e) below, so e^x is
+     * never taken of a positive x and the result reaches exactly 0 and 1.
+     */
+    public static double sigmoid(double x) {
+        double e = StrictMath.exp(-Math.abs(x));
+        return x >= 0 ? 1 / (1 + e) : e / (1 + e);
+    }
+
+    /**
      * {@code out = t₁ + t₂ + … + tₙ} as one node; d out/d tᵢ = 1. One node instead of n − 1 keeps a
      * neuron's Σ wᵢxᵢ + b a single box in pictures and costs one node of memory.
      */

@@ -15,56 +15,29 @@ import java.util.List;
  */
 public enum Loss implements Named {
     /** Squared error against 0/1 targets (the post's), one output per class beyond two; class 1 above 0.5. */
-    MSE {
-        @Override
-        public Value sample(List<Value> out, int label) {
-            if (out.size() == 1) {
-                return Losses.squaredError(out.get(0), label);
-            }
-            double[] oneHot = new double[out.size()];
-            oneHot[label] = 1;
-            return Losses.mse(out, oneHot);
-        }
-
-        @Override
-        public double margin(double[] out) {
-            return out.length == 1 ? out[0] - 0.5 : out[1] - out[0];
-        }
-    },
-    /** micrograd's max-margin loss relu(1 − y·s) with y = ±1; two classes, one output, class 1 above 0. */
-    HINGE {
-        @Override
-        public Value sample(List<Value> out, int label) {
-            return Losses.hinge(out.get(0), label == 1 ? 1 : -1);
-        }
-    },
+    MSE,
+    /** micrograd's max-margin loss relu(1 − y·s) with y = ±1 for classes 1 and 0; two classes, one output, class 1 above 0. */
+    HINGE,
     /** Binary cross-entropy on a logit (stable for any logit); two classes, one output, class 1 above 0. */
-    BCE {
-        @Override
-        public Value sample(List<Value> out, int label) {
-            return Losses.binaryCrossEntropyWithLogits(out.get(0), label);
-        }
-    },
+    BCE,
     /** Softmax cross-entropy over one logit per class; the class is the largest. */
-    CROSS_ENTROPY {
-        @Override
-        public Value sample(List<Value> out, int label) {
-            return Losses.crossEntropy(out, label);
-        }
-
-        @Override
-        public int outputs(int classes) {
-            return classes;
-        }
-
-        @Override
-        public double margin(double[] out) {
-            return out[1] - out[0];
-        }
-    };
+    CROSS_ENTROPY;
 
     /** The loss of one sample of class {@code label} whose model outputs are {@code out}. */
-    public abstract Value sample(List<Value> out, int label);
+    public Value sample(List<Value> out, int label) {
+        return switch (this) {
+            case MSE -> out.size() == 1 ? Losses.squaredError(out.get(0), label) : Losses.mse(out, oneHot(out.size(), label));
+            case HINGE -> Losses.hinge(out.get(0), label == 1 ? 1 : -1);
+            case BCE -> Losses.binaryCrossEntropyWithLogits(out.get(0), label);
+            case CROSS_ENTROPY -> Losses.crossEntropy(out, label);
+        };
+    }
+
+    private static double[] oneHot(int size, int label) {
+        double[] oneHot = new double[size];
+        oneHot[label] = 1;
+        return oneHot;
+    }
 
     /** The mean of {@link #sample} over a batch on the scalar engine: {@code outputs.get(i)} are point i's. */
     public Value mean(List<List<Value>> outputs, int[] labels) {
@@ -151,6 +124,9 @@ public enum Loss implements Named {
 
     /** How many outputs a model needs for {@code classes} classes; the message says which loss fits when none. */
     public int outputs(int classes) {
+        if (this == CROSS_ENTROPY) {
+            return classes;
+        }
         if (this != MSE && classes != 2) {
             throw new IllegalArgumentException(id() + " loss needs 2 classes, the data has " + classes + "; use cross-entropy or mse");
         }
@@ -176,7 +152,11 @@ public enum Loss implements Named {
      * draws, with its 0 contour as the boundary. For more than two classes, class 1 against class 0.
      */
     public double margin(double[] out) {
-        return out[0];
+        return switch (this) {
+            case MSE -> out.length == 1 ? out[0] - 0.5 : out[1] - out[0];
+            case HINGE, BCE -> out[0];
+            case CROSS_ENTROPY -> out[1] - out[0];
+        };
     }
 
     /** Whether the outputs are logits of probabilities ({@link #probabilities}): bce and cross-entropy. */
@@ -192,7 +172,7 @@ public enum Loss implements Named {
      */
     public double[] probabilities(double[] out) {
         if (this == BCE) {
-            return new double[] {sigmoid(-out[0]), sigmoid(out[0])};
+            return new double[] {Value.sigmoid(-out[0]), Value.sigmoid(out[0])};
         }
         if (this != CROSS_ENTROPY) {
             throw new IllegalStateException(id() + " loss gives scores, not probabilities");
@@ -211,15 +191,6 @@ public enum Loss implements Named {
             p[k] /= sum;
         }
         return p;
-    }
-
-    /** 1 / (1 + e^−x), without overflow for large negative x. */
-    private static double sigmoid(double x) {
-        if (x >= 0) {
-            return 1 / (1 + Math.exp(-x));
-        }
-        double e = Math.exp(x);
-        return e / (1 + e);
     }
 
     /** Every loss by the name used on the command line and in model files. */

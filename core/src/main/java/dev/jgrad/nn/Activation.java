@@ -57,8 +57,7 @@ public enum Activation implements Named {
 
         @Override
         public double apply(double x) {
-            double e = StrictMath.exp(-Math.abs(x));
-            return x >= 0 ? 1 / (1 + e) : e / (1 + e);
+            return Value.sigmoid(x);
         }
     },
     /** The identity: micrograd's output layer ({@code nonlin=False}). */
