@@ -9,8 +9,8 @@ import java.util.function.IntToDoubleFunction;
 /**
  * Loss functions as graphs, so that backward reaches every parameter: each is written from an
  * engine's primitives and needs no backward rule of its own. Where a composite must exist for both
- * engines (the L2 penalty, softplus), its two forms stand side by side here, computing the same
- * numbers; {@link Loss} pairs the losses the same way.
+ * engines (softplus), its two forms stand side by side here, computing the same numbers; {@link Loss}
+ * pairs the losses the same way and {@link Penalty} the weight penalties.
  */
 public final class Losses {
     private Losses() {
@@ -60,7 +60,7 @@ public final class Losses {
 
     /** α · Σ p²: L2 regularisation, added to a data loss to keep weights small. */
     public static Value l2(List<Value> parameters, double alpha) {
-        penaltyWeight("L2", alpha);
+        Penalty.check("L2", alpha);
         List<Value> squares = new ArrayList<>(parameters.size());
         for (Value p : parameters) {
             squares.add(p.mul(p));
@@ -74,32 +74,12 @@ public final class Losses {
      * sign of p, and 0 at 0 (the subgradient PyTorch's abs gives), with no primitive of its own.
      */
     public static Value l1(List<Value> parameters, double beta) {
-        penaltyWeight("L1", beta);
+        Penalty.check("L1", beta);
         List<Value> sizes = new ArrayList<>(parameters.size());
         for (Value p : parameters) {
             sizes.add(p.relu().add(p.neg().relu()));
         }
         return Value.sum(sizes).mul(beta);
-    }
-
-    /** {@link #l1} on the tensor engine: β · Σ |p|, summed tensor by tensor. */
-    public static Tensor l1OfTensors(List<Tensor> parameters, double beta) {
-        Tensor sum = null;
-        for (Tensor p : parameters) {
-            Tensor s = p.relu().add(p.neg().relu()).sum();
-            sum = sum == null ? s : sum.add(s);
-        }
-        return sum.mul(beta);
-    }
-
-    /** {@link #l2} on the tensor engine: α · Σ p², summed tensor by tensor. */
-    public static Tensor l2OfTensors(List<Tensor> parameters, double alpha) {
-        Tensor sum = null;
-        for (Tensor p : parameters) {
-            Tensor s = p.square().sum();
-            sum = sum == null ? s : sum.add(s);
-        }
-        return sum.mul(alpha);
     }
 
     /**
@@ -156,15 +136,6 @@ public final class Losses {
             exps.add(z.sub(max).exp());
         }
         return Value.sum(exps).log().add(max).sub(logits.get(label));
-    }
-
-
-
-    /** A penalty's weight: a finite number ≥ 0 (a negative one would reward large weights). */
-    private static void penaltyWeight(String penalty, double weight) {
-        if (!(weight >= 0) || Double.isInfinite(weight)) {
-            throw new IllegalArgumentException("the " + penalty + " weight must be a finite number ≥ 0, got " + weight);
-        }
     }
 
     private static void check(List<Value> predictions, double[] targets) {

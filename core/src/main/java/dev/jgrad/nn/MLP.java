@@ -4,7 +4,7 @@ import dev.jgrad.base.Rng;
 import dev.jgrad.data.Batch;
 import dev.jgrad.engine.Value;
 import dev.jgrad.loss.Loss;
-import dev.jgrad.loss.Losses;
+import dev.jgrad.loss.Penalty;
 import dev.jgrad.optim.Parameters;
 import java.util.ArrayList;
 import java.util.List;
@@ -120,19 +120,14 @@ public final class MLP implements Module, Model {
 
     /** One graph for the whole batch: every point's loss, their mean, the penalty; then backward. */
     @Override
-    public double backward(Batch batch, Loss loss, double l1, double l2) {
+    public double forwardBackward(Batch batch, Loss loss, Penalty penalty) {
         List<List<Value>> outputs = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
             outputs.add(forward(batch.point(i)));
         }
         // Regression batches carry their targets; classification ones only their labels.
-        Value total = batch.targets() != null ? loss.regressionMean(outputs, batch.targets()) : loss.mean(outputs, batch.labels(), batch.weights());
-        if (l1 > 0) {
-            total = total.add(Losses.l1(parameters, l1));
-        }
-        if (l2 > 0) {
-            total = total.add(Losses.l2(parameters, l2));
-        }
+        Value data = batch.targets() != null ? loss.regressionMean(outputs, batch.targets()) : loss.mean(outputs, batch.labels(), batch.weights());
+        Value total = penalty.addTo(data, parameters);
         total.backward();
         return total.data();
     }

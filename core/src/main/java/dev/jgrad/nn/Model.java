@@ -3,6 +3,7 @@ package dev.jgrad.nn;
 import dev.jgrad.data.Batch;
 import dev.jgrad.data.Scorer;
 import dev.jgrad.loss.Loss;
+import dev.jgrad.loss.Penalty;
 import dev.jgrad.optim.Parameters;
 import dev.jgrad.tensor.DType;
 
@@ -40,16 +41,12 @@ public interface Model {
     double[] outputs(Batch batch);
 
     /**
-     * One step's way down and back: the outputs for {@code batch}, the mean of {@code loss} over it
-     * plus {@code l2}·Σp² as this engine's graph, and backward through it, which adds every
-     * parameter's gradient into {@link #trainable()}. Returns the loss.
+     * One training step's way down and back: the forward pass over {@code batch}, the mean of
+     * {@code loss} over it plus {@code penalty} as this engine's graph, and backward through it, which
+     * adds every parameter's gradient into {@link #trainable()}. Returns the loss; the weights are
+     * left for an optimizer to move.
      */
-    default double backward(Batch batch, Loss loss, double l2) {
-        return backward(batch, loss, 0, l2);
-    }
-
-    /** {@link #backward(Batch, Loss, double)} with {@code l1}·Σ|p| added to the loss as well (L1: drives weights to 0). */
-    double backward(Batch batch, Loss loss, double l1, double l2);
+    double forwardBackward(Batch batch, Loss loss, Penalty penalty);
 
     /**
      * The model's decision at (x, y) as pictures draw it: the loss's {@link Loss#margin margin} of

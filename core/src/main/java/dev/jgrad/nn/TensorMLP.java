@@ -3,7 +3,7 @@ package dev.jgrad.nn;
 import dev.jgrad.data.Batch;
 import dev.jgrad.engine.NoGrad;
 import dev.jgrad.loss.Loss;
-import dev.jgrad.loss.Losses;
+import dev.jgrad.loss.Penalty;
 import dev.jgrad.optim.Parameters;
 import dev.jgrad.tensor.DType;
 import dev.jgrad.tensor.Tensor;
@@ -98,25 +98,17 @@ public final class TensorMLP implements Model {
     /** Points per block of {@link #outputs}: a few hundred kilobytes of activations per layer. */
     private static final int ROWS = 256;
 
-    /** The batch's mean loss plus α·Σp², as a graph over the parameters. */
-    public Tensor loss(Batch batch, Loss loss, double l2) {
-        return loss(batch, loss, 0, l2);
-    }
-
-    /** The batch's mean loss plus β·Σ|p| and α·Σp², as a graph over the parameters (the scalar engine's order). */
-    public Tensor loss(Batch batch, Loss loss, double l1, double l2) {
+    /** The batch's mean loss plus the penalty, as a graph over the parameters (the scalar engine's order). */
+    public Tensor loss(Batch batch, Loss loss, Penalty penalty) {
         Tensor out = forward(points(batch));
-        Tensor total = batch.targets() != null ? loss.regressionMean(out, batch.targets()) : loss.mean(out, batch.labels(), batch.weights());
-        if (l1 > 0) {
-            total = total.add(Losses.l1OfTensors(parameters, l1));
-        }
-        return l2 > 0 ? total.add(Losses.l2OfTensors(parameters, l2)) : total;
+        Tensor data = batch.targets() != null ? loss.regressionMean(out, batch.targets()) : loss.mean(out, batch.labels(), batch.weights());
+        return penalty.addTo(data, parameters);
     }
 
     /** {@link #loss}, backward, and the graph's buffers returned to the pool for the next step. */
     @Override
-    public double backward(Batch batch, Loss loss, double l1, double l2) {
-        Tensor total = loss(batch, loss, l1, l2);
+    public double forwardBackward(Batch batch, Loss loss, Penalty penalty) {
+        Tensor total = loss(batch, loss, penalty);
         total.backward();
         double value = total.item();
         total.release();

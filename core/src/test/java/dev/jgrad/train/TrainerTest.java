@@ -9,6 +9,7 @@ import dev.jgrad.data.Dataset;
 import dev.jgrad.data.Datasets;
 import dev.jgrad.engine.Value;
 import dev.jgrad.loss.Loss;
+import dev.jgrad.loss.Penalty;
 import dev.jgrad.nn.Activation;
 import dev.jgrad.nn.Init;
 import dev.jgrad.nn.MLP;
@@ -83,7 +84,7 @@ class TrainerTest {
         int failAt = -1;
 
         @Override
-        public double backward(Batch batch, Loss loss, double l1, double l2) {
+        public double forwardBackward(Batch batch, Loss loss, Penalty penalty) {
             int[] seen = new int[batch.size()];
             for (int i = 0; i < seen.length; i++) {
                 seen[i] = (int) batch.point(i)[0];
