@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Neurons that read the same inputs. Parameters neuron by neuron, each neuron's in its own order. */
-public final class Layer implements Module {
+public final class Layer {
     private final List<Neuron> neurons;
     private final List<Value> parameters;
 
@@ -58,7 +58,7 @@ public final class Layer implements Module {
         return neurons.get(0).activation();
     }
 
-    @Override
+    /** Every neuron's parameters, neuron by neuron; the same list each call. */
     public List<Value> parameters() {
         return parameters;
     }

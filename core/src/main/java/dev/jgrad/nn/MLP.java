@@ -19,7 +19,7 @@ import java.util.List;
  * MLP model = new MLP(2, List.of(16, 16, 1), Activation.RELU, new Rng(1337));
  * }</pre>
  */
-public final class MLP implements Module, Model {
+public final class MLP implements Model {
     private final int inputs;
     private final List<Layer> layers;
     private final List<Value> parameters;
@@ -170,7 +170,7 @@ public final class MLP implements Module, Model {
         return layers;
     }
 
-    @Override
+    /** The parameters as graph leaves, in the order above; the same list each call ({@link #trainable()} holds them too). */
     public List<Value> parameters() {
         return parameters;
     }

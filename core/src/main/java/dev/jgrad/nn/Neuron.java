@@ -11,7 +11,7 @@ import java.util.List;
  * <p>The sum is one n-ary node, not a chain of n additions: the graph of a step is a third smaller,
  * backward is faster, and a picture shows a neuron as one box.
  */
-public final class Neuron implements Module {
+public final class Neuron {
     private final Value[] weights;
     private final Value bias;
     private final Activation activation;
@@ -52,7 +52,7 @@ public final class Neuron implements Module {
         return activation.apply(s + bias.data());
     }
 
-    @Override
+    /** The weights, then the bias, as graph leaves; the same list each call. */
     public List<Value> parameters() {
         return parameters;
     }
