@@ -1,8 +1,5 @@
 package dev.jgrad.optim;
 
-import dev.jgrad.engine.Value;
-import java.util.List;
-
 /**
  * Updates parameters from their gradients: {@link #zeroGrad()}, backward, {@link #step()}.
  *
@@ -32,10 +29,6 @@ public abstract class Optimizer {
         this.data = new double[parameters.size()];
         this.grad = new double[parameters.size()];
         this.baseRate = learningRate;
-    }
-
-    protected Optimizer(List<Value> parameters, double learningRate) {
-        this(Parameters.of(parameters), learningRate);
     }
 
     /**
@@ -73,6 +66,13 @@ public abstract class Optimizer {
     public final Optimizer schedule(Schedule schedule) {
         this.schedule = schedule;
         return this;
+    }
+
+    /** Refuses to change a setting once steps have been taken with the old one: the rule's state would mix both. */
+    final void beforeFirstStep(String what) {
+        if (steps > 0) {
+            throw new IllegalStateException("set " + what + " before the first step; " + steps + " steps were taken");
+        }
     }
 
     static double check(String what, double v, double lo, double hi) {

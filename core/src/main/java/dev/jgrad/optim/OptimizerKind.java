@@ -46,9 +46,9 @@ public enum OptimizerKind implements Named {
             throw new IllegalArgumentException("momentum applies to sgd only; adam and adamw have their own");
         }
         return switch (this) {
-            case SGD -> new Sgd(parameters, learningRate, momentum, weightDecay);
-            case ADAM -> new Adam(parameters, learningRate, 0.9, 0.999, 1e-8, weightDecay);
-            case ADAMW -> new AdamW(parameters, learningRate, 0.9, 0.999, 1e-8, weightDecay);
+            case SGD -> new Sgd(parameters, learningRate).momentum(momentum).weightDecay(weightDecay);
+            case ADAM -> new Adam(parameters, learningRate).weightDecay(weightDecay);
+            case ADAMW -> new AdamW(parameters, learningRate).weightDecay(weightDecay);
         };
     }
 }
