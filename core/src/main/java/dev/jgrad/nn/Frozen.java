@@ -60,16 +60,6 @@ final class Frozen implements Model {
     }
 
     @Override
-    public double[] outputs(Batch batch) {
-        int k = outputs();
-        double[] out = new double[batch.size() * k];
-        for (int i = 0; i < batch.size(); i++) {
-            System.arraycopy(predict(batch.point(i)), 0, out, i * k, k);
-        }
-        return out;
-    }
-
-    @Override
     public double forwardBackward(Batch batch, Loss loss, Penalty penalty) {
         throw new UnsupportedOperationException("a frozen network predicts; Engine.SCALAR.build(network()) or TENSOR trains it");
     }

@@ -108,16 +108,6 @@ public final class MLP implements Model {
         return x;
     }
 
-    @Override
-    public double[] outputs(Batch batch) {
-        int k = outputs();
-        double[] out = new double[batch.size() * k];
-        for (int i = 0; i < batch.size(); i++) {
-            System.arraycopy(predict(batch.point(i)), 0, out, i * k, k);
-        }
-        return out;
-    }
-
     /** One graph for the whole batch: every point's loss, their mean, the penalty; then backward. */
     @Override
     public double forwardBackward(Batch batch, Loss loss, Penalty penalty) {

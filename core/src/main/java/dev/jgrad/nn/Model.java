@@ -36,9 +36,17 @@ public interface Model {
 
     /**
      * The outputs for every point of {@code batch}, without a graph: row-major, {@code batch.size()}
-     * rows of {@link #outputs()} numbers.
+     * rows of {@link #outputs()} numbers. By default {@link #predict} point by point; an engine that
+     * runs a whole batch at once overrides it, with the same bits.
      */
-    double[] outputs(Batch batch);
+    default double[] outputs(Batch batch) {
+        int k = outputs();
+        double[] out = new double[batch.size() * k];
+        for (int i = 0; i < batch.size(); i++) {
+            System.arraycopy(predict(batch.point(i)), 0, out, i * k, k);
+        }
+        return out;
+    }
 
     /**
      * One training step's way down and back: the forward pass over {@code batch}, the mean of
