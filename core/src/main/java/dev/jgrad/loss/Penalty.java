@@ -17,7 +17,13 @@ public record Penalty(double l1, double l2) {
     /** No penalty: the data loss alone. */
     public static final Penalty NONE = new Penalty(0, 0);
 
-    /** Refuses a negative weight (it would reward large weights), NaN and ∞. */
+    /**
+     * Refuses a negative weight (it would reward large weights), NaN and ∞.
+     *
+     * @param l1 β, a finite number ≥ 0
+     * @param l2 α, a finite number ≥ 0
+     * @throws IllegalArgumentException for a negative, NaN or infinite weight
+     */
     public Penalty {
         check("L2", l2);
         check("L1", l1);
@@ -30,7 +36,13 @@ public record Penalty(double l1, double l2) {
         }
     }
 
-    /** {@code loss} + β·Σ|p| + α·Σp² as a scalar graph over {@code parameters}, L1's term added first. */
+    /**
+     * {@code loss} + β·Σ|p| + α·Σp² as a scalar graph over {@code parameters}, L1's term added first.
+     *
+     * @param loss the data loss, a graph node
+     * @param parameters the weights the penalty reads, as graph leaves
+     * @return the loss with the penalty's terms added (the loss itself when both weights are 0)
+     */
     public Value addTo(Value loss, List<Value> parameters) {
         Value total = loss;
         if (l1 > 0) {
@@ -39,7 +51,13 @@ public record Penalty(double l1, double l2) {
         return l2 > 0 ? total.add(Losses.l2(parameters, l2)) : total;
     }
 
-    /** {@link #addTo(Value, List)} on the tensor engine, each term summed tensor by tensor. */
+    /**
+     * {@link #addTo(Value, List)} on the tensor engine, each term summed tensor by tensor.
+     *
+     * @param loss the data loss, a 0-dimensional tensor
+     * @param parameters the weight tensors the penalty reads
+     * @return the loss with the penalty's terms added (the loss itself when both weights are 0)
+     */
     public Tensor addTo(Tensor loss, List<Tensor> parameters) {
         Tensor total = loss;
         if (l1 > 0) {
@@ -61,7 +79,12 @@ public record Penalty(double l1, double l2) {
         return total;
     }
 
-    /** β·Σ|p| + α·Σp² of plain weights, summed in their order (as the scalar graph sums them), without a graph. */
+    /**
+     * β·Σ|p| + α·Σp² of plain weights, summed in their order (as the scalar graph sums them), without a graph.
+     *
+     * @param parameters the weights, flat, in the model's parameter order
+     * @return the penalty's value (0 when both weights are 0)
+     */
     public double of(double[] parameters) {
         if (l1 == 0 && l2 == 0) {
             return 0;
