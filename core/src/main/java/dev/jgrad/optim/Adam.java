@@ -9,7 +9,13 @@ package dev.jgrad.optim;
  * }</pre>
  */
 public final class Adam extends AdamRule<Adam> {
-    /** Adam over {@code parameters} at {@code learningRate} (a finite number > 0), with PyTorch's defaults. */
+    /**
+     * Adam over {@code parameters} at {@code learningRate} (a finite number > 0), with PyTorch's defaults.
+     *
+     * @param parameters the numbers to update, at least one
+     * @param learningRate η, a finite number > 0
+     * @throws IllegalArgumentException for a rate that is not, or for no parameters
+     */
     public Adam(Parameters parameters, double learningRate) {
         super(parameters, learningRate, 0, false);
     }

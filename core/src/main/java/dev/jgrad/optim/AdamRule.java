@@ -23,7 +23,15 @@ abstract class AdamRule<T extends AdamRule<T>> extends Optimizer {
         this.v = new double[parameters.size()];
     }
 
-    /** The moments' decay rates β₁ and β₂, each in [0, 1), set before the first step; returns this optimizer. */
+    /**
+     * The moments' decay rates β₁ and β₂, each in [0, 1), set before the first step; returns this optimizer.
+     *
+     * @param beta1 β₁, the first moment's decay (PyTorch's 0.9)
+     * @param beta2 β₂, the second moment's decay (PyTorch's 0.999)
+     * @return this optimizer
+     * @throws IllegalArgumentException for a β outside [0, 1)
+     * @throws IllegalStateException after the first step
+     */
     public final T betas(double beta1, double beta2) {
         beforeFirstStep("betas");
         this.beta1 = check("beta1", beta1, 0, 1);
@@ -31,7 +39,14 @@ abstract class AdamRule<T extends AdamRule<T>> extends Optimizer {
         return self();
     }
 
-    /** ε, a finite number > 0 added to the step's denominator, set before the first step; returns this optimizer. */
+    /**
+     * ε, a finite number > 0 added to the step's denominator, set before the first step; returns this optimizer.
+     *
+     * @param eps ε (PyTorch's 1e-8)
+     * @return this optimizer
+     * @throws IllegalArgumentException for ε ≤ 0, NaN or ∞
+     * @throws IllegalStateException after the first step
+     */
     public final T eps(double eps) {
         beforeFirstStep("eps");
         if (!(eps > 0) || Double.isInfinite(eps)) {
@@ -42,7 +57,14 @@ abstract class AdamRule<T extends AdamRule<T>> extends Optimizer {
         return self();
     }
 
-    /** Weight decay λ ≥ 0 (L2 in the gradient for Adam, decoupled for AdamW), set before the first step; returns this optimizer. */
+    /**
+     * Weight decay λ ≥ 0 (L2 in the gradient for Adam, decoupled for AdamW), set before the first step; returns this optimizer.
+     *
+     * @param weightDecay λ
+     * @return this optimizer
+     * @throws IllegalArgumentException for a negative or NaN λ
+     * @throws IllegalStateException after the first step
+     */
     public final T weightDecay(double weightDecay) {
         beforeFirstStep("weight decay");
         this.weightDecay = check("weight decay", weightDecay, 0, Double.MAX_VALUE);

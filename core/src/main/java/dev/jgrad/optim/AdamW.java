@@ -6,7 +6,13 @@ package dev.jgrad.optim;
  * PyTorch's defaults: β = (0.9, 0.999), ε = 1e-8, λ = 0.01.
  */
 public final class AdamW extends AdamRule<AdamW> {
-    /** AdamW over {@code parameters} at {@code learningRate} (a finite number > 0), with PyTorch's defaults. */
+    /**
+     * AdamW over {@code parameters} at {@code learningRate} (a finite number > 0), with PyTorch's defaults.
+     *
+     * @param parameters the numbers to update, at least one
+     * @param learningRate η, a finite number > 0
+     * @throws IllegalArgumentException for a rate that is not, or for no parameters
+     */
     public AdamW(Parameters parameters, double learningRate) {
         super(parameters, learningRate, 0.01, true);
     }

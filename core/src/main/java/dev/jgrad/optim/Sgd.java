@@ -14,19 +14,39 @@ public final class Sgd extends Optimizer {
     private double weightDecay;
     private double[] buffer;
 
-    /** Plain SGD over {@code parameters} at {@code learningRate} (a finite number > 0): no momentum, no weight decay. */
+    /**
+     * Plain SGD over {@code parameters} at {@code learningRate} (a finite number > 0): no momentum, no weight decay.
+     *
+     * @param parameters the numbers to update, at least one
+     * @param learningRate η, a finite number > 0
+     * @throws IllegalArgumentException for a rate that is not, or for no parameters
+     */
     public Sgd(Parameters parameters, double learningRate) {
         super(parameters, learningRate);
     }
 
-    /** Momentum μ in [0, 1), set before the first step; returns this optimizer. */
+    /**
+     * Momentum μ in [0, 1), set before the first step; returns this optimizer.
+     *
+     * @param momentum μ: how much of the last step's direction each step keeps
+     * @return this optimizer
+     * @throws IllegalArgumentException for μ outside [0, 1)
+     * @throws IllegalStateException after the first step
+     */
     public Sgd momentum(double momentum) {
         beforeFirstStep("momentum");
         this.momentum = check("momentum", momentum, 0, 1);
         return this;
     }
 
-    /** Weight decay λ ≥ 0, added to the gradient as L2 would be, set before the first step; returns this optimizer. */
+    /**
+     * Weight decay λ ≥ 0, added to the gradient as L2 would be, set before the first step; returns this optimizer.
+     *
+     * @param weightDecay λ
+     * @return this optimizer
+     * @throws IllegalArgumentException for a negative or NaN λ
+     * @throws IllegalStateException after the first step
+     */
     public Sgd weightDecay(double weightDecay) {
         beforeFirstStep("weight decay");
         this.weightDecay = check("weight decay", weightDecay, 0, Double.MAX_VALUE);
