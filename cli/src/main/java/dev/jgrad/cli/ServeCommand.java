@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
             "and probabilities (for regression, the values) that jgrad predict --proba gives. GET /model describes the",
             "inputs, their preprocessing and the classes; GET /health answers {\"status\": \"ok\"}."},
         footer = {"", "Example:",
-            "  jgrad serve --model out/flowers/model.json &",
+            "  jgrad serve --model out/flowers/model.json",
+            "  # and from another terminal:",
             "  curl -s -H 'Content-Type: application/json' \\",
             "       -d '[{\"sepal_length\": 5.1, \"sepal_width\": 3.5, \"petal_length\": 1.4, \"petal_width\": 0.2}]' \\",
             "       http://127.0.0.1:" + ServeCommand.DEFAULT_PORT + "/predict"})

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 
@@ -27,6 +28,9 @@ final class ServeRows {
     static final String ROW = "row";
     /** The source of a CSV body's messages: {@code line:4: …}, the body's own line. */
     static final String LINE = "line";
+
+    /** The words a CSV file reads as 1 and 0 in a column of numbers. */
+    private static final Map<String, Double> BOOLEAN = Map.of("yes", 1.0, "true", 1.0, "no", 0.0, "false", 0.0);
 
     private ServeRows() {
     }
@@ -121,11 +125,15 @@ final class ServeRows {
                 + "or null (missing)");
     }
 
-    /** A column of numbers, or of text when its cells are text; one of each is an error naming the row and field. */
+    /**
+     * A column of numbers, or of text when its cells are text; one of each is an error naming the row and
+     * field. As in a CSV file, "yes"/"no" and "true"/"false" (any case) in a column of numbers are 1 and 0.
+     */
     private static Column column(String name, Object[] cells) throws BadRows {
         int text = -1, number = -1;
         for (int r = 0; r < cells.length && (text < 0 || number < 0); r++) {
-            if (cells[r] instanceof String && text < 0) {
+            boolean plainText = cells[r] instanceof String s && !BOOLEAN.containsKey(s.toLowerCase(Locale.ROOT));
+            if (plainText && text < 0) {
                 text = r;
             } else if (cells[r] instanceof Double && number < 0) {
                 number = r;
@@ -139,7 +147,8 @@ final class ServeRows {
         if (text < 0) {
             double[] values = new double[cells.length];
             for (int r = 0; r < cells.length; r++) {
-                values[r] = cells[r] == null ? Double.NaN : (Double) cells[r];
+                values[r] = cells[r] == null ? Double.NaN
+                        : cells[r] instanceof String s ? BOOLEAN.get(s.toLowerCase(Locale.ROOT)) : (Double) cells[r];
             }
             return new Column.Numbers(name, values);
         }

@@ -237,4 +237,13 @@ class PredictServerTest {
             pool.shutdownNow();
         }
     }
+
+    /** The load generator of docs/performance.md, run small: every request answered, each counted once. */
+    @Test
+    void theLoadGeneratorCountsItsRequests() throws Exception {
+        ServeLoad.Result r = new ServeLoad(server.uri()).run(100, 12, 60, 3);
+        assertThat(r.requests()).isEqualTo(12);
+        assertThat(r.failed()).isZero();
+        assertThat(r.p99Millis()).isGreaterThanOrEqualTo(r.p50Millis()).isPositive();
+    }
 }
