@@ -11,13 +11,13 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -28,6 +28,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * The learner's panels under the playground (a typed expression, …) in headless Chromium, on one page load:
  * the page opens on a bad link, and everything after runs on that page, so the tests also show it keeps working.
  */
+@ExtendWith(SharedPage.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlaygroundPanelsBrowserTest {
@@ -35,19 +36,12 @@ class PlaygroundPanelsBrowserTest {
     private ChromeDriver driver;
 
     @BeforeAll
-    void start() throws IOException {
-        page = PlaygroundPage.start();
+    void start(PlaygroundPage shared) throws IOException {
+        page = shared;
         driver = page.driver();
         Files.createDirectories(PlaygroundBrowserTest.SCREENSHOTS);
         // A bad link: an unknown function in the expression's hash.
         page.open("?data=circle&hidden=3#expr=" + URLEncoder.encode("tahn(x1)", StandardCharsets.UTF_8) + "&vals=x1%3D1");
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        if (page != null) {
-            page.close();
-        }
     }
 
     @Test
@@ -208,11 +202,8 @@ class PlaygroundPanelsBrowserTest {
         driver.executeScript("""
                 const r = window.jgradPanels.race; const s = document.querySelector('[data-testid=race-setups]');
                 s.value = 'optimizer=sgd&lr=0.1\\noptimizer=adam&lr=0.01\\nbatch=1\\noptimizer=adamw&lr=0.01'; r.start();""");
-        try {
-            Thread.sleep(8000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        page.waitFor(Duration.ofSeconds(60), () -> Boolean.TRUE.equals(driver.executeScript(
+                "return window.jgradPanels.race.shown().racers.every(r => r.epoch >= 10)")));
         Object race = driver.executeScript("const s = window.jgradPanels.race.shown(); window.jgradPanels.race.stop();"
                 + " return [s.epochsPerSecond, s.racers.map(r => r.epoch)];");
         System.out.println("[speed] race of 4 setups of 2-8-8-1 on 500 points, epochs/s of the slowest, epochs: " + race);
