@@ -110,6 +110,9 @@ class ImportCommandTest {
         assertThat(r.err().lines()).hasSize(1);
         assertThat(r.err()).startsWith("jgrad: " + junk + ": not a valid ONNX file: ");
         assertThat(out).doesNotExist();
+        Run directory = MainTest.run("import", "--onnx", dir.toString(), "--out", out.toString());
+        assertThat(directory.code()).isEqualTo(1);
+        assertThat(directory.err()).isEqualTo("jgrad: " + dir + ": a directory, not an ONNX file" + System.lineSeparator());
     }
 
     private Path importFixture(String name) {

@@ -40,6 +40,9 @@ public final class OnnxImport {
 
     /** The model in {@code file}; an {@link IOException} of one line, starting with the file's name, when it is refused. */
     public static ModelFile read(Path file, Task task) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new IOException(file + ": a directory, not an ONNX file");
+        }
         if (Files.size(file) > MAX_BYTES) {
             throw new IOException(file + ": " + Files.size(file) + " bytes, more than the " + MAX_BYTES + " an MLP jgrad imports takes");
         }
