@@ -11,7 +11,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code jgrad import}: an ONNX MLP (PyTorch's or jgrad's own) as a model.json that predict, graph and the playground read. */
+/** {@code jgrad import}: an ONNX MLP (PyTorch's or jgrad's own) as a model.json that predict and export read. */
 @Command(name = "import", sortOptions = false,
         description = {"Read an ONNX MLP as a jgrad model file: one that PyTorch's torch.onnx.export writes for an nn.Sequential",
             "of Linear, ReLU, Tanh and Sigmoid (Gemm, or MatMul + Add; float32 or float64), or one that jgrad export wrote.",
