@@ -72,7 +72,9 @@ class FloatKernelsTest {
     }
 
     private static List<FloatGemm> kernels() {
-        return Kernels.vectorFloats() != null ? List.of(new FmaFloatGemm(), Kernels.vectorFloats()) : List.of(new FmaFloatGemm());
+        return Kernels.vectorFloats() != null
+                ? List.of(new FmaFloatGemm(), new VectorGemm.Floats(6), new VectorGemm.Floats(8), Kernels.vectorFloats())
+                : List.of(new FmaFloatGemm());
     }
 
     private static float[] product(FloatGemm g, boolean ta, boolean tb, int m, int n, int k, float[][] ab) {
