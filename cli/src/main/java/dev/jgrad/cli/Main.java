@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
         scope = CommandLine.ScopeType.INHERIT,
         versionProvider = VersionCommand.Provider.class,
         description = "A small autograd engine and neural-network toolkit in the spirit of micrograd.",
-        subcommands = {TrainCommand.class, PredictCommand.class, ExportCommand.class, DatasetsCommand.class, ExperimentCommand.class,
+        subcommands = {TrainCommand.class, PredictCommand.class, ExportCommand.class, ImportCommand.class, ServeCommand.class, DatasetsCommand.class, ExperimentCommand.class,
                 DemoCommand.class, GraphCommand.class, ShellCommand.class, BenchCommand.class, PlaygroundCommand.class, VersionCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     @CommandLine.Spec

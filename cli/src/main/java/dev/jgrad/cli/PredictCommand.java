@@ -136,7 +136,7 @@ final class PredictCommand implements Callable<Integer> {
     }
 
     /** Whether the model was trained on a built-in dataset, whose model file names no label column. */
-    private static boolean builtIn(ModelFile saved) {
+    static boolean builtIn(ModelFile saved) {
         return !(saved.metadata().get("labelColumn") instanceof String)
                 && Datasets.CHOICES.ids().contains(String.valueOf(saved.metadata().get("dataset")));
     }

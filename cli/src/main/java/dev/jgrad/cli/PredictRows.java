@@ -33,13 +33,14 @@ final class PredictRows {
     private final boolean proba, allowUnknown, keep;
     private final boolean score, perClass;
     private int count, scored, unknown;
-    private int[] truth = new int[1024], predicted = new int[1024];
+    // Grown on the first labelled row: serve's requests, which carry no labels, allocate none of them.
+    private int[] truth = new int[0], predicted = new int[0];
     private boolean numbered;
     private boolean terminal;
     private Double threshold;
     /** The labelled rows' margins, for the ranking of a two-class model. */
-    private double[] margins = new double[1024];
-    private double[] targets = new double[1024], values = new double[1024];
+    private double[] margins = new double[0];
+    private double[] targets = new double[0], values = new double[0];
     private final List<Object> predictions = new ArrayList<>();
     private Pipeline pipeline;
     private boolean strict;
@@ -163,21 +164,14 @@ final class PredictRows {
             throws IOException {
         int[] labels = label < 0 ? null : truth(t, label);
         for (int i = 0; i < x.length; i++) {
-            double[] o = p.outputs(x[i]);
-            for (double v : o) {
-                if (!Double.isFinite(v)) {
-                    // Comparisons with NaN are all false: it would read as the first class, silently.
-                    throw new IOException(input + ":" + t.lines()[i] + ": the model's output is " + v
-                            + ", not a number that names a class (are its weights or this row's features too large?)");
-                }
-            }
-            int k = threshold == null ? p.loss().predict(o) : p.classAt(threshold, o);
+            double[] o = outputs(x[i], t.lines()[i]);
+            int k = classOf(o);
             line.append(in.line(i)).append(sep).append(cell(p.classes().get(k), sep));
             if (score) {
                 line.append(sep).append(number(p.loss().margin(o), comma, terminal));
             }
             if (perClass) {
-                for (double v : p.loss().givesProbabilities() ? p.loss().probabilities(o) : o) {
+                for (double v : perClass(o)) {
                     line.append(sep).append(number(v, comma, terminal));
                 }
             }
@@ -201,11 +195,7 @@ final class PredictRows {
             throws IOException {
         double[] known = label < 0 ? null : t.targets(label);
         for (int i = 0; i < x.length; i++) {
-            double v = p.value(x[i]);
-            if (!Double.isFinite(v)) {
-                throw new IOException(input + ":" + t.lines()[i] + ": the model's output is " + v
-                        + " (are its weights or this row's features too large?)");
-            }
+            double v = value(x[i], t.lines()[i]);
             line.append(in.line(i)).append(sep).append(number(v, comma, false)).append('\n');
             if (keep) {
                 predictions.add(v);
@@ -219,13 +209,59 @@ final class PredictRows {
         }
     }
 
+    /**
+     * The features of every row of {@code t} (which has no label column): through the model's
+     * preprocessing, or its feature columns read as numbers. What {@code serve} predicts from.
+     */
+    double[][] points(Table t) throws IOException {
+        if (pipeline != null) {
+            checkColumns(pipeline.columns(), t.names());
+            return expand(t, -1);
+        }
+        return t.numbers(featureColumns(t.names(), -1));
+    }
+
+    /** The model's outputs for one row's features, read from {@code line}: finite, or an error naming the line. */
+    double[] outputs(double[] x, int line) throws IOException {
+        double[] o = p.outputs(x);
+        for (double v : o) {
+            if (!Double.isFinite(v)) {
+                // Comparisons with NaN are all false: it would read as the first class, silently.
+                throw new IOException(input + ":" + line + ": the model's output is " + v
+                        + ", not a number that names a class (are its weights or this row's features too large?)");
+            }
+        }
+        return o;
+    }
+
+    /** The class of one row's outputs: the model's own, or the second class's at {@code --threshold}. */
+    int classOf(double[] o) {
+        return threshold == null ? p.loss().predict(o) : p.classAt(threshold, o);
+    }
+
+    /** What {@code --proba} gives for one row's outputs: the probabilities, or for mse and hinge the scores themselves. */
+    double[] perClass(double[] o) {
+        return p.loss().givesProbabilities() ? p.loss().probabilities(o) : o;
+    }
+
+    /** A regression model's value for one row's features, in the target's units; finite, or an error naming the line. */
+    double value(double[] x, int line) throws IOException {
+        double v = p.value(x);
+        if (!Double.isFinite(v)) {
+            throw new IOException(input + ":" + line + ": the model's output is " + v
+                    + " (are its weights or this row's features too large?)");
+        }
+        return v;
+    }
+
     private void grow() {
         if (scored == truth.length) {
-            truth = Arrays.copyOf(truth, scored * 2);
-            predicted = Arrays.copyOf(predicted, scored * 2);
-            targets = Arrays.copyOf(targets, scored * 2);
-            values = Arrays.copyOf(values, scored * 2);
-            margins = Arrays.copyOf(margins, scored * 2);
+            int n = Math.max(1024, scored * 2);
+            truth = Arrays.copyOf(truth, n);
+            predicted = Arrays.copyOf(predicted, n);
+            targets = Arrays.copyOf(targets, n);
+            values = Arrays.copyOf(values, n);
+            margins = Arrays.copyOf(margins, n);
         }
     }
 

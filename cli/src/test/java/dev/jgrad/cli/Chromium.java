@@ -54,7 +54,8 @@ final class Chromium implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(DRIVER.toString())).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        // The in-page waits have limits of their own (PlaygroundPage.steps); this only guards against a hung page.
+        driver.manage().timeouts().scriptTimeout(Duration.ofMinutes(3));
         driver.manage().window().setSize(new Dimension(1400, 1000));
         return new Chromium(driver, profile);
     }

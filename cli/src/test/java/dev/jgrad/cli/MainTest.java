@@ -44,7 +44,7 @@ class MainTest {
     void anUnknownCommandIsOneLineAndExitCodeTwo() {
         Run r = run("frobnicate");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("jgrad: unknown command 'frobnicate'; the commands are train, predict, export, datasets, "
+        assertThat(r.err()).isEqualTo("jgrad: unknown command 'frobnicate'; the commands are train, predict, export, import, serve, datasets, "
                 + "experiment, demo, graph, shell, bench, playground, version, help" + System.lineSeparator());
     }
 

@@ -12,6 +12,7 @@ import dev.jgrad.nn.Predictor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /** An exported model run by ONNX Runtime beside the {@link Predictor} predict uses, row by row. */
 final class OnnxComparison {
@@ -28,15 +29,29 @@ final class OnnxComparison {
      * rows rounded to float32, the numbers the model reads; ±1e300 becomes infinite and is skipped.
      */
     static Comparison compare(Predictor p, byte[] onnx, double[][] rows, OnnxExport.Dtype dtype) throws OrtException {
+        return compare(p, onnx, rows, dtype, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #compare(Predictor, byte[], double[][], OnnxExport.Dtype)} for a model with preprocessing:
+     * ONNX Runtime reads the raw rows (NaN for a missing cell), predict's {@link Predictor} the features
+     * {@code preprocess} makes of them.
+     */
+    static Comparison compare(Predictor p, byte[] onnx, double[][] rows, OnnxExport.Dtype dtype, UnaryOperator<double[]> preprocess)
+            throws OrtException {
         boolean wide = dtype == OnnxExport.Dtype.FLOAT64;
         List<double[]> kept = new ArrayList<>();
+        List<double[]> features = new ArrayList<>();
         for (double[] row : rows) {
             double[] input = wide ? row : rounded(row);
-            if (finite(input) && finite(p.outputs(input))) {
+            double[] f = preprocess.apply(input);
+            if (finite(f) && finite(p.outputs(f))) {
                 kept.add(input);
+                features.add(f);
             }
         }
         double[][] x = kept.toArray(double[][]::new);
+        double[][] fx = features.toArray(double[][]::new);
         double floor = wide ? 1e-290 : 1;
         double max = 0;
         int mismatches = 0;
@@ -46,7 +61,7 @@ final class OnnxComparison {
             if (p.task() == Task.REGRESSION) {
                 double[][] value = doubles(r.get("value").orElseThrow().getValue());
                 for (int i = 0; i < x.length; i++) {
-                    max = Math.max(max, difference(p.value(x[i]), value[i][0], floor));
+                    max = Math.max(max, difference(p.value(fx[i]), value[i][0], floor));
                 }
                 return new Comparison(max, x.length, rows.length - x.length, 0);
             }
@@ -54,7 +69,7 @@ final class OnnxComparison {
             boolean probabilities = p.loss().givesProbabilities();
             double[][] second = doubles(r.get(probabilities ? "probabilities" : "scores").orElseThrow().getValue());
             for (int i = 0; i < x.length; i++) {
-                double[] out = p.outputs(x[i]);
+                double[] out = p.outputs(fx[i]);
                 mismatches += label[i] == p.loss().predict(out) ? 0 : 1;
                 double[] expected = probabilities ? p.loss().probabilities(out) : out.length == 1 ? new double[] {p.loss().margin(out)} : out;
                 for (int k = 0; k < expected.length; k++) {

@@ -28,7 +28,7 @@ class OptionsTest {
                 }
             }
         });
-        assertThat(writers.keySet()).containsExactly("demo", "graph", "playground", "predict", "train");
+        assertThat(writers.keySet()).containsExactly("demo", "graph", "import", "playground", "predict", "train");
         writers.values().forEach(names -> assertThat(names).contains("-o", "--out"));
         assertThat(writers.get("predict")).contains("--output");
     }

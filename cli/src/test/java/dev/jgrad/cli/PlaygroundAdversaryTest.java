@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -115,7 +116,7 @@ final class PlaygroundAdversaryTest {
                         + ".map(e => e.outerHTML.slice(0, 120));");
         assertThat(unreachable).isEmpty();
         driver.findElement(By.cssSelector("[data-testid=play]")).sendKeys(Keys.ENTER);
-        page.waitFor(Duration.ofSeconds(10), () -> page.number("epoch") > 0);
+        page.until(Duration.ofSeconds(10), "num('epoch') > 0");
         driver.findElement(By.cssSelector("[data-testid=play]")).sendKeys(Keys.SPACE);
         assertThat(driver.findElement(By.cssSelector("[data-testid=play]")).getAttribute("aria-pressed")).isEqualTo("false");
     }
@@ -125,14 +126,21 @@ final class PlaygroundAdversaryTest {
         "loss=bce&optimizer=adam"})
     void theEdgesOfTheControlsTrain(String query) {
         page.open("?" + query + "&play=1");
-        page.waitFor(Duration.ofSeconds(20), () -> page.number("epoch") >= 2);
-        assertThat(page.text("message")).isEmpty();
-        page.waitFor(Duration.ofSeconds(10), () -> page.number("fps") > 0);
-        System.out.println("[probe] " + query + ": fps " + page.text("fps") + ", epochs/s " + page.text("epochs-per-second"));
-        page.click("neuron-out");
-        page.waitFor(Duration.ofSeconds(10), () -> !driver.findElements(By.cssSelector("[data-testid=graph] svg")).isEmpty());
-        page.click("play");
-        assertThat(page.text("message")).isEmpty();
+        // In the page, as one WebDriver call: a playing page answers each call only between frames, and the
+        // largest network's frames take seconds on a loaded machine.
+        @SuppressWarnings("unchecked")
+        Map<String, Object> seen = (Map<String, Object>) page.steps("await wait(() => num('epoch') >= 2, 20000);"
+                + "const trained = text('message');"
+                + "await wait(() => num('fps') > 0, 10000);"
+                + "const fps = text('fps'), eps = text('epochs-per-second');"
+                + "click('neuron-out');"
+                + "await wait(() => document.querySelector('[data-testid=graph] svg'), 10000);"
+                + "click('play');"
+                + "return {trained, fps, eps, paused: text('message')};");
+        assertThat(seen).doesNotContainKey("error");
+        System.out.println("[probe] " + query + ": fps " + seen.get("fps") + ", epochs/s " + seen.get("eps"));
+        assertThat(seen.get("trained")).as("the message after two epochs").isEqualTo("");
+        assertThat(seen.get("paused")).as("the message with the output's graph open, paused").isEqualTo("");
     }
 
     @Test
@@ -156,20 +164,20 @@ final class PlaygroundAdversaryTest {
     @Test
     void switchingLossAndOpeningNeuronsWhilePlaying() {
         page.open("?data=circle&hidden=4&play=1");
-        page.waitFor(Duration.ofSeconds(10), () -> page.number("epoch") > 2);
+        page.until(Duration.ofSeconds(10), "num('epoch') > 2");
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.cssSelector("[data-testid=control-loss]"))).selectByValue("bce");
         assertThat(page.text("message")).isEmpty();
         page.click("play");
         page.click("neuron-1-0");
         page.click("neuron-out");
-        page.waitFor(Duration.ofSeconds(10), () -> !driver.findElements(By.cssSelector("[data-testid=graph] svg")).isEmpty());
+        page.until(Duration.ofSeconds(10), "document.querySelector('[data-testid=graph] svg')");
         page.click("backprop-step");
         page.click("backprop-run");
         page.click("gradient-check");
         assertThat(page.text("gradient-check-result")).contains("central difference");
         page.click("descend");
         page.click("play");
-        page.waitFor(Duration.ofSeconds(10), () -> page.number("epoch") > 5);
+        page.until(Duration.ofSeconds(10), "num('epoch') > 5");
         assertThat(page.text("message")).isEmpty();
     }
 
@@ -279,18 +287,20 @@ final class PlaygroundAdversaryTest {
 
     // ---- helpers ----
 
-    /** The epoch readout, step and play still work. */
+    /**
+     * The epoch readout, step and play still work: one epoch, a step, then play until an epoch passes (10 s at
+     * most) and pause. In the page, as one WebDriver call: a playing page answers each call only between frames.
+     */
     void stillTrains() {
-        if ("true".equals(driver.findElement(By.cssSelector("[data-testid=play]")).getAttribute("aria-pressed"))) {
-            page.click("play");
-        }
-        double before = page.number("epoch");
-        page.click("one-epoch");
-        page.waitFor(Duration.ofSeconds(5), () -> page.number("epoch") > before);
-        page.click("step");
-        page.click("play");
-        double played = page.number("epoch");
-        page.waitFor(Duration.ofSeconds(10), () -> page.number("epoch") > played);
-        page.click("play");
+        Object epochs = page.steps("if ($t('play').getAttribute('aria-pressed') === 'true') { click('play'); }"
+                + "const before = num('epoch'); click('one-epoch'); const oneEpoch = num('epoch');"
+                + "click('step'); click('play'); const played = num('epoch');"
+                + "await wait(() => num('epoch') > played, 10000); const playedTo = num('epoch'); click('play');"
+                + "return [before, oneEpoch, played, playedTo];");
+        assertThat(epochs).as("the epochs before and after one epoch, when play started and when it had trained one")
+                .isInstanceOf(List.class).asList().hasSize(4);
+        double[] e = ((List<?>) epochs).stream().mapToDouble(x -> x == null ? Double.NaN : ((Number) x).doubleValue()).toArray();
+        assertThat(e[1]).as("after one epoch").isGreaterThan(e[0]);
+        assertThat(e[3]).as("after playing").isGreaterThan(e[2]);
     }
 }

@@ -54,7 +54,7 @@ class PlaygroundBrowserTest {
     @Order(1)
     void thePostsNineNeuronsLearnTheCircle() throws IOException {
         page.open("?data=circle&hidden=9&activation=tanh&play=1");
-        page.waitFor(Duration.ofSeconds(40), () -> page.number("train-accuracy") >= 0.9);
+        page.until(Duration.ofSeconds(40), "num('train-accuracy') >= 0.9");
         assertThat(page.number("epoch")).isPositive();
         assertThat(page.text("message")).isEmpty();
         screenshot("circle-9");
@@ -70,7 +70,7 @@ class PlaygroundBrowserTest {
     void aNeuronsGraphShowsDataAndGradsAndBackpropStepsThroughIt() throws IOException {
         page.click("play");   // pause, so the picture stays still while we read it
         page.click("neuron-1-0");
-        page.waitFor(Duration.ofSeconds(10), () -> !driver.findElements(By.cssSelector("[data-testid=graph] svg")).isEmpty());
+        page.until(Duration.ofSeconds(10), "document.querySelector('[data-testid=graph] svg')");
         String before = svgText();
         assertThat(before).contains("data ").contains("grad ");
         long nonZeroBefore = nonZeroGrads(before);
@@ -144,7 +144,7 @@ class PlaygroundBrowserTest {
         page.waitFor(Duration.ofSeconds(5), () -> pointCount() == before + 1);
         assertThat(page.text("message")).isEmpty();
         driver.findElement(By.cssSelector("[data-testid=play]")).sendKeys(org.openqa.selenium.Keys.SPACE);
-        page.waitFor(Duration.ofSeconds(10), () -> page.number("epoch") > 0);
+        page.until(Duration.ofSeconds(10), "num('epoch') > 0");
         assertThat(driver.findElement(By.cssSelector("[data-testid=play]")).getAttribute("aria-pressed")).isEqualTo("true");
         page.click("play");
     }
@@ -209,7 +209,7 @@ class PlaygroundBrowserTest {
     @Order(11)
     void thePageMadeNoRequestOutsideItsOrigin() {
         page.open("?data=circle&hidden=9&play=1");
-        page.waitFor(Duration.ofSeconds(10), () -> page.number("epoch") > 0);
+        page.until(Duration.ofSeconds(10), "num('epoch') > 0");
         @SuppressWarnings("unchecked")
         List<String> urls = (List<String>) driver.executeScript(
                 "return performance.getEntriesByType('resource').map(e => e.name)"

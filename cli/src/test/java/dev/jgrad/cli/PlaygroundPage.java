@@ -98,6 +98,51 @@ final class PlaygroundPage implements AutoCloseable {
         driver.findElement(By.cssSelector("[data-testid='" + testid + "']")).click();
     }
 
+    /**
+     * Functions for the scripts run in the page: {@code $t(id)} finds by data-testid, {@code num(id)} reads a
+     * readout as a number (NaN while it shows none), {@code text(id)} its trimmed text, {@code click(id)} clicks
+     * as a user can (refused when the control is disabled or something covers its centre, as WebDriver's own
+     * click is), and {@code wait(condition, ms)} is a promise kept when {@code condition()} holds (checked
+     * every 20 ms), broken after {@code ms}.
+     */
+    static final String HELPERS = "const $t = id => document.querySelector(`[data-testid='${id}']`);"
+            + "const text = id => $t(id).textContent.trim();"
+            + "const num = id => { const t = text(id); return t === '' ? NaN : Number(t); };"
+            + "const click = id => { const e = $t(id); e.scrollIntoView({block: 'center'});"
+            + " const r = e.getBoundingClientRect(), hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+            + " if (e.disabled || !(hit === e || e.contains(hit))) { throw new Error(id + ' cannot be clicked'); } e.click(); };"
+            + "const wait = (condition, ms) => new Promise((kept, broken) => { const end = performance.now() + ms;"
+            + " const poll = () => { let ok = false; try { ok = !!condition(); } catch (e) { }"
+            + "  if (ok) { kept(); } else if (performance.now() > end) { broken(new Error('after ' + ms + ' ms still not '"
+            + "   + condition + \"; the page's message: '\" + text('message') + \"'\")); } else { setTimeout(poll, 20); } };"
+            + " poll(); });";
+
+    /**
+     * Waits in the page until the JavaScript {@code condition} (which may use {@link #HELPERS}) holds: one
+     * WebDriver call, however long the wait. A playing page answers a WebDriver call only between its frames,
+     * and some calls take several, so a poll from here can cost seconds a look where a frame is slow.
+     */
+    void until(Duration limit, String condition) {
+        Object failure = steps("await wait(() => (" + condition + "), " + limit.toMillis() + ");");
+        if (failure != null) {
+            throw new AssertionError(failure);
+        }
+    }
+
+    /**
+     * Runs {@code body}, an async function's body (which may use {@link #HELPERS} and {@code await}), in the
+     * page as one WebDriver call; returns what it returns, or a failure's message as {@code {error: ...}}.
+     */
+    Object steps(String body) {
+        return driver.executeAsyncScript(HELPERS + "const done = arguments[0];"
+                + "(async () => { " + body + " })().then(done, e => done({error: String(e && e.message || e)}));");
+    }
+
+    /** Runs {@code script} (which may use {@link #HELPERS}) in the page and returns what it returns. */
+    Object script(String script) {
+        return driver.executeScript(HELPERS + script);
+    }
+
     /** Polls until done; a timeout's failure quotes the page's message, which usually says why. */
     void waitFor(Duration limit, BooleanSupplier done) {
         new WebDriverWait(driver, limit, Duration.ofMillis(100))

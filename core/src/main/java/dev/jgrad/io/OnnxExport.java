@@ -2,7 +2,9 @@ package dev.jgrad.io;
 
 import dev.jgrad.base.Choices;
 import dev.jgrad.base.Named;
+import dev.jgrad.data.ColumnStep;
 import dev.jgrad.data.Features;
+import dev.jgrad.data.Pipeline;
 import dev.jgrad.data.Scaler;
 import dev.jgrad.data.Task;
 import dev.jgrad.loss.Loss;
@@ -32,7 +34,8 @@ public final class OnnxExport {
     /** The opset the graph is written for, and the IR version that goes with it. */
     static final int OPSET = 13, IR_VERSION = 7;
     /** The parts of a model file the graph computes; anything else in one is refused by name. */
-    private static final Set<String> ROOT = Set.of("format", "version", "inputs", "task", "scaler", "target", "layers", "metadata");
+    private static final Set<String> ROOT = Set.of("format", "version", "inputs", "task", "scaler", "target", "layers", "metadata",
+            "preprocessing");
     private static final Set<String> HANDLED = Set.of("classes", "features", "loss", "labelColumn", "transform");
 
     /** The element type of the input, the weights and the outputs. */
@@ -63,20 +66,65 @@ public final class OnnxExport {
     public static byte[] export(ModelFile model, Dtype dtype, String version) {
         exportable(model);
         OnnxGraph g = new OnnxGraph(dtype == Dtype.FLOAT64 ? OnnxGraph.DOUBLE : OnnxGraph.FLOAT);
-        String h = OnnxLayers.features(g, "features", model.transform());
+        String h = preprocess(g, "features", model.pipeline());
+        h = OnnxLayers.features(g, h, model.transform());
         h = OnnxLayers.scale(g, h, model.scaler());
         for (int l = 0; l < model.network().layers().size(); l++) {
             h = OnnxLayers.dense(g, h, model.network().layers().get(l), l + 1);
         }
         List<Protobuf> outputs = model.task() == Task.REGRESSION ? List.of(regression(g, h, model.target()))
                 : classification(g, h, model.loss(), model.network().outputs());
-        int raw = model.transform() == null ? model.network().inputs() : 2;
+        int raw = rawInputs(model);
         Protobuf input = OnnxGraph.valueInfo("features", g.elem(), "N", raw);
         Protobuf graph = g.graph("jgrad", doc(model), List.of(input), outputs);
         return OnnxModel.wrap(graph, doc(model), version, model).toBytes();
     }
 
+    /** The columns the input holds: the preprocessing's raw ones, the transform's 2, or the network's inputs. */
+    private static int rawInputs(ModelFile model) {
+        return model.pipeline() != null ? model.pipeline().columns().size()
+                : model.transform() == null ? model.network().inputs() : 2;
+    }
+
+    /**
+     * The preprocessing of numeric columns, as {@code predict} applies it: a missing cell (NaN) becomes
+     * the column's fill ({@code Where(IsNaN(x), fills, x)}; a column without one keeps its NaN, which
+     * predict refuses), and a flagged column is followed by its {@code missing(column)} 1/0 feature
+     * (both halves concatenated, then gathered into the model's order).
+     */
+    private static String preprocess(OnnxGraph g, String x, Pipeline pipeline) {
+        if (pipeline == null || pipeline.trivial()) {
+            return x;
+        }
+        List<ColumnStep> steps = pipeline.steps();
+        double[] fills = steps.stream().mapToDouble(ColumnStep::fill).toArray();
+        String missing = g.op("IsNaN", List.of(x));
+        String filled = g.op("Where", List.of(missing, g.constant("fills", fills, fills.length), x));
+        if (steps.stream().noneMatch(ColumnStep::indicator)) {
+            return filled;
+        }
+        String flags = g.op("Cast", List.of(missing), OnnxGraph.attribute("to", g.elem()));
+        String both = g.op("Concat", List.of(filled, flags), OnnxGraph.attribute("axis", 1));
+        List<Long> order = new ArrayList<>();
+        for (int c = 0; c < steps.size(); c++) {
+            order.add((long) c);
+            if (steps.get(c).indicator()) {
+                order.add((long) steps.size() + c);
+            }
+        }
+        return g.op("Gather", List.of(both, g.int64s("feature_order", order.stream().mapToLong(Long::longValue).toArray())),
+                OnnxGraph.attribute("axis", 1));
+    }
+
     private static void exportable(ModelFile model) {
+        if (model.pipeline() != null) {
+            for (ColumnStep s : model.pipeline().steps()) {
+                if (s.kind() != ColumnStep.Kind.NUMBER) {
+                    throw new IllegalArgumentException("cannot export to ONNX yet: column '" + s.column() + "' of the model's "
+                            + "\"preprocessing\" is " + s.kind().id() + " (numeric columns, filled and flagged, export)");
+                }
+            }
+        }
         Map<?, ?> root = (Map<?, ?>) Json.parse(model.toJson());
         for (Object key : root.keySet()) {
             if (!ROOT.contains(key)) {
@@ -135,9 +183,12 @@ public final class OnnxExport {
             shape.append(" → ").append(l.outputs()).append(' ').append(l.activation().id());
         }
         Features f = model.transform();
-        return "A jgrad " + model.task().id() + " model: features " + (f == null ? "as they are" : f.toString())
+        Pipeline pipeline = model.pipeline();
+        String missing = pipeline == null || pipeline.trivial() ? "" : "columns " + pipeline.columns() + " filled where missing into "
+                + pipeline.names() + ", ";
+        return "A jgrad " + model.task().id() + " model: " + missing + "features " + (f == null ? "as they are" : f.toString())
                 + ", scaling " + model.scaler().kind().id() + ", MLP " + shape + (model.task() == Task.REGRESSION ? ""
                 : ", " + model.loss().id() + " loss over classes " + model.classes()) + ". Input: features [N, "
-                + (f == null ? model.network().inputs() : 2) + "].";
+                + rawInputs(model) + "].";
     }
 }

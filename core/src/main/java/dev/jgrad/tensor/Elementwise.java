@@ -109,8 +109,26 @@ final class Elementwise {
             return o;
         }
 
+        /** In float32 itself: max(a, 0) is exact, the bits of the double path rounded, one pass fewer. */
+        @Override
+        float[] forwardFloats() {
+            float[] a = in[0].floats, o = Buffers.takeFloats(a.length);
+            for (int i = 0; i < o.length; i++) {
+                o[i] = Math.max(a[i], 0f);
+            }
+            return o;
+        }
+
         double[][] backward(double[] g) {
-            double[] a = data(0), d = Buffers.take(g.length);
+            double[] d = Buffers.take(g.length);
+            if (in[0].floats != null) {
+                float[] a = in[0].floats;
+                for (int i = 0; i < d.length; i++) {
+                    d[i] = a[i] > 0 ? g[i] : 0;
+                }
+                return new double[][] {d};
+            }
+            double[] a = data(0);
             for (int i = 0; i < d.length; i++) {
                 d[i] = a[i] > 0 ? g[i] : 0;
             }
@@ -148,6 +166,20 @@ final class Elementwise {
 
         double[] forward() {
             double[] a = data(0), b = data(1), o = Buffers.take(a.length);
+            for (int i = 0; i < o.length; i++) {
+                o[i] = a[i] + b[i];
+            }
+            return o;
+        }
+
+        /**
+         * In float32 itself: a float sum is the exact sum rounded once, and so is the double sum of
+         * two floats rounded to float (a double holds more than twice a float's digits), so the bits
+         * are the double path's, without widening both inputs and narrowing the result.
+         */
+        @Override
+        float[] forwardFloats() {
+            float[] a = in[0].floats, b = in[1].floats, o = Buffers.takeFloats(a.length);
             for (int i = 0; i < o.length; i++) {
                 o[i] = a[i] + b[i];
             }

@@ -6,9 +6,10 @@ package dev.jgrad.tensor;
  * gradient per input (null where that input needs none). One instance per node, so saved state is
  * safe. Returned gradients may alias {@code g}: the engine adds them, never keeps them.
  *
- * <p>float32: an operation that overrides {@link #forwardFloats()} (the matrix product, reshape)
- * computes in float32 itself. Every other one computes in double on its inputs widened exactly
- * ({@link #data(int)}), and its result is rounded once to float32: for sums, exponentials and
+ * <p>float32: an operation that overrides {@link #forwardFloats()} (the matrix product, reshape,
+ * expand, add, relu: each float32 result the rounded double one) computes in float32 itself. Every
+ * other one computes in double on its inputs widened exactly ({@link #data(int)}), and its result
+ * is rounded once to float32: for sums, exponentials and
  * logarithms that is accumulating in double, as PyTorch does for reductions, and the same bits
  * everywhere, since the widening is exact and the double arithmetic is.
  */

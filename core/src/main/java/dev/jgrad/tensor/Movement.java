@@ -81,8 +81,32 @@ final class Movement {
             return o;
         }
 
+        /** In float32 itself: a copy, exact (a bias row repeated down a batch, without widening it). */
+        @Override
+        float[] forwardFloats() {
+            float[] src = in[0].floats, o = Buffers.takeFloats(Shape.size(shape));
+            int[] step = sourceSteps();
+            int last = shape.length == 0 ? 1 : shape[shape.length - 1];
+            int lastStep = shape.length == 0 ? 0 : step[shape.length - 1];
+            int[] index = new int[shape.length];
+            for (int flat = 0, offset = 0; flat < o.length; flat += last) {
+                for (int j = 0; j < last; j++) {
+                    o[flat + j] = src[offset + j * lastStep];
+                }
+                for (int ax = shape.length - 2; ax >= 0; ax--) {
+                    offset += step[ax];
+                    if (++index[ax] < shape[ax]) {
+                        break;
+                    }
+                    offset -= step[ax] * shape[ax];
+                    index[ax] = 0;
+                }
+            }
+            return o;
+        }
+
         double[][] backward(double[] g) {
-            double[] d = Buffers.zeroed(data(0).length);
+            double[] d = Buffers.zeroed(in[0].size());
             walk(g, d, shape, sourceSteps(), true);
             return new double[][] {d};
         }

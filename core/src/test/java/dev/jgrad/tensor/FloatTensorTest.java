@@ -119,4 +119,43 @@ class FloatTensorTest {
         assertThat(w.data()).containsExactly((double) 0.1f, 2.0);
         assertThat(w).hasToString("Tensor(shape=[2], float32, data=[0.1, 2.0])");
     }
+
+    /**
+     * Add, relu and expand compute in float32 itself (no widening): their bits must still be the
+     * double result of the same numbers rounded once, over magnitudes from subnormal to near overflow.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3, 4})
+    void addReluAndExpandInFloat32AreTheDoubleResultRoundedOnce(long seed) {
+        Rng r = new Rng(seed);
+        int m = 7, n = 13;
+        double[] a = new double[m * n], b = new double[n];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = (float) (r.nextDouble(-1, 1) * StrictMath.pow(2, r.nextInt(280) - 150));
+        }
+        for (int j = 0; j < n; j++) {
+            b[j] = (float) (r.nextDouble(-1, 1) * StrictMath.pow(2, r.nextInt(280) - 150));
+        }
+        a[0] = Float.MAX_VALUE;
+        b[0] = Float.MAX_VALUE;
+        a[1] = -0.0;
+        Tensor x = Tensor.of(a, m, n).to(DType.FLOAT32).requireGrad(), bias = Tensor.of(b, n).to(DType.FLOAT32).requireGrad();
+        Tensor y = x.add(bias).relu();
+        double[] got = y.data();
+        for (int i = 0; i < got.length; i++) {
+            double sum = (double) (float) (a[i] + b[i % n]);
+            assertThat(got[i]).as("entry %d", i).isEqualTo(Math.max(sum, 0));
+        }
+        y.sum().backward();
+        for (int i = 0; i < got.length; i++) {
+            assertThat(x.grad()[i]).as("relu's gradient %d", i).isEqualTo(got[i] > 0 ? 1.0 : 0.0);
+        }
+        for (int j = 0; j < n; j++) {
+            double rows = 0;
+            for (int i = 0; i < m; i++) {
+                rows += got[i * n + j] > 0 ? 1 : 0;
+            }
+            assertThat(bias.grad()[j]).as("bias gradient %d", j).isEqualTo(rows);
+        }
+    }
 }

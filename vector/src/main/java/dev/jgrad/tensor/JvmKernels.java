@@ -40,7 +40,7 @@ public final class JvmKernels {
             Gemm vector = loadVector();
             if (vector != null) {
                 Kernels.registerVector(vector);
-                FloatGemm floats = VectorGemm.floats();
+                FloatGemm floats = new VectorGemm.Floats();
                 Kernels.registerFloats(new FmaFloatGemm(), floats);
                 Warmup.start(vector, floats);
             }

@@ -59,12 +59,17 @@ class FloatKernelsTest {
         assertThat(Kernels.chooseFloats(1)).isNotSameAs(Kernels.PLAIN_FLOATS);
     }
 
+    /** Just big enough to be split across threads; its definition is computed once for every thread count. */
+    private static final int M = 601, N = 130, K = 110;
+    private static final float[][] BIG = operands(M, N, K);
+    private static final float[] BIG_ONE_THREAD = definition(true, true, false, M, N, K, BIG);
+
     @ParameterizedTest(name = "{0} threads")
     @ValueSource(ints = {1, 2, 3, 7})
     void aProductSplitAcrossThreadsGivesTheOneThreadBits(int threads) {
-        int m = 601, n = 130, k = 110;
-        float[][] ab = operands(m, n, k);
-        float[] one = definition(true, true, false, m, n, k, ab);
+        int m = M, n = N, k = K;
+        float[][] ab = BIG;
+        float[] one = BIG_ONE_THREAD;
         for (FloatGemm g : kernels()) {
             assertThat(Kernels.matmul(g, new Threads(threads), true, false, m, n, k, ab[0], ab[1])).as("%s", g).containsExactly(one);
         }
@@ -72,7 +77,9 @@ class FloatKernelsTest {
     }
 
     private static List<FloatGemm> kernels() {
-        return Kernels.vectorFloats() != null ? List.of(new FmaFloatGemm(), Kernels.vectorFloats()) : List.of(new FmaFloatGemm());
+        return Kernels.vectorFloats() != null
+                ? List.of(new FmaFloatGemm(), new VectorGemm.Floats(6), new VectorGemm.Floats(8), Kernels.vectorFloats())
+                : List.of(new FmaFloatGemm());
     }
 
     private static float[] product(FloatGemm g, boolean ta, boolean tb, int m, int n, int k, float[][] ab) {

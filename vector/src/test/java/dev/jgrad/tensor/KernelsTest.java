@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class KernelsTest {
     static Stream<Arguments> shapes() {
         int[][] mnk = {{1, 1, 1}, {7, 13, 5}, {13, 5, 7}, {6, 8, 1}, {5, 9, 300}, {97, 33, 257}, {128, 10, 784},
-            {200, 9, 2}, {131, 17, 600}, {50, 1, 70}, {1, 40, 3}, {19, 64, 256}};
+            {200, 9, 2}, {131, 17, 600}, {50, 1, 70}, {1, 40, 3}, {19, 64, 256}, {9, 47, 513}, {17, 31, 96}};
         List<Arguments> args = new ArrayList<>();
         for (int[] s : mnk) {
             for (int t = 0; t < 4; t++) {
@@ -72,7 +72,10 @@ class KernelsTest {
     void theVectorKernelGivesTheDefinitionsBits(int m, int n, int k, boolean ta, boolean tb) {
         assumeThat(Kernels.vectorised()).as("jdk.incubator.vector present").isTrue();
         double[][] ab = operands(m, n, k);
-        assertThat(product(Kernels.vector(), ta, tb, m, n, k, ab)).containsExactly(definition(true, ta, tb, m, n, k, ab));
+        double[] expected = definition(true, ta, tb, m, n, k, ab);
+        for (Gemm g : kernels()) {
+            assertThat(product(g, ta, tb, m, n, k, ab)).as("%s", g).containsExactly(expected);
+        }
     }
 
     @ParameterizedTest(name = "{0}x{1}x{2} ta={3} tb={4}")
@@ -182,9 +185,20 @@ class KernelsTest {
         assertThat(Kernels.threads(null, M, N, K)).isEqualTo(1);
     }
 
-    /** The JVM's kernels: the fused plain loops and, with the module, the vector kernel. */
+    /**
+     * The JVM's kernels: the fused plain loops and, with the module, the vector kernel with each
+     * register tile (the one this machine's vector width chooses, and the other).
+     */
     private static List<Gemm> kernels() {
-        return Kernels.vectorised() ? List.of(new FmaGemm(), Kernels.vector()) : List.of(new FmaGemm());
+        return Kernels.vectorised() ? List.of(new FmaGemm(), new VectorGemm(6), new VectorGemm(8)) : List.of(new FmaGemm());
+    }
+
+    @Test
+    void theVectorKernelsTileHasSixOrEightRows() {
+        assumeThat(Kernels.vectorised()).as("jdk.incubator.vector present").isTrue();
+        assertThat(Kernels.vector().rowStep()).isEqualTo(VectorGemm.ROWS).isIn(6, 8);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new VectorGemm(7))
+                .hasMessage("a register tile of 6 or 8 rows, not 7");
     }
 
     private static double[] product(Gemm g, boolean ta, boolean tb, int m, int n, int k, double[][] ab) {

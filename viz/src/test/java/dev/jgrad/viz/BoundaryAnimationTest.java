@@ -89,8 +89,9 @@ class BoundaryAnimationTest {
         assertThat(moving).isLessThanOrEqualTo((settled + 1) * BoundaryAnimation.FRAME_MILLIS);
     }
 
+    /** One seed: it only moves the plot's region a little, and the drift is the scorer's, not the data's. */
     @ParameterizedTest
-    @ValueSource(ints = {1, 2, 3})
+    @ValueSource(ints = {1})
     void aSlowDriftStillShowsInSteps(int seed) throws IOException {
         Dataset data = Datasets.circle(60, 0, new Rng(seed));
         // 0.002 a frame: below the threshold each time, 0.8 in all.
