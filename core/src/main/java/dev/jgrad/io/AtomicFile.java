@@ -34,13 +34,25 @@ public final class AtomicFile {
     /** Fills the temporary file; it replaces the target only if this returns normally. */
     @FunctionalInterface
     public interface Content {
+        /**
+         * Writes the content.
+         *
+         * @param temporary the file to fill, beside the target
+         * @throws IOException when it cannot be written
+         */
         void writeTo(Path temporary) throws IOException;
     }
 
     private AtomicFile() {
     }
 
-    /** Writes {@code text} (UTF-8) to {@code file}, creating its directory if needed. */
+    /**
+     * Writes {@code text} (UTF-8) to {@code file}, creating its directory if needed.
+     *
+     * @param file the file to replace
+     * @param text what it will hold
+     * @throws IOException when it cannot be written; the message names the file
+     */
     public static void write(Path file, String text) throws IOException {
         write(file, text(text));
     }
@@ -48,6 +60,10 @@ public final class AtomicFile {
     /**
      * Lets {@code content} write a temporary file beside {@code file} (it may also hand the path to
      * another program), then renames it over {@code file}; on failure the temporary file is deleted.
+     *
+     * @param file the file to replace
+     * @param content what writes the temporary file
+     * @throws IOException when it cannot be written; the message names the file
      */
     public static void write(Path file, Content content) throws IOException {
         writeAll(Map.of(file, content));
@@ -57,6 +73,9 @@ public final class AtomicFile {
      * Writes several files that belong together (a model and its metrics): every one goes to its
      * temporary file first, and only when all are complete are they renamed into place, so a
      * failure while writing leaves all the old files and none of the new.
+     *
+     * @param files each file and its content, written in order
+     * @throws IOException when it cannot be written; the message names the file
      */
     public static void writeAll(Map<Path, Content> files) throws IOException {
         writeAll(files, true);
@@ -65,6 +84,9 @@ public final class AtomicFile {
     /**
      * As {@link #writeAll}, for files in a folder jgrad owns: a symbolic link (or a FIFO) at one of
      * the names is replaced by the new file, and whatever it named is neither written nor created.
+     *
+     * @param files each file and its content, written in order
+     * @throws IOException when it cannot be written; the message names the file
      */
     public static void replaceAll(Map<Path, Content> files) throws IOException {
         writeAll(files, false);
@@ -109,7 +131,15 @@ public final class AtomicFile {
         return m != null && m.startsWith(file.toString()) ? e : new IOException(file + ": " + lower(m == null ? e.getClass().getSimpleName() : m), e);
     }
 
-    /** Texts to write with {@link #writeAll}, in order. */
+    /**
+     * Texts to write with {@link #writeAll}, in order.
+     *
+     * @param file1 the first file
+     * @param text1 its text
+     * @param file2 the second file
+     * @param text2 its text
+     * @return the two, in order
+     */
     public static Map<Path, Content> texts(Path file1, String text1, Path file2, String text2) {
         Map<Path, Content> files = new LinkedHashMap<>();
         files.put(file1, text(text1));
@@ -216,7 +246,12 @@ public final class AtomicFile {
         return r.isEmpty() ? r : Character.toLowerCase(r.charAt(0)) + r.substring(1);
     }
 
-    /** What went wrong, in words: the JDK's file errors often carry only a path as their message. */
+    /**
+     * What went wrong, in words: the JDK's file errors often carry only a path as their message.
+     *
+     * @param e the error
+     * @return its reason, or a phrase for its kind
+     */
     public static String reason(FileSystemException e) {
         if (e.getReason() != null) {
             return lower(e.getReason());

@@ -12,16 +12,21 @@ import java.util.Objects;
  */
 public sealed interface Column permits Column.Numbers, Column.Categories {
 
-    /** The header's name for this column. */
+    /** {@return the header's name for this column} */
     String name();
 
-    /** The number of cells (the table's rows). */
+    /** {@return the number of cells (the table's rows)} */
     int size();
 
-    /** Whether the cell of {@code row} (0-based) is missing. */
+    /**
+     * Whether the cell of {@code row} (0-based) is missing.
+     *
+     * @param row the row, from 0
+     * @return whether it is missing
+     */
     boolean isMissing(int row);
 
-    /** How many cells are missing. */
+    /** {@return how many cells are missing} */
     default int missing() {
         int n = 0;
         for (int i = 0; i < size(); i++) {
@@ -32,7 +37,7 @@ public sealed interface Column permits Column.Numbers, Column.Categories {
         return n;
     }
 
-    /** The first row (0-based) whose cell is missing, or −1 when none is. */
+    /** {@return the first row (0-based) whose cell is missing, or −1 when none is} */
     default int firstMissing() {
         for (int i = 0; i < size(); i++) {
             if (isMissing(i)) {
@@ -47,6 +52,12 @@ public sealed interface Column permits Column.Numbers, Column.Categories {
      * missing cell. {@code TRUE}/{@code FALSE} and {@code yes}/{@code no} (any case) read as 1 and 0.
      */
     record Numbers(String name, double[] values) implements Column {
+        /**
+         * Refuses a null name or values.
+         *
+         * @param name the header
+         * @param values one number per row, NaN for a missing cell
+         */
         public Numbers {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(values, "values");
@@ -86,6 +97,13 @@ public sealed interface Column permits Column.Numbers, Column.Categories {
      * when {@link CsvFormat#text()} names it.
      */
     record Categories(String name, int[] codes, List<String> levels) implements Column {
+        /**
+         * Copies the levels; refuses a null name or codes.
+         *
+         * @param name the header
+         * @param codes one level index per row, −1 for a missing cell
+         * @param levels the distinct texts
+         */
         public Categories {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(codes, "codes");
@@ -102,7 +120,12 @@ public sealed interface Column permits Column.Numbers, Column.Categories {
             return codes[row] < 0;
         }
 
-        /** The text of the cell of {@code row}, or null when it is missing. */
+        /**
+         * The text of the cell of {@code row}, or null when it is missing.
+         *
+         * @param row the row, from 0
+         * @return the text
+         */
         public String text(int row) {
             return codes[row] < 0 ? null : levels.get(codes[row]);
         }

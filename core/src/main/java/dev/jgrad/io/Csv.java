@@ -23,12 +23,25 @@ public record Csv(Path file, List<String> header, List<Row> rows) {
     public record Row(int line, List<String> cells) {
     }
 
+    /**
+     * Copies the header and the rows.
+     *
+     * @param file the file read
+     * @param header the column names
+     * @param rows the data rows
+     */
     public Csv {
         header = List.copyOf(header);
         rows = List.copyOf(rows);
     }
 
-    /** Reads {@code file}; every error message starts with the file name and names the line. */
+    /**
+     * Reads {@code file}; every error message starts with the file name and names the line.
+     *
+     * @param file a CSV file with a header
+     * @return its header and rows
+     * @throws IOException when it cannot be read or parsed; the message names the file and the line
+     */
     public static Csv read(Path file) throws IOException {
         if (Files.isDirectory(file)) {
             throw new IOException(file + ": is a directory");
@@ -45,6 +58,11 @@ public record Csv(Path file, List<String> header, List<Row> rows) {
     /**
      * Reads CSV text that the caller holds already (the playground's page reads a file itself), with the same
      * rules and messages as a file; {@code file} is the name the messages give it.
+     *
+     * @param file the name messages give
+     * @param in the text
+     * @return its header and rows
+     * @throws IOException when it cannot be read or parsed; the message names the file and the line
      */
     public static Csv read(Path file, BufferedReader in) throws IOException {
         List<String> header = null;
@@ -116,7 +134,13 @@ public record Csv(Path file, List<String> header, List<Row> rows) {
         return cells;
     }
 
-    /** The index of the column called {@code name}; the message lists the columns there are. */
+    /**
+     * The index of the column called {@code name}; the message lists the columns there are.
+     *
+     * @param name a header
+     * @return its index
+     * @throws IOException for no such column (with "did you mean")
+     */
     public int column(String name) throws IOException {
         int i = header.indexOf(name);
         if (i < 0) {
@@ -125,7 +149,14 @@ public record Csv(Path file, List<String> header, List<Row> rows) {
         return i;
     }
 
-    /** The cell at {@code column} of {@code row} as a finite number, or an error naming file, line and column. */
+    /**
+     * The cell at {@code column} of {@code row} as a finite number, or an error naming file, line and column.
+     *
+     * @param row the row
+     * @param column the column's index
+     * @return its number
+     * @throws IOException for a problem in the data; the message names the file, the column and the line
+     */
     public double number(Row row, int column) throws IOException {
         String cell = row.cells().get(column);
         try {
@@ -140,7 +171,13 @@ public record Csv(Path file, List<String> header, List<Row> rows) {
                 + "'): '" + cell + "' is not a finite number");
     }
 
-    /** The numeric features of every row: all columns but those listed in {@code except}. */
+    /**
+     * The numeric features of every row: all columns but those listed in {@code except}.
+     *
+     * @param except the columns left out (the label)
+     * @return one row of numbers per data row
+     * @throws IOException for a problem in the data; the message names the file, the column and the line
+     */
     public double[][] features(List<Integer> except) throws IOException {
         double[][] points = new double[rows.size()][];
         for (int i = 0; i < rows.size(); i++) {
@@ -156,7 +193,12 @@ public record Csv(Path file, List<String> header, List<Row> rows) {
         return points;
     }
 
-    /** The names of the feature columns: all but those listed in {@code except}. */
+    /**
+     * The names of the feature columns: all but those listed in {@code except}.
+     *
+     * @param except the columns left out
+     * @return the other headers, in order
+     */
     public List<String> featureNames(List<Integer> except) {
         List<String> names = new ArrayList<>();
         for (int c = 0; c < header.size(); c++) {
@@ -167,7 +209,13 @@ public record Csv(Path file, List<String> header, List<Row> rows) {
         return names;
     }
 
-    /** This table as a dataset, labelled by the column called {@code labelColumn}. */
+    /**
+     * This table as a dataset, labelled by the column called {@code labelColumn}.
+     *
+     * @param labelColumn the label's header
+     * @return the classification data
+     * @throws IOException for a problem in the data; the message names the file, the column and the line
+     */
     public Dataset toDataset(String labelColumn) throws IOException {
         int label = column(labelColumn);
         if (rows.isEmpty()) {
@@ -196,6 +244,10 @@ public record Csv(Path file, List<String> header, List<Row> rows) {
      * This table as regression data: the column called {@code targetColumn} holds each row's
      * number, every other column a feature. A target cell that is not a finite number is an error
      * naming its line.
+     *
+     * @param targetColumn the target's header
+     * @return the regression data
+     * @throws IOException for a problem in the data; the message names the file, the column and the line
      */
     public Dataset toRegression(String targetColumn) throws IOException {
         int target = column(targetColumn);
@@ -219,6 +271,10 @@ public record Csv(Path file, List<String> header, List<Row> rows) {
     /**
      * Each row's regression target at {@code column}, NaN for an empty cell (an unlabelled row); a
      * cell that is not a finite number is an error naming its line.
+     *
+     * @param column the target's index
+     * @return one number per row
+     * @throws IOException for a problem in the data; the message names the file, the column and the line
      */
     public double[] targets(int column) throws IOException {
         double[] t = new double[rows.size()];
@@ -264,6 +320,10 @@ public record Csv(Path file, List<String> header, List<Row> rows) {
 
     /**
      * The columns called {@code names}, in that order; one error names every missing column.
+     *
+     * @param names headers
+     * @return their indices, in order
+     * @throws IOException for an unknown name
      */
     public List<Integer> columns(List<String> names) throws IOException {
         List<String> missing = names.stream().filter(n -> !header.contains(n)).toList();
@@ -274,7 +334,13 @@ public record Csv(Path file, List<String> header, List<Row> rows) {
         return names.stream().map(header::indexOf).toList();
     }
 
-    /** The numbers at {@code columns} of every row, point by point. */
+    /**
+     * The numbers at {@code columns} of every row, point by point.
+     *
+     * @param columns the columns' indices
+     * @return one row of numbers per data row
+     * @throws IOException for a problem in the data; the message names the file, the column and the line
+     */
     public double[][] numbers(List<Integer> columns) throws IOException {
         double[][] points = new double[rows.size()][columns.size()];
         for (int i = 0; i < rows.size(); i++) {
@@ -289,6 +355,12 @@ public record Csv(Path file, List<String> header, List<Row> rows) {
      * Each row's class at {@code column} as an index into {@code classes} ({@link Labels#indexOf}:
      * {@code 1.0} is class {@code 1}), −1 for an empty cell. A class that is none of them is an
      * error naming it and its line, or −1 too when {@code allowUnknown}.
+     *
+     * @param column the label's index
+     * @param classes the known class names
+     * @param allowUnknown whether a class not among them is −1 rather than an error
+     * @return each row's class index
+     * @throws IOException for a problem in the data; the message names the file, the column and the line
      */
     public int[] labels(int column, List<String> classes, boolean allowUnknown) throws IOException {
         int[] labels = new int[rows.size()];

@@ -31,6 +31,15 @@ public record CsvFormat(char separator, boolean decimalComma, List<String> missi
     /** A detected separator, a decimal point, {@link #MISSING}, and no column forced to text. */
     public static final CsvFormat DEFAULT = new CsvFormat(DETECT, false, MISSING, Set.of());
 
+    /**
+     * Copies the sets; refuses a separator that cannot separate (a quote, a line break, a digit,
+     * non-ASCII, or a comma beside a decimal comma).
+     *
+     * @param separator the cell separator, or {@link #DETECT}
+     * @param decimalComma whether numbers write their decimal mark as a comma
+     * @param missing the cells that mean a missing value
+     * @param text the columns read as text
+     */
     public CsvFormat {
         missing = List.copyOf(missing);
         text = Set.copyOf(text);
@@ -45,6 +54,10 @@ public record CsvFormat(char separator, boolean decimalComma, List<String> missi
     /**
      * The separator a user names: one character, or {@code tab}, {@code comma}, {@code semicolon}
      * or {@code auto} (detect). Anything else is an IllegalArgumentException naming it.
+     *
+     * @param name the user's word
+     * @return the character, {@link #DETECT} for auto
+     * @throws IllegalArgumentException for a name of more than one character that is none of the words
      */
     public static char separator(String name) {
         Objects.requireNonNull(name, "separator");
@@ -70,22 +83,42 @@ public record CsvFormat(char separator, boolean decimalComma, List<String> missi
         }
     }
 
-    /** This format with {@code separator} ({@link #DETECT} to decide from the header). */
+    /**
+     * This format with {@code separator} ({@link #DETECT} to decide from the header).
+     *
+     * @param separator the cell separator, or {@link #DETECT}
+     * @return this format with it
+     */
     public CsvFormat withSeparator(char separator) {
         return new CsvFormat(separator, decimalComma, missing, text);
     }
 
-    /** This format with the decimal mark a comma ({@code true}) or a point. */
+    /**
+     * This format with the decimal mark a comma ({@code true}) or a point.
+     *
+     * @param comma whether numbers use a decimal comma
+     * @return this format with it
+     */
     public CsvFormat withDecimalComma(boolean comma) {
         return new CsvFormat(separator, comma, missing, text);
     }
 
-    /** This format with {@code tokens} (besides the empty cell) meaning a missing value. */
+    /**
+     * This format with {@code tokens} (besides the empty cell) meaning a missing value.
+     *
+     * @param tokens the cells that mean missing
+     * @return this format with them
+     */
     public CsvFormat withMissing(Collection<String> tokens) {
         return new CsvFormat(separator, decimalComma, List.copyOf(tokens), text);
     }
 
-    /** This format with the columns called {@code names} read as text. */
+    /**
+     * This format with the columns called {@code names} read as text.
+     *
+     * @param names the columns read as text
+     * @return this format with them
+     */
     public CsvFormat withText(Collection<String> names) {
         return new CsvFormat(separator, decimalComma, missing, Set.copyOf(names));
     }

@@ -10,7 +10,12 @@ public final class Decimal {
     private Decimal() {
     }
 
-    /** The number {@code text} writes, or a NumberFormatException when it is not in decimal syntax. */
+    /**
+     * The number {@code text} writes, or a NumberFormatException when it is not in decimal syntax.
+     *
+     * @param text the cell
+     * @return its number
+     */
     public static double parse(String text) {
         if (!isDecimal(text)) {
             throw new NumberFormatException("not a decimal number: '" + text + "'");
@@ -18,7 +23,12 @@ public final class Decimal {
         return Double.parseDouble(text);
     }
 
-    /** Whether {@code text} is [+-] digits [. digits] [e [+-] digits], with a digit before or after the point. */
+    /**
+     * Whether {@code text} is [+-] digits [. digits] [e [+-] digits], with a digit before or after the point.
+     *
+     * @param text the cell
+     * @return whether it reads as a number
+     */
     public static boolean isDecimal(String text) {
         int i = 0, n = text.length();
         if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {

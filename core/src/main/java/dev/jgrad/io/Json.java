@@ -30,6 +30,9 @@ public final class Json {
      * the line and column of the first problem ("unexpected end of input" for a truncated text).
      * Objects with a repeated key, numbers beyond the range of a double, and nesting deeper than
      * {@link #MAX_DEPTH} are errors too: each would otherwise be read as something the text does not say.
+     *
+     * @param text JSON text
+     * @return maps, lists, strings, numbers, booleans and null
      */
     public static Object parse(String text) {
         Json p = new Json(text);
@@ -285,7 +288,12 @@ public final class Json {
         return new IllegalArgumentException("invalid JSON at line " + line + ", column " + column + ": " + message);
     }
 
-    /** Writes {@code value} as indented JSON; arrays of numbers or strings stay on one line. */
+    /**
+     * Writes {@code value} as indented JSON; arrays of numbers or strings stay on one line.
+     *
+     * @param value maps, lists, strings, numbers, booleans and null
+     * @return the JSON text
+     */
     public static String write(Object value) {
         return JsonWriter.write(value);
     }

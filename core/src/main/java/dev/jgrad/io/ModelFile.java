@@ -59,10 +59,20 @@ import java.util.Map;
  * @param metadata JSON-able values (strings, numbers, booleans, lists and maps of them)
  */
 public record ModelFile(Network network, Scaler scaler, Scaler target, Map<String, Object> metadata, Pipeline pipeline) {
+    /** The format's name, the file's first field: what tells a model file from other JSON. */
     public static final String FORMAT = "jgrad-model";
     /** The newest version this jgrad reads and writes (it reads every version from 1). */
     public static final int VERSION = 4;
 
+    /**
+     * Copies the metadata; refuses a scaler, target scaler or pipeline that does not fit the network.
+     *
+     * @param network the architecture and weights
+     * @param scaler the features' scaling
+     * @param target the target's scaler for regression, else null
+     * @param metadata JSON-able values
+     * @param pipeline how a table's rows become features, or null for numeric columns as they are
+     */
     public ModelFile {
         metadata = new LinkedHashMap<>(metadata);
         if (pipeline != null && pipeline.width() != network.inputs()) {
@@ -79,17 +89,35 @@ public record ModelFile(Network network, Scaler scaler, Scaler target, Map<Strin
         }
     }
 
-    /** A model that reads its inputs as numbers, with no preprocessing section. */
+    /**
+     * A model that reads its inputs as numbers, with no preprocessing section.
+     *
+     * @param network the architecture and weights
+     * @param scaler the features' scaling
+     * @param target the target's scaler for regression, else null
+     * @param metadata JSON-able values
+     */
     public ModelFile(Network network, Scaler scaler, Scaler target, Map<String, Object> metadata) {
         this(network, scaler, target, metadata, null);
     }
 
-    /** A classifier whose inputs pass through {@code scaler}. */
+    /**
+     * A classifier whose inputs pass through {@code scaler}.
+     *
+     * @param network the architecture and weights
+     * @param scaler the features' scaling
+     * @param metadata JSON-able values
+     */
     public ModelFile(Network network, Scaler scaler, Map<String, Object> metadata) {
         this(network, scaler, null, metadata);
     }
 
-    /** A network whose inputs are used as they are. */
+    /**
+     * A network whose inputs are used as they are.
+     *
+     * @param network the architecture and weights
+     * @param metadata JSON-able values
+     */
     public ModelFile(Network network, Map<String, Object> metadata) {
         this(network, Scaler.none(network.inputs()), metadata);
     }
@@ -97,6 +125,8 @@ public record ModelFile(Network network, Scaler scaler, Scaler target, Map<Strin
     /**
      * The loss recorded in the metadata, which decides how outputs become a class; for a file that
      * records none, bce for one output and cross-entropy for more.
+     *
+     * @return the loss
      */
     public Loss loss() {
         Object saved = metadata.get("loss");
@@ -106,12 +136,12 @@ public record ModelFile(Network network, Scaler scaler, Scaler target, Map<Strin
         return Loss.CHOICES.parse(String.valueOf(saved));
     }
 
-    /** What the model predicts: regression when it has a target scaler. */
+    /** {@return what the model predicts: regression when it has a target scaler} */
     public Task task() {
         return target == null ? Task.CLASSIFICATION : Task.REGRESSION;
     }
 
-    /** The class names of the metadata, or "0", "1", … when it records none; none for a regression model. */
+    /** {@return the class names of the metadata, or "0", "1", … when it records none; none for a regression model} */
     public List<String> classes() {
         if (target != null) {
             return List.of();
@@ -130,6 +160,8 @@ public record ModelFile(Network network, Scaler scaler, Scaler target, Map<Strin
      * The model as {@link Network#frozen()}: the scalar engine's bits from plain arrays, no graph and
      * no {@code Value} per weight (the fast way for one point at a time), behind its scaler, with its loss and class names (or its target's scaler). A loss that
      * does not fit the outputs is an {@link IllegalArgumentException} saying so.
+     *
+     * @return the predictor
      */
     public Predictor predictor() {
         Model model = dtype() == DType.FLOAT64 ? network.frozen() : Engine.TENSOR.build(network, dtype());
@@ -140,6 +172,8 @@ public record ModelFile(Network network, Scaler scaler, Scaler target, Map<Strin
      * The numbers the model was trained in (metadata {@code "dtype"}; float64 when absent): a float32
      * model predicts on the tensor engine in float32, as it computed while training, so its answers
      * are the trained model's to the bit.
+     *
+     * @return the dtype
      */
     public DType dtype() {
         return dtypeOf(metadata);
@@ -154,7 +188,7 @@ public record ModelFile(Network network, Scaler scaler, Scaler target, Map<Strin
         }
     }
 
-    /** The transform of 2-D points the model was trained on (metadata {@code "transform"}), or null for none. */
+    /** {@return the transform of 2-D points the model was trained on (metadata {@code "transform"}), or null for none} */
     public Features transform() {
         return metadata.get("transform") instanceof List<?> ids ? Features.of(ids.stream().map(String::valueOf).toList()) : null;
     }
@@ -162,6 +196,8 @@ public record ModelFile(Network network, Scaler scaler, Scaler target, Map<Strin
     /**
      * How a table's rows become this model's inputs: its preprocessing, or, for a model without one,
      * the metadata's feature columns read as numbers (null when the metadata names none).
+     *
+     * @return the pipeline
      */
     public Pipeline reading() {
         if (pipeline != null) {
@@ -173,12 +209,17 @@ public record ModelFile(Network network, Scaler scaler, Scaler target, Map<Strin
         return null;
     }
 
-    /** Writes this model to {@code file} atomically. */
+    /**
+     * Writes this model to {@code file} atomically.
+     *
+     * @param file where to write it
+     * @throws IOException when it cannot be written; the message names the file
+     */
     public void save(Path file) throws IOException {
         AtomicFile.write(file, toJson());
     }
 
-    /** This model file's JSON text. */
+    /** {@return this model file's JSON text} */
     public String toJson() {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("format", FORMAT);
@@ -226,7 +267,13 @@ public record ModelFile(Network network, Scaler scaler, Scaler target, Map<Strin
         }
     }
 
-    /** Reads a model file; a missing, corrupt, truncated or wrong-version file gives a one-line error naming it. */
+    /**
+     * Reads a model file; a missing, corrupt, truncated or wrong-version file gives a one-line error naming it.
+     *
+     * @param file a model file
+     * @return the model
+     * @throws IOException when it cannot be read or parsed; the message names the file and the line
+     */
     public static ModelFile load(Path file) throws IOException {
         if (Files.isDirectory(file)) {
             throw new IOException(file + ": is a directory, not a model file");
@@ -249,7 +296,12 @@ public record ModelFile(Network network, Scaler scaler, Scaler target, Map<Strin
         }
     }
 
-    /** Reads a model from JSON text; errors are {@link IllegalArgumentException}s with one-line messages. */
+    /**
+     * Reads a model from JSON text; errors are {@link IllegalArgumentException}s with one-line messages.
+     *
+     * @param text a model file's text
+     * @return the model
+     */
     @SuppressWarnings("unchecked")
     public static ModelFile fromJson(String text) {
         if (!(Json.parse(text) instanceof Map<?, ?> root) || !FORMAT.equals(root.get("format"))) {

@@ -40,8 +40,12 @@ public final class OnnxExport {
 
     /** The element type of the input, the weights and the outputs. */
     public enum Dtype implements Named {
-        FLOAT64, FLOAT32;
+        /** 64-bit doubles, as jgrad computes. */
+        FLOAT64,
+        /** 32-bit floats, for runtimes that want them. */
+        FLOAT32;
 
+        /** Every dtype by the name {@code jgrad export --dtype} takes. */
         public static final Choices<Dtype> CHOICES = Choices.of("dtype", List.of(values()));
 
         @Override
@@ -53,7 +57,15 @@ public final class OnnxExport {
     private OnnxExport() {
     }
 
-    /** Writes {@code model} to {@code file} as ONNX, atomically. */
+    /**
+     * Writes {@code model} to {@code file} as ONNX, atomically.
+     *
+     * @param model the model
+     * @param dtype the graph's element type
+     * @param version the jgrad writing it
+     * @param file where to write it
+     * @throws IOException when it cannot be written; the message names the file
+     */
     public static void write(ModelFile model, Dtype dtype, String version, Path file) throws IOException {
         byte[] bytes = export(model, dtype, version);
         AtomicFile.write(file, temporary -> Files.write(temporary, bytes));
@@ -62,6 +74,11 @@ public final class OnnxExport {
     /**
      * The ONNX bytes of {@code model}; {@code version} is the jgrad writing it. A model that holds
      * what the graph cannot compute yet is an {@link IllegalArgumentException} naming it.
+     *
+     * @param model the model
+     * @param dtype the graph's element type
+     * @param version the jgrad writing it
+     * @return the bytes
      */
     public static byte[] export(ModelFile model, Dtype dtype, String version) {
         exportable(model);

@@ -22,7 +22,13 @@ public final class RawTables {
     private RawTables() {
     }
 
-    /** Every column of {@code table} but {@code except} (−1: none), unlabelled (predict's rows). */
+    /**
+     * Every column of {@code table} but {@code except} (−1: none), unlabelled (predict's rows).
+     *
+     * @param table the table read
+     * @param except the column left out, or −1
+     * @return the raw table
+     */
     public static RawTable features(Table table, int except) {
         int[] all = IntStream.range(0, table.rows()).toArray();
         return table(table, except, Dataset.regression(table.shortName(), new double[all.length][0], new double[all.length]), all, 0);
@@ -31,6 +37,12 @@ public final class RawTables {
     /**
      * The table labelled by the column {@code label}: classes named as written (by value when all are
      * numbers), or for {@code task} regression its numbers; a row whose label is missing is left out.
+     *
+     * @param table the table read
+     * @param label the label column's header
+     * @param task classification or regression
+     * @return the raw table
+     * @throws IOException for a problem in the data; the message names the column and the line
      */
     public static RawTable labelled(Table table, String label, Task task) throws IOException {
         Column col = table.column(label);
@@ -66,6 +78,13 @@ public final class RawTables {
      * A test file labelled by {@code label} with the training data's {@code classes}: rows with a
      * missing label are left out; a class not among them is an error naming it and its line, or with
      * {@code allowUnknown} the row is left out, and {@link RawTable#unlabelled()} counts those.
+     *
+     * @param table the table read
+     * @param label the label column's header
+     * @param classes the training data's class names
+     * @param allowUnknown whether a row of another class is left out rather than an error
+     * @return the raw table
+     * @throws IOException for a problem in the data; the message names the column and the line
      */
     public static RawTable test(Table table, String label, List<String> classes, boolean allowUnknown) throws IOException {
         int c = table.columns().indexOf(table.column(label));

@@ -48,7 +48,13 @@ public final class RunFiles {
         void writeTo(Path file) throws IOException;
     }
 
-    /** Writes {@code files} (name → UTF-8 text) into {@code dir} as one run. */
+    /**
+     * Writes {@code files} (name → UTF-8 text) into {@code dir} as one run.
+     *
+     * @param dir the run's folder
+     * @param files each file's name and text
+     * @throws IOException when it cannot be written; the message names the file
+     */
     public static void publish(Path dir, Map<String, String> files) throws IOException {
         Files.createDirectories(dir);
         Path runs = Files.createDirectories(dir.resolve(RUNS));

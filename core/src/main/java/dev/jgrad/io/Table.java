@@ -42,6 +42,13 @@ import java.util.function.LongConsumer;
  */
 public record Table(String source, List<Column> columns, int[] lines) {
 
+    /**
+     * Copies the columns; refuses a column whose cell count is not the rows'.
+     *
+     * @param source where the rows come from, for messages
+     * @param columns the columns, in the header's order
+     * @param lines each row's line in the source
+     */
     public Table {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(lines, "lines");
@@ -53,12 +60,25 @@ public record Table(String source, List<Column> columns, int[] lines) {
         }
     }
 
-    /** Reads {@code file} as {@link CsvFormat#DEFAULT} says. */
+    /**
+     * Reads {@code file} as {@link CsvFormat#DEFAULT} says.
+     *
+     * @param file a CSV file with a header
+     * @return the table
+     * @throws IOException when it cannot be read or parsed; the message names the source and the line
+     */
     public static Table read(Path file) throws IOException {
         return read(file, CsvFormat.DEFAULT, null);
     }
 
-    /** Reads {@code file} as {@code format} says. */
+    /**
+     * Reads {@code file} as {@code format} says.
+     *
+     * @param file a CSV file with a header
+     * @param format how the cells are separated and read
+     * @return the table
+     * @throws IOException when it cannot be read or parsed; the message names the source and the line
+     */
     public static Table read(Path file, CsvFormat format) throws IOException {
         return read(file, format, null);
     }
@@ -66,6 +86,12 @@ public record Table(String source, List<Column> columns, int[] lines) {
     /**
      * Reads {@code file}, parsing on two cores when there are two, and telling {@code progress}
      * (when not null) how many bytes are read after each block of about 8 MB.
+     *
+     * @param file a CSV file with a header
+     * @param format how the cells are separated and read
+     * @param progress told the bytes read so far, or null
+     * @return the table
+     * @throws IOException when it cannot be read or parsed; the message names the source and the line
      */
     public static Table read(Path file, CsvFormat format, LongConsumer progress) throws IOException {
         if (Files.isDirectory(file)) {
@@ -97,6 +123,12 @@ public record Table(String source, List<Column> columns, int[] lines) {
     /**
      * Reads CSV {@code text} (a page's file, a test's table) on this thread; messages start with
      * {@code source}.
+     *
+     * @param text the CSV text, header first
+     * @param source the name messages give
+     * @param format how the cells are separated and read
+     * @return the table
+     * @throws IOException when it cannot be read or parsed; the message names the source and the line
      */
     public static Table parse(String text, String source, CsvFormat format) throws IOException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
@@ -105,7 +137,15 @@ public record Table(String source, List<Column> columns, int[] lines) {
         }
     }
 
-    /** Reads what {@code in} streams, on this thread; messages start with {@code source}. */
+    /**
+     * Reads what {@code in} streams, on this thread; messages start with {@code source}.
+     *
+     * @param in the CSV bytes, UTF-8, header first
+     * @param source the name messages give
+     * @param format how the cells are separated and read
+     * @return the table
+     * @throws IOException when it cannot be read or parsed; the message names the source and the line
+     */
     public static Table read(InputStream in, String source, CsvFormat format) throws IOException {
         try (CsvReader reader = new CsvReader(in, source, format, CsvReader.BLOCK)) {
             return read(reader, -1, null, null);
@@ -134,12 +174,12 @@ public record Table(String source, List<Column> columns, int[] lines) {
         return table.finish();
     }
 
-    /** The number of rows. */
+    /** {@return the number of rows} */
     public int rows() {
         return lines.length;
     }
 
-    /** The header's names, in order. */
+    /** {@return the header's names, in order} */
     public List<String> names() {
         List<String> names = new ArrayList<>();
         for (Column c : columns) {
@@ -148,7 +188,12 @@ public record Table(String source, List<Column> columns, int[] lines) {
         return names;
     }
 
-    /** The index of the column called {@code name}, or −1. */
+    /**
+     * The index of the column called {@code name}, or −1.
+     *
+     * @param name a header
+     * @return its index
+     */
     public int indexOf(String name) {
         for (int c = 0; c < columns.size(); c++) {
             if (columns.get(c).name().equals(name)) {
@@ -158,7 +203,13 @@ public record Table(String source, List<Column> columns, int[] lines) {
         return -1;
     }
 
-    /** The column called {@code name}; the message of its absence lists the columns there are. */
+    /**
+     * The column called {@code name}; the message of its absence lists the columns there are.
+     *
+     * @param name a header
+     * @return the column
+     * @throws IOException for no such column
+     */
     public Column column(String name) throws IOException {
         int c = indexOf(name);
         if (c < 0) {
@@ -167,7 +218,13 @@ public record Table(String source, List<Column> columns, int[] lines) {
         return columns.get(c);
     }
 
-    /** The indices of the columns called {@code names}, in that order; one error names every missing one. */
+    /**
+     * The indices of the columns called {@code names}, in that order; one error names every missing one.
+     *
+     * @param names headers
+     * @return their indices
+     * @throws IOException naming every unknown one
+     */
     public List<Integer> indices(List<String> names) throws IOException {
         List<String> missing = names.stream().filter(n -> indexOf(n) < 0).toList();
         if (!missing.isEmpty()) {
@@ -180,6 +237,10 @@ public record Table(String source, List<Column> columns, int[] lines) {
     /**
      * The numbers of {@code columns}, row by row. A text column or a missing cell is an error naming
      * the column and counting its missing cells with the first one's line.
+     *
+     * @param columns the columns' indices
+     * @return one row of numbers per row
+     * @throws IOException for a problem in the data; the message names the column and the line
      */
     public double[][] numbers(List<Integer> columns) throws IOException {
         return Points.numbers(this, columns);
@@ -190,12 +251,22 @@ public record Table(String source, List<Column> columns, int[] lines) {
      * column a numeric feature. Classes are the distinct labels: by value when all are numbers
      * ({@code 1} and {@code 1.0} are one class, named as first written), else alphabetically. Read
      * the label column as text ({@link CsvFormat#withText}) to keep labels exactly as written.
+     *
+     * @param label the label column's header
+     * @return the classification data
+     * @throws IOException for a problem in the data; the message names the column and the line
      */
     public Dataset toDataset(String label) throws IOException {
         return Points.classification(this, label);
     }
 
-    /** This table as regression data: the column called {@code target} holds each row's number, every other column a feature. */
+    /**
+     * This table as regression data: the column called {@code target} holds each row's number, every other column a feature.
+     *
+     * @param target the target column's header
+     * @return the regression data
+     * @throws IOException for a problem in the data; the message names the column and the line
+     */
     public Dataset toRegression(String target) throws IOException {
         return Points.regression(this, target);
     }
@@ -204,6 +275,12 @@ public record Table(String source, List<Column> columns, int[] lines) {
      * Each row's class at {@code column} as an index into {@code classes} ({@code 1.0} is class
      * {@code 1}), −1 for a missing cell. A class that is none of them is an error naming it and its
      * line, or −1 too when {@code allowUnknown}.
+     *
+     * @param column the label's index
+     * @param classes the known class names
+     * @param allowUnknown whether another class is −1 rather than an error
+     * @return each row's class index
+     * @throws IOException for a problem in the data; the message names the column and the line
      */
     public int[] labels(int column, List<String> classes, boolean allowUnknown) throws IOException {
         Column col = columns.get(column);
@@ -219,7 +296,13 @@ public record Table(String source, List<Column> columns, int[] lines) {
         return labels;
     }
 
-    /** Each row's number at {@code column}, NaN for a missing cell; a text column is an error naming it. */
+    /**
+     * Each row's number at {@code column}, NaN for a missing cell; a text column is an error naming it.
+     *
+     * @param column the target's index
+     * @return one number per row
+     * @throws IOException for a problem in the data; the message names the column and the line
+     */
     public double[] targets(int column) throws IOException {
         if (columns.get(column) instanceof Column.Numbers n) {
             return n.values().clone();

@@ -24,7 +24,14 @@ public final class TableStream implements Closeable {
         this.reader = reader;
     }
 
-    /** Opens {@code file} and reads its header. */
+    /**
+     * Opens {@code file} and reads its header.
+     *
+     * @param file a CSV file with a header
+     * @param format how the cells are separated and read
+     * @return the stream, its header read
+     * @throws IOException when it cannot be read or parsed; the message names the source and the line
+     */
     public static TableStream open(Path file, CsvFormat format) throws IOException {
         if (Files.isDirectory(file)) {
             throw new IOException(file + ": is a directory");
@@ -36,7 +43,15 @@ public final class TableStream implements Closeable {
         }
     }
 
-    /** Reads the header of what {@code in} streams; messages start with {@code source}. Closing closes {@code in}. */
+    /**
+     * Reads the header of what {@code in} streams; messages start with {@code source}. Closing closes {@code in}.
+     *
+     * @param in the CSV bytes, UTF-8, header first
+     * @param source the name messages give
+     * @param format how the cells are separated and read
+     * @return the stream, its header read
+     * @throws IOException when it cannot be read or parsed; the message names the source and the line
+     */
     public static TableStream open(InputStream in, String source, CsvFormat format) throws IOException {
         return open(in, source, format, CsvReader.BLOCK);
     }
@@ -51,27 +66,32 @@ public final class TableStream implements Closeable {
         }
     }
 
-    /** The header's names. */
+    /** {@return the header's names} */
     public List<String> names() {
         return reader.header;
     }
 
-    /** The header line as written. */
+    /** {@return the header line as written} */
     public String header() {
         return new String(reader.headerBytes, StandardCharsets.UTF_8);
     }
 
-    /** The character between cells: the format's, or the one the header showed. */
+    /** {@return the character between cells: the format's, or the one the header showed} */
     public char separator() {
         return reader.separator;
     }
 
-    /** Whether the format reads {@code 1,5} as one and a half. */
+    /** {@return whether the format reads {@code 1,5} as one and a half} */
     public boolean decimalComma() {
         return reader.format.decimalComma();
     }
 
-    /** The next block's rows, or null after the last; an IOException names the file and line of a problem in it. */
+    /**
+     * The next block's rows, or null after the last; an IOException names the file and line of a problem in it.
+     *
+     * @return the block, or null
+     * @throws IOException when it cannot be read or parsed; the message names the source and the line
+     */
     public Table next() throws IOException {
         CsvChunk[] chunks = reader.next(null);
         if (chunks == null) {
@@ -84,7 +104,12 @@ public final class TableStream implements Closeable {
         return b.finish();
     }
 
-    /** Row {@code row} of the last {@link #next} table as its line was written (without the line break). */
+    /**
+     * Row {@code row} of the last {@link #next} table as its line was written (without the line break).
+     *
+     * @param row the row in the last block, from 0
+     * @return its text
+     */
     public String line(int row) {
         for (CsvChunk c : last) {
             if (row < c.rows) {

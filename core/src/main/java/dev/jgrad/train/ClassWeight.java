@@ -22,7 +22,12 @@ public enum ClassWeight implements Named {
     /** Every choice by the name used on the command line and in model files. */
     public static final Choices<ClassWeight> CHOICES = Choices.of("class-weight", List.of(values()));
 
-    /** One weight per class of {@code train}'s, or null for {@link #NONE} (and for regression, which has no classes). */
+    /**
+     * One weight per class of {@code train}'s, or null for {@link #NONE} (and for regression, which has no classes).
+     *
+     * @param train the training data
+     * @return the weights, indexed by class, or null
+     */
     public double[] weights(Dataset train) {
         if (this == NONE || train.targets() != null) {
             return null;

@@ -22,6 +22,12 @@ import java.util.Map;
  */
 public record Classification(List<String> classes, long[][] confusion) {
 
+    /**
+     * Copies the class names; refuses a matrix with another number of rows.
+     *
+     * @param classes each class's name, by index
+     * @param confusion {@code confusion[t][p]}: the points of true class t predicted as p
+     */
     public Classification {
         classes = List.copyOf(classes);
         if (confusion.length != classes.size()) {
@@ -29,7 +35,14 @@ public record Classification(List<String> classes, long[][] confusion) {
         }
     }
 
-    /** The matrix of {@code truth[i]} against {@code predicted[i]}; both hold class indices. */
+    /**
+     * The matrix of {@code truth[i]} against {@code predicted[i]}; both hold class indices.
+     *
+     * @param classes each class's name, by index
+     * @param truth each point's true class
+     * @param predicted each point's predicted class
+     * @return the figures
+     */
     public static Classification of(List<String> classes, int[] truth, int[] predicted) {
         if (truth.length != predicted.length) {
             throw new IllegalArgumentException(truth.length + " true classes but " + predicted.length + " predictions");
@@ -41,7 +54,7 @@ public record Classification(List<String> classes, long[][] confusion) {
         return new Classification(classes, m);
     }
 
-    /** The number of points. */
+    /** {@return the number of points} */
     public long total() {
         long n = 0;
         for (int t = 0; t < confusion.length; t++) {
@@ -50,7 +63,7 @@ public record Classification(List<String> classes, long[][] confusion) {
         return n;
     }
 
-    /** The fraction predicted right (NaN for no points). */
+    /** {@return the fraction predicted right (NaN for no points)} */
     public double accuracy() {
         long right = 0;
         for (int c = 0; c < confusion.length; c++) {
@@ -59,7 +72,12 @@ public record Classification(List<String> classes, long[][] confusion) {
         return (double) right / total();
     }
 
-    /** The points whose true class is {@code c}. */
+    /**
+     * The points whose true class is {@code c}.
+     *
+     * @param c the class's index
+     * @return their count
+     */
     public long support(int c) {
         long n = 0;
         for (long v : confusion[c]) {
@@ -68,7 +86,12 @@ public record Classification(List<String> classes, long[][] confusion) {
         return n;
     }
 
-    /** The points predicted as {@code c}. */
+    /**
+     * The points predicted as {@code c}.
+     *
+     * @param c the class's index
+     * @return their count
+     */
     public long predicted(int c) {
         long n = 0;
         for (long[] row : confusion) {
@@ -77,17 +100,32 @@ public record Classification(List<String> classes, long[][] confusion) {
         return n;
     }
 
-    /** Of the points predicted as c, the fraction that are c. */
+    /**
+     * Of the points predicted as c, the fraction that are c.
+     *
+     * @param c the class's index
+     * @return the precision, 0 when none is predicted as c
+     */
     public double precision(int c) {
         return ratio(confusion[c][c], predicted(c));
     }
 
-    /** Of the points of class c, the fraction predicted as c. */
+    /**
+     * Of the points of class c, the fraction predicted as c.
+     *
+     * @param c the class's index
+     * @return the recall, 0 when c has no points
+     */
     public double recall(int c) {
         return ratio(confusion[c][c], support(c));
     }
 
-    /** The harmonic mean of precision and recall. */
+    /**
+     * The harmonic mean of precision and recall.
+     *
+     * @param c the class's index
+     * @return F1, 0 when precision and recall are
+     */
     public double f1(int c) {
         return ratio(2 * confusion[c][c], support(c) + predicted(c));
     }
@@ -96,12 +134,12 @@ public record Classification(List<String> classes, long[][] confusion) {
     public record Average(double precision, double recall, double f1, long support) {
     }
 
-    /** The unweighted mean over the classes present in the truth or the predictions. */
+    /** {@return the unweighted mean over the classes present in the truth or the predictions} */
     public Average macro() {
         return average(false);
     }
 
-    /** The mean weighted by each class's support. */
+    /** {@return the mean weighted by each class's support} */
     public Average weighted() {
         return average(true);
     }
@@ -125,7 +163,11 @@ public record Classification(List<String> classes, long[][] confusion) {
         return b == 0 ? 0 : a / b;
     }
 
-    /** As plain values for a JSON writer: accuracy, the matrix, every class's figures, both averages. */
+    /**
+     * As plain values for a JSON writer: accuracy, the matrix, every class's figures, both averages.
+     *
+     * @return the map, in a stable order
+     */
     public Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("accuracy", accuracy());
@@ -159,7 +201,7 @@ public record Classification(List<String> classes, long[][] confusion) {
         return m;
     }
 
-    /** The table in scikit-learn's {@code classification_report} layout, then the confusion matrix. */
+    /** {@return the table in scikit-learn's {@code classification_report} layout, then the confusion matrix} */
     public String report() {
         int w = "weighted avg".length();
         for (String c : classes) {

@@ -26,6 +26,12 @@ import java.util.function.Consumer;
  */
 public record CrossValidation(Task task, List<Fold> folds) {
 
+    /**
+     * Copies the folds.
+     *
+     * @param task classification or regression
+     * @param folds every fold of every repeat, in order
+     */
     public CrossValidation {
         folds = List.copyOf(folds);
     }
@@ -40,7 +46,7 @@ public record CrossValidation(Task task, List<Fold> folds) {
      */
     public record Fold(int repeat, int fold, int trainPoints, Measurement test) {
 
-        /** The fold's score: accuracy, or R² for regression. */
+        /** {@return the fold's score: accuracy, or R² for regression} */
         public double score() {
             return test.regression() == null ? test.accuracy() : test.regression().r2();
         }
@@ -49,6 +55,14 @@ public record CrossValidation(Task task, List<Fold> folds) {
     /**
      * Trains {@code config} {@code folds × repeats} times on {@code data}, handing each fold's
      * result to {@code each} as it is measured (for progress).
+     *
+     * @param config the run to repeat
+     * @param data all the points
+     * @param folds how many folds, 2 … the points
+     * @param repeats how many times the folds are drawn anew, ≥ 1
+     * @param random the generator every fold's draws come from
+     * @param each called with each fold as it is measured
+     * @return every fold's measurement
      */
     public static CrossValidation run(TrainingConfig config, Dataset data, int folds, int repeats, Rng random,
             Consumer<Fold> each) {
@@ -69,17 +83,17 @@ public record CrossValidation(Task task, List<Fold> folds) {
         return new CrossValidation(config.task(), results);
     }
 
-    /** What the score is: "accuracy", or "R²" for regression. */
+    /** {@return what the score is: "accuracy", or "R²" for regression} */
     public String metric() {
         return task == Task.REGRESSION ? "R²" : "accuracy";
     }
 
-    /** Every fold's score, in order. */
+    /** {@return every fold's score, in order} */
     public double[] scores() {
         return folds.stream().mapToDouble(Fold::score).toArray();
     }
 
-    /** The mean score over every fold of every repeat. */
+    /** {@return the mean score over every fold of every repeat} */
     public double mean() {
         double sum = 0;
         for (double s : scores()) {
@@ -88,7 +102,11 @@ public record CrossValidation(Task task, List<Fold> folds) {
         return sum / folds.size();
     }
 
-    /** The scores' standard deviation around {@link #mean}, over n (NumPy's {@code std}, as scikit-learn users print it). */
+    /**
+     * The scores' standard deviation around {@link #mean}, over n (NumPy's {@code std}, as scikit-learn users print it).
+     *
+     * @return the standard deviation
+     */
     public double std() {
         double mean = mean();
         double sum = 0;

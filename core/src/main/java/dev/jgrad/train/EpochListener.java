@@ -8,5 +8,10 @@ package dev.jgrad.train;
  */
 @FunctionalInterface
 public interface EpochListener {
+    /**
+     * Called once an epoch is measured.
+     *
+     * @param metrics the epoch's figures
+     */
     void epochEnded(EpochMetrics metrics);
 }

@@ -11,17 +11,25 @@ package dev.jgrad.train;
 public record EpochMetrics(int epoch, double trainLoss, double trainAccuracy, double valLoss, double valAccuracy,
         Regression trainFit, Regression valFit) {
 
-    /** A classifier's epoch. */
+    /**
+     * A classifier's epoch.
+     *
+     * @param epoch the epoch, from 1
+     * @param trainLoss the mean training loss, penalty included
+     * @param trainAccuracy the training accuracy, in [0, 1]
+     * @param valLoss the validation loss, NaN without validation
+     * @param valAccuracy the validation accuracy, NaN without validation
+     */
     public EpochMetrics(int epoch, double trainLoss, double trainAccuracy, double valLoss, double valAccuracy) {
         this(epoch, trainLoss, trainAccuracy, valLoss, valAccuracy, null, null);
     }
 
-    /** Whether a validation set was measured. */
+    /** {@return whether a validation set was measured} */
     public boolean hasValidation() {
         return !Double.isNaN(valLoss);
     }
 
-    /** Whether the run is a regression (its accuracy is NaN, its fit given). */
+    /** {@return whether the run is a regression (its accuracy is NaN, its fit given)} */
     public boolean isRegression() {
         return trainFit != null;
     }

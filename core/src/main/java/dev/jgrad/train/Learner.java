@@ -34,12 +34,25 @@ public final class Learner {
     /**
      * {@code optimizer} must update {@code model.trainable()}; {@code l2} is the weight α of an
      * α·Σp² penalty added to the loss (0 for none).
+     *
+     * @param model the model to train, whose trainable() the optimizer updates
+     * @param loss how outputs and labels become the loss
+     * @param l2 α ≥ 0
+     * @param optimizer the optimizer over {@code model.trainable()}
      */
     public Learner(Model model, Loss loss, double l2, Optimizer optimizer) {
         this(model, loss, 0, l2, optimizer, null);
     }
 
-    /** As {@link #Learner(Model, Loss, double, Optimizer)} with a β·Σ|p| penalty as well ({@code l1}, 0 for none). */
+    /**
+     * As {@link #Learner(Model, Loss, double, Optimizer)} with a β·Σ|p| penalty as well ({@code l1}, 0 for none).
+     *
+     * @param model the model to train, whose trainable() the optimizer updates
+     * @param loss how outputs and labels become the loss
+     * @param l1 β ≥ 0
+     * @param l2 α ≥ 0
+     * @param optimizer the optimizer over {@code model.trainable()}
+     */
     public Learner(Model model, Loss loss, double l1, double l2, Optimizer optimizer) {
         this(model, loss, l1, l2, optimizer, null);
     }
@@ -48,12 +61,27 @@ public final class Learner {
      * A learner for regression when {@code target} is not null: the one-feature scaler the batches'
      * targets were scaled by ({@link Scaler#none none(1)} for raw targets), which turns outputs and
      * targets back into the target's units for the measured figures.
+     *
+     * @param model the model to train, whose trainable() the optimizer updates
+     * @param loss how outputs and labels become the loss
+     * @param l2 α ≥ 0
+     * @param optimizer the optimizer over {@code model.trainable()}
+     * @param target the targets' scaler, or null for a classifier
      */
     public Learner(Model model, Loss loss, double l2, Optimizer optimizer, Scaler target) {
         this(model, loss, 0, l2, optimizer, target);
     }
 
-    /** The learner with every penalty and, for regression, the target's scaler (else null). */
+    /**
+     * The learner with every penalty and, for regression, the target's scaler (else null).
+     *
+     * @param model the model to train, whose trainable() the optimizer updates
+     * @param loss how outputs and labels become the loss
+     * @param l1 β ≥ 0
+     * @param l2 α ≥ 0
+     * @param optimizer the optimizer over {@code model.trainable()}
+     * @param target the targets' scaler, or null for a classifier
+     */
     public Learner(Model model, Loss loss, double l1, double l2, Optimizer optimizer, Scaler target) {
         this(model, loss, l1, l2, optimizer, target, null);
     }
@@ -62,6 +90,16 @@ public final class Learner {
      * As {@link #Learner(Model, Loss, double, double, Optimizer, Scaler)}, with each point's loss
      * multiplied by its class's weight in {@code classWeights} (null: all 1; {@link ClassWeight}), in
      * every step and every measured loss.
+     *
+     * @param model the model to train, whose trainable() the optimizer updates
+     * @param loss how outputs and labels become the loss
+     * @param l1 β ≥ 0
+     * @param l2 α ≥ 0
+     * @param optimizer the optimizer over {@code model.trainable()}
+     * @param target the targets' scaler, or null for a classifier
+     * @param classWeights one weight per class, or null
+     * @throws IllegalArgumentException for a negative penalty or parts that do not fit together
+     * @throws dev.jgrad.base.InvalidSetting for a penalty that is ∞ on the starting weights
      */
     public Learner(Model model, Loss loss, double l1, double l2, Optimizer optimizer, Scaler target, double[] classWeights) {
         if (target != null && (target.features() != 1 || model.outputs() != 1 || !loss.fitsRegression())) {
@@ -94,7 +132,12 @@ public final class Learner {
         return p;
     }
 
-    /** Forward, loss, backward and one optimizer update on {@code batch}; returns the loss before the update. */
+    /**
+     * Forward, loss, backward and one optimizer update on {@code batch}; returns the loss before the update.
+     *
+     * @param batch the points of this update
+     * @return the loss before the update
+     */
     public double step(Batch batch) {
         optimizer.zeroGrad();
         double value = model.forwardBackward(classWeights == null ? batch : batch.weightedByClass(classWeights), loss, penalty);
@@ -125,6 +168,9 @@ public final class Learner {
      * {@link Regression} figures in the target's units, without a graph. The outputs come from the
      * model's engine; the loss of each is the scalar form on constants, so every engine is measured
      * by the same arithmetic.
+     *
+     * @param data the points to measure
+     * @return the loss and the accuracy (or the fit)
      */
     public Evaluation evaluate(Batch data) {
         return evaluate(model.outputs(data), data.labels(), data.targets());
@@ -134,6 +180,9 @@ public final class Learner {
      * {@link #evaluate(Batch)} over a dataset, its outputs computed {@link #CHUNK} points at a
      * time: the same figures to the bit (each point's outputs do not depend on its batch, and the
      * losses are summed in point order), without a flat copy of the whole set.
+     *
+     * @param data the points to measure
+     * @return the loss and the accuracy (or the fit)
      */
     public Evaluation evaluate(Dataset data) {
         return evaluate(outputs(data), data.labels(), data.targets());
@@ -142,7 +191,12 @@ public final class Learner {
     /** Points per batch when a whole dataset is run through the model. */
     static final int CHUNK = 4096;
 
-    /** The model's outputs for every point of {@code data}, row-major, a chunk at a time. */
+    /**
+     * The model's outputs for every point of {@code data}, row-major, a chunk at a time.
+     *
+     * @param data the points
+     * @return n × outputs numbers, row-major
+     */
     public double[] outputs(Dataset data) {
         int k = model.outputs(), n = data.size();
         double[] all = new double[n * k];
@@ -208,24 +262,27 @@ public final class Learner {
         return Arrays.asList(v);
     }
 
+    /** {@return the model being trained} */
     public Model model() {
         return model;
     }
 
+    /** {@return the loss it trains with} */
     public Loss loss() {
         return loss;
     }
 
+    /** {@return the optimizer that updates it} */
     public Optimizer optimizer() {
         return optimizer;
     }
 
-    /** Each class's weight in the loss (a copy), or null when every point weighs 1. */
+    /** {@return each class's weight in the loss (a copy), or null when every point weighs 1} */
     public double[] classWeights() {
         return classWeights == null ? null : classWeights.clone();
     }
 
-    /** The scaler of a regression learner's targets; null for a classifier. */
+    /** {@return the scaler of a regression learner's targets; null for a classifier} */
     public Scaler target() {
         return target;
     }

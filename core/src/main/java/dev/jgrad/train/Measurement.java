@@ -15,33 +15,54 @@ import java.util.Map;
  */
 public record Measurement(String set, double loss, Classification classification, Regression regression, Ranking ranking) {
 
+    /**
+     * Refuses both a classification and a regression, or neither.
+     *
+     * @param set the set's name, e.g. "test"
+     * @param loss the mean loss, penalty included
+     * @param classification a classifier's figures, else null
+     * @param regression a regression model's figures, else null
+     * @param ranking a two-class classifier's ranking figures, else null
+     */
     public Measurement {
         if ((classification == null) == (regression == null)) {
             throw new IllegalArgumentException("a measurement is of a classifier or of a regression model: give one of the two");
         }
     }
 
-    /** A classifier's measurement. */
+    /**
+     * A classifier's measurement.
+     *
+     * @param set the set's name
+     * @param loss the mean loss
+     * @param classification the figures
+     */
     public Measurement(String set, double loss, Classification classification) {
         this(set, loss, classification, null, null);
     }
 
-    /** A regression model's measurement. */
+    /**
+     * A regression model's measurement.
+     *
+     * @param set the set's name
+     * @param loss the mean loss
+     * @param regression the figures
+     */
     public Measurement(String set, double loss, Regression regression) {
         this(set, loss, null, regression, null);
     }
 
-    /** The fraction of classes predicted right; NaN for a regression model. */
+    /** {@return the fraction of classes predicted right;} NaN for a regression model. */
     public double accuracy() {
         return classification == null ? Double.NaN : classification.accuracy();
     }
 
-    /** How many points were measured. */
+    /** {@return how many points were measured} */
     public long points() {
         return classification == null ? regression.points() : classification.total();
     }
 
-    /** {@code loss} and the classification's or regression's figures, as plain values for a JSON writer. */
+    /** {@return {@code loss} and the classification's or regression's figures, as plain values for a JSON writer} */
     public Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("points", points());

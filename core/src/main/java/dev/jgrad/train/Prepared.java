@@ -25,11 +25,26 @@ import java.util.List;
  */
 public record Prepared(Pipeline pipeline, Dataset all, RawTable chosen, List<String> notes) {
 
+    /**
+     * Copies the notes.
+     *
+     * @param pipeline how a row of the table becomes features, fitted on the training rows
+     * @param all every chosen row as features
+     * @param chosen the table of the chosen columns and rows
+     * @param notes what choosing left out, one note a line
+     */
     public Prepared {
         notes = List.copyOf(notes);
     }
 
-    /** {@code raw} prepared for a run of {@code config}; {@code label} names the label column for messages (or null). */
+    /**
+     * {@code raw} prepared for a run of {@code config}; {@code label} names the label column for messages (or null).
+     *
+     * @param config the run the data is for
+     * @param raw the table as read
+     * @param label the label column's name, or null
+     * @return the prepared data
+     */
     public static Prepared of(TrainingConfig config, RawTable raw, String label) {
         Preprocessing.Chosen chosen = config.preprocessing().choose(raw, label);
         RawTable table = chosen.table();

@@ -16,7 +16,13 @@ import java.util.Arrays;
  */
 public record Ranking(double rocAuc, double averagePrecision) {
 
-    /** The figures of {@code scores[i]} for points of class {@code truth[i]} (0 or 1). */
+    /**
+     * The figures of {@code scores[i]} for points of class {@code truth[i]} (0 or 1).
+     *
+     * @param truth each point's class, 0 or 1
+     * @param scores each point's score, higher for class 1
+     * @return ROC AUC and average precision
+     */
     public static Ranking of(int[] truth, double[] scores) {
         if (truth.length != scores.length) {
             throw new IllegalArgumentException(truth.length + " true classes but " + scores.length + " scores");

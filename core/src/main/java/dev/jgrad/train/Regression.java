@@ -14,7 +14,13 @@ import java.util.Map;
  */
 public record Regression(long points, double mse, double mae, double r2) {
 
-    /** The figures of {@code predicted[i]} against {@code truth[i]}. */
+    /**
+     * The figures of {@code predicted[i]} against {@code truth[i]}.
+     *
+     * @param truth the true numbers
+     * @param predicted the predicted ones, as many
+     * @return the figures
+     */
     public static Regression of(double[] truth, double[] predicted) {
         if (truth.length != predicted.length) {
             throw new IllegalArgumentException(truth.length + " targets but " + predicted.length + " predictions");
@@ -37,7 +43,11 @@ public record Regression(long points, double mse, double mae, double r2) {
         return new Regression(n, squares / n, absolute / n, r2);
     }
 
-    /** As plain values for a JSON writer. */
+    /**
+     * As plain values for a JSON writer.
+     *
+     * @return points, mse, mae and r2
+     */
     public Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("mse", mse);
@@ -46,12 +56,12 @@ public record Regression(long points, double mse, double mae, double r2) {
         return m;
     }
 
-    /** "MSE 0.0123, MAE 0.0871, R² 0.976": four significant figures, as a summary line shows them. */
+    /** {@return "MSE 0.0123, MAE 0.0871, R² 0.976": four significant figures, as a summary line shows them} */
     public String summary() {
         return "MSE " + figure(mse) + ", MAE " + figure(mae) + ", R² " + r2Text();
     }
 
-    /** R² to 3 decimals, or "undefined (1 point)" where it is NaN. */
+    /** {@return R² to 3 decimals, or "undefined (1 point)" where it is NaN} */
     public String r2Text() {
         return Double.isNaN(r2) ? "undefined (" + points + " point" + (points == 1 ? "" : "s") + ")" : String.format(Locale.ROOT, "%.3f", r2);
     }

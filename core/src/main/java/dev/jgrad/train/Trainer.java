@@ -35,6 +35,12 @@ public final class Trainer {
     private boolean running;
     private final List<EpochListener> listeners = new ArrayList<>();
 
+    /**
+     * A trainer of so many epochs, per sample, shuffled with seed 0.
+     *
+     * @param epochs how many epochs, ≥ 1
+     * @throws IllegalArgumentException for fewer
+     */
     public Trainer(int epochs) {
         if (epochs < 1) {
             throw new IllegalArgumentException("epochs must be at least 1, got " + epochs);
@@ -42,7 +48,12 @@ public final class Trainer {
         this.epochs = epochs;
     }
 
-    /** Points per update: 1 (per sample, the default), B (mini-batches; the last may be smaller) or {@link #FULL_BATCH}. */
+    /**
+     * Points per update: 1 (per sample, the default), B (mini-batches; the last may be smaller) or {@link #FULL_BATCH}.
+     *
+     * @param batchSize ≥ 1, or {@link #FULL_BATCH}
+     * @return this trainer
+     */
     public Trainer batchSize(int batchSize) {
         if (batchSize < 0) {
             throw new IllegalArgumentException("batch size must be ≥ 1, or 0 for the full batch; got " + batchSize);
@@ -51,13 +62,23 @@ public final class Trainer {
         return this;
     }
 
-    /** Whether each epoch visits the points in a fresh order drawn from the seed (default) or in data order. */
+    /**
+     * Whether each epoch visits the points in a fresh order drawn from the seed (default) or in data order.
+     *
+     * @param shuffle whether to shuffle
+     * @return this trainer
+     */
     public Trainer shuffle(boolean shuffle) {
         this.shuffle = shuffle;
         return this;
     }
 
-    /** The seed of the shuffling (default 0). */
+    /**
+     * The seed of the shuffling (default 0).
+     *
+     * @param seed the seed
+     * @return this trainer
+     */
     public Trainer seed(long seed) {
         this.seed = seed;
         return this;
@@ -67,6 +88,9 @@ public final class Trainer {
      * Stops when the validation loss has not fallen for {@code patience} epochs in a row and puts
      * back the weights of the epoch with the lowest one (the first, on a tie); 0, the default, never
      * stops early. Needs a validation set.
+     *
+     * @param patience epochs without a lower validation loss, ≥ 1
+     * @return this trainer
      */
     public Trainer earlyStop(int patience) {
         if (patience < 0) {
@@ -82,23 +106,37 @@ public final class Trainer {
      * right) instead of the default, the whole training set measured again after the epoch's last
      * update. A classifier's figures only: a regressor's training fit is always measured. The
      * validation set is always measured after the epoch.
+     *
+     * @param running true for the running figures
+     * @return this trainer
      */
     public Trainer runningMetrics(boolean running) {
         this.running = running;
         return this;
     }
 
-    /** Adds a listener called after every epoch. */
+    /**
+     * Adds a listener called after every epoch.
+     *
+     * @param listener called with each epoch's metrics
+     * @return this trainer
+     */
     public Trainer listener(EpochListener listener) {
         listeners.add(listener);
         return this;
     }
 
+    /** {@return how many epochs {@link #fit} runs} */
     public int epochs() {
         return epochs;
     }
 
-    /** How many updates one epoch over {@code n} points makes. */
+    /**
+     * How many updates one epoch over {@code n} points makes.
+     *
+     * @param n the training points
+     * @return the updates
+     */
     public int stepsPerEpoch(int n) {
         if (n < 1) {
             throw new IllegalArgumentException("the training set is empty");
@@ -111,6 +149,11 @@ public final class Trainer {
      * Trains for the configured epochs and returns every epoch's metrics. {@code validation} may be
      * null or empty (its metrics are then NaN). Throws {@link TrainingException} naming the epoch and
      * step when a loss stops being finite.
+     *
+     * @param learner the model, loss and optimizer
+     * @param train the training points
+     * @param validation the validation points, or null
+     * @return one entry per epoch run
      */
     public List<EpochMetrics> fit(Learner learner, Dataset train, Dataset validation) {
         Run run = start(learner, train, validation);
@@ -136,6 +179,11 @@ public final class Trainer {
      * The same training one update at a time, for a front end that draws between updates (the
      * playground): {@link #fit} is this run's epochs in a loop, so both train alike, bit for bit.
      * The run is not bounded by {@link #epochs()} and tells no listener.
+     *
+     * @param learner the model, loss and optimizer
+     * @param train the training points
+     * @param validation the validation points, or null
+     * @return the run, before its first update
      */
     public Run start(Learner learner, Dataset train, Dataset validation) {
         if (train.size() == 0) {
@@ -193,6 +241,8 @@ public final class Trainer {
          * One update on the next batch (shuffling first at an epoch's start); after an epoch's last
          * one, measures it ({@link #last()}). Returns the batch's loss before the update; throws
          * {@link TrainingException} naming the epoch and step when it is not finite.
+         *
+         * @return the batch's loss before the update
          */
         public double step() {
             if (step == 0 && shuffle) {
@@ -223,7 +273,7 @@ public final class Trainer {
             return loss;
         }
 
-        /** The rest of the current epoch (a whole one at an epoch's start), measured. */
+        /** {@return the rest of the current epoch (a whole one at an epoch's start), measured} */
         public EpochMetrics epoch() {
             do {
                 step();
@@ -231,22 +281,34 @@ public final class Trainer {
             return last;
         }
 
-        /** Epochs finished. */
+        /**
+         * Epochs finished.
+         *
+         * @return their count
+         */
         public int epochs() {
             return epoch;
         }
 
-        /** Updates made in the current epoch. */
+        /**
+         * Updates made in the current epoch.
+         *
+         * @return their count
+         */
         public int steps() {
             return step;
         }
 
-        /** Updates per epoch. */
+        /**
+         * Updates per epoch.
+         *
+         * @return their count
+         */
         public int stepsPerEpoch() {
             return steps;
         }
 
-        /** The last finished epoch's metrics, or null before the first. */
+        /** {@return the last finished epoch's metrics, or null before the first} */
         public EpochMetrics last() {
             return last;
         }

@@ -49,6 +49,12 @@ public record Training(TrainingConfig config, Draw draw, Dataset train, Dataset 
      * numbers each (given, since data without points has no width): what {@link #start} trains
      * from, and what a front end without training points yet (the playground before its first
      * click) shows.
+     *
+     * @param config the run's settings
+     * @param data all the points
+     * @param features the model's inputs
+     * @param random the run's generator
+     * @return the draws
      */
     public static Draw draw(TrainingConfig config, Dataset data, int features, Rng random) {
         Dataset.Split split = data.split(config.validation(), random.split());
@@ -65,6 +71,11 @@ public record Training(TrainingConfig config, Draw draw, Dataset train, Dataset 
      * training split alone, so that the validation points are as new to it as to the model. So the
      * same seed gives the same run, bit for bit, on either engine (each its own bits: they round
      * differently).
+     *
+     * @param config the run's settings
+     * @param data all the points
+     * @param random the run's generator
+     * @return the run, set up
      */
     public static Training start(TrainingConfig config, Dataset data, Rng random) {
         if (data.task() != config.task()) {
@@ -77,7 +88,14 @@ public record Training(TrainingConfig config, Draw draw, Dataset train, Dataset 
         return from(config, data, draw(config, data, data.features(), random));
     }
 
-    /** {@link #start} with its draws made: {@code draw} is {@link #draw}'s on {@code data}. */
+    /**
+     * {@link #start} with its draws made: {@code draw} is {@link #draw}'s on {@code data}.
+     *
+     * @param config the run's settings
+     * @param data all the points
+     * @param draw the draws made on it
+     * @return the run, set up
+     */
     public static Training from(TrainingConfig config, Dataset data, Draw draw) {
         Dataset.Split split = draw.split();
         if (split.train().size() == 0) {
@@ -99,12 +117,12 @@ public record Training(TrainingConfig config, Draw draw, Dataset train, Dataset 
         return new Training(config, draw, train, validation, scaler, target, loss, learner, trainer);
     }
 
-    /** The network as initialised, before training. */
+    /** {@return the network as initialised, before training} */
     public Network start() {
         return draw.start();
     }
 
-    /** The engine the model trains on: the config's, or the one chosen by the network's size. */
+    /** {@return the engine the model trains on: the config's, or the one chosen by the network's size} */
     public Engine engine() {
         return draw.engine();
     }
@@ -119,12 +137,21 @@ public record Training(TrainingConfig config, Draw draw, Dataset train, Dataset 
         return target == null ? points : target.applyToTargets(points);
     }
 
-    /** New data of the training data's kind (a test file's, say) scaled as this run's: features, and regression targets. */
+    /**
+     * New data of the training data's kind (a test file's, say) scaled as this run's: features, and regression targets.
+     *
+     * @param raw the points in the data's units
+     * @return the scaled copy
+     */
     public Dataset scaled(Dataset raw) {
         return scaled(scaler, target, raw);
     }
 
-    /** Trains for the configured epochs; every epoch's metrics. */
+    /**
+     * Trains for the configured epochs; every epoch's metrics.
+     *
+     * @return one entry per epoch run
+     */
     public List<EpochMetrics> fit() {
         return trainer.fit(learner, train, validation);
     }
@@ -133,6 +160,10 @@ public record Training(TrainingConfig config, Draw draw, Dataset train, Dataset 
      * The model as it is now, measured on {@code data}, whose points are scaled as this run's
      * ({@link #train()}, {@link #validation()}, or {@link #scaled scaled(raw)}); a regression
      * model's figures are in the target's units.
+     *
+     * @param set the set's name in reports
+     * @param data the points, scaled as this run's
+     * @return the measurement
      */
     public Measurement measure(String set, Dataset data) {
         if (data.size() == 0) {
@@ -164,12 +195,12 @@ public record Training(TrainingConfig config, Draw draw, Dataset train, Dataset 
         return new Measurement(set, loss, classification, null, data.classes() == 2 ? Ranking.of(data.labels(), scores) : null);
     }
 
-    /** The model behind its scaler, for raw features of the data's kind. */
+    /** {@return the model behind its scaler, for raw features of the data's kind} */
     public Predictor predictor() {
         return new Predictor(model(), scaler, loss, train.classNames(), target);
     }
 
-    /** The model being trained (its weights now: {@code model().network()}). */
+    /** {@return the model being trained (its weights now: {@code model().network()})} */
     public Model model() {
         return learner.model();
     }

@@ -47,6 +47,34 @@ public record TrainingConfig(Task task, List<Integer> hidden, Activation activat
     /** With {@code engine} unset, models of at most this many parameters train per sample on the scalar engine. */
     public static final int AUTO_SCALAR_UP_TO = 100;
 
+    /**
+     * Checks every setting and how they combine; a bad one is an {@link dev.jgrad.base.InvalidSetting}
+     * named as the command line names it.
+     *
+     * @param task classification or regression
+     * @param hidden the hidden layers' sizes, each ≥ 1
+     * @param activation the hidden layers' activation
+     * @param outputActivation the output layer's
+     * @param init how the starting weights are drawn
+     * @param loss the loss, or null to choose by the data
+     * @param l1 β of the L1 penalty, ≥ 0
+     * @param l2 α of the L2 penalty, ≥ 0
+     * @param optimizer the optimizer's kind
+     * @param learningRate the base learning rate, > 0
+     * @param momentum sgd's μ, in [0, 1)
+     * @param weightDecay λ ≥ 0
+     * @param schedule the learning rate's schedule over the run
+     * @param epochs how many epochs, ≥ 1
+     * @param batchSize points per update, or {@link Trainer#FULL_BATCH}
+     * @param seed the seed of every draw of the run
+     * @param validation the fraction held out, in [0, 1)
+     * @param earlyStop the patience, 0 for none
+     * @param scaling how features are scaled
+     * @param engine the engine, or null to choose by the run's shape
+     * @param preprocessing how a raw table becomes features
+     * @param classWeight how classes weigh in the loss
+     * @param dtype the tensor engine's numbers
+     */
     public TrainingConfig {
         hidden = List.copyOf(hidden);
         for (int h : hidden) {
@@ -89,6 +117,9 @@ public record TrainingConfig(Task task, List<Integer> hidden, Activation activat
     /**
      * The loss for data of {@code classes} classes: the one chosen, else bce for 2 and cross-entropy
      * for more; for regression mse.
+     *
+     * @param classes the data's classes (0 for regression)
+     * @return the loss
      */
     public Loss lossFor(int classes) {
         return loss != null ? loss : task == Task.REGRESSION ? Loss.MSE : classes == 2 ? Loss.BCE : Loss.CROSS_ENTROPY;
@@ -97,6 +128,9 @@ public record TrainingConfig(Task task, List<Integer> hidden, Activation activat
     /**
      * The layer sizes of a model for {@code classes} classes: the hidden ones, then the loss's
      * outputs (for regression, one).
+     *
+     * @param classes the data's classes (0 for regression)
+     * @return every layer's size
      */
     public List<Integer> sizes(int classes) {
         List<Integer> sizes = new ArrayList<>(hidden);
@@ -104,7 +138,13 @@ public record TrainingConfig(Task task, List<Integer> hidden, Activation activat
         return sizes;
     }
 
-    /** How many weights and biases a model for this data has, in long arithmetic (a size check may need it before one exists). */
+    /**
+     * How many weights and biases a model for this data has, in long arithmetic (a size check may need it before one exists).
+     *
+     * @param features the inputs
+     * @param classes the data's classes (0 for regression)
+     * @return the count
+     */
     public long parameterCount(int features, int classes) {
         long n = 0;
         long fanIn = features;
@@ -119,6 +159,9 @@ public record TrainingConfig(Task task, List<Integer> hidden, Activation activat
      * The engine chosen, or for none the scalar engine for per-sample steps of a model of at most
      * {@link #AUTO_SCALAR_UP_TO} parameters (where the tensor engine's fixed cost per step outweighs
      * its few multiply-adds) and the tensor engine otherwise (and always for float32).
+     *
+     * @param parameters the model's weights and biases
+     * @return the engine
      */
     public Engine engineFor(int parameters) {
         if (engine != null) {
@@ -130,6 +173,7 @@ public record TrainingConfig(Task task, List<Integer> hidden, Activation activat
         return batchSize == 1 && parameters <= AUTO_SCALAR_UP_TO ? Engine.SCALAR : Engine.TENSOR;
     }
 
+    /** {@return a builder holding the defaults: two hidden layers of 16 relu, Adam, 100 epochs, full batches, seed 42} */
     public static Builder builder() {
         return new Builder();
     }
@@ -170,132 +214,246 @@ public record TrainingConfig(Task task, List<Integer> hidden, Activation activat
         private Builder() {
         }
 
-        /** Classification (the default) or regression. */
+        /**
+         * Classification (the default) or regression.
+         *
+         * @param v the task
+         * @return this builder
+         */
         public Builder task(Task v) {
             task = v;
             return this;
         }
 
+        /**
+         * {@return this builder}
+         *
+         * @param v the hidden layers' sizes (default 16, 16)
+         */
         public Builder hidden(List<Integer> v) {
             hidden = v;
             return this;
         }
 
+        /**
+         * {@return this builder}
+         *
+         * @param v the hidden layers' activation (default relu)
+         */
         public Builder activation(Activation v) {
             activation = v;
             return this;
         }
 
+        /**
+         * {@return this builder}
+         *
+         * @param v the output layer's activation (default linear)
+         */
         public Builder outputActivation(Activation v) {
             outputActivation = v;
             return this;
         }
 
+        /**
+         * {@return this builder}
+         *
+         * @param v how the starting weights are drawn (default pytorch)
+         */
         public Builder init(Init v) {
             init = v;
             return this;
         }
 
-        /** null: chosen by the data's classes. */
+        /**
+         * null: chosen by the data's classes.
+         *
+         * @param v the loss
+         * @return this builder
+         */
         public Builder loss(Loss v) {
             loss = v;
             return this;
         }
 
-        /** β of a β·Σ|p| penalty (0: none). */
+        /**
+         * β of a β·Σ|p| penalty (0: none).
+         *
+         * @param v β
+         * @return this builder
+         */
         public Builder l1(double v) {
             l1 = v;
             return this;
         }
 
+        /**
+         * {@return this builder}
+         *
+         * @param v α of an α·Σp² penalty (default 0: none)
+         */
         public Builder l2(double v) {
             l2 = v;
             return this;
         }
 
+        /**
+         * {@return this builder}
+         *
+         * @param v the optimizer (default adam)
+         */
         public Builder optimizer(OptimizerKind v) {
             optimizer = v;
             return this;
         }
 
-        /** null: the optimizer's default. */
+        /**
+         * null: the optimizer's default.
+         *
+         * @param v the rate, or null
+         * @return this builder
+         */
         public Builder learningRate(Double v) {
             learningRate = v;
             return this;
         }
 
+        /**
+         * {@return this builder}
+         *
+         * @param v sgd's momentum μ (default 0)
+         */
         public Builder momentum(double v) {
             momentum = v;
             return this;
         }
 
-        /** null: the optimizer's default. */
+        /**
+         * null: the optimizer's default.
+         *
+         * @param v λ, or null
+         * @return this builder
+         */
         public Builder weightDecay(Double v) {
             weightDecay = v;
             return this;
         }
 
+        /**
+         * {@return this builder}
+         *
+         * @param v the learning rate's schedule (default constant)
+         */
         public Builder schedule(ScheduleKind v) {
             schedule = v;
             return this;
         }
 
+        /**
+         * {@return this builder}
+         *
+         * @param v how many epochs (default 100)
+         */
         public Builder epochs(int v) {
             epochs = v;
             return this;
         }
 
+        /**
+         * {@return this builder}
+         *
+         * @param v points per update (default the full batch)
+         */
         public Builder batchSize(int v) {
             batchSize = v;
             return this;
         }
 
+        /**
+         * {@return this builder}
+         *
+         * @param v the seed of every draw (default 42)
+         */
         public Builder seed(long v) {
             seed = v;
             return this;
         }
 
+        /**
+         * {@return this builder}
+         *
+         * @param v the fraction held out for validation (default 0.2)
+         */
         public Builder validation(double v) {
             validation = v;
             return this;
         }
 
-        /** 0: never stop early. */
+        /**
+         * 0: never stop early.
+         *
+         * @param v the patience in epochs
+         * @return this builder
+         */
         public Builder earlyStop(int v) {
             earlyStop = v;
             return this;
         }
 
+        /**
+         * {@return this builder}
+         *
+         * @param v how features are scaled (default none)
+         */
         public Builder scaling(Scaling v) {
             scaling = v;
             return this;
         }
 
-        /** null: chosen by the run's shape. */
-        /** How much each class's points weigh in the loss (default: none, all 1). */
+        /**
+         * How much each class's points weigh in the loss (default: none, all 1).
+         *
+         * @param v the weighting
+         * @return this builder
+         */
         public Builder classWeight(ClassWeight v) {
             classWeight = v;
             return this;
         }
 
+        /**
+         * {@return this builder}
+         *
+         * @param v the engine; null: chosen by the run's shape
+         */
         public Builder engine(Engine v) {
             engine = v;
             return this;
         }
 
-        /** How a raw table becomes features (default: every column, missing cells refused, text one-hot encoded). */
+        /**
+         * How a raw table becomes features (default: every column, missing cells refused, text one-hot encoded).
+         *
+         * @param v the preprocessing
+         * @return this builder
+         */
         public Builder preprocessing(Preprocessing v) {
             preprocessing = v;
             return this;
         }
 
-        /** The configuration, checked. */
-        /** float64 (the default) or float32, for the tensor engine. */
+        /**
+         * float64 (the default) or float32, for the tensor engine.
+         *
+         * @param v the dtype
+         * @return this builder
+         */
         public Builder dtype(DType v) {
             dtype = v;
             return this;
         }
 
+        /** {@return the configuration, checked by its constructor} */
         public TrainingConfig build() {
             return new TrainingConfig(task, hidden, activation, outputActivation, init, loss, l1, l2, optimizer,
                     learningRate != null ? learningRate : optimizer.defaultLearningRate(), momentum,

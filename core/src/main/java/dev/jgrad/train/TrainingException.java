@@ -4,6 +4,11 @@ package dev.jgrad.train;
 public final class TrainingException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Training stopped.
+     *
+     * @param message one line naming the epoch and step
+     */
     public TrainingException(String message) {
         super(message);
     }
