@@ -195,6 +195,14 @@ public record Dataset(String name, double[][] points, int[] labels, int classes,
      * worth each; {@code t} null for classification), so that a training loop reuses one set of
      * arrays step after step instead of allocating a batch's worth every step. The batch returned
      * wraps the arrays: the next gather into them overwrites it.
+     *
+     * @param order a permutation of the points' indices
+     * @param from the first position in {@code order}
+     * @param to the position after the last
+     * @param x the features' array, overwritten
+     * @param y the classes' array, overwritten
+     * @param t the targets' array (null for classification), overwritten
+     * @return the batch, wrapping the caller's arrays
      */
     public Batch batch(int[] order, int from, int to, double[] x, int[] y, double[] t) {
         int n = to - from, f = features();

@@ -38,7 +38,14 @@ public final class OnnxImport {
     private OnnxImport() {
     }
 
-    /** The model in {@code file}; an {@link IOException} of one line, starting with the file's name, when it is refused. */
+    /**
+     * The model in {@code file}, read as {@link #read(byte[], Task)} reads bytes.
+     *
+     * @param file an ONNX file of at most {@link #MAX_BYTES}
+     * @param task classification or regression, or null to take it from the graph
+     * @return the model, as a model file holds it
+     * @throws IOException of one line, starting with the file's name, when it is unreadable or refused
+     */
     public static ModelFile read(Path file, Task task) throws IOException {
         if (Files.isDirectory(file)) {
             throw new IOException(file + ": a directory, not an ONNX file");
@@ -56,6 +63,11 @@ public final class OnnxImport {
     /**
      * The model in {@code bytes}, a classifier or a regression model as {@code task} says (null: as
      * the graph says: Softmax or Sigmoid at the end, or more than one output, make a classifier).
+     *
+     * @param bytes an ONNX ModelProto
+     * @param task classification or regression, or null to take it from the graph
+     * @return the model, as a model file holds it
+     * @throws IllegalArgumentException of one line naming the node and its op, or the damage, when refused
      */
     public static ModelFile read(byte[] bytes, Task task) {
         try {

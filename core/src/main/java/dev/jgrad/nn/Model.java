@@ -77,6 +77,9 @@ public interface Model {
      * each update saw classified right. An engine that keeps its forward pass overrides this; the
      * default computes the outputs again (the weights have not moved yet: the same numbers).
      *
+     * @param batch the points and their classes or targets
+     * @param loss the objective
+     * @param penalty the weights' L1/L2 penalty
      * @param outputs {@code batch.size()} rows of {@link #outputs()} numbers, overwritten
      * @return the batch's loss, penalty included, before any update
      */
