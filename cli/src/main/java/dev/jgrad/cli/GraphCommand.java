@@ -3,21 +3,31 @@ package dev.jgrad.cli;
 import dev.jgrad.app.Expression;
 import dev.jgrad.engine.Value;
 import dev.jgrad.io.Decimal;
+import dev.jgrad.io.ModelFile;
+import dev.jgrad.nn.Predictor;
+import dev.jgrad.viz.BoundaryPlot;
 import dev.jgrad.viz.Dot;
 import dev.jgrad.viz.Graphviz;
+import dev.jgrad.viz.Images;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code jgrad graph}: the computational graph of an expression typed on the command line. */
+/**
+ * {@code jgrad graph}: the computational graph of an expression typed on the command line, or of one
+ * neuron of a saved model at a point, with the model's decision boundary ({@link ModelGraph}).
+ */
 @Command(name = "graph",
         description = {"Draw the computational graph of an expression, micrograd style: every value with its data "
                 + "and gradient.",
@@ -27,6 +37,7 @@ import picocli.CommandLine.Parameters;
             "  jgrad graph \"tanh(x1*w1 + x2*w2 + b)\" --backward --out n.svg \\",
             "      --set x1=2,w1=-3,x2=0,w2=1,b=6.88",
             "  jgrad graph \"tanh(x)\" --set x=1 --order 3    (the third derivative's graph)",
+            "  jgrad graph --model out/moons/model.json --neuron h1_3 --point 0.5,-0.2 -o out/pictures",
             "An expression may start with a minus (\"-a**2\"). One that could be read",
             "as an option goes last, after --: jgrad graph --set o=1 -- \"-o*2\""},
         sortOptions = false)
@@ -34,8 +45,30 @@ final class GraphCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "EXPRESSION", description = "The expression, quoted, e.g. \"a*b + c\".")
+    @Parameters(paramLabel = "EXPRESSION", arity = "0..1", description = "The expression, quoted, e.g. \"a*b + c\" "
+            + "(or --model instead).")
     String expression;
+
+    @Option(names = "--model", paramLabel = "FILE", description = "Draw a saved model (from jgrad train or jgrad import) "
+            + "instead of an expression: one neuron's graph at --point, and for 2 inputs the decision boundary. "
+            + "-o is then a directory.")
+    Path model;
+
+    @Option(names = "--neuron", paramLabel = "NAME", description = "With --model: the neuron to draw, hL_J (hidden layer L, "
+            + "neuron J, from 1; hJ with one hidden layer) or out (out_J for several outputs). Default: out.")
+    String neuron;
+
+    @Option(names = "--point", split = ",", paramLabel = "X", description = "With --model: the raw inputs the neuron is "
+            + "computed at, as predict reads them, e.g. --point 0.5,-0.2 (default: all 0).")
+    List<Double> point;
+
+    @Option(names = "--boundary", description = "With --model: only the decision boundary, boundary.png "
+            + "(2 inputs; drawn by default when the model has them).")
+    boolean boundary;
+
+    @Option(names = "--region", split = ",", paramLabel = "X", description = "With --model: the plane the boundary covers, "
+            + "xmin,xmax,ymin,ymax in the raw inputs' units (default: ±3 standard deviations, or ±3 unscaled).")
+    List<Double> region;
 
     @Option(names = "--set", split = ",", paramLabel = "NAME=VALUE",
             description = "The variables' values, e.g. --set x1=2,w1=-3 (every variable needs one).")
@@ -70,7 +103,16 @@ final class GraphCommand implements Callable<Integer> {
     String wrt;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
+        if (model != null) {
+            return drawModel();
+        }
+        if (expression == null) {
+            throw new IllegalArgumentException("graph needs an EXPRESSION, e.g. jgrad graph \"a*b\" --set a=1,b=2, or --model FILE");
+        }
+        if (neuron != null || point != null || boundary || region != null) {
+            throw new IllegalArgumentException("--neuron, --point, --boundary and --region draw a saved model: add --model FILE");
+        }
         OutDir.checkFile("-o", out, "graph.svg");
         Expression parsed = Expression.parse(expression);
         Map<String, Double> values = values(parsed);
@@ -109,6 +151,95 @@ final class GraphCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("jgrad: " + Graphviz.INSTALL_HINT);
         }
         return 0;
+    }
+
+    /** {@code --model}: the neuron's graph (DOT on standard output without -o), and with -o DIR the boundary too. */
+    private Integer drawModel() throws java.io.IOException {
+        if (expression != null || !assignments.isEmpty() || order != 0 || wrt != null || params != null || name != null) {
+            throw new IllegalArgumentException("--model draws a saved model; EXPRESSION, --set, --order, --wrt, --params "
+                    + "and --name are for an expression");
+        }
+        if (region != null && region.size() != 4) {
+            throw new IllegalArgumentException("--region needs 4 numbers, xmin,xmax,ymin,ymax; got " + region.size());
+        }
+        Memory.checkFile(model);
+        ModelFile saved = ModelFile.load(model);
+        Predictor p;
+        try {
+            p = saved.predictor();
+        } catch (IllegalArgumentException e) {
+            throw new java.io.IOException(model + ": " + e.getMessage(), e);
+        }
+        ModelGraph pictures = new ModelGraph(p, saved.network());
+        boolean toStdout = out == null || out.toString().equals("-");
+        boolean drawNeuron = !boundary || neuron != null;
+        boolean drawBoundary = boundary || !toStdout && pictures.drawsBoundary();
+        if (drawBoundary) {
+            pictures.checkBoundary();
+        }
+        if (boundary && toStdout) {
+            throw new IllegalArgumentException("--boundary writes boundary.png: give -o DIR");
+        }
+        ModelGraph.Neuron n = pictures.neuron(neuron);
+        double[] raw = point(p.rawInputs());
+        BoundaryPlot.Region plane = region == null ? pictures.region()
+                : new BoundaryPlot.Region(region.get(0), region.get(1), region.get(2), region.get(3));
+        Value root = pictures.graph(n, raw);
+        if (backward) {
+            root.backward();
+        }
+        Dot dot = ModelGraph.dot(root, n.name() + " of " + model.getFileName() + " (" + pictures.shape() + ") at "
+                + Arrays.stream(raw).mapToObj(Dot::number).collect(Collectors.joining(", ", "(", ")")))
+                .direction(topToBottom ? Dot.Direction.TOP_TO_BOTTOM : Dot.Direction.LEFT_TO_RIGHT);
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (toStdout) {
+            stdout.print(dot.text());
+            stdout.flush();
+            return 0;
+        }
+        Path dir = OutDir.check("-o", out, "neuron_" + n.name() + ".svg", "boundary.png").path();
+        if (drawNeuron) {
+            stdout.println(n.name() + " = " + root.data() + " at " + Arrays.toString(raw));
+            writeNeuron(dot, dir.resolve("neuron_" + n.name()), stdout);
+        }
+        if (drawBoundary) {
+            Path png = dir.resolve("boundary.png");
+            Images.writePng(pictures.boundary(plane, axes(saved, p), "Decision Boundary of " + model.getFileName()
+                    + " (" + pictures.shape() + ")"), png);
+            stdout.println("wrote " + png);
+        }
+        stdout.flush();
+        return 0;
+    }
+
+    /** {@code stem}.dot, and .svg and .png when Graphviz is there (else a hint), as the demo writes its graphs. */
+    private void writeNeuron(Dot dot, Path stem, PrintWriter stdout) {
+        Graphviz graphviz = Graphviz.find();
+        List<String> kinds = graphviz.available() ? List.of(".dot", ".svg", ".png") : List.of(".dot");
+        for (String ext : kinds) {
+            stdout.println("wrote " + graphviz.write(dot, Path.of(stem + ext)));
+        }
+        if (!graphviz.available()) {
+            spec.commandLine().getErr().println("jgrad: " + Graphviz.INSTALL_HINT);
+        }
+    }
+
+    /** {@code --point}, one number per raw input (default all 0). */
+    private double[] point(int inputs) {
+        if (point == null) {
+            return new double[inputs];
+        }
+        if (point.size() != inputs) {
+            throw new IllegalArgumentException("--point has " + Words.count(point.size(), "number") + "; the model reads "
+                    + Words.count(inputs, "raw input") + ", e.g. --point " + String.join(",", Collections.nCopies(inputs, "0")));
+        }
+        return point.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** The boundary's axis titles: the model's two feature names when it has them. */
+    private static List<String> axes(ModelFile saved, Predictor p) {
+        return p.features() == null && saved.metadata().get("features") instanceof List<?> names && names.size() == 2
+                ? names.stream().map(String::valueOf).toList() : List.of();
     }
 
     /** The {@code --order}-th derivative of {@code value} by {@code --wrt}, each one the graph of the last's gradient. */
