@@ -96,8 +96,8 @@ final class Gradients {
         } else if (f instanceof Elementwise.Reciprocal) {
             return g.neg().mul(out).mul(out);
         } else if (f instanceof Elementwise.Relu) {
-            // a constant mask: relu's second derivative is 0, as PyTorch's
-            return g.mul(mask(a.shape, a.data, null));
+            // a constant mask: relu's second derivative is 0, as PyTorch's; data(): float32 tensors keep floats, not data
+            return g.mul(mask(a.shape, a.data(), null));
         } else if (f instanceof Elementwise.Tanh) {
             return out.mul(out).neg().add(1).mul(g);
         }

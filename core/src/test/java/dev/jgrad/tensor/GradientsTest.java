@@ -15,6 +15,14 @@ class GradientsTest {
     }
 
     @Test
+    void aFloat32ReluHasTheSameGradientGraphAsAFloat64One() {
+        Tensor x = Tensor.of(new float[] {-1.5f, 0.5f, 2}, 3).requireGrad();
+        Tensor dRelu = Tensor.gradients(x.relu().mul(x).sum(), List.of(x), true).get(0);
+        assertThat(dRelu.data()).containsExactly(0, 1, 4);
+        assertThat(Tensor.gradients(dRelu.sum(), List.of(x), true).get(0).data()).containsExactly(0, 2, 2);
+    }
+
+    @Test
     void reluHasNoSecondDerivativeAndTanhHasItsOwn() {
         Tensor x = x();
         Tensor dRelu = Tensor.gradients(x.relu().sum(), List.of(x), true).get(0);
