@@ -13,7 +13,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -181,7 +180,7 @@ final class GraphCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--boundary writes boundary.png: give -o DIR");
         }
         ModelGraph.Neuron n = pictures.neuron(neuron);
-        double[] raw = point(p.rawInputs());
+        double[] raw = ModelGraph.point(point, p.rawInputs());
         BoundaryPlot.Region plane = region == null ? pictures.region()
                 : new BoundaryPlot.Region(region.get(0), region.get(1), region.get(2), region.get(3));
         Value root = pictures.graph(n, raw);
@@ -204,7 +203,7 @@ final class GraphCommand implements Callable<Integer> {
         }
         if (drawBoundary) {
             Path png = dir.resolve("boundary.png");
-            Images.writePng(pictures.boundary(plane, axes(saved, p), "Decision Boundary of " + model.getFileName()
+            Images.writePng(pictures.boundary(plane, ModelGraph.axes(saved, p), "Decision Boundary of " + model.getFileName()
                     + " (" + pictures.shape() + ")"), png);
             stdout.println("wrote " + png);
         }
@@ -222,24 +221,6 @@ final class GraphCommand implements Callable<Integer> {
         if (!graphviz.available()) {
             spec.commandLine().getErr().println("jgrad: " + Graphviz.INSTALL_HINT);
         }
-    }
-
-    /** {@code --point}, one number per raw input (default all 0). */
-    private double[] point(int inputs) {
-        if (point == null) {
-            return new double[inputs];
-        }
-        if (point.size() != inputs) {
-            throw new IllegalArgumentException("--point has " + Words.count(point.size(), "number") + "; the model reads "
-                    + Words.count(inputs, "raw input") + ", e.g. --point " + String.join(",", Collections.nCopies(inputs, "0")));
-        }
-        return point.stream().mapToDouble(Double::doubleValue).toArray();
-    }
-
-    /** The boundary's axis titles: the model's two feature names when it has them. */
-    private static List<String> axes(ModelFile saved, Predictor p) {
-        return p.features() == null && saved.metadata().get("features") instanceof List<?> names && names.size() == 2
-                ? names.stream().map(String::valueOf).toList() : List.of();
     }
 
     /** The {@code --order}-th derivative of {@code value} by {@code --wrt}, each one the graph of the last's gradient. */

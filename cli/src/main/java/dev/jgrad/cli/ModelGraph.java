@@ -4,11 +4,13 @@ import dev.jgrad.data.Dataset;
 import dev.jgrad.data.Scaler;
 import dev.jgrad.data.Scaling;
 import dev.jgrad.engine.Value;
+import dev.jgrad.io.ModelFile;
 import dev.jgrad.nn.Network;
 import dev.jgrad.nn.Predictor;
 import dev.jgrad.viz.BoundaryPlot;
 import dev.jgrad.viz.Dot;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -166,5 +168,23 @@ final class ModelGraph {
             throw new IllegalArgumentException("--boundary draws a classifier's classes; this is a regression model "
                     + "(train --plots draws its heat map over the data)");
         }
+    }
+
+    /** {@code --point}, one number per raw input (default all 0). */
+    static double[] point(List<Double> point, int inputs) {
+        if (point == null) {
+            return new double[inputs];
+        }
+        if (point.size() != inputs) {
+            throw new IllegalArgumentException("--point has " + Words.count(point.size(), "number") + "; the model reads "
+                    + Words.count(inputs, "raw input") + ", e.g. --point " + String.join(",", Collections.nCopies(inputs, "0")));
+        }
+        return point.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** The boundary's axis titles: the model's two feature names when it has them. */
+    static List<String> axes(ModelFile saved, Predictor p) {
+        return p.features() == null && saved.metadata().get("features") instanceof List<?> names && names.size() == 2
+                ? names.stream().map(String::valueOf).toList() : List.of();
     }
 }

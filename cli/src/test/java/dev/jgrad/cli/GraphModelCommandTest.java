@@ -66,6 +66,10 @@ class GraphModelCommandTest {
         assertThat(r.out().lines().findFirst().orElseThrow()).isEqualTo("out = " + score + " at [0.3, -1.1]");
         assertThat(pictures.resolve("neuron_out.dot")).isNotEmptyFile();
         assertThat(pictures.resolve("boundary.png")).isNotEmptyFile();
+        // One hidden layer (8 relu): its neurons are h1…h8.
+        Run hidden = MainTest.run("graph", "--model", model.toString(), "--neuron", "h3");
+        assertThat(hidden.code()).as(hidden.err()).isZero();
+        assertThat(hidden.out()).contains("h3").contains("relu");
     }
 
     @ParameterizedTest(name = "{0}")
