@@ -4,6 +4,7 @@ import dev.jgrad.base.Rng;
 import dev.jgrad.data.Batch;
 import dev.jgrad.data.Datasets;
 import dev.jgrad.loss.Loss;
+import dev.jgrad.loss.Penalty;
 import dev.jgrad.nn.Activation;
 import dev.jgrad.nn.Init;
 import dev.jgrad.nn.Network;
@@ -33,11 +34,11 @@ public final class Hvp {
     }
 
     double[] gradient() {
-        return flat(Tensor.gradients(model.loss(batch, Loss.MSE, 0), ps, false));
+        return flat(Tensor.gradients(model.loss(batch, Loss.MSE, Penalty.NONE), ps, false));
     }
 
     double[] hvp(double[] v) {
-        List<Tensor> grads = Tensor.gradients(model.loss(batch, Loss.MSE, 0), ps, true);
+        List<Tensor> grads = Tensor.gradients(model.loss(batch, Loss.MSE, Penalty.NONE), ps, true);
         Tensor inner = null;
         int at = 0;
         for (int i = 0; i < ps.size(); i++) {

@@ -62,7 +62,7 @@ public final class CircleExperiment {
         Dataset train = rename(Datasets.circle(TRAIN_POINTS, 0, root.split()), "circle/train");
         Dataset validation = rename(Datasets.circle(VALIDATION_POINTS, 0, root.split()), "circle/validation");
         MLP model = new MLP(2, List.of(hidden, 1), Activation.TANH, Activation.TANH, Init.UNIFORM, root.split());
-        Learner learner = new Learner(model, Loss.MSE, 0, new Sgd(model.parameters(), LEARNING_RATE));
+        Learner learner = new Learner(model, Loss.MSE, 0, new Sgd(model.trainable(), LEARNING_RATE));
         return new Setup(hidden, model, train, validation, learner, root.split().nextLong());
     }
 

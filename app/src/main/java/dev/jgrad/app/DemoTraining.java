@@ -85,7 +85,7 @@ final class DemoTraining {
         Rng random = new Rng(o.seed());
         Dataset moons = Datasets.moons(100, 0.1, random.split());
         MLP model = new MLP(2, List.of(16, 16, 1), Activation.RELU, random.split());
-        Sgd sgd = new Sgd(model.parameters(), 1.0);
+        Sgd sgd = new Sgd(model.trainable(), 1.0);
         sgd.schedule(Schedule.linear(0.1, 100));
         Learner learner = new Learner(model, Loss.HINGE, 1e-4, sgd);
         List<EpochMetrics> history = new Trainer(steps).batchSize(Trainer.FULL_BATCH).fit(learner, moons, null);

@@ -2,6 +2,7 @@ package dev.jgrad.cli;
 
 import dev.jgrad.data.Dataset;
 import dev.jgrad.data.Scorer;
+import dev.jgrad.engine.Value;
 import dev.jgrad.loss.Loss;
 import dev.jgrad.train.EpochMetrics;
 import dev.jgrad.train.Training;
@@ -104,7 +105,7 @@ final class Plots implements AutoCloseable {
     static void output(BoundaryPlot plot, Loss loss) {
         switch (loss) {
             case MSE -> plot.output("network output", s -> s + 0.5);
-            case BCE, CROSS_ENTROPY -> plot.output("probability of class 1", s -> 1 / (1 + Math.exp(-s)));
+            case BCE, CROSS_ENTROPY -> plot.output("probability of class 1", Value::sigmoid);
             default -> plot.output("model score", s -> s);
         }
     }

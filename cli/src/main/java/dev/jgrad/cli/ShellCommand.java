@@ -5,21 +5,39 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import jdk.jshell.tool.JavaShellToolBuilder;
 import picocli.CommandLine.Command;
 
 /**
  * {@code jgrad shell}: JShell with jgrad on the class path and its packages imported, Java's
- * answer to micrograd's notebook: type {@code var c = a.mul(b); c.backward(); draw(c)} and look.
+ * answer to micrograd's notebook: type {@code var c = a.mul(b).named("c"); c.backward(); draw(c)} and look.
  */
 @Command(name = "shell", description = {"Start JShell with jgrad's packages imported and draw(v) for a value's graph.",
         "draw(v) writes the graph of v to out/shell/ as SVG (or DOT without Graphviz) and opens it when it can",
         "(set drawings = Path.of(...) for another folder)."},
         footer = {"", "Example:", "  jshell> Value a = Value.of(2, \"a\"), b = Value.of(-3, \"b\");",
-            "  jshell> Value c = a.mul(b); c.backward(); draw(c)",
+            "  jshell> Value c = a.mul(b).named(\"c\"); c.backward(); draw(c)",
             "Type /exit to leave. Needs a JDK (JShell is not in a bare JRE)."})
 final class ShellCommand implements Callable<Integer> {
+    /**
+     * The post's first graph, one snippet a line, as the greeting shows it. A value made by an op has no
+     * name of its own (Java cannot see the variable it is assigned to), so {@code named("c")} gives the
+     * drawing its label, as the leaves' {@code Value.of(2, "a")} do.
+     */
+    static final List<String> EXAMPLE = List.of(
+            "Value a = Value.of(2, \"a\"), b = Value.of(-3, \"b\");",
+            "Value c = a.mul(b).named(\"c\"); c.backward();",
+            "draw(c)");
+
+    /** What a person at a terminal reads before JShell's own welcome: what is imported and the post's first graph to type. */
+    static String greeting() {
+        return "jgrad shell: every jgrad package is imported; draw(v) draws a value's graph. Try:\n"
+                + EXAMPLE.stream().map(line -> "  " + line + "\n").collect(Collectors.joining());
+    }
+
     /** Imports and helpers every session starts with; JShell's own DEFAULT (java.util.* …) comes first. */
     static final String STARTUP = """
             import dev.jgrad.base.*;
@@ -68,6 +86,7 @@ final class ShellCommand implements Callable<Integer> {
      * would leave running. The snippets' output, like the tool's, is standard output.
      */
     private static int interactive(InputStream in, PrintStream out, PrintStream err) throws Exception {
+        out.print(greeting());
         Path startup = Files.createTempFile("jgrad-shell", ".jsh");
         try {
             Files.writeString(startup, STARTUP);

@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -29,6 +29,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * The playground in a real browser: the page served by {@link SiteServer} from the site the jar holds,
  * driven as a learner would, in headless Chromium. Screenshots go to target/playground-screenshots/.
  */
+@ExtendWith(SharedPage.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlaygroundBrowserTest {
@@ -41,19 +42,12 @@ class PlaygroundBrowserTest {
     private PlaygroundPage page;
 
     @BeforeAll
-    void start() throws IOException {
-        page = PlaygroundPage.start();
+    void start(PlaygroundPage shared) throws IOException {
+        page = shared;
         chromium = page.chromium();
         driver = page.driver();
         server = page.server();
         Files.createDirectories(SCREENSHOTS);
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        if (page != null) {
-            page.close();
-        }
     }
 
     @Test

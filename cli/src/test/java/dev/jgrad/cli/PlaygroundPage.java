@@ -1,9 +1,11 @@
 package dev.jgrad.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -53,6 +55,22 @@ final class PlaygroundPage implements AutoCloseable {
             server.close();
         } finally {
             chromium.close();
+        }
+    }
+
+    /**
+     * Leaves the page and empties the downloads folder, so that a class starts as on a fresh browser (a file
+     * the page downloaded before would otherwise be renamed, and a playing page would keep training).
+     */
+    void reset() throws IOException {
+        driver.get("about:blank");
+        Path downloads = chromium.downloads();
+        if (Files.isDirectory(downloads)) {
+            try (Stream<Path> files = Files.list(downloads)) {
+                for (Path f : (Iterable<Path>) files::iterator) {
+                    Files.delete(f);
+                }
+            }
         }
     }
 

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -23,23 +23,17 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(SharedPage.class)
 class PlaygroundStoryBrowserTest {
     private PlaygroundPage page;
     private ChromeDriver driver;
 
     @BeforeAll
-    void start() throws IOException {
-        page = PlaygroundPage.start();
+    void start(PlaygroundPage shared) throws IOException {
+        page = shared;
         driver = page.driver();
         Files.createDirectories(PlaygroundBrowserTest.SCREENSHOTS);
         page.open("?data=circle&hidden=3&epochs=5&play=1");
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        if (page != null) {
-            page.close();
-        }
     }
 
     @Test

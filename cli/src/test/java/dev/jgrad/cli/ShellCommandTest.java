@@ -43,6 +43,21 @@ class ShellCommandTest {
         }
     }
 
+    @Test
+    void theGreetingsExampleNamesCAndItsDrawingShowsTheLabels() throws Exception {
+        assertThat(ShellCommand.greeting()).contains("Value c = a.mul(b).named(\"c\"); c.backward();", "draw(c)");
+        String folder = dir.toString().replace("\\", "\\\\");
+        Session s = pipe("drawings = Path.of(\"" + folder + "\");\n" + String.join("\n", ShellCommand.EXAMPLE)
+                + "\nSystem.out.println(c);\n");
+        assertThat(s.code()).as(s.err()).isZero();
+        assertThat(s.out()).contains("Value(c, data=-6.0, grad=1.0)");
+        try (var files = Files.list(dir)) {
+            Path drawn = files.filter(p -> p.getFileName().toString().startsWith("graph-1.")).findFirst().orElseThrow();
+            // every box of the post's c = a·b carries its name: a, b and c
+            assertThat(Files.readString(drawn)).contains(">a<", ">b<", ">c<");
+        }
+    }
+
     private record Session(int code, String out, String err) {
     }
 

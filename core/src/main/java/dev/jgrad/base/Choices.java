@@ -26,6 +26,12 @@ public final class Choices<T extends Named> {
      * The choices {@code values} of {@code kind}, listed in that order. Refuses an empty list and ids
      * that are blank, not lower case, or repeated: parsing ignores case, so each id must be the only
      * spelling of its choice.
+     *
+     * @param <T> the type of the things chosen
+     * @param kind what is chosen, e.g. "activation", as messages name it
+     * @param values every choice, in the order listings show them
+     * @return the choices, which parse and list their ids
+     * @throws IllegalArgumentException for a blank kind, no values, or an id that is blank, not lower case or repeated
      */
     public static <T extends Named> Choices<T> of(String kind, List<T> values) {
         if (kind == null || kind.isBlank()) {
@@ -53,6 +59,8 @@ public final class Choices<T extends Named> {
      * The choice called {@code name}, in any case. Blanks around it are not trimmed: a front end that
      * wants that does it itself, so a model file's name is read exactly as written.
      *
+     * @param name the name a user gave
+     * @return the choice whose id it is
      * @throws IllegalArgumentException for an unknown, null or empty name; the message lists the ids
      */
     public T parse(String name) {
@@ -71,6 +79,10 @@ public final class Choices<T extends Named> {
      * slip of the keyboard, else null: at most one edit (a letter added, dropped, changed, or two
      * swapped) per three letters, and at least one; null too when two are as close (x9: x1 or x2?).
      * For "did you mean" in front ends' messages.
+     *
+     * @param name what the user typed
+     * @param names the names it may have meant
+     * @return the one it most likely meant, or null
      */
     public static String nearest(String name, List<String> names) {
         String best = null;
@@ -108,17 +120,17 @@ public final class Choices<T extends Named> {
         return d[a.length()][b.length()];
     }
 
-    /** Every choice, in the order given. */
+    /** {@return every choice, in the order given} */
     public List<T> values() {
         return values;
     }
 
-    /** Every choice's id, in the same order. */
+    /** {@return every choice's id, in the same order} */
     public List<String> ids() {
         return ids;
     }
 
-    /** What is chosen, e.g. "activation": the word error messages use. */
+    /** {@return what is chosen, e.g. "activation": the word error messages use} */
     public String kind() {
         return kind;
     }

@@ -9,7 +9,7 @@ import java.util.Locale;
  */
 public interface Named {
     /**
-     * The lower-case name users type, e.g. "cross-entropy". An enum's is its constant's name in
+     * {@return the lower-case name users type, e.g. "cross-entropy"} An enum's is its constant's name in
      * lower case with '-' for '_' ({@code CROSS_ENTROPY} is "cross-entropy"); anything else names itself.
      */
     default String id() {
@@ -19,6 +19,6 @@ public interface Named {
         throw new UnsupportedOperationException("a Named that is not an enum must give its id");
     }
 
-    /** One line saying what it is (for help texts and listings). */
+    /** {@return one line saying what it is, for help texts and listings} */
     String description();
 }

@@ -16,23 +16,33 @@ public final class Rng {
     /** A second Gaussian from the last polar draw, or NaN. */
     private double spareGaussian = Double.NaN;
 
-    /** A generator whose draws are fixed by {@code seed}. */
+    /**
+     * A generator whose draws are fixed by its seed.
+     *
+     * @param seed any long; the same seed gives the same draws on every JVM and in the browser
+     */
     public Rng(long seed) {
         this.state = seed;
     }
 
-    /** 64 random bits. */
+    /** {@return 64 random bits} */
     public long nextLong() {
         state += GOLDEN_GAMMA;
         return mix64(state);
     }
 
-    /** Uniform in [0, 1), a multiple of 2⁻⁵³. */
+    /** {@return a draw uniform in [0, 1), a multiple of 2⁻⁵³} */
     public double nextDouble() {
         return (nextLong() >>> 11) * DOUBLE_UNIT;
     }
 
-    /** Uniform in [lo, hi). */
+    /**
+     * {@return a draw uniform in [lo, hi)}
+     *
+     * @param lo the least value
+     * @param hi the bound, never returned; hi − lo must be finite and positive
+     * @throws IllegalArgumentException for an empty, reversed or infinite range
+     */
     public double nextDouble(double lo, double hi) {
         if (!(lo < hi) || Double.isInfinite(hi - lo)) {
             throw new IllegalArgumentException("need finite lo < hi, got [" + lo + ", " + hi + ")");
@@ -41,7 +51,12 @@ public final class Rng {
         return r < hi ? r : below(hi);
     }
 
-    /** Uniform in 0 … bound − 1, without the bias of a plain remainder. */
+    /**
+     * {@return a draw uniform in 0 … bound − 1, without the bias of a plain remainder}
+     *
+     * @param bound how many values there are to draw from, ≥ 1
+     * @throws IllegalArgumentException for a bound below 1
+     */
     public int nextInt(int bound) {
         if (bound < 1) {
             throw new IllegalArgumentException("bound must be at least 1, got " + bound);
@@ -55,7 +70,7 @@ public final class Rng {
     }
 
     /**
-     * A standard normal draw by Marsaglia's polar method. {@link StrictMath} makes the logarithm the
+     * {@return a standard normal draw} By Marsaglia's polar method. {@link StrictMath} makes the logarithm the
      * same on every JVM and CPU (and the browser's fdlibm-derived one).
      */
     public double nextGaussian() {
@@ -75,7 +90,7 @@ public final class Rng {
         return u * scale;
     }
 
-    /** A new generator seeded from this one's stream: a seed split this way gives independent streams. */
+    /** {@return a new generator seeded from this one's stream} A seed split this way gives independent streams. */
     public Rng split() {
         return new Rng(nextLong());
     }

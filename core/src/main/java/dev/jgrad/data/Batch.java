@@ -11,6 +11,15 @@ package dev.jgrad.data;
  *     {@code --class-weight})
  */
 public record Batch(double[] points, int[] labels, int features, double[] targets, double[] weights) {
+    /**
+     * Refuses arrays whose lengths do not agree.
+     *
+     * @param points the features, row-major, {@code labels.length × features} numbers
+     * @param labels each point's class
+     * @param features how many numbers a point has
+     * @param targets null for classification, else one number per point
+     * @param weights null for all 1, else one weight per point
+     */
     public Batch {
         if (features < 0 || points.length != labels.length * features) {
             throw new IllegalArgumentException(labels.length + " labels and " + features + " features need "
@@ -24,12 +33,24 @@ public record Batch(double[] points, int[] labels, int features, double[] target
         }
     }
 
-    /** A batch whose points all weigh 1. */
+    /**
+     * A batch whose points all weigh 1.
+     *
+     * @param points the features, row-major
+     * @param labels each point's class
+     * @param features how many numbers a point has
+     * @param targets null for classification, else one number per point
+     */
     public Batch(double[] points, int[] labels, int features, double[] targets) {
         this(points, labels, features, targets, null);
     }
 
-    /** The same points weighted by their classes: point i weighs {@code classWeights[labels[i]]}. */
+    /**
+     * The same points weighted by their classes: point i weighs {@code classWeights[labels[i]]}.
+     *
+     * @param classWeights one weight per class
+     * @return a new batch over the same arrays, with weights
+     */
     public Batch weightedByClass(double[] classWeights) {
         double[] w = new double[labels.length];
         for (int i = 0; i < w.length; i++) {
@@ -38,17 +59,28 @@ public record Batch(double[] points, int[] labels, int features, double[] target
         return new Batch(points, labels, features, targets, w);
     }
 
-    /** A batch of classified points. */
+    /**
+     * A batch of classified points.
+     *
+     * @param points the features, row-major
+     * @param labels each point's class
+     * @param features how many numbers a point has
+     */
     public Batch(double[] points, int[] labels, int features) {
         this(points, labels, features, null);
     }
 
-    /** The number of points. */
+    /** {@return the number of points} */
     public int size() {
         return labels.length;
     }
 
-    /** A copy of point {@code i}'s features. */
+    /**
+     * A copy of point {@code i}'s features.
+     *
+     * @param i the point's index
+     * @return its features, copied
+     */
     public double[] point(int i) {
         double[] p = new double[features];
         System.arraycopy(points, i * features, p, 0, features);

@@ -28,6 +28,7 @@ public record ColumnStep(String column, Kind kind, List<String> categories, doub
         /** One 0/1 feature per category. */
         ONE_HOT("one 0/1 feature per category");
 
+        /** Every kind by the name model files use. */
         public static final Choices<Kind> CHOICES = Choices.of("column kind", List.of(values()));
         private final String description;
 
@@ -45,6 +46,16 @@ public record ColumnStep(String column, Kind kind, List<String> categories, doub
     static final List<String> TRUE = List.of("true", "yes");
     static final List<String> FALSE = List.of("false", "no");
 
+    /**
+     * Refuses categories on a column that is not one-hot, a fill that is not one of its values, and an
+     * indicator without a fill.
+     *
+     * @param column the raw column's name
+     * @param kind how it becomes features
+     * @param categories the one-hot categories, copied
+     * @param fill the value of a missing cell, or NaN for none
+     * @param indicator whether a 0/1 missing-value feature follows
+     */
     public ColumnStep {
         categories = List.copyOf(categories);
         if (kind != Kind.ONE_HOT && !categories.isEmpty()) {
@@ -62,12 +73,12 @@ public record ColumnStep(String column, Kind kind, List<String> categories, doub
         }
     }
 
-    /** How many features this column makes. */
+    /** {@return how many features this column makes} */
     public int width() {
         return (kind == Kind.ONE_HOT ? categories.size() : 1) + (indicator ? 1 : 0);
     }
 
-    /** The features' names: the column's, {@code column=category} for each category, {@code missing(column)}. */
+    /** {@return the features' names: the column's, {@code column=category} for each category, {@code missing(column)}} */
     public List<String> names() {
         List<String> names = new ArrayList<>();
         if (kind == Kind.ONE_HOT) {

@@ -19,6 +19,14 @@ import java.util.Objects;
 public record Dataset(String name, double[][] points, int[] labels, int classes, List<String> classNames, double[] targets) {
 
     /**
+     * Checks the parts once: as many labels as points, every row as wide, labels within the classes,
+     * one name per class, finite targets.
+     *
+     * @param name what the data is called in messages and reports
+     * @param points one row of features per point
+     * @param labels each point's class
+     * @param classes how many classes
+     * @param classNames each class's name, copied
      * @param targets null for classification; for regression one finite number per point, with
      *     {@code classes} 0, no class names and every label 0
      */
@@ -56,17 +64,39 @@ public record Dataset(String name, double[][] points, int[] labels, int classes,
         }
     }
 
-    /** Classification data: {@code labels[i]} is point i's class. */
+    /**
+     * Classification data: {@code labels[i]} is point i's class.
+     *
+     * @param name what the data is called
+     * @param points one row of features per point
+     * @param labels each point's class
+     * @param classes how many classes
+     * @param classNames each class's name
+     */
     public Dataset(String name, double[][] points, int[] labels, int classes, List<String> classNames) {
         this(name, points, labels, classes, classNames, null);
     }
 
-    /** A dataset whose classes are named "0", "1", …. */
+    /**
+     * A dataset whose classes are named "0", "1", ….
+     *
+     * @param name what the data is called
+     * @param points one row of features per point
+     * @param labels each point's class
+     * @param classes how many classes
+     */
     public Dataset(String name, double[][] points, int[] labels, int classes) {
         this(name, points, labels, classes, defaultNames(classes));
     }
 
-    /** Regression data: {@code targets[i]} is the number point i should give. */
+    /**
+     * Regression data: {@code targets[i]} is the number point i should give.
+     *
+     * @param name what the data is called
+     * @param points one row of features per point
+     * @param targets one finite number per point
+     * @return the dataset
+     */
     public static Dataset regression(String name, double[][] points, double[] targets) {
         return new Dataset(name, points, new int[points.length], 0, List.of(), targets);
     }
@@ -84,18 +114,22 @@ public record Dataset(String name, double[][] points, int[] labels, int classes,
         }
     }
 
-    /** What the data is for: regression when it has targets. */
+    /** {@return what the data is for: regression when it has targets} */
     public Task task() {
         return targets == null ? Task.CLASSIFICATION : Task.REGRESSION;
     }
 
-    /** The same points with other targets (a scaled copy of these, say). */
+    /**
+     * The same points with other targets (a scaled copy of these, say).
+     *
+     * @param newTargets one number per point
+     * @return a dataset sharing these points
+     */
     public Dataset withTargets(double[] newTargets) {
         return new Dataset(name, points, labels, classes, classNames, newTargets);
     }
 
-    /** The same targets with other points (a scaled copy of these, say). */
-    /** The first missing cell (NaN) as {row, column}, or null when every feature is a number. */
+    /** {@return the first missing cell (NaN) as {row, column}, or null when every feature is a number} */
     public int[] firstMissing() {
         for (int i = 0; i < points.length; i++) {
             for (int j = 0; j < points[i].length; j++) {
@@ -107,6 +141,11 @@ public record Dataset(String name, double[][] points, int[] labels, int classes,
         return null;
     }
 
+    /**
+     * {@return the same labels and targets with other points (a scaled copy of these, say)}
+     *
+     * @param newPoints one row per point, as many as now
+     */
     public Dataset withPoints(double[][] newPoints) {
         return new Dataset(name, newPoints, labels, classes, classNames, targets);
     }
@@ -119,17 +158,17 @@ public record Dataset(String name, double[][] points, int[] labels, int classes,
         return names;
     }
 
-    /** The number of points. */
+    /** {@return the number of points} */
     public int size() {
         return points.length;
     }
 
-    /** The number of features of each point (2 for the generated sets). */
+    /** {@return the number of features of each point (2 for the generated sets)} */
     public int features() {
         return points.length == 0 ? 0 : points[0].length;
     }
 
-    /** Every point, in order, as one batch. */
+    /** {@return every point, in order, as one batch} */
     public Batch batch() {
         int[] all = new int[size()];
         for (int i = 0; i < all.length; i++) {
@@ -138,7 +177,14 @@ public record Dataset(String name, double[][] points, int[] labels, int classes,
         return batch(all, 0, all.length);
     }
 
-    /** The points {@code order[from … to)}, in that order, as one batch. */
+    /**
+     * The points {@code order[from … to)}, in that order, as one batch.
+     *
+     * @param order point indices, as a shuffle gives them
+     * @param from the first position in {@code order}
+     * @param to the position after the last
+     * @return the batch, its arrays new
+     */
     public Batch batch(int[] order, int from, int to) {
         int n = to - from, f = features();
         double[] x = new double[n * f];
@@ -154,7 +200,13 @@ public record Dataset(String name, double[][] points, int[] labels, int classes,
         return new Batch(x, y, f, t);
     }
 
-    /** The points at {@code indices}, in that order, under a new name. */
+    /**
+     * The points at {@code indices}, in that order, under a new name.
+     *
+     * @param name the subset's name
+     * @param indices the points to keep, repeats allowed
+     * @return the subset
+     */
     public Dataset subset(String name, int[] indices) {
         double[][] p = new double[indices.length][];
         int[] l = new int[indices.length];
@@ -172,6 +224,10 @@ public record Dataset(String name, double[][] points, int[] labels, int classes,
     /**
      * Splits off a random {@code validationFraction} of the points (rounded, in [0, 1)) as a
      * validation set; the rest, in their shuffled order, is the training set.
+     *
+     * @param validationFraction the share held out, in [0, 1)
+     * @param random the generator the shuffle draws from
+     * @return the training and validation sets, with their indices
      */
     public Split split(double validationFraction, Rng random) {
         if (!(validationFraction >= 0 && validationFraction < 1)) {
@@ -195,13 +251,13 @@ public record Dataset(String name, double[][] points, int[] labels, int classes,
      */
     public record Split(Dataset train, Dataset validation, int[] trainIndices, int[] validationIndices) {
 
-        /** The indices of the training points, in the training set's order (a copy). */
+        /** {@return the indices of the training points, in the training set's order (a copy)} */
         @Override
         public int[] trainIndices() {
             return trainIndices.clone();
         }
 
-        /** The indices of the held-out points, in the held-out set's order (a copy). */
+        /** {@return the indices of the held-out points, in the held-out set's order (a copy)} */
         @Override
         public int[] validationIndices() {
             return validationIndices.clone();

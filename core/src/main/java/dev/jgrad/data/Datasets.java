@@ -13,12 +13,12 @@ import java.util.List;
  * {@code gauss}, the spread of each blob); for the regression sets it is described with each.
  */
 public final class Datasets {
-    /** Half the side of the post's square: its area, 2π, is twice the unit circle's. */
     /**
      * The most noise a generator takes: the sets span a few units, so far more noise only buries them,
      * and near 1e300 the points themselves overflow a network's sums.
      */
     public static final double MAX_NOISE = 1000;
+    /** Half the side of the post's square: its area, 2π, is twice the unit circle's. */
     public static final double CIRCLE_HALF_SIDE = Math.sqrt(2 * Math.PI) / 2;
 
     /**
@@ -45,7 +45,17 @@ public final class Datasets {
     private Datasets() {
     }
 
-    /** Draws {@code n} points from the generator called {@code name} (any case); {@code classes} matters for spiral and gauss. */
+    /**
+     * Draws {@code n} points from the generator called {@code name} (any case); {@code classes} matters for spiral and gauss.
+     *
+     * @param name a generator's name, e.g. "moons"
+     * @param n how many points, ≥ 1
+     * @param noise the standard deviation of the Gaussian noise added, in [0, {@link #MAX_NOISE}]
+     * @param classes how many classes (arms, blobs) where the generator takes a number
+     * @param random the generator every draw comes from
+     * @return the dataset
+     * @throws IllegalArgumentException for an unknown name or a setting out of range
+     */
     public static Dataset generate(String name, int n, double noise, int classes, Rng random) {
         return switch (CHOICES.parse(name).id()) {
             case "circle" -> circle(n, noise, random);
@@ -59,7 +69,14 @@ public final class Datasets {
         };
     }
 
-    /** The post's data: uniform in [−h, h]² with h = √(2π)/2, class 1 ("inside") when x² + y² &lt; 1. */
+    /**
+     * The post's data: uniform in [−h, h]² with h = √(2π)/2, class 1 ("inside") when x² + y² &lt; 1.
+     *
+     * @param n how many points
+     * @param noise the standard deviation of the Gaussian noise added, in [0, {@link #MAX_NOISE}]
+     * @param random the generator every draw comes from
+     * @return the dataset
+     */
     public static Dataset circle(int n, double noise, Rng random) {
         check(n, noise, 2);
         double[][] p = new double[n][];
@@ -76,6 +93,11 @@ public final class Datasets {
     /**
      * scikit-learn's {@code make_moons}: ⌊n/2⌋ points evenly spaced in angle on the upper half circle
      * (class 0), the rest on the lower one shifted to (1, 0.5) (class 1), shuffled, then jittered.
+     *
+     * @param n how many points
+     * @param noise the standard deviation of the Gaussian noise added, in [0, {@link #MAX_NOISE}]
+     * @param random the generator every draw comes from
+     * @return the dataset
      */
     public static Dataset moons(int n, double noise, Rng random) {
         check(n, noise, 2);
@@ -102,7 +124,14 @@ public final class Datasets {
         return m == 1 ? 0 : Math.PI * i / (m - 1);
     }
 
-    /** Uniform in [−1, 1]²; class 1 where x · y &lt; 0. */
+    /**
+     * Uniform in [−1, 1]²; class 1 where x · y &lt; 0.
+     *
+     * @param n how many points
+     * @param noise the standard deviation of the Gaussian noise added, in [0, {@link #MAX_NOISE}]
+     * @param random the generator every draw comes from
+     * @return the dataset
+     */
     public static Dataset xor(int n, double noise, Rng random) {
         check(n, noise, 2);
         double[][] p = new double[n][];
@@ -116,7 +145,15 @@ public final class Datasets {
         return new Dataset("xor", jitter(p, noise, random), l, 2);
     }
 
-    /** {@code arms} spiral arms from the origin out to radius 1, each turning through 4 radians; point i is on arm i mod arms. */
+    /**
+     * {@code arms} spiral arms from the origin out to radius 1, each turning through 4 radians; point i is on arm i mod arms.
+     *
+     * @param n how many points
+     * @param arms how many arms, one class each
+     * @param noise the standard deviation of the Gaussian noise added, in [0, {@link #MAX_NOISE}]
+     * @param random the generator every draw comes from
+     * @return the dataset
+     */
     public static Dataset spiral(int n, int arms, double noise, Rng random) {
         check(n, noise, arms);
         double[][] p = new double[n][];
@@ -132,7 +169,15 @@ public final class Datasets {
         return new Dataset("spiral", jitter(p, noise, random), l, arms);
     }
 
-    /** {@code blobs} Gaussian blobs of standard deviation {@code noise}, centred evenly on the circle of radius 2. */
+    /**
+     * {@code blobs} Gaussian blobs of standard deviation {@code noise}, centred evenly on the circle of radius 2.
+     *
+     * @param n how many points
+     * @param blobs how many blobs, one class each
+     * @param noise the standard deviation of the Gaussian noise added, in [0, {@link #MAX_NOISE}]
+     * @param random the generator every draw comes from
+     * @return the dataset
+     */
     public static Dataset gauss(int n, int blobs, double noise, Rng random) {
         check(n, noise, blobs);
         double[][] p = new double[n][];
@@ -146,7 +191,14 @@ public final class Datasets {
         return new Dataset("gauss", jitter(p, noise, random), l, blobs);
     }
 
-    /** x uniform in [−π, π], target sin x plus Gaussian noise of standard deviation {@code noise}. */
+    /**
+     * x uniform in [−π, π], target sin x plus Gaussian noise of standard deviation {@code noise}.
+     *
+     * @param n how many points
+     * @param noise the standard deviation of the Gaussian noise added, in [0, {@link #MAX_NOISE}]
+     * @param random the generator every draw comes from
+     * @return the regression dataset
+     */
     public static Dataset sine(int n, double noise, Rng random) {
         check(n, noise, 2);
         double[][] p = new double[n][];
@@ -166,6 +218,11 @@ public final class Datasets {
      * TensorFlow Playground's {@code regressPlane}: points uniform in [−6, 6]², target (x + y)/10,
      * read where the point would be after a uniform shift of up to ±6·noise in each coordinate
      * (the Playground's noise slider, 0…0.5).
+     *
+     * @param n how many points
+     * @param noise the standard deviation of the Gaussian noise added, in [0, {@link #MAX_NOISE}]
+     * @param random the generator every draw comes from
+     * @return the regression dataset
      */
     public static Dataset plane(int n, double noise, Rng random) {
         return playground("plane", n, noise, random, (x, y) -> (x + y) / 10);
@@ -175,6 +232,11 @@ public final class Datasets {
      * TensorFlow Playground's {@code regressGaussian}: six bumps at x ∈ {−4, 0, 4}, y = ±2.5, signed
      * alternately; a point's target is the strongest bump's signed max(0, 1 − distance/2), read
      * after the noise shift of {@link #plane}.
+     *
+     * @param n how many points
+     * @param noise the standard deviation of the Gaussian noise added, in [0, {@link #MAX_NOISE}]
+     * @param random the generator every draw comes from
+     * @return the regression dataset
      */
     public static Dataset gaussianMixture(int n, double noise, Rng random) {
         return playground("gaussian-mixture", n, noise, random, Datasets::bumps);

@@ -23,7 +23,20 @@ public record Features(List<Feature> chosen) {
 
     /** One function of (x1, x2); its id is what URLs, options and model files say. */
     public enum Feature implements Named {
-        X1("x1"), X2("x2"), X1SQ("x1²"), X2SQ("x2²"), X1X2("x1·x2"), SINX1("sin x1"), SINX2("sin x2");
+        /** x1 itself. */
+        X1("x1"),
+        /** x2 itself. */
+        X2("x2"),
+        /** x1². */
+        X1SQ("x1²"),
+        /** x2². */
+        X2SQ("x2²"),
+        /** x1 · x2. */
+        X1X2("x1·x2"),
+        /** sin x1. */
+        SINX1("sin x1"),
+        /** sin x2. */
+        SINX2("sin x2");
 
         private final String label;
 
@@ -31,12 +44,18 @@ public record Features(List<Feature> chosen) {
             this.label = label;
         }
 
-        /** How a picture writes it: "x1²", "sin x1". */
+        /** {@return how a picture writes it: "x1²", "sin x1"} */
         public String label() {
             return label;
         }
 
-        /** Its value at (x1, x2); sines from StrictMath, so that a seed gives the same bits everywhere on the JVM. */
+        /**
+         * Its value at (x1, x2); sines from StrictMath, so that a seed gives the same bits everywhere on the JVM.
+         *
+         * @param x1 the point's first coordinate
+         * @param x2 its second
+         * @return the feature's value
+         */
         public double of(double x1, double x2) {
             return switch (this) {
                 case X1 -> x1;
@@ -61,6 +80,11 @@ public record Features(List<Feature> chosen) {
     /** The points as they are: x1, x2. */
     public static final Features RAW = new Features(List.of(Feature.X1, Feature.X2));
 
+    /**
+     * Refuses none and repeats.
+     *
+     * @param chosen the features, copied, in the order they are computed
+     */
     public Features {
         chosen = List.copyOf(chosen);
         if (chosen.isEmpty()) {
@@ -73,7 +97,13 @@ public record Features(List<Feature> chosen) {
         }
     }
 
-    /** Ids separated by commas ("x1,x2,x1sq"), any case; an unknown one is an error listing the ids. */
+    /**
+     * Ids separated by commas ("x1,x2,x1sq"), any case; an unknown one is an error listing the ids.
+     *
+     * @param ids the ids, separated by commas
+     * @return the features
+     * @throws IllegalArgumentException for an unknown id (with "did you mean"), none or a repeat
+     */
     public static Features parse(String ids) {
         // Cut by hand: String.split would bring a regular-expression engine into the browser build.
         List<String> parts = new ArrayList<>();
@@ -86,7 +116,13 @@ public record Features(List<Feature> chosen) {
         return of(parts);
     }
 
-    /** The features called {@code ids}, in that order. */
+    /**
+     * The features called {@code ids}, in that order.
+     *
+     * @param ids the ids
+     * @return the features
+     * @throws IllegalArgumentException for an unknown id, none or a repeat
+     */
     public static Features of(List<String> ids) {
         List<Feature> f = new ArrayList<>();
         for (String id : ids) {
@@ -95,27 +131,32 @@ public record Features(List<Feature> chosen) {
         return new Features(f);
     }
 
-    /** How many numbers a point becomes. */
+    /** {@return how many numbers a point becomes} */
     public int size() {
         return chosen.size();
     }
 
-    /** The ids, in order. */
+    /** {@return the ids, in order} */
     public List<String> ids() {
         return chosen.stream().map(Feature::id).toList();
     }
 
-    /** The labels, in order ("x1", "x1²", …). */
+    /** {@return the labels, in order ("x1", "x1²", …)} */
     public List<String> labels() {
         return chosen.stream().map(Feature::label).toList();
     }
 
-    /** Whether this is x1, x2 as they are. */
+    /** {@return whether this is x1, x2 as they are} */
     public boolean raw() {
         return equals(RAW);
     }
 
-    /** The chosen features of one 2-D point. */
+    /**
+     * The chosen features of one 2-D point.
+     *
+     * @param point a 2-D point
+     * @return its features, in order
+     */
     public double[] apply(double... point) {
         if (point.length != 2) {
             throw new IllegalArgumentException("features are functions of 2 numbers (x1, x2), got " + point.length);
@@ -127,7 +168,12 @@ public record Features(List<Feature> chosen) {
         return out;
     }
 
-    /** Every point of {@code data} (of 2 features) transformed; the labels and classes are shared. */
+    /**
+     * Every point of {@code data} (of 2 features) transformed; the labels and classes are shared.
+     *
+     * @param data a 2-D dataset
+     * @return the same labels over the features
+     */
     public Dataset apply(Dataset data) {
         if (data.targets() != null) {
             throw new IllegalArgumentException("features transform the points of classes; " + data.name() + " has regression targets");

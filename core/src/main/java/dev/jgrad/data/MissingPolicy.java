@@ -30,7 +30,7 @@ public enum MissingPolicy implements Named {
         this.description = description;
     }
 
-    /** Whether missing cells get a value fitted on the training split. */
+    /** {@return whether missing cells get a value fitted on the training split} */
     public boolean fills() {
         return this == MEAN || this == MEDIAN || this == MOST_FREQUENT;
     }

@@ -20,6 +20,12 @@ import java.util.Map;
 public final class Pipeline {
     private final List<ColumnStep> steps;
 
+    /**
+     * A pipeline of these steps, one per raw column.
+     *
+     * @param steps the steps, copied, in the features' order
+     * @throws IllegalArgumentException when two steps read the same column
+     */
     public Pipeline(List<ColumnStep> steps) {
         this.steps = List.copyOf(steps);
         if (new HashSet<>(columns()).size() != steps.size()) {
@@ -27,33 +33,39 @@ public final class Pipeline {
         }
     }
 
-    /** Each of {@code columns} as the number it holds, nothing filled: what a numeric table needs. */
+    /**
+     * Each of {@code columns} as the number it holds, nothing filled: what a numeric table needs.
+     *
+     * @param columns the raw columns
+     * @return the pipeline
+     */
     public static Pipeline numbers(List<String> columns) {
         return new Pipeline(columns.stream().map(c -> new ColumnStep(c, ColumnStep.Kind.NUMBER, List.of(), Double.NaN, false)).toList());
     }
 
+    /** {@return the steps, in the features' order} */
     public List<ColumnStep> steps() {
         return steps;
     }
 
-    /** The raw columns read, in order. */
+    /** {@return the raw columns read, in order} */
     public List<String> columns() {
         return steps.stream().map(ColumnStep::column).toList();
     }
 
-    /** The features made, in order ({@code chas=1}, {@code missing(age)}, …). */
+    /** {@return the features made, in order ({@code chas=1}, {@code missing(age)}, …)} */
     public List<String> names() {
         List<String> names = new ArrayList<>();
         steps.forEach(s -> names.addAll(s.names()));
         return names;
     }
 
-    /** How many features a row becomes. */
+    /** {@return how many features a row becomes} */
     public int width() {
         return steps.stream().mapToInt(ColumnStep::width).sum();
     }
 
-    /** Whether every column is a number used as it is, with no fill: then a model file needs no pipeline section. */
+    /** {@return whether every column is a number used as it is, with no fill: then a model file needs no pipeline section} */
     public boolean trivial() {
         return steps.stream().allMatch(s -> s.kind() == ColumnStep.Kind.NUMBER && Double.isNaN(s.fill()));
     }
@@ -63,13 +75,22 @@ public final class Pipeline {
      * data did not have (their one-hot features are all 0).
      */
     public record Expanded(double[][] points, Map<String, Integer> unseen) {
-        /** Unseen category cells in all columns. */
+        /**
+         * Unseen category cells in all columns.
+         *
+         * @return their count
+         */
         public int unseenCells() {
             return unseen.values().stream().mapToInt(Integer::intValue).sum();
         }
     }
 
-    /** {@code table}'s rows as features, its labels kept; unseen categories are all-zero features. */
+    /**
+     * {@code table}'s rows as features, its labels kept; unseen categories are all-zero features.
+     *
+     * @param table the raw rows
+     * @return the dataset of features
+     */
     public Dataset expand(RawTable table) {
         return table.data().withPoints(apply(table, false).points());
     }
@@ -78,6 +99,10 @@ public final class Pipeline {
      * {@code table}'s rows as features. A missing column, a missing cell without a fill, text where
      * a number belongs, or with {@code strict} an unseen category, is a {@link TableException} naming
      * the columns and the first line of each.
+     *
+     * @param table the raw rows
+     * @param strict whether an unseen category is an error
+     * @return the features and the unseen categories' counts
      */
     public Expanded apply(RawTable table, boolean strict) {
         int[] source = sourceColumns(table);

@@ -29,6 +29,16 @@ public record Preprocessing(List<String> columns, List<String> drop, MissingPoli
     /** A classification label with more distinct numbers than this looks like a regression target. */
     static final int MANY_CLASSES = 10;
 
+    /**
+     * Copies the lists; refuses no policy, both columns and drop, an empty column list, and an
+     * indicator under a policy that does not fill.
+     *
+     * @param columns the feature columns, or null for all but {@code drop}
+     * @param drop the columns left out
+     * @param missing what a missing cell becomes
+     * @param indicator whether a 0/1 missing-value feature follows each column that had missing cells
+     * @param categorical numeric columns to one-hot encode
+     */
     public Preprocessing {
         columns = columns == null ? null : List.copyOf(columns);
         drop = List.copyOf(drop);
@@ -48,22 +58,47 @@ public record Preprocessing(List<String> columns, List<String> drop, MissingPoli
         }
     }
 
+    /**
+     * {@return these settings with other feature columns}
+     *
+     * @param v the columns, or null for all but the dropped
+     */
     public Preprocessing withColumns(List<String> v) {
         return new Preprocessing(v, drop, missing, indicator, categorical);
     }
 
+    /**
+     * {@return these settings with other columns left out}
+     *
+     * @param v the columns to leave out
+     */
     public Preprocessing withDrop(List<String> v) {
         return new Preprocessing(columns, v, missing, indicator, categorical);
     }
 
+    /**
+     * {@return these settings with another missing-cell policy}
+     *
+     * @param v what a missing cell becomes
+     */
     public Preprocessing withMissing(MissingPolicy v) {
         return new Preprocessing(columns, drop, v, indicator, categorical);
     }
 
+    /**
+     * {@return these settings with or without missing-value indicators}
+     *
+     * @param v whether a 0/1 feature follows each column that had missing cells
+     */
     public Preprocessing withIndicator(boolean v) {
         return new Preprocessing(columns, drop, missing, v, categorical);
     }
 
+    /**
+     * {@return these settings with other numeric columns one-hot encoded}
+     *
+     * @param v the numeric columns to encode as categories
+     */
     public Preprocessing withCategorical(List<String> v) {
         return new Preprocessing(columns, drop, missing, indicator, v);
     }
@@ -74,6 +109,8 @@ public record Preprocessing(List<String> columns, List<String> drop, MissingPoli
      * fill, a column missing in every row is left out (there is nothing to fill it from). Unknown
      * names are an {@link IllegalArgumentException} offering the nearest one.
      *
+     * @param table the table as read
+     * @return the chosen table and the notes
      * @param label the label column's name (named in columns or drop, an error), or null
      */
     public Chosen choose(RawTable table, String label) {
@@ -115,6 +152,12 @@ public record Preprocessing(List<String> columns, List<String> drop, MissingPoli
 
     /** The chosen table, and what choosing left out (rows, empty columns), one note a line. */
     public record Chosen(RawTable table, List<String> notes) {
+        /**
+         * Copies the notes.
+         *
+         * @param table the table of the chosen columns and rows
+         * @param notes what choosing left out, one note a line
+         */
         public Chosen {
             notes = List.copyOf(notes);
         }
@@ -136,7 +179,12 @@ public record Preprocessing(List<String> columns, List<String> drop, MissingPoli
         return t.columns(keep.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    /** The pipeline fitted on {@code train} (chosen, the training split only): each column's kind, categories and fill. */
+    /**
+     * The pipeline fitted on {@code train} (chosen, the training split only): each column's kind, categories and fill.
+     *
+     * @param train the chosen training rows
+     * @return the pipeline
+     */
     public Pipeline fit(RawTable train) {
         List<ColumnStep> steps = new ArrayList<>();
         for (int c = 0; c < train.columns().size(); c++) {
@@ -148,6 +196,9 @@ public record Preprocessing(List<String> columns, List<String> drop, MissingPoli
     /**
      * Warnings, one a line, for columns of {@code table} that look like row identifiers rather than
      * features, and for text columns that hold mostly numbers.
+     *
+     * @param table the table as read
+     * @return the warnings, none when nothing looks off
      */
     public static List<String> warnings(RawTable table) {
         List<String> w = new ArrayList<>(ColumnChoice.identifiers(table));
@@ -158,6 +209,10 @@ public record Preprocessing(List<String> columns, List<String> drop, MissingPoli
     /**
      * A warning when classification data's class names are all numbers and more than
      * {@value #MANY_CLASSES} of them: likely a quantity to predict; else null.
+     *
+     * @param data the classification data
+     * @param label the label column's name, for the message
+     * @return the warning, or null
      */
     public static String labelWarning(Dataset data, String label) {
         if (data.targets() != null || data.classes() <= MANY_CLASSES

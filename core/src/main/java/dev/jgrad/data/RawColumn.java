@@ -10,6 +10,13 @@ import java.util.List;
  */
 public record RawColumn(String name, boolean text, List<String> levels) {
 
+    /**
+     * Copies the levels; a numeric column has none.
+     *
+     * @param name the column's header
+     * @param text whether it holds text
+     * @param levels the texts of a text column
+     */
     public RawColumn {
         levels = List.copyOf(levels);
         if (!text && !levels.isEmpty()) {
@@ -17,12 +24,23 @@ public record RawColumn(String name, boolean text, List<String> levels) {
         }
     }
 
-    /** A numeric column. */
+    /**
+     * A numeric column.
+     *
+     * @param name the column's header
+     * @return the column
+     */
     public static RawColumn numbers(String name) {
         return new RawColumn(name, false, List.of());
     }
 
-    /** A text column of these texts. */
+    /**
+     * A text column of these texts.
+     *
+     * @param name the column's header
+     * @param levels its texts
+     * @return the column
+     */
     public static RawColumn text(String name, List<String> levels) {
         return new RawColumn(name, true, levels);
     }

@@ -14,6 +14,15 @@ import java.util.List;
  */
 public record RawTable(String source, Dataset data, List<RawColumn> columns, int[] lines, int unlabelled) {
 
+    /**
+     * Copies the columns; refuses a column count other than the data's width and line numbers other than one per row.
+     *
+     * @param source where the rows come from
+     * @param data the rows as numbers, text as its level's index, missing cells NaN
+     * @param columns one per feature of {@code data}
+     * @param lines each row's line, or null
+     * @param unlabelled rows left out for a missing label
+     */
     public RawTable {
         columns = List.copyOf(columns);
         if (data.size() > 0 && data.features() != columns.size()) {
@@ -25,17 +34,27 @@ public record RawTable(String source, Dataset data, List<RawColumn> columns, int
         }
     }
 
-    /** Row {@code i}'s line in its file. */
+    /**
+     * Row {@code i}'s line in its file.
+     *
+     * @param i the row
+     * @return its line in the source, from 1
+     */
     public int line(int i) {
         return lines == null ? i + 1 : lines[i];
     }
 
-    /** The column names, in order. */
+    /** {@return the column names, in order} */
     public List<String> names() {
         return columns.stream().map(RawColumn::name).toList();
     }
 
-    /** The rows at {@code indices} (same columns, their lines kept). */
+    /**
+     * The rows at {@code indices} (same columns, their lines kept).
+     *
+     * @param indices the rows to keep, in order
+     * @return the smaller table
+     */
     public RawTable rows(int[] indices) {
         int[] l = lines == null ? null : new int[indices.length];
         for (int i = 0; l != null && i < indices.length; i++) {
@@ -44,7 +63,12 @@ public record RawTable(String source, Dataset data, List<RawColumn> columns, int
         return new RawTable(source, data.subset(data.name(), indices), columns, l == null ? lineNumbers(indices) : l, unlabelled);
     }
 
-    /** Only the columns at {@code keep}, in that order. */
+    /**
+     * Only the columns at {@code keep}, in that order.
+     *
+     * @param keep the columns to keep, by index
+     * @return the narrower table
+     */
     public RawTable columns(int[] keep) {
         if (java.util.Arrays.equals(keep, java.util.stream.IntStream.range(0, columns.size()).toArray())) {
             return this; // every column in its place: no copy of a large table

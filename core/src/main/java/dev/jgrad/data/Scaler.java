@@ -14,6 +14,15 @@ import java.util.Objects;
  */
 public record Scaler(Scaling kind, double[] shift, double[] scale, List<Integer> constant) {
 
+    /**
+     * Refuses shifts and scales of different lengths, a shift that is not finite, and a scale that is
+     * not a finite number > 0.
+     *
+     * @param kind the scaling these statistics are of
+     * @param shift what each feature has subtracted first
+     * @param scale what it is divided by then
+     * @param constant the features that were constant in training
+     */
     public Scaler {
         Objects.requireNonNull(kind, "kind");
         constant = List.copyOf(constant);
@@ -28,19 +37,24 @@ public record Scaler(Scaling kind, double[] shift, double[] scale, List<Integer>
         }
     }
 
-    /** Features left as they are. */
+    /**
+     * Features left as they are.
+     *
+     * @param features how many features
+     * @return a scaler that changes nothing
+     */
     public static Scaler none(int features) {
         double[] one = new double[features];
         Arrays.fill(one, 1);
         return new Scaler(Scaling.NONE, new double[features], one, List.of());
     }
 
-    /** The number of features it scales. */
+    /** {@return the number of features it scales} */
     public int features() {
         return shift.length;
     }
 
-    /** Whether it leaves every feature as it is. */
+    /** {@return whether it leaves every feature as it is} */
     public boolean isIdentity() {
         for (int j = 0; j < shift.length; j++) {
             if (shift[j] != 0 || scale[j] != 1) {
@@ -50,7 +64,12 @@ public record Scaler(Scaling kind, double[] shift, double[] scale, List<Integer>
         return true;
     }
 
-    /** The scaled copy of one point. */
+    /**
+     * The scaled copy of one point.
+     *
+     * @param x the point, in the data's units
+     * @return the scaled point
+     */
     public double[] apply(double[] x) {
         if (x.length != shift.length) {
             throw new IllegalArgumentException("the scaler takes " + shift.length + " features, got " + x.length);
@@ -62,7 +81,12 @@ public record Scaler(Scaling kind, double[] shift, double[] scale, List<Integer>
         return y;
     }
 
-    /** The dataset with every point scaled (same name, labels and classes). */
+    /**
+     * The dataset with every point scaled (same name, labels and classes).
+     *
+     * @param data the points, in the data's units
+     * @return the scaled dataset
+     */
     public Dataset apply(Dataset data) {
         if (isIdentity()) {
             return data;
@@ -74,17 +98,34 @@ public record Scaler(Scaling kind, double[] shift, double[] scale, List<Integer>
         return data.withPoints(p);
     }
 
-    /** {@code v} scaled as feature {@code j}: a regression target scaled by a one-feature scaler. */
+    /**
+     * {@code v} scaled as feature {@code j}: a regression target scaled by a one-feature scaler.
+     *
+     * @param j the feature
+     * @param v the number, in the data's units
+     * @return (v − shift) / scale
+     */
     public double apply(int j, double v) {
         return (v - shift[j]) / scale[j];
     }
 
-    /** The inverse of {@link #apply(int, double)}: a scaled output back in the data's units. */
+    /**
+     * The inverse of {@link #apply(int, double)}: a scaled output back in the data's units.
+     *
+     * @param j the feature
+     * @param v the scaled number
+     * @return v · scale + shift
+     */
     public double invert(int j, double v) {
         return v * scale[j] + shift[j];
     }
 
-    /** The dataset with its regression targets scaled by this one-feature scaler (points as they are). */
+    /**
+     * The dataset with its regression targets scaled by this one-feature scaler (points as they are).
+     *
+     * @param data a regression dataset
+     * @return the dataset with scaled targets
+     */
     public Dataset applyToTargets(Dataset data) {
         if (features() != 1 || data.targets() == null) {
             throw new IllegalArgumentException("a target scaler has 1 feature and scales regression data; this has "

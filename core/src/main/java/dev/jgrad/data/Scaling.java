@@ -24,6 +24,9 @@ public enum Scaling implements Named {
      * This scaling's statistics of {@code train}'s points. A column whose training points are all
      * equal gets a scale of 1 (not a division by 0) and is listed in {@link Scaler#constant()}: it
      * carries no information, and becomes 0 after standard and min-max scaling.
+     *
+     * @param train the training points
+     * @return the scaler
      */
     public Scaler fit(Dataset train) {
         return overflowing(() -> fit(train.points(), train.features()), "");
@@ -33,6 +36,9 @@ public enum Scaling implements Named {
      * This scaling's statistics of {@code train}'s regression targets, as a one-feature scaler: the
      * target is scaled as a feature would be, so that a network's output starts on the scale of its
      * initial weights (a constant target becomes 0, as a constant feature does).
+     *
+     * @param train the training data, with targets
+     * @return a one-feature scaler
      */
     public Scaler fitTargets(Dataset train) {
         if (train.targets() == null) {

@@ -11,6 +11,12 @@ package dev.jgrad.data;
  */
 @FunctionalInterface
 public interface Scorer {
-    /** The score of the point (x, y): positive for class 1, negative for class 0. */
+    /**
+     * The score of the point (x, y): positive for class 1, negative for class 0.
+     *
+     * @param x the point's first coordinate, in the picture's units
+     * @param y its second
+     * @return the score
+     */
     double score(double x, double y);
 }

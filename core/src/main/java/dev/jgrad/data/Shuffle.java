@@ -7,7 +7,13 @@ public final class Shuffle {
     private Shuffle() {
     }
 
-    /** 0 … n − 1 in a random order. */
+    /**
+     * 0 … n − 1 in a random order.
+     *
+     * @param n how many indices
+     * @param random the generator the shuffle draws from
+     * @return the permutation
+     */
     public static int[] permutation(int n, Rng random) {
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
@@ -17,7 +23,12 @@ public final class Shuffle {
         return order;
     }
 
-    /** Shuffles {@code a} in place. */
+    /**
+     * Shuffles {@code a} in place.
+     *
+     * @param a the array, reordered
+     * @param random the generator the Fisher–Yates draws come from
+     */
     public static void shuffle(int[] a, Rng random) {
         for (int i = a.length - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);

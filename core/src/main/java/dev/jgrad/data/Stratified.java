@@ -27,6 +27,11 @@ public final class Stratified {
      * total go to the classes with the largest remainders (the first class on a tie), never a
      * class's last point, which stays to train on. The rest, in the permutation's order, is the
      * training set.
+     *
+     * @param data classification data
+     * @param fraction the share held out, in (0, 1)
+     * @param random the generator the permutation draws from
+     * @return the training set and the test set, with their indices
      */
     public static Dataset.Split holdOut(Dataset data, double fraction, Rng random) {
         if (!(fraction > 0 && fraction < 1)) {
@@ -60,6 +65,11 @@ public final class Stratified {
      * the rest, in the permutation's order. The points are dealt to the folds in turn, class by
      * class, each class in the permutation's order: every fold gets n/k points (give or take
      * one), and every class's count differs by at most one between folds.
+     *
+     * @param data classification data
+     * @param k how many folds
+     * @param random the generator the permutation draws from
+     * @return k splits, fold i held out in split i
      */
     public static List<Dataset.Split> folds(Dataset data, int k, Rng random) {
         InvalidSetting.atLeast("folds", k, 2);

@@ -6,8 +6,14 @@ package dev.jgrad.data;
  * columns and the first line of each problem.
  */
 public final class TableException extends RuntimeException {
+    /** Serialisable as every exception; the form is this class's first. */
     private static final long serialVersionUID = 1L;
 
+    /**
+     * A problem with a table.
+     *
+     * @param message one line naming the columns and the first line of each problem
+     */
     public TableException(String message) {
         super(message);
     }

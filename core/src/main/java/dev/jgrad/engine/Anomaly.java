@@ -18,12 +18,16 @@ public final class Anomaly implements AutoCloseable {
         this.exit = exit;
     }
 
-    /** Opens an anomaly-detecting scope on this thread; close it to leave. */
+    /**
+     * Opens an anomaly-detecting scope on this thread; close it to leave.
+     *
+     * @return the open scope
+     */
     public static Anomaly detect() {
         return new Anomaly(GradMode.enterAnomaly());
     }
 
-    /** Whether an anomaly scope is open on this thread (the tensor engine checks under the same scope). */
+    /** {@return whether an anomaly scope is open on this thread (the tensor engine checks under the same scope)} */
     public static boolean isActive() {
         return GradMode.anomalyScope();
     }

@@ -48,7 +48,12 @@ public final class Backprop {
         root.grad = seed;
     }
 
-    /** Seeds {@code root.grad = 1}, as backward does: the root is the loss. */
+    /**
+     * Seeds {@code root.grad = 1}, as backward does: the root is the loss.
+     *
+     * @param root the loss, whose graph is walked
+     * @return a backward pass before its first step
+     */
     public static Backprop from(Value root) {
         return from(root, 1, Backprop::label);
     }
@@ -56,27 +61,32 @@ public final class Backprop {
     /**
      * Seeds {@code root.grad = seed}, the gradient flowing into the root from further down; {@code names}
      * says what each node is called in the explanations.
+     *
+     * @param root the node whose graph is walked
+     * @param seed the gradient put into the root
+     * @param names each node's name in the explanations
+     * @return a backward pass before its first step
      */
     public static Backprop from(Value root, double seed, Function<Value, String> names) {
         return new Backprop(root, seed, names);
     }
 
-    /** The root whose gradient was seeded. */
+    /** {@return the root whose gradient was seeded} */
     public Value root() {
         return root;
     }
 
-    /** The nodes whose rules fire, in the order they fire (the root first; leaves have no rule). */
+    /** {@return the nodes whose rules fire, in the order they fire (the root first; leaves have no rule)} */
     public List<Value> order() {
         return List.of(order);
     }
 
-    /** Whether every rule has fired. */
+    /** {@return whether every rule has fired} */
     public boolean done() {
         return next == order.length;
     }
 
-    /** How many rules have fired. */
+    /** {@return how many rules have fired} */
     public int fired() {
         return next;
     }
@@ -84,6 +94,7 @@ public final class Backprop {
     /**
      * Fires the next node's rule and says what it added.
      *
+     * @return the node whose rule fired, its place in the order, the explanation and the inputs that received
      * @throws IllegalStateException when every rule has fired
      */
     public Step step() {
@@ -111,7 +122,11 @@ public final class Backprop {
         return new Step(node, next++, line.toString(), receivers);
     }
 
-    /** Fires every remaining rule; the last step, or null if none was left. */
+    /**
+     * Fires every remaining rule.
+     *
+     * @return the last step, or null if none was left
+     */
     public Step run() {
         Step last = null;
         while (!done()) {

@@ -11,7 +11,11 @@ public final class Forward {
     private Forward() {
     }
 
-    /** Recomputes every inner node of {@code root}'s graph from the leaves' data. */
+    /**
+     * Recomputes every inner node of {@code root}'s graph from the leaves' data.
+     *
+     * @param root the graph's output; its leaves are read as they are now
+     */
     public static void pass(Value root) {
         pass(root, null);
     }
@@ -19,6 +23,9 @@ public final class Forward {
     /**
      * Recomputes every inner node but {@code pinned}, whose data stays as set ({@link Value#setData}), so
      * the nodes after it see the nudged value.
+     *
+     * @param root the graph's output
+     * @param pinned the node left as it is, or null for none
      */
     public static void pass(Value root, Value pinned) {
         for (Value node : Graph.order(root)) {

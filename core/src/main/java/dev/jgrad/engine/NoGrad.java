@@ -17,12 +17,16 @@ public final class NoGrad implements AutoCloseable {
         this.exit = exit;
     }
 
-    /** Opens a no-grad scope on this thread; close it (try-with-resources) to leave. */
+    /**
+     * Opens a no-grad scope on this thread; close it (try-with-resources) to leave.
+     *
+     * @return the open scope
+     */
     public static NoGrad enter() {
         return new NoGrad(GradMode.enterNoGrad());
     }
 
-    /** Whether new values on this thread record their graph (false inside a scope). */
+    /** {@return whether new values on this thread record their graph (false inside a scope)} */
     public static boolean isRecording() {
         return GradMode.recording();
     }

@@ -153,13 +153,10 @@ final class Primitives {
             });
 
     /**
-     * {@code out = 1 / (1 + e^−a)}; d out/d a = out · (1 − out). Never evaluates e^x for a large positive
-     * x, so it reaches exactly 0 and 1 without passing through ∞/∞.
+     * {@code out = 1 / (1 + e^−a)} ({@link Value#sigmoid(double)}); d out/d a = out · (1 − out).
      */
-    static final Op SIGMOID = new Op("sigmoid", (a, b, m) -> {
-        double e = StrictMath.exp(-Math.abs(a.data));
-        return a.data >= 0 ? 1 / (1 + e) : e / (1 + e);
-    }, out -> out.a.grad += out.data * (1 - out.data) * out.grad,
+    static final Op SIGMOID = new Op("sigmoid", (a, b, m) -> Value.sigmoid(a.data),
+            out -> out.a.grad += out.data * (1 - out.data) * out.grad,
             (out, g) -> new Value[] {out.mul(Value.of(1).sub(out)).mul(g)},
             (out, names) -> "sigmoid: " + names.apply(out.a) + ".grad += " + names.apply(out) + " · (1 − "
                     + names.apply(out) + ") · " + names.apply(out) + ".grad = " + factor(out.data) + " · (1 − "

@@ -56,12 +56,23 @@ public final class Value {
         this(data, null, op, a, b, null);
     }
 
-    /** A leaf holding {@code data}, with no label. */
+    /**
+     * A leaf holding {@code data}, with no label.
+     *
+     * @param data the number it holds
+     * @return a new leaf, grad 0
+     */
     public static Value of(double data) {
         return new Value(data, null, Op.LEAF, null, null, null);
     }
 
-    /** A leaf holding {@code data}, labelled for pictures and error messages. */
+    /**
+     * A leaf holding {@code data}, labelled for pictures and error messages.
+     *
+     * @param data the number it holds
+     * @param label its name, or null for none
+     * @return a new leaf, grad 0
+     */
     public static Value of(double data, String label) {
         return new Value(data, label, Op.LEAF, null, null, null);
     }
@@ -72,17 +83,32 @@ public final class Value {
         return new Value(op.eval().apply(a, b, null), op, a, b);
     }
 
-    /** {@code out = a + b}; d out/d a = 1, d out/d b = 1: addition passes the gradient on. */
+    /**
+     * {@code out = a + b}; d out/d a = 1, d out/d b = 1: addition passes the gradient on.
+     *
+     * @param b the other term
+     * @return out, a new node (a constant under {@link NoGrad})
+     */
     public Value add(Value b) {
         return make(Primitives.ADD, this, b);
     }
 
-    /** {@code out = a · b}; d out/d a = b, d out/d b = a: multiplication swaps. */
+    /**
+     * {@code out = a · b}; d out/d a = b, d out/d b = a: multiplication swaps.
+     *
+     * @param b the other factor
+     * @return out, a new node (a constant under {@link NoGrad})
+     */
     public Value mul(Value b) {
         return make(Primitives.MUL, this, b);
     }
 
-    /** {@code out = a^k} for a constant k; d out/d a = k · a^(k−1). */
+    /**
+     * {@code out = a^k} for a constant k; d out/d a = k · a^(k−1).
+     *
+     * @param k the exponent, a constant
+     * @return out, a new node (a constant under {@link NoGrad})
+     */
     public Value pow(double k) {
         return make(k == 2 ? Primitives.SQUARE : Primitives.power(k), this, null);
     }
@@ -90,22 +116,25 @@ public final class Value {
     /**
      * {@code out = a^b}; d out/d a = b · a^(b−1), d out/d b = a^b · ln a (the exponent learns too).
      * At a = 0 with b ≥ 0, d out/d b is taken as 0 (the limit), as PyTorch does, not 0 · −∞ = NaN.
+     *
+     * @param exponent b, a node that gets a gradient too
+     * @return out, a new node (a constant under {@link NoGrad})
      */
     public Value pow(Value exponent) {
         return make(Primitives.POW, this, exponent);
     }
 
-    /** {@code out = e^a}; d out/d a = e^a = out. */
+    /** {@return {@code out = e^a}; d out/d a = e^a = out} */
     public Value exp() {
         return make(Primitives.EXP, this, null);
     }
 
-    /** {@code out = ln a}; d out/d a = 1/a. As in PyTorch, log(0) = −∞ and log(−1) = NaN. */
+    /** {@return {@code out = ln a}; d out/d a = 1/a} As in PyTorch, log(0) = −∞ and log(−1) = NaN. */
     public Value log() {
         return make(Primitives.LOG, this, null);
     }
 
-    /** {@code out = tanh a}; d out/d a = 1 − out². Saturates to exactly ±1 for large |a|. */
+    /** {@return {@code out = tanh a}; d out/d a = 1 − out²} Saturates to exactly ±1 for large |a|. */
     public Value tanh() {
         return make(Primitives.TANH, this, null);
     }
@@ -113,19 +142,37 @@ public final class Value {
     /**
      * {@code out = max(0, a)}; d out/d a = 1 where a > 0, else 0 (0 at the kink, as PyTorch). NaN
      * stays NaN, as in PyTorch and the tensor engine, so a broken input is never silently 0.
+     *
+     * @return out, a new node (a constant under {@link NoGrad})
      */
     public Value relu() {
         return make(Primitives.RELU, this, null);
     }
 
-    /** {@code out = 1 / (1 + e^−a)}; d out/d a = out · (1 − out). Reaches exactly 0 and 1 without ∞/∞. */
+    /** {@return {@code out = 1 / (1 + e^−a)}; d out/d a = out · (1 − out)} Reaches exactly 0 and 1 without ∞/∞. */
     public Value sigmoid() {
         return make(Primitives.SIGMOID, this, null);
     }
 
     /**
+     * The number {@link #sigmoid()} computes, for code that has no graph (activations on plain arrays,
+     * a loss's probabilities): with e = e^−|x|, 1 / (1 + e) for x ≥ 0 and e / (1 + e) below, so e^x is
+     * never taken of a positive x and the result reaches exactly 0 and 1.
+     *
+     * @param x any double; NaN gives NaN
+     * @return 1 / (1 + e^−x), in [0, 1]
+     */
+    public static double sigmoid(double x) {
+        double e = StrictMath.exp(-Math.abs(x));
+        return x >= 0 ? 1 / (1 + e) : e / (1 + e);
+    }
+
+    /**
      * {@code out = t₁ + t₂ + … + tₙ} as one node; d out/d tᵢ = 1. One node instead of n − 1 keeps a
      * neuron's Σ wᵢxᵢ + b a single box in pictures and costs one node of memory.
+     *
+     * @param terms the terms, at least one
+     * @return out, one new node over all the terms
      */
     public static Value sum(List<Value> terms) {
         Value[] in = terms.toArray(NO_INPUTS);
@@ -134,37 +181,67 @@ public final class Value {
 
     // ---- derived: written from the primitives, so they need no rule of their own -----------
 
-    /** {@code a + k}: the constant becomes a leaf, as in micrograd. */
+    /**
+     * {@code a + k}: the constant becomes a leaf, as in micrograd.
+     *
+     * @param k the constant
+     * @return out, a new node (a constant under {@link NoGrad})
+     */
     public Value add(double k) {
         return add(of(k));
     }
 
-    /** {@code a · k}. */
+    /**
+     * {@code a · k}.
+     *
+     * @param k the constant
+     * @return out, a new node (a constant under {@link NoGrad})
+     */
     public Value mul(double k) {
         return mul(of(k));
     }
 
-    /** {@code −a = a · (−1)}. */
+    /** {@return {@code −a = a · (−1)}} */
     public Value neg() {
         return mul(-1);
     }
 
-    /** {@code a − b = a + (−b)}. */
+    /**
+     * {@code a − b = a + (−b)}.
+     *
+     * @param b what is taken away
+     * @return out, a new node (a constant under {@link NoGrad})
+     */
     public Value sub(Value b) {
         return add(b.neg());
     }
 
-    /** {@code a − k}. */
+    /**
+     * {@code a − k}.
+     *
+     * @param k the constant
+     * @return out, a new node (a constant under {@link NoGrad})
+     */
     public Value sub(double k) {
         return add(-k);
     }
 
-    /** {@code a / b = a · b^−1}. */
+    /**
+     * {@code a / b = a · b^−1}.
+     *
+     * @param b the divisor
+     * @return out, a new node (a constant under {@link NoGrad})
+     */
     public Value div(Value b) {
         return mul(b.pow(-1));
     }
 
-    /** {@code a / k}. */
+    /**
+     * {@code a / k}.
+     *
+     * @param k the constant divisor
+     * @return out, a new node (a constant under {@link NoGrad})
+     */
     public Value div(double k) {
         return mul(1 / k);
     }
@@ -204,43 +281,59 @@ public final class Value {
      * Value operations, so every gradient is a graph over the same leaves and can be differentiated again,
      * to any order (Newton's method, Hessian-vector products); without it the gradients are constants with
      * exactly the numbers {@link #backward()} computes. Under {@link NoGrad} nothing is recorded either way.
+     *
+     * @param output the value to differentiate
+     * @param inputs the values to differentiate it by
+     * @param createGraph whether the gradients are graphs that can be differentiated again
+     * @return one gradient per input, in order
      */
     public static List<Value> gradients(Value output, List<Value> inputs, boolean createGraph) {
         return Gradients.of(output, inputs, createGraph);
     }
 
-    /** Every node this one depends on, itself last, each after all of its inputs. Deterministic. */
+    /** {@return every node this one depends on, itself last, each after all of its inputs} Deterministic. */
     public List<Value> topologicalOrder() {
         return Arrays.asList(Graph.order(this));
     }
 
     // ---- accessors ------------------------------------------------------------------------------
 
+    /** {@return the number this node holds} */
     public double data() {
         return data;
     }
 
+    /** {@return d root/d this node, as the last {@link #backward()} through it accumulated it; 0 before} */
     public double grad() {
         return grad;
     }
 
-    /** The label given at creation or by {@link #named}, or {@code ""}. */
+    /** {@return the label given at creation or by {@link #named}, or {@code ""}} */
     public String label() {
         return label == null ? "" : label;
     }
 
-    /** Labels this node (for pictures and error messages) and returns it. */
+    /**
+     * Labels this node (for pictures and error messages) and returns it.
+     *
+     * @param label the name, shown by pictures and {@link #toString()}
+     * @return this node
+     */
     public Value named(String label) {
         this.label = label;
         return this;
     }
 
-    /** The operation that made this node ({@code "+"}, {@code "*"}, {@code "tanh"}, {@code "**2"}…), or {@code ""} for a leaf. */
+    /**
+     * The operation that made this node ({@code "+"}, {@code "*"}, {@code "tanh"}, {@code "**2"}…), or {@code ""} for a leaf.
+     *
+     * @return the op's symbol or name
+     */
     public String op() {
         return op.name();
     }
 
-    /** The inputs in argument order, repeats kept: {@code a.mul(a)} has inputs [a, a]. */
+    /** {@return the inputs in argument order, repeats kept: {@code a.mul(a)} has inputs [a, a]} */
     public List<Value> inputs() {
         if (many != null) {
             return List.of(many);
@@ -251,7 +344,11 @@ public final class Value {
         return b == null ? List.of(a) : List.of(a, b);
     }
 
-    /** Replaces the data, as an optimizer does with a parameter. */
+    /**
+     * Replaces the data, as an optimizer does with a parameter.
+     *
+     * @param data the new number; the graph after it is not recomputed ({@link Forward#pass} does that)
+     */
     public void setData(double data) {
         this.data = data;
     }

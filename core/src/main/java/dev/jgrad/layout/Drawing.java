@@ -13,7 +13,7 @@ import java.util.List;
 public record Drawing(int[] layer, int[] rank, double[] x, double[] y, List<double[]> bends, double width,
         double height, int crossings) {
 
-    /** The number of layers. */
+    /** {@return the number of layers: one more than the largest entry of {@code layer}} */
     public int layers() {
         int most = -1;
         for (int l : layer) {

@@ -13,8 +13,19 @@ import java.util.List;
  * and the gaps ({@link Placement}). Deterministic: the same graph gives the same drawing.
  */
 public final class Layered {
-    /** A box to place: its size. */
+    /**
+     * A box to place: its size, in the drawing's units (SVG's pixels, for jgrad's pictures).
+     *
+     * @param width across, ≥ 0
+     * @param height down, ≥ 0
+     */
     public record Node(double width, double height) {
+        /**
+         * Refuses a negative or NaN size.
+         *
+         * @param width across, ≥ 0
+         * @param height down, ≥ 0
+         */
         public Node {
             if (!(width >= 0 && height >= 0)) {
                 throw new IllegalArgumentException("a node's size must be at least 0, got " + width + " × " + height);
@@ -22,7 +33,12 @@ public final class Layered {
         }
     }
 
-    /** An edge from node {@code from} to node {@code to} (indices into the node list). */
+    /**
+     * An edge from one node to another, drawn left to right.
+     *
+     * @param from the index of its start in the node list
+     * @param to the index of its end in the node list
+     */
     public record Edge(int from, int to) {
     }
 
@@ -33,6 +49,11 @@ public final class Layered {
      * Lays out {@code nodes} joined by {@code edges}, {@code layerGap} apart horizontally between layers
      * and at least {@code nodeGap} apart vertically within one. Repeated edges are kept (a · a draws two).
      *
+     * @param nodes the boxes, in the order the edges' indices and the drawing's arrays use
+     * @param edges the arrows between them; they must not make a cycle
+     * @param layerGap the horizontal space between one layer's boxes and the next's, ≥ 0
+     * @param nodeGap the least vertical space between two boxes of one layer, ≥ 0
+     * @return each node's layer, rank and place, the edges' bends, the size and the crossings
      * @throws IllegalArgumentException if an edge names a missing node or the edges make a cycle
      */
     public static Drawing draw(List<Node> nodes, List<Edge> edges, double layerGap, double nodeGap) {

@@ -15,58 +15,44 @@ import java.util.List;
  */
 public enum Loss implements Named {
     /** Squared error against 0/1 targets (the post's), one output per class beyond two; class 1 above 0.5. */
-    MSE {
-        @Override
-        public Value sample(List<Value> out, int label) {
-            if (out.size() == 1) {
-                return Losses.squaredError(out.get(0), label);
-            }
-            double[] oneHot = new double[out.size()];
-            oneHot[label] = 1;
-            return Losses.mse(out, oneHot);
-        }
-
-        @Override
-        public double margin(double[] out) {
-            return out.length == 1 ? out[0] - 0.5 : out[1] - out[0];
-        }
-    },
-    /** micrograd's max-margin loss relu(1 − y·s) with y = ±1; two classes, one output, class 1 above 0. */
-    HINGE {
-        @Override
-        public Value sample(List<Value> out, int label) {
-            return Losses.hinge(out.get(0), label == 1 ? 1 : -1);
-        }
-    },
+    MSE,
+    /** micrograd's max-margin loss relu(1 − y·s) with y = ±1 for classes 1 and 0; two classes, one output, class 1 above 0. */
+    HINGE,
     /** Binary cross-entropy on a logit (stable for any logit); two classes, one output, class 1 above 0. */
-    BCE {
-        @Override
-        public Value sample(List<Value> out, int label) {
-            return Losses.binaryCrossEntropyWithLogits(out.get(0), label);
-        }
-    },
+    BCE,
     /** Softmax cross-entropy over one logit per class; the class is the largest. */
-    CROSS_ENTROPY {
-        @Override
-        public Value sample(List<Value> out, int label) {
-            return Losses.crossEntropy(out, label);
-        }
+    CROSS_ENTROPY;
 
-        @Override
-        public int outputs(int classes) {
-            return classes;
-        }
+    /**
+     * The loss of one sample of class {@code label} whose model outputs are {@code out}.
+     *
+     * @param out the model's outputs for the sample, as graph nodes: one, or one per class
+     * @param label the sample's class, 0 … classes − 1
+     * @return the sample's loss, a graph over {@code out}
+     */
+    public Value sample(List<Value> out, int label) {
+        return switch (this) {
+            case MSE -> out.size() == 1 ? Losses.squaredError(out.get(0), label) : Losses.mse(out, oneHot(out.size(), label));
+            case HINGE -> Losses.hinge(out.get(0), label == 1 ? 1 : -1);
+            case BCE -> Losses.binaryCrossEntropyWithLogits(out.get(0), label);
+            case CROSS_ENTROPY -> Losses.crossEntropy(out, label);
+        };
+    }
 
-        @Override
-        public double margin(double[] out) {
-            return out[1] - out[0];
-        }
-    };
+    private static double[] oneHot(int size, int label) {
+        double[] oneHot = new double[size];
+        oneHot[label] = 1;
+        return oneHot;
+    }
 
-    /** The loss of one sample of class {@code label} whose model outputs are {@code out}. */
-    public abstract Value sample(List<Value> out, int label);
-
-    /** The mean of {@link #sample} over a batch on the scalar engine: {@code outputs.get(i)} are point i's. */
+    /**
+     * The mean of {@link #sample} over a batch on the scalar engine: {@code outputs.get(i)} are point i's.
+     *
+     * @param outputs each point's outputs, as graph nodes
+     * @param labels each point's class, as many as the outputs
+     * @return the batch's mean loss, a graph over every output
+     * @throws IllegalArgumentException when the outputs and the labels differ in number
+     */
     public Value mean(List<List<Value>> outputs, int[] labels) {
         return mean(outputs, labels, null);
     }
@@ -75,6 +61,12 @@ public enum Loss implements Named {
      * The mean over a batch of {@code weights[i]} times point i's {@link #sample} (divided by the
      * points, not by the weights' sum, so that balanced class weights, which sum to the points over
      * the data, keep the loss's scale); null weights are all 1.
+     *
+     * @param outputs each point's outputs, as graph nodes
+     * @param labels each point's class, as many as the outputs
+     * @param weights each point's weight in the mean, or null
+     * @return the batch's weighted mean loss, a graph over every output
+     * @throws IllegalArgumentException when the outputs and the labels differ in number
      */
     public Value mean(List<List<Value>> outputs, int[] labels, double[] weights) {
         if (outputs.size() != labels.length) {
@@ -92,12 +84,23 @@ public enum Loss implements Named {
      * {@link #mean(List, int[])} on the tensor engine: {@code out} holds one row of outputs per
      * point, {@code labels} one class per row. Written from the same operations in the same order as
      * the scalar loss, so both engines compute the same numbers.
+     *
+     * @param out the outputs, points × outputs
+     * @param labels each row's class
+     * @return the mean loss, a 0-dimensional tensor
      */
     public Tensor mean(Tensor out, int[] labels) {
         return mean(out, labels, null);
     }
 
-    /** {@link #mean(List, int[], double[])} on the tensor engine: each point's loss times its weight, then the mean. */
+    /**
+     * {@link #mean(List, int[], double[])} on the tensor engine: each point's loss times its weight, then the mean.
+     *
+     * @param out the outputs, points × outputs
+     * @param labels each row's class
+     * @param weights each row's weight, or null for all 1
+     * @return the weighted mean loss, a 0-dimensional tensor
+     */
     public Tensor mean(Tensor out, int[] labels, double[] weights) {
         return switch (this) {
             case MSE -> weighted(out.sub(Losses.targets(out.shape()[1], labels)).square(), weights).mean();
@@ -113,18 +116,36 @@ public enum Loss implements Named {
         return weights == null ? each : each.mul(Tensor.of(weights, weights.length, 1));
     }
 
-    /** Whether this loss trains regression: only squared error compares an output with a number. */
+    /**
+     * Whether this loss trains regression: only squared error compares an output with a number.
+     *
+     * @return true for mse only
+     */
     public boolean fitsRegression() {
         return this == MSE;
     }
 
-    /** The squared error (o − t)² of one regression output against its real target. */
+    /**
+     * The squared error (o − t)² of one regression output against its real target.
+     *
+     * @param out the model's one output, as a graph node
+     * @param target the real number it should be
+     * @return (o − t)², a graph over the output
+     * @throws IllegalArgumentException for a loss other than mse, or more than one output
+     */
     public Value regressionSample(List<Value> out, double target) {
         checkRegression(out.size());
         return Losses.squaredError(out.get(0), target);
     }
 
-    /** The mean of {@link #regressionSample} over a batch on the scalar engine. */
+    /**
+     * The mean of {@link #regressionSample} over a batch on the scalar engine.
+     *
+     * @param outputs each point's one output, as graph nodes
+     * @param targets each point's real target
+     * @return the mean squared error, a graph over every output
+     * @throws IllegalArgumentException when outputs and targets differ in number, or as {@link #regressionSample}
+     */
     public Value regressionMean(List<List<Value>> outputs, double[] targets) {
         if (outputs.size() != targets.length) {
             throw new IllegalArgumentException(outputs.size() + " outputs but " + targets.length + " targets");
@@ -136,7 +157,14 @@ public enum Loss implements Named {
         return Losses.mean(terms);
     }
 
-    /** {@link #regressionMean(List, double[])} on the tensor engine, from the same operations in the same order. */
+    /**
+     * {@link #regressionMean(List, double[])} on the tensor engine, from the same operations in the same order.
+     *
+     * @param out the outputs, points × 1
+     * @param targets each row's real target
+     * @return the mean squared error, a 0-dimensional tensor
+     * @throws IllegalArgumentException for a loss other than mse, or more than one output column
+     */
     public Tensor regressionMean(Tensor out, double[] targets) {
         checkRegression(out.shape()[1]);
         return out.sub(Tensor.of(targets, targets.length, 1)).square().mean();
@@ -149,15 +177,29 @@ public enum Loss implements Named {
         }
     }
 
-    /** How many outputs a model needs for {@code classes} classes; the message says which loss fits when none. */
+    /**
+     * How many outputs a model needs for {@code classes} classes; the message says which loss fits when none.
+     *
+     * @param classes how many classes the data has, ≥ 2
+     * @return 1 for two classes (but cross-entropy's 2), else one per class
+     * @throws IllegalArgumentException for more than two classes under hinge or bce
+     */
     public int outputs(int classes) {
+        if (this == CROSS_ENTROPY) {
+            return classes;
+        }
         if (this != MSE && classes != 2) {
             throw new IllegalArgumentException(id() + " loss needs 2 classes, the data has " + classes + "; use cross-entropy or mse");
         }
         return classes == 2 ? 1 : classes;
     }
 
-    /** The class the outputs stand for. */
+    /**
+     * The class the outputs stand for.
+     *
+     * @param out one point's outputs
+     * @return the class: for one output, 1 when the {@link #margin} is positive; else the largest output's index
+     */
     public int predict(double[] out) {
         if (out.length == 1) {
             return margin(out) > 0 ? 1 : 0;
@@ -174,12 +216,23 @@ public enum Loss implements Named {
     /**
      * A score whose sign is the decision between classes 0 and 1 (positive for 1): what a picture
      * draws, with its 0 contour as the boundary. For more than two classes, class 1 against class 0.
+     *
+     * @param out one point's outputs
+     * @return the decision score, positive for class 1
      */
     public double margin(double[] out) {
-        return out[0];
+        return switch (this) {
+            case MSE -> out.length == 1 ? out[0] - 0.5 : out[1] - out[0];
+            case HINGE, BCE -> out[0];
+            case CROSS_ENTROPY -> out[1] - out[0];
+        };
     }
 
-    /** Whether the outputs are logits of probabilities ({@link #probabilities}): bce and cross-entropy. */
+    /**
+     * Whether the outputs are logits of probabilities ({@link #probabilities}): bce and cross-entropy.
+     *
+     * @return true for bce and cross-entropy
+     */
     public boolean givesProbabilities() {
         return this == BCE || this == CROSS_ENTROPY;
     }
@@ -189,10 +242,13 @@ public enum Loss implements Named {
      * class 0's is the sigmoid of its negative, not 1 − p, which would lose the small ones); for
      * cross-entropy the softmax, less the largest logit first so that no exponential overflows.
      * mse and hinge train scores, not probabilities: an {@link IllegalStateException}.
+     *
+     * @param out one point's outputs (logits)
+     * @return one probability per class (two for bce's single logit)
      */
     public double[] probabilities(double[] out) {
         if (this == BCE) {
-            return new double[] {sigmoid(-out[0]), sigmoid(out[0])};
+            return new double[] {Value.sigmoid(-out[0]), Value.sigmoid(out[0])};
         }
         if (this != CROSS_ENTROPY) {
             throw new IllegalStateException(id() + " loss gives scores, not probabilities");
@@ -211,15 +267,6 @@ public enum Loss implements Named {
             p[k] /= sum;
         }
         return p;
-    }
-
-    /** 1 / (1 + e^−x), without overflow for large negative x. */
-    private static double sigmoid(double x) {
-        if (x >= 0) {
-            return 1 / (1 + Math.exp(-x));
-        }
-        double e = Math.exp(x);
-        return e / (1 + e);
     }
 
     /** Every loss by the name used on the command line and in model files. */

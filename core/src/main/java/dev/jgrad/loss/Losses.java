@@ -9,14 +9,20 @@ import java.util.function.IntToDoubleFunction;
 /**
  * Loss functions as graphs, so that backward reaches every parameter: each is written from an
  * engine's primitives and needs no backward rule of its own. Where a composite must exist for both
- * engines (the L2 penalty, softplus), its two forms stand side by side here, computing the same
- * numbers; {@link Loss} pairs the losses the same way.
+ * engines (softplus), its two forms stand side by side here, computing the same numbers; {@link Loss}
+ * pairs the losses the same way and {@link Penalty} the weight penalties.
  */
 public final class Losses {
     private Losses() {
     }
 
-    /** Mean of the terms: their sum (one node) times 1/n. */
+    /**
+     * Mean of the terms: their sum (one node) times 1/n.
+     *
+     * @param terms at least one
+     * @return their mean, a graph over the terms
+     * @throws IllegalArgumentException for no terms
+     */
     public static Value mean(List<Value> terms) {
         if (terms.isEmpty()) {
             throw new IllegalArgumentException("the mean of no terms is undefined");
@@ -24,7 +30,14 @@ public final class Losses {
         return terms.size() == 1 ? terms.get(0) : Value.sum(terms).mul(1.0 / terms.size());
     }
 
-    /** Mean squared error, mean over i of (pᵢ − tᵢ)², as PyTorch's {@code mse_loss}. */
+    /**
+     * Mean squared error, mean over i of (pᵢ − tᵢ)², as PyTorch's {@code mse_loss}.
+     *
+     * @param predictions the model's outputs, as graph nodes
+     * @param targets one real target per prediction
+     * @return the mean squared error, a graph over the predictions
+     * @throws IllegalArgumentException when they differ in number
+     */
     public static Value mse(List<Value> predictions, double[] targets) {
         check(predictions, targets);
         List<Value> terms = new ArrayList<>(predictions.size());
@@ -38,7 +51,14 @@ public final class Losses {
         return prediction.sub(target).pow(2);
     }
 
-    /** micrograd's max-margin loss: mean over i of relu(1 − yᵢ·sᵢ), labels yᵢ = ±1. */
+    /**
+     * micrograd's max-margin loss: mean over i of relu(1 − yᵢ·sᵢ), labels yᵢ = ±1.
+     *
+     * @param scores the model's scores, as graph nodes
+     * @param labels one label per score, each −1 or +1
+     * @return the mean hinge loss, a graph over the scores
+     * @throws IllegalArgumentException for a label other than ±1 (0/1 labels want bce), or counts that differ
+     */
     public static Value hinge(List<Value> scores, double[] labels) {
         check(scores, labels);
         for (int i = 0; i < labels.length; i++) {
@@ -58,9 +78,16 @@ public final class Losses {
         return score.mul(-label).add(1).relu();
     }
 
-    /** α · Σ p²: L2 regularisation, added to a data loss to keep weights small. */
+    /**
+     * α · Σ p²: L2 regularisation, added to a data loss to keep weights small.
+     *
+     * @param parameters the weights to keep small, as graph leaves
+     * @param alpha the penalty's weight α, a finite number ≥ 0
+     * @return α · Σ p², a graph over the parameters
+     * @throws IllegalArgumentException for a negative, NaN or infinite α
+     */
     public static Value l2(List<Value> parameters, double alpha) {
-        penaltyWeight("L2", alpha);
+        Penalty.check("L2", alpha);
         List<Value> squares = new ArrayList<>(parameters.size());
         for (Value p : parameters) {
             squares.add(p.mul(p));
@@ -72,9 +99,14 @@ public final class Losses {
      * β · Σ |p|: L1 regularisation, which pulls every weight towards 0 by the same amount and so
      * zeroes the ones the data does not need. |p| is written relu(p) + relu(−p): its gradient is the
      * sign of p, and 0 at 0 (the subgradient PyTorch's abs gives), with no primitive of its own.
+     *
+     * @param parameters the weights to pull to 0, as graph leaves
+     * @param beta the penalty's weight β, a finite number ≥ 0
+     * @return β · Σ |p|, a graph over the parameters
+     * @throws IllegalArgumentException for a negative, NaN or infinite β
      */
     public static Value l1(List<Value> parameters, double beta) {
-        penaltyWeight("L1", beta);
+        Penalty.check("L1", beta);
         List<Value> sizes = new ArrayList<>(parameters.size());
         for (Value p : parameters) {
             sizes.add(p.relu().add(p.neg().relu()));
@@ -82,30 +114,15 @@ public final class Losses {
         return Value.sum(sizes).mul(beta);
     }
 
-    /** {@link #l1} on the tensor engine: β · Σ |p|, summed tensor by tensor. */
-    public static Tensor l1OfTensors(List<Tensor> parameters, double beta) {
-        Tensor sum = null;
-        for (Tensor p : parameters) {
-            Tensor s = p.relu().add(p.neg().relu()).sum();
-            sum = sum == null ? s : sum.add(s);
-        }
-        return sum.mul(beta);
-    }
-
-    /** {@link #l2} on the tensor engine: α · Σ p², summed tensor by tensor. */
-    public static Tensor l2OfTensors(List<Tensor> parameters, double alpha) {
-        Tensor sum = null;
-        for (Tensor p : parameters) {
-            Tensor s = p.square().sum();
-            sum = sum == null ? s : sum.add(s);
-        }
-        return sum.mul(alpha);
-    }
-
     /**
      * Binary cross-entropy of a logit z against a target t in [0, 1], as PyTorch's
      * {@code binary_cross_entropy_with_logits}: t·softplus(−z) + (1 − t)·softplus(z). Finite for
      * every finite z: softplus never takes e^x of a positive x.
+     *
+     * @param logit the model's output z, as a graph node
+     * @param target the probability t of class 1, in [0, 1] (a class label is 0 or 1)
+     * @return the loss, a graph over the logit
+     * @throws IllegalArgumentException for a target outside [0, 1] or NaN
      */
     public static Value binaryCrossEntropyWithLogits(Value logit, double target) {
         if (!(target >= 0 && target <= 1)) {
@@ -142,6 +159,11 @@ public final class Losses {
     /**
      * Softmax cross-entropy of logits z for class y: log Σₖ e^(zₖ − m) + m − z_y with m = max z
      * taken as a constant (the result does not depend on m, and e^(zₖ − m) ≤ 1 cannot overflow).
+     *
+     * @param logits one logit per class, as graph nodes
+     * @param label the true class, 0 … logits − 1
+     * @return the loss, a graph over the logits
+     * @throws IllegalArgumentException for a label outside the classes
      */
     public static Value crossEntropy(List<Value> logits, int label) {
         if (label < 0 || label >= logits.size()) {
@@ -156,15 +178,6 @@ public final class Losses {
             exps.add(z.sub(max).exp());
         }
         return Value.sum(exps).log().add(max).sub(logits.get(label));
-    }
-
-
-
-    /** A penalty's weight: a finite number ≥ 0 (a negative one would reward large weights). */
-    private static void penaltyWeight(String penalty, double weight) {
-        if (!(weight >= 0) || Double.isInfinite(weight)) {
-            throw new IllegalArgumentException("the " + penalty + " weight must be a finite number ≥ 0, got " + weight);
-        }
     }
 
     private static void check(List<Value> predictions, double[] targets) {

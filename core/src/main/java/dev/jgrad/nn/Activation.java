@@ -12,6 +12,7 @@ import java.util.List;
  * with training to the last bit.
  */
 public enum Activation implements Named {
+    /** tanh(x), in (−1, 1): the post's and micrograd's neuron. */
     TANH {
         @Override
         public Tensor apply(Tensor t) {
@@ -28,6 +29,7 @@ public enum Activation implements Named {
             return StrictMath.tanh(x);
         }
     },
+    /** max(0, x), 0 at 0 and below; NaN stays NaN. */
     RELU {
         @Override
         public Tensor apply(Tensor t) {
@@ -44,6 +46,7 @@ public enum Activation implements Named {
             return Math.max(x, 0);
         }
     },
+    /** 1 / (1 + e^−x), in (0, 1), exactly 0 and 1 far out ({@link Value#sigmoid(double)}). */
     SIGMOID {
         @Override
         public Tensor apply(Tensor t) {
@@ -57,8 +60,7 @@ public enum Activation implements Named {
 
         @Override
         public double apply(double x) {
-            double e = StrictMath.exp(-Math.abs(x));
-            return x >= 0 ? 1 / (1 + e) : e / (1 + e);
+            return Value.sigmoid(x);
         }
     },
     /** The identity: micrograd's output layer ({@code nonlin=False}). */
@@ -79,11 +81,26 @@ public enum Activation implements Named {
         }
     };
 
+    /**
+     * {@return the nonlinearity of {@code v}, as a graph node}
+     *
+     * @param v a neuron's Σ wᵢxᵢ + b
+     */
     public abstract Value apply(Value v);
 
+    /**
+     * {@return the same number {@link #apply(Value)} computes, without a graph}
+     *
+     * @param x a neuron's Σ wᵢxᵢ + b
+     */
     public abstract double apply(double x);
 
-    /** The same nonlinearity on every entry of a tensor (the tensor engine's layers). */
+    /**
+     * The same nonlinearity on every entry of a tensor (the tensor engine's layers).
+     *
+     * @param t a layer's x W + b
+     * @return a tensor of the same shape, in the graph
+     */
     public abstract Tensor apply(Tensor t);
 
     /** Every activation by the name used on the command line and in model files. */

@@ -20,12 +20,24 @@ public record Engine(String id, String description, Function<Network, Model> bui
     /** One node per layer operation over a whole batch: the fast one. */
     public static final Engine TENSOR = new Engine("tensor", "batched: one matrix product per layer", TensorMLP::new);
 
-    /** A model of {@code network} on this engine. */
+    /**
+     * A model of {@code network} on this engine.
+     *
+     * @param network the architecture and starting weights, copied
+     * @return a new trainable model
+     */
     public Model build(Network network) {
         return build.apply(network);
     }
 
-    /** A model of {@code network} on this engine, its numbers in {@code dtype} (float32: the tensor engine only). */
+    /**
+     * A model of {@code network} on this engine, its numbers in {@code dtype} (float32: the tensor engine only).
+     *
+     * @param network the architecture and starting weights, copied
+     * @param dtype how the numbers are stored
+     * @return a new trainable model
+     * @throws IllegalArgumentException for float32 on the scalar engine
+     */
     public Model build(Network network, DType dtype) {
         if (dtype == DType.FLOAT64) {
             return build(network);

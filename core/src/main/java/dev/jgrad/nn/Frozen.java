@@ -2,6 +2,7 @@ package dev.jgrad.nn;
 
 import dev.jgrad.data.Batch;
 import dev.jgrad.loss.Loss;
+import dev.jgrad.loss.Penalty;
 import dev.jgrad.optim.Parameters;
 
 /**
@@ -59,17 +60,7 @@ final class Frozen implements Model {
     }
 
     @Override
-    public double[] outputs(Batch batch) {
-        int k = outputs();
-        double[] out = new double[batch.size() * k];
-        for (int i = 0; i < batch.size(); i++) {
-            System.arraycopy(predict(batch.point(i)), 0, out, i * k, k);
-        }
-        return out;
-    }
-
-    @Override
-    public double backward(Batch batch, Loss loss, double l1, double l2) {
+    public double forwardBackward(Batch batch, Loss loss, Penalty penalty) {
         throw new UnsupportedOperationException("a frozen network predicts; Engine.SCALAR.build(network()) or TENSOR trains it");
     }
 }

@@ -24,7 +24,14 @@ public enum Init implements Named {
     /** He (Kaiming) uniform, as PyTorch's kaiming_uniform_ for ReLU: ±√(6 / fan-in). */
     HE;
 
-    /** One weight for a neuron with {@code fanIn} inputs in a layer of {@code fanOut} neurons. */
+    /**
+     * One weight for a neuron with {@code fanIn} inputs in a layer of {@code fanOut} neurons.
+     *
+     * @param fanIn the neuron's inputs
+     * @param fanOut the layer's neurons
+     * @param random the generator it draws from
+     * @return the weight
+     */
     public double draw(int fanIn, int fanOut, Rng random) {
         double bound = switch (this) {
             case PYTORCH -> 1 / Math.sqrt(fanIn);
@@ -35,12 +42,18 @@ public enum Init implements Named {
         return random.nextDouble(-bound, bound);
     }
 
-    /** Whether {@link #bias} draws from the generator (else biases are 0 and nothing is drawn). */
+    /** {@return whether {@link #bias} draws from the generator (else biases are 0 and nothing is drawn)} */
     public boolean drawsBiases() {
         return this == PYTORCH;
     }
 
-    /** One bias of a neuron with {@code fanIn} inputs: ±1/√fan-in for PyTorch's init, else 0 without a draw. */
+    /**
+     * One bias of a neuron with {@code fanIn} inputs: ±1/√fan-in for PyTorch's init, else 0 without a draw.
+     *
+     * @param fanIn the neuron's inputs
+     * @param random the generator it draws from, if it draws
+     * @return the bias
+     */
     public double bias(int fanIn, Rng random) {
         if (!drawsBiases()) {
             return 0;

@@ -5,10 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Neurons that read the same inputs. Parameters neuron by neuron, each neuron's in its own order. */
-public final class Layer implements Module {
+public final class Layer {
     private final List<Neuron> neurons;
     private final List<Value> parameters;
 
+    /**
+     * A layer of existing neurons, which keep their parameters.
+     *
+     * @param neurons at least one, all with the same number of inputs and the same activation
+     * @throws IllegalArgumentException for none, or neurons that differ
+     */
     public Layer(List<Neuron> neurons) {
         if (neurons.isEmpty()) {
             throw new IllegalArgumentException("a layer needs at least one neuron");
@@ -24,7 +30,12 @@ public final class Layer implements Module {
         this.parameters = List.copyOf(p);
     }
 
-    /** One output per neuron. */
+    /**
+     * One output per neuron.
+     *
+     * @param x the layer's inputs, as graph nodes
+     * @return one graph node per neuron
+     */
     public List<Value> forward(List<Value> x) {
         List<Value> out = new ArrayList<>(neurons.size());
         for (Neuron n : neurons) {
@@ -33,7 +44,12 @@ public final class Layer implements Module {
         return out;
     }
 
-    /** {@link #forward(List)} on plain doubles, without a graph. */
+    /**
+     * {@link #forward(List)} on plain doubles, without a graph.
+     *
+     * @param x the layer's inputs
+     * @return one number per neuron
+     */
     public double[] forward(double[] x) {
         double[] out = new double[neurons.size()];
         for (int i = 0; i < out.length; i++) {
@@ -42,23 +58,27 @@ public final class Layer implements Module {
         return out;
     }
 
+    /** {@return the neurons, in output order} */
     public List<Neuron> neurons() {
         return neurons;
     }
 
+    /** {@return how many inputs each neuron reads} */
     public int inputs() {
         return neurons.get(0).inputs();
     }
 
+    /** {@return how many neurons, one output each} */
     public int outputs() {
         return neurons.size();
     }
 
+    /** {@return the activation every neuron applies} */
     public Activation activation() {
         return neurons.get(0).activation();
     }
 
-    @Override
+    /** {@return every neuron's parameters, neuron by neuron; the same list each call} */
     public List<Value> parameters() {
         return parameters;
     }

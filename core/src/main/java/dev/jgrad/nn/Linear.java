@@ -14,12 +14,21 @@ public final class Linear {
     private final Tensor bias;
     private final Activation activation;
 
-    /** The layer {@code dense}, with a copy of its weights. */
+    /**
+     * The layer {@code dense}, with a copy of its weights.
+     *
+     * @param dense the layer's description; its weights are copied
+     */
     public Linear(Network.Dense dense) {
         this(dense, DType.FLOAT64);
     }
 
-    /** The layer {@code dense}, with a copy of its weights in {@code dtype} (float32 rounds each to nearest). */
+    /**
+     * The layer {@code dense}, with a copy of its weights in {@code dtype} (float32 rounds each to nearest).
+     *
+     * @param dense the layer's description; its weights are copied
+     * @param dtype how the weights are stored
+     */
     public Linear(Network.Dense dense, DType dtype) {
         int outputs = dense.outputs(), inputs = dense.inputs();
         double[] w = new double[inputs * outputs];
@@ -33,37 +42,47 @@ public final class Linear {
         this.activation = dense.activation();
     }
 
-    /** act(x W + b) for x of shape n × inputs: n × outputs. */
+    /**
+     * act(x W + b) for x of shape n × inputs: n × outputs.
+     *
+     * @param x the inputs, one row per point
+     * @return the outputs, in the graph
+     */
     public Tensor forward(Tensor x) {
         return activation.apply(x.matmul(weight).add(bias));
     }
 
-    /** The weight (inputs × outputs), then the bias. */
+    /** {@return the weight (inputs × outputs), then the bias} */
     public List<Tensor> parameters() {
         return List.of(weight, bias);
     }
 
+    /** {@return the weight matrix, inputs × outputs (row i: input i's weights)} */
     public Tensor weight() {
         return weight;
     }
 
+    /** {@return the bias vector, one per output} */
     public Tensor bias() {
         return bias;
     }
 
+    /** {@return how many inputs the layer reads} */
     public int inputs() {
         return weight.shape()[0];
     }
 
+    /** {@return how many outputs the layer gives} */
     public int outputs() {
         return weight.shape()[1];
     }
 
+    /** {@return the activation applied after x W + b} */
     public Activation activation() {
         return activation;
     }
 
-    /** This layer's current weights, neuron by neuron. */
+    /** {@return this layer's current weights, neuron by neuron} */
     public Network.Dense dense() {
         int in = inputs(), out = outputs();
         double[] w = weight.data();

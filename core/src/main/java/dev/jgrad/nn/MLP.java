@@ -4,7 +4,7 @@ import dev.jgrad.base.Rng;
 import dev.jgrad.data.Batch;
 import dev.jgrad.engine.Value;
 import dev.jgrad.loss.Loss;
-import dev.jgrad.loss.Losses;
+import dev.jgrad.loss.Penalty;
 import dev.jgrad.optim.Parameters;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,13 +19,19 @@ import java.util.List;
  * MLP model = new MLP(2, List.of(16, 16, 1), Activation.RELU, new Rng(1337));
  * }</pre>
  */
-public final class MLP implements Module, Model {
+public final class MLP implements Model {
     private final int inputs;
     private final List<Layer> layers;
     private final List<Value> parameters;
     private final Parameters trainable;
 
-    /** Layers built from existing ones; each must read the previous one's outputs. */
+    /**
+     * Layers built from existing ones; each must read the previous one's outputs.
+     *
+     * @param inputs how many numbers a point has, ≥ 1
+     * @param layers at least one, each reading the previous one's outputs
+     * @throws IllegalArgumentException for no input or layer, or layers that do not fit
+     */
     public MLP(int inputs, List<Layer> layers) {
         if (inputs < 1 || layers.isEmpty()) {
             throw new IllegalArgumentException("an MLP needs at least 1 input and 1 layer");
@@ -45,7 +51,11 @@ public final class MLP implements Module, Model {
         this.trainable = Parameters.of(parameters);
     }
 
-    /** The network's architecture with a copy of its weights. */
+    /**
+     * The network's architecture with a copy of its weights.
+     *
+     * @param network the architecture and weights; the weights are copied
+     */
     public MLP(Network network) {
         this(network.inputs(), network.layers().stream().map(MLP::layer).toList());
     }
@@ -53,17 +63,39 @@ public final class MLP implements Module, Model {
     /**
      * Layers of the given sizes, layer i applying {@code activations.get(i)}, weights drawn by
      * {@code init} from {@code random} in {@link Network#initialise}'s order.
+     *
+     * @param inputs how many numbers a point has
+     * @param sizes each layer's neurons
+     * @param activations each layer's activation
+     * @param init how weights (and biases) are drawn
+     * @param random the generator they are drawn from
      */
     public MLP(int inputs, List<Integer> sizes, List<Activation> activations, Init init, Rng random) {
         this(Network.initialise(inputs, sizes, activations, init, random));
     }
 
-    /** micrograd's MLP: {@code hidden} on every layer but the last, which is linear; weights uniform in [−1, 1). */
+    /**
+     * micrograd's MLP: {@code hidden} on every layer but the last, which is linear; weights uniform in [−1, 1).
+     *
+     * @param inputs how many numbers a point has
+     * @param sizes each layer's neurons, the last being the outputs
+     * @param hidden the hidden layers' activation
+     * @param random the generator the weights are drawn from
+     */
     public MLP(int inputs, List<Integer> sizes, Activation hidden, Rng random) {
         this(inputs, sizes, hidden, Activation.LINEAR, Init.UNIFORM, random);
     }
 
-    /** {@code hidden} on every layer but the last, which applies {@code output}. */
+    /**
+     * {@code hidden} on every layer but the last, which applies {@code output}.
+     *
+     * @param inputs how many numbers a point has
+     * @param sizes each layer's neurons, the last being the outputs
+     * @param hidden the hidden layers' activation
+     * @param output the last layer's activation
+     * @param init how weights (and biases) are drawn
+     * @param random the generator they are drawn from
+     */
     public MLP(int inputs, List<Integer> sizes, Activation hidden, Activation output, Init init, Rng random) {
         this(inputs, sizes, Network.activations(sizes.size(), hidden, output), init, random);
     }
@@ -76,7 +108,13 @@ public final class MLP implements Module, Model {
         return new Layer(neurons);
     }
 
-    /** The outputs as a graph over the inputs {@code x} (leaves or values of a larger graph). */
+    /**
+     * The outputs as a graph over the inputs {@code x} (leaves or values of a larger graph).
+     *
+     * @param x one value per input
+     * @return one graph node per output
+     * @throws IllegalArgumentException for the wrong number of inputs
+     */
     public List<Value> forward(List<Value> x) {
         if (x.size() != inputs) {
             throw new IllegalArgumentException("this MLP takes " + inputs + " inputs, got " + x.size());
@@ -87,7 +125,13 @@ public final class MLP implements Module, Model {
         return x;
     }
 
-    /** The outputs as a graph over constant inputs. */
+    /**
+     * The outputs as a graph over constant inputs.
+     *
+     * @param x one number per input
+     * @return one graph node per output
+     * @throws IllegalArgumentException for the wrong number of inputs
+     */
     public List<Value> forward(double... x) {
         List<Value> in = new ArrayList<>(x.length);
         for (double v : x) {
@@ -108,31 +152,16 @@ public final class MLP implements Module, Model {
         return x;
     }
 
-    @Override
-    public double[] outputs(Batch batch) {
-        int k = outputs();
-        double[] out = new double[batch.size() * k];
-        for (int i = 0; i < batch.size(); i++) {
-            System.arraycopy(predict(batch.point(i)), 0, out, i * k, k);
-        }
-        return out;
-    }
-
     /** One graph for the whole batch: every point's loss, their mean, the penalty; then backward. */
     @Override
-    public double backward(Batch batch, Loss loss, double l1, double l2) {
+    public double forwardBackward(Batch batch, Loss loss, Penalty penalty) {
         List<List<Value>> outputs = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
             outputs.add(forward(batch.point(i)));
         }
         // Regression batches carry their targets; classification ones only their labels.
-        Value total = batch.targets() != null ? loss.regressionMean(outputs, batch.targets()) : loss.mean(outputs, batch.labels(), batch.weights());
-        if (l1 > 0) {
-            total = total.add(Losses.l1(parameters, l1));
-        }
-        if (l2 > 0) {
-            total = total.add(Losses.l2(parameters, l2));
-        }
+        Value data = batch.targets() != null ? loss.regressionMean(outputs, batch.targets()) : loss.mean(outputs, batch.labels(), batch.weights());
+        Value total = penalty.addTo(data, parameters);
         total.backward();
         return total.data();
     }
@@ -171,11 +200,16 @@ public final class MLP implements Module, Model {
         return layers.get(layers.size() - 1).outputs();
     }
 
+    /** {@return the layers, input side first} */
     public List<Layer> layers() {
         return layers;
     }
 
-    @Override
+    /**
+     * The parameters as graph leaves, in the order above; the same list each call ({@link #trainable()} holds them too).
+     *
+     * @return the parameters
+     */
     public List<Value> parameters() {
         return parameters;
     }

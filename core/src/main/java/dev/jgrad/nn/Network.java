@@ -16,12 +16,17 @@ import java.util.List;
  * Network start = Network.initialise(2, List.of(16, 16, 1), List.of(RELU, RELU, LINEAR), Init.UNIFORM, new Rng(1337));
  * Model model = Engine.TENSOR.build(start);
  * }</pre>
+ *
+ * @param inputs how many numbers a point has, ≥ 1
+ * @param layers the layers, input side first, each reading the previous one's outputs
  */
 public record Network(int inputs, List<Dense> layers) {
 
     /**
      * This network as a model that predicts and never trains: plain loops in the scalar engine's
      * order, the same bits as {@code new MLP(this).predict(x)} with no {@code Value} per weight.
+     *
+     * @return a predicting model; its forwardBackward refuses
      */
     public Model frozen() {
         return new Frozen(this);
@@ -29,8 +34,19 @@ public record Network(int inputs, List<Dense> layers) {
 
     /**
      * One layer: {@code weights[o][i]} is neuron o's weight for input i, {@code biases[o]} its bias.
+     *
+     * @param weights one row per neuron, all as long as the inputs
+     * @param biases one per neuron
+     * @param activation what every neuron applies
      */
     public record Dense(double[][] weights, double[] biases, Activation activation) {
+        /**
+         * Refuses rows of different lengths, a bias count other than the neurons', and no activation.
+         *
+         * @param weights one row per neuron, all as long as the inputs
+         * @param biases one per neuron
+         * @param activation what every neuron applies
+         */
         public Dense {
             if (weights.length == 0 || weights.length != biases.length) {
                 throw new IllegalArgumentException("a layer needs as many biases as neurons (at least 1), got "
@@ -47,10 +63,12 @@ public record Network(int inputs, List<Dense> layers) {
             }
         }
 
+        /** {@return how many inputs each neuron weighs} */
         public int inputs() {
             return weights[0].length;
         }
 
+        /** {@return how many neurons, one output each} */
         public int outputs() {
             return weights.length;
         }
@@ -72,6 +90,12 @@ public record Network(int inputs, List<Dense> layers) {
         }
     }
 
+    /**
+     * Refuses no input, no layer, and layers that do not read the previous one's outputs.
+     *
+     * @param inputs how many numbers a point has, ≥ 1
+     * @param layers the layers, input side first
+     */
     public Network {
         if (inputs < 1 || layers.isEmpty()) {
             throw new IllegalArgumentException("a network needs at least 1 input and 1 layer");
@@ -92,6 +116,13 @@ public record Network(int inputs, List<Dense> layers) {
      * (the order of micrograd's parameters), then, if the init draws biases, the layer's biases in
      * neuron order (PyTorch's order: {@code nn.Linear} initialises weight, then bias). So a seed
      * gives the same network whichever engine runs it.
+     *
+     * @param inputs how many numbers a point has, ≥ 1
+     * @param sizes each layer's neurons, each ≥ 1
+     * @param activations each layer's activation, one per size
+     * @param init how weights (and biases) are drawn
+     * @param random the generator they are drawn from
+     * @return the network
      */
     public static Network initialise(int inputs, List<Integer> sizes, List<Activation> activations, Init init, Rng random) {
         if (sizes.size() != activations.size()) {
@@ -123,7 +154,14 @@ public record Network(int inputs, List<Dense> layers) {
         return new Network(inputs, layers);
     }
 
-    /** {@code hidden} on every layer but the last, which applies {@code output}. */
+    /**
+     * {@code hidden} on every layer but the last, which applies {@code output}.
+     *
+     * @param layers how many layers
+     * @param hidden the activation of all but the last
+     * @param output the last one's
+     * @return one activation per layer
+     */
     public static List<Activation> activations(int layers, Activation hidden, Activation output) {
         List<Activation> a = new ArrayList<>();
         for (int i = 0; i < layers; i++) {
@@ -132,11 +170,12 @@ public record Network(int inputs, List<Dense> layers) {
         return a;
     }
 
+    /** {@return the last layer's outputs} */
     public int outputs() {
         return layers.get(layers.size() - 1).outputs();
     }
 
-    /** How many numbers training adjusts: every weight and bias. */
+    /** {@return how many numbers training adjusts: every weight and bias} */
     public int parameterCount() {
         int n = 0;
         for (Dense d : layers) {

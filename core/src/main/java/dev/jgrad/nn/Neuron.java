@@ -11,13 +11,19 @@ import java.util.List;
  * <p>The sum is one n-ary node, not a chain of n additions: the graph of a step is a third smaller,
  * backward is faster, and a picture shows a neuron as one box.
  */
-public final class Neuron implements Module {
+public final class Neuron {
     private final Value[] weights;
     private final Value bias;
     private final Activation activation;
     private final List<Value> parameters;
 
-    /** A neuron with these starting weights and bias. */
+    /**
+     * A neuron with these starting weights and bias.
+     *
+     * @param weights one per input, copied
+     * @param bias the bias
+     * @param activation what it applies to Σ wᵢxᵢ + b
+     */
     public Neuron(double[] weights, double bias, Activation activation) {
         this.weights = new Value[weights.length];
         for (int i = 0; i < weights.length; i++) {
@@ -30,7 +36,12 @@ public final class Neuron implements Module {
         this.parameters = List.copyOf(p);
     }
 
-    /** Builds act(Σ wᵢxᵢ + b) as a graph over the inputs {@code x}. */
+    /**
+     * Builds act(Σ wᵢxᵢ + b) as a graph over the inputs {@code x}.
+     *
+     * @param x one value per weight
+     * @return the output, a graph node
+     */
     public Value forward(List<Value> x) {
         if (x.size() != weights.length) {
             throw new IllegalArgumentException("a neuron with " + weights.length + " inputs got " + x.size());
@@ -43,7 +54,12 @@ public final class Neuron implements Module {
         return activation.apply(Value.sum(Arrays.asList(terms)));
     }
 
-    /** The same number as {@link #forward}, from plain doubles: no graph. Adds in the same order, so the bits agree. */
+    /**
+     * The same number as {@link #forward}, from plain doubles: no graph. Adds in the same order, so the bits agree.
+     *
+     * @param x one number per weight
+     * @return the output
+     */
     public double forward(double[] x) {
         double s = 0;
         for (int i = 0; i < weights.length; i++) {
@@ -52,15 +68,17 @@ public final class Neuron implements Module {
         return activation.apply(s + bias.data());
     }
 
-    @Override
+    /** {@return the weights, then the bias, as graph leaves; the same list each call} */
     public List<Value> parameters() {
         return parameters;
     }
 
+    /** {@return how many inputs it weighs} */
     public int inputs() {
         return weights.length;
     }
 
+    /** {@return what it applies to Σ wᵢxᵢ + b} */
     public Activation activation() {
         return activation;
     }

@@ -26,11 +26,30 @@ import java.util.List;
  */
 public record Predictor(Model model, Scaler scaler, Loss loss, List<String> classes, Scaler target, Features features) {
 
-    /** A model that reads the raw features. */
+    /**
+     * A model that reads the raw features.
+     *
+     * @param model the trained model
+     * @param scaler the features' scaling, fitted on the training data
+     * @param loss the loss it was trained with
+     * @param classes the class names (none for regression)
+     * @param target the targets' scaler for regression, else null
+     */
     public Predictor(Model model, Scaler scaler, Loss loss, List<String> classes, Scaler target) {
         this(model, scaler, loss, classes, target, null);
     }
 
+    /**
+     * Refuses parts that do not fit together: a scaler or features of another width than the model's
+     * inputs, or a regression target with more than one output, another loss than mse, or classes.
+     *
+     * @param model the trained model
+     * @param scaler the features' scaling, fitted on the training data
+     * @param loss the loss it was trained with
+     * @param classes the class names, copied (none for regression)
+     * @param target the targets' scaler for regression, else null
+     * @param features the transform of a 2-D point, or null
+     */
     public Predictor {
         classes = List.copyOf(classes);
         if (features != null && features.size() != model.inputs()) {
@@ -51,27 +70,44 @@ public record Predictor(Model model, Scaler scaler, Loss loss, List<String> clas
         }
     }
 
-    /** A classifier's predictor. */
+    /**
+     * A classifier's predictor.
+     *
+     * @param model the trained model
+     * @param scaler the features' scaling, fitted on the training data
+     * @param loss the loss it was trained with
+     * @param classes the class names
+     */
     public Predictor(Model model, Scaler scaler, Loss loss, List<String> classes) {
         this(model, scaler, loss, classes, null);
     }
 
-    /** What the model predicts: a class or a number. */
+    /** {@return what the model predicts: a class or a number} */
     public Task task() {
         return target == null ? Task.CLASSIFICATION : Task.REGRESSION;
     }
 
-    /** The model's outputs for one point of raw features (for regression, still in scaled units). */
+    /**
+     * The model's outputs for one point of raw features (for regression, still in scaled units).
+     *
+     * @param raw the point's features as the data holds them
+     * @return the outputs
+     */
     public double[] outputs(double... raw) {
         return model.predict(scaler.apply(features == null ? raw : features.apply(raw)));
     }
 
-    /** How many numbers a point of raw features has: 2 with a transform, else the model's inputs. */
+    /** {@return how many numbers a point of raw features has: 2 with a transform, else the model's inputs} */
     public int rawInputs() {
         return features == null ? model.inputs() : 2;
     }
 
-    /** A regression model's prediction for one point of raw features, in the target's units. */
+    /**
+     * A regression model's prediction for one point of raw features, in the target's units.
+     *
+     * @param raw the point's features as the data holds them
+     * @return the predicted number
+     */
     public double value(double... raw) {
         if (target == null) {
             throw new IllegalStateException("a classifier predicts classes, not values: use classOf or className");
@@ -79,7 +115,12 @@ public record Predictor(Model model, Scaler scaler, Loss loss, List<String> clas
         return target.invert(0, outputs(raw)[0]);
     }
 
-    /** The index of the predicted class. */
+    /**
+     * The index of the predicted class.
+     *
+     * @param raw the point's features as the data holds them
+     * @return the class index
+     */
     public int classOf(double... raw) {
         if (target != null) {
             throw new IllegalStateException("a regression model predicts values, not classes: use value");
@@ -92,6 +133,10 @@ public record Predictor(Model model, Scaler scaler, Loss loss, List<String> clas
      * probability exceeds {@code threshold} (in (0, 1)), that is when the logit of class 1 exceeds
      * log(t / (1 − t)), so that 0.5 decides exactly as {@link Loss#predict} does. Only for models whose
      * outputs are probabilities (bce, or cross-entropy over two classes): an {@link IllegalStateException} otherwise.
+     *
+     * @param threshold the probability (or score) above which the class is 1
+     * @param outputs the model's outputs for the point
+     * @return 0 or 1
      */
     public int classAt(double threshold, double[] outputs) {
         if (target != null || classes.size() != 2 || !loss.givesProbabilities()) {
@@ -105,7 +150,12 @@ public record Predictor(Model model, Scaler scaler, Loss loss, List<String> clas
         return loss.margin(outputs) > Math.log(threshold / (1 - threshold)) ? 1 : 0;
     }
 
-    /** The predicted class's name. */
+    /**
+     * The predicted class's name.
+     *
+     * @param raw the point's features as the data holds them
+     * @return the class's name
+     */
     public String className(double... raw) {
         return classes.get(classOf(raw));
     }
@@ -113,6 +163,9 @@ public record Predictor(Model model, Scaler scaler, Loss loss, List<String> clas
     /**
      * One probability per class, summing to 1 ({@link Loss#probabilities}); for a loss whose
      * outputs are not probabilities (mse, hinge), or a regression model, an {@link IllegalStateException}.
+     *
+     * @param raw the point's features as the data holds them
+     * @return one probability per class
      */
     public double[] probabilities(double... raw) {
         if (target != null) {

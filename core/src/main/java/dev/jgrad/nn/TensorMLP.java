@@ -3,7 +3,7 @@ package dev.jgrad.nn;
 import dev.jgrad.data.Batch;
 import dev.jgrad.engine.NoGrad;
 import dev.jgrad.loss.Loss;
-import dev.jgrad.loss.Losses;
+import dev.jgrad.loss.Penalty;
 import dev.jgrad.optim.Parameters;
 import dev.jgrad.tensor.DType;
 import dev.jgrad.tensor.Tensor;
@@ -33,12 +33,21 @@ public final class TensorMLP implements Model {
     /** float32: the array the batch's points are rounded into, reused from step to step. */
     private float[] rounded;
 
-    /** The network's architecture with a copy of its weights. */
+    /**
+     * The network's architecture with a copy of its weights.
+     *
+     * @param network the architecture and weights; the weights are copied
+     */
     public TensorMLP(Network network) {
         this(network, DType.FLOAT64);
     }
 
-    /** The network's architecture with a copy of its weights, computing in {@code dtype}. */
+    /**
+     * The network's architecture with a copy of its weights, computing in {@code dtype}.
+     *
+     * @param network the architecture and weights; the weights are copied
+     * @param dtype how the numbers are stored
+     */
     public TensorMLP(Network network, DType dtype) {
         this.inputs = network.inputs();
         this.dtype = dtype;
@@ -54,7 +63,12 @@ public final class TensorMLP implements Model {
         this.trainable = Parameters.ofTensors(parameters);
     }
 
-    /** The outputs for a batch x of shape n × inputs: n × outputs, as a graph over the parameters. */
+    /**
+     * The outputs for a batch x of shape n × inputs: n × outputs, as a graph over the parameters.
+     *
+     * @param x the inputs, one row per point
+     * @return the outputs, one row per point, in the graph
+     */
     public Tensor forward(Tensor x) {
         for (Linear l : layers) {
             x = l.forward(x);
@@ -98,25 +112,24 @@ public final class TensorMLP implements Model {
     /** Points per block of {@link #outputs}: a few hundred kilobytes of activations per layer. */
     private static final int ROWS = 256;
 
-    /** The batch's mean loss plus α·Σp², as a graph over the parameters. */
-    public Tensor loss(Batch batch, Loss loss, double l2) {
-        return loss(batch, loss, 0, l2);
-    }
-
-    /** The batch's mean loss plus β·Σ|p| and α·Σp², as a graph over the parameters (the scalar engine's order). */
-    public Tensor loss(Batch batch, Loss loss, double l1, double l2) {
+    /**
+     * The batch's mean loss plus the penalty, as a graph over the parameters (the scalar engine's order).
+     *
+     * @param batch the points and their labels (or targets)
+     * @param loss how outputs and labels become the loss
+     * @param penalty the weight penalty added to it
+     * @return the loss, a 0-dimensional tensor in the graph
+     */
+    public Tensor loss(Batch batch, Loss loss, Penalty penalty) {
         Tensor out = forward(points(batch));
-        Tensor total = batch.targets() != null ? loss.regressionMean(out, batch.targets()) : loss.mean(out, batch.labels(), batch.weights());
-        if (l1 > 0) {
-            total = total.add(Losses.l1OfTensors(parameters, l1));
-        }
-        return l2 > 0 ? total.add(Losses.l2OfTensors(parameters, l2)) : total;
+        Tensor data = batch.targets() != null ? loss.regressionMean(out, batch.targets()) : loss.mean(out, batch.labels(), batch.weights());
+        return penalty.addTo(data, parameters);
     }
 
     /** {@link #loss}, backward, and the graph's buffers returned to the pool for the next step. */
     @Override
-    public double backward(Batch batch, Loss loss, double l1, double l2) {
-        Tensor total = loss(batch, loss, l1, l2);
+    public double forwardBackward(Batch batch, Loss loss, Penalty penalty) {
+        Tensor total = loss(batch, loss, penalty);
         total.backward();
         double value = total.item();
         total.release();
@@ -158,11 +171,16 @@ public final class TensorMLP implements Model {
         return trainable;
     }
 
-    /** Each layer's weight (inputs × outputs), then its bias. */
+    /**
+     * Each layer's weight (inputs × outputs), then its bias.
+     *
+     * @return the parameters, layer by layer
+     */
     public List<Tensor> parameters() {
         return parameters;
     }
 
+    /** {@return the layers, input side first} */
     public List<Linear> layers() {
         return layers;
     }

@@ -1,25 +1,22 @@
 package dev.jgrad.optim;
 
-import dev.jgrad.engine.Value;
-import java.util.List;
-
-/** Adam (Kingma and Ba) as PyTorch's {@code torch.optim.Adam}; weight decay, if any, is L2 added to the gradient. */
-public final class Adam extends AdamRule {
-    public Adam(Parameters parameters, double learningRate, double beta1, double beta2, double eps, double weightDecay) {
-        super(parameters, learningRate, beta1, beta2, eps, weightDecay, false);
-    }
-
-    public Adam(List<Value> parameters, double learningRate, double beta1, double beta2, double eps, double weightDecay) {
-        this(Parameters.of(parameters), learningRate, beta1, beta2, eps, weightDecay);
-    }
-
-    /** PyTorch's defaults: β = (0.9, 0.999), ε = 1e-8, no weight decay. */
-    public Adam(List<Value> parameters, double learningRate) {
-        this(parameters, learningRate, 0.9, 0.999, 1e-8, 0);
-    }
-
-    /** PyTorch's defaults: β = (0.9, 0.999), ε = 1e-8, no weight decay. */
+/**
+ * Adam (Kingma and Ba) as PyTorch's {@code torch.optim.Adam}, with its defaults β = (0.9, 0.999),
+ * ε = 1e-8 and no weight decay; weight decay, if set, is L2 added to the gradient.
+ *
+ * <pre>{@code
+ * Optimizer opt = new Adam(model.trainable(), 0.01).betas(0.8, 0.99).weightDecay(0.05);
+ * }</pre>
+ */
+public final class Adam extends AdamRule<Adam> {
+    /**
+     * Adam over {@code parameters} at {@code learningRate} (a finite number > 0), with PyTorch's defaults.
+     *
+     * @param parameters the numbers to update, at least one
+     * @param learningRate η, a finite number > 0
+     * @throws IllegalArgumentException for a rate that is not, or for no parameters
+     */
     public Adam(Parameters parameters, double learningRate) {
-        this(parameters, learningRate, 0.9, 0.999, 1e-8, 0);
+        super(parameters, learningRate, 0, false);
     }
 }

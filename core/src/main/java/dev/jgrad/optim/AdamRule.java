@@ -6,28 +6,74 @@ package dev.jgrad.optim;
  * of operations so that results agree with it to the last bits:
  * m ← β₁m + (1−β₁)g; v ← β₂v + (1−β₂)g²; p ← p − (η / (1−β₁ᵗ)) · m / (√v / √(1−β₂ᵗ) + ε).
  */
-abstract class AdamRule extends Optimizer {
-    private final double beta1;
-    private final double beta2;
-    private final double eps;
-    private final double weightDecay;
+abstract class AdamRule<T extends AdamRule<T>> extends Optimizer {
+    private double beta1 = 0.9;
+    private double beta2 = 0.999;
+    private double eps = 1e-8;
+    private double weightDecay;
     private final boolean decoupled;
     private final double[] m;
     private final double[] v;
 
-    AdamRule(Parameters parameters, double rate, double beta1, double beta2, double eps, double weightDecay, boolean decoupled) {
+    AdamRule(Parameters parameters, double rate, double weightDecay, boolean decoupled) {
         super(parameters, rate);
+        this.weightDecay = weightDecay;
+        this.decoupled = decoupled;
+        this.m = new double[parameters.size()];
+        this.v = new double[parameters.size()];
+    }
+
+    /**
+     * The moments' decay rates β₁ and β₂, each in [0, 1), set before the first step; returns this optimizer.
+     *
+     * @param beta1 β₁, the first moment's decay (PyTorch's 0.9)
+     * @param beta2 β₂, the second moment's decay (PyTorch's 0.999)
+     * @return this optimizer
+     * @throws IllegalArgumentException for a β outside [0, 1)
+     * @throws IllegalStateException after the first step
+     */
+    public final T betas(double beta1, double beta2) {
+        beforeFirstStep("betas");
         this.beta1 = check("beta1", beta1, 0, 1);
         this.beta2 = check("beta2", beta2, 0, 1);
+        return self();
+    }
+
+    /**
+     * ε, a finite number > 0 added to the step's denominator, set before the first step; returns this optimizer.
+     *
+     * @param eps ε (PyTorch's 1e-8)
+     * @return this optimizer
+     * @throws IllegalArgumentException for ε ≤ 0, NaN or ∞
+     * @throws IllegalStateException after the first step
+     */
+    public final T eps(double eps) {
+        beforeFirstStep("eps");
         if (!(eps > 0) || Double.isInfinite(eps)) {
             // 0 / (√0 + eps) where a gradient has always been 0: with eps = 0 that step is NaN.
             throw new IllegalArgumentException("eps must be a finite number > 0, got " + eps);
         }
         this.eps = eps;
+        return self();
+    }
+
+    /**
+     * Weight decay λ ≥ 0 (L2 in the gradient for Adam, decoupled for AdamW), set before the first step; returns this optimizer.
+     *
+     * @param weightDecay λ
+     * @return this optimizer
+     * @throws IllegalArgumentException for a negative or NaN λ
+     * @throws IllegalStateException after the first step
+     */
+    public final T weightDecay(double weightDecay) {
+        beforeFirstStep("weight decay");
         this.weightDecay = check("weight decay", weightDecay, 0, Double.MAX_VALUE);
-        this.decoupled = decoupled;
-        this.m = new double[parameters.size()];
-        this.v = new double[parameters.size()];
+        return self();
+    }
+
+    @SuppressWarnings("unchecked")
+    private T self() {
+        return (T) this;
     }
 
     @Override

@@ -1,8 +1,5 @@
 package dev.jgrad.optim;
 
-import dev.jgrad.engine.Value;
-import java.util.List;
-
 /**
  * Updates parameters from their gradients: {@link #zeroGrad()}, backward, {@link #step()}.
  *
@@ -21,6 +18,13 @@ public abstract class Optimizer {
     private Schedule schedule = Schedule.constant();
     private long steps;
 
+    /**
+     * An optimizer over {@code parameters}, which it reads and writes at every step.
+     *
+     * @param parameters the numbers to update, at least one
+     * @param learningRate the base rate η, a finite number > 0
+     * @throws IllegalArgumentException for a rate that is not, or for no parameters
+     */
     protected Optimizer(Parameters parameters, double learningRate) {
         if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
             throw new IllegalArgumentException("learning rate must be a finite number > 0, got " + learningRate);
@@ -34,14 +38,15 @@ public abstract class Optimizer {
         this.baseRate = learningRate;
     }
 
-    protected Optimizer(List<Value> parameters, double learningRate) {
-        this(Parameters.of(parameters), learningRate);
-    }
-
     /**
      * The rule: updates {@code data} in place from {@code grad} (both as long as the parameters)
      * with learning rate {@code rate}; {@code t} counts steps from 1, for bias corrections (a
      * {@code long}, as the schedules' steps: a long run must not wrap it negative).
+     *
+     * @param data the parameters' numbers, updated in place
+     * @param grad their gradients, to read
+     * @param rate this step's learning rate
+     * @param t this step's number, from 1
      */
     protected abstract void update(double[] data, double[] grad, double rate, long t);
 
@@ -59,20 +64,40 @@ public abstract class Optimizer {
         parameters.zeroGrad();
     }
 
-    /** The learning rate the next step will use. */
+    /**
+     * The learning rate the next step will use.
+     *
+     * @return the base rate times the schedule's factor at the current step
+     */
     public final double learningRate() {
         return baseRate * schedule.factor(steps);
     }
 
-    /** How many steps have been taken. */
+    /**
+     * How many steps have been taken.
+     *
+     * @return the number of {@link #step()} calls so far
+     */
     public final long steps() {
         return steps;
     }
 
-    /** Uses {@code schedule} from now on (it is read at the step count, not restarted) and returns this optimizer. */
+    /**
+     * Uses {@code schedule} from now on (it is read at the step count, not restarted) and returns this optimizer.
+     *
+     * @param schedule the factor by step; {@link Schedule#constant()} is the default
+     * @return this optimizer
+     */
     public final Optimizer schedule(Schedule schedule) {
         this.schedule = schedule;
         return this;
+    }
+
+    /** Refuses to change a setting once steps have been taken with the old one: the rule's state would mix both. */
+    final void beforeFirstStep(String what) {
+        if (steps > 0) {
+            throw new IllegalStateException("set " + what + " before the first step; " + steps + " steps were taken");
+        }
     }
 
     static double check(String what, double v, double lo, double hi) {

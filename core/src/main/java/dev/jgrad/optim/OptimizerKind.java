@@ -9,8 +9,11 @@ import java.util.List;
  * uses for them: one place that knows how a name becomes an {@link Optimizer}.
  */
 public enum OptimizerKind implements Named {
+    /** {@link Sgd}: plain, or with momentum and weight decay; default learning rate 0.1. */
     SGD,
+    /** {@link Adam} with PyTorch's β and ε; default learning rate 0.01. */
     ADAM,
+    /** {@link AdamW} with PyTorch's β and ε; default learning rate 0.01 and weight decay 0.01. */
     ADAMW;
 
     /** Every optimizer by the name used on the command line and in model files. */
@@ -25,12 +28,20 @@ public enum OptimizerKind implements Named {
         };
     }
 
-    /** 0.1 for sgd, 0.01 for Adam's kind: Adam's steps are already scaled by the gradients' size. */
+    /**
+     * 0.1 for sgd, 0.01 for Adam's kind: Adam's steps are already scaled by the gradients' size.
+     *
+     * @return the learning rate {@code jgrad train} uses when none is given
+     */
     public double defaultLearningRate() {
         return this == SGD ? 0.1 : 0.01;
     }
 
-    /** 0.01 for adamw (PyTorch's default, and the point of choosing it), else 0. */
+    /**
+     * 0.01 for adamw (PyTorch's default, and the point of choosing it), else 0.
+     *
+     * @return the weight decay {@code jgrad train} uses when none is given
+     */
     public double defaultWeightDecay() {
         return this == ADAMW ? 0.01 : 0;
     }
@@ -38,6 +49,11 @@ public enum OptimizerKind implements Named {
     /**
      * This optimizer over {@code parameters}; Adam and AdamW with β = (0.9, 0.999) and ε = 1e-8.
      *
+     * @param parameters the numbers to update
+     * @param learningRate the base rate, a finite number > 0
+     * @param momentum sgd's μ in [0, 1); 0 for adam and adamw
+     * @param weightDecay λ ≥ 0
+     * @return a new optimizer, before its first step
      * @throws IllegalArgumentException for momentum other than 0 with adam or adamw, or any setting
      *     the optimizer itself refuses
      */
@@ -46,9 +62,9 @@ public enum OptimizerKind implements Named {
             throw new IllegalArgumentException("momentum applies to sgd only; adam and adamw have their own");
         }
         return switch (this) {
-            case SGD -> new Sgd(parameters, learningRate, momentum, weightDecay);
-            case ADAM -> new Adam(parameters, learningRate, 0.9, 0.999, 1e-8, weightDecay);
-            case ADAMW -> new AdamW(parameters, learningRate, 0.9, 0.999, 1e-8, weightDecay);
+            case SGD -> new Sgd(parameters, learningRate).momentum(momentum).weightDecay(weightDecay);
+            case ADAM -> new Adam(parameters, learningRate).weightDecay(weightDecay);
+            case ADAMW -> new AdamW(parameters, learningRate).weightDecay(weightDecay);
         };
     }
 }

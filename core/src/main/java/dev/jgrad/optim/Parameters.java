@@ -28,37 +28,76 @@ import java.util.List;
  * between steps.
  */
 public interface Parameters {
-    /** How many numbers the block holds. */
+    /**
+     * How many numbers the block holds.
+     *
+     * @return how many numbers the block holds
+     */
     int size();
 
-    /** Copies the numbers into {@code to[at … at + size)}. */
+    /**
+     * Copies the numbers into {@code to[at … at + size)}.
+     *
+     * @param to the array to fill
+     * @param at where in it the block's first number goes
+     */
     void readData(double[] to, int at);
 
-    /** Copies their gradients into {@code to[at … at + size)}. */
+    /**
+     * Copies their gradients into {@code to[at … at + size)}.
+     *
+     * @param to the array to fill
+     * @param at where in it the block's first gradient goes
+     */
     void readGrad(double[] to, int at);
 
-    /** Replaces the numbers with {@code from[at … at + size)}. */
+    /**
+     * Replaces the numbers with {@code from[at … at + size)}.
+     *
+     * @param from the array holding the new numbers
+     * @param at where in it the block's first number is
+     */
     void writeData(double[] from, int at);
 
     /** Sets every gradient to 0. */
     void zeroGrad();
 
-    /** One scalar parameter: a block of size 1. */
+    /**
+     * One scalar parameter: a block of size 1.
+     *
+     * @param v a scalar parameter, a graph leaf
+     * @return a block of size 1 that reads and writes it
+     */
     static Parameters of(Value v) {
         return of(List.of(v));
     }
 
-    /** A list of scalar parameters as one block, in list order. */
+    /**
+     * A list of scalar parameters as one block, in list order.
+     *
+     * @param values scalar parameters, graph leaves
+     * @return one block over them (the list is copied; the values are not)
+     */
     static Parameters of(List<Value> values) {
         return new ValueBlock(values.toArray(new Value[0]));
     }
 
-    /** Tensors (a tensor model's parameters) as one block, in list order, each row-major. */
+    /**
+     * Tensors (a tensor model's parameters) as one block, in list order, each row-major.
+     *
+     * @param tensors tensors whose gradients backward fills
+     * @return one block over all their entries
+     */
     static Parameters ofTensors(List<Tensor> tensors) {
         return new TensorBlock(tensors.toArray(new Tensor[0]));
     }
 
-    /** Blocks one after another, as one block. */
+    /**
+     * Blocks one after another, as one block.
+     *
+     * @param blocks the blocks, in order
+     * @return one block reading and writing them in turn
+     */
     static Parameters concat(List<? extends Parameters> blocks) {
         return new Concat(List.copyOf(blocks));
     }

@@ -9,9 +9,13 @@ import java.util.List;
  * the shapes jgrad train offers, with their settings fixed so that the name alone says it all.
  */
 public enum ScheduleKind implements Named {
+    /** {@link Schedule#constant()}: the base rate throughout. */
     CONSTANT,
+    /** {@link Schedule#linear}: straight down to 0.1× the base rate by the run's last step. */
     LINEAR,
+    /** {@link Schedule#step}: halved every quarter of the run. */
     STEP,
+    /** {@link Schedule#cosine}: down to 0 along half a cosine by the run's last step. */
     COSINE;
 
     /** Every schedule by the name used on the command line and in model files. */
@@ -30,6 +34,8 @@ public enum ScheduleKind implements Named {
     /**
      * This schedule over a run of {@code totalSteps} steps.
      *
+     * @param totalSteps the run's steps, ≥ 1
+     * @return the schedule, ending its descent at the run's last step
      * @throws IllegalArgumentException if {@code totalSteps < 1}, for every kind (constant too), so
      *     that a bad count is reported whichever schedule was named
      */

@@ -1,39 +1,63 @@
 package dev.jgrad.optim;
 
-import dev.jgrad.engine.Value;
-import java.util.List;
-
 /**
  * Stochastic gradient descent with PyTorch's momentum and weight decay:
  * g ← g + λ·p; b ← g on the first step, then b ← μ·b + g; p ← p − η·b.
- * With μ = λ = 0 this is micrograd's {@code p.data -= lr * p.grad}.
+ * With μ = λ = 0 (the defaults) this is micrograd's {@code p.data -= lr * p.grad}.
+ *
+ * <pre>{@code
+ * Optimizer opt = new Sgd(model.trainable(), 0.1).momentum(0.9).weightDecay(1e-4);
+ * }</pre>
  */
 public final class Sgd extends Optimizer {
-    private final double momentum;
-    private final double weightDecay;
-    private final double[] buffer;
+    private double momentum;
+    private double weightDecay;
+    private double[] buffer;
 
-    public Sgd(Parameters parameters, double learningRate, double momentum, double weightDecay) {
-        super(parameters, learningRate);
-        this.momentum = check("momentum", momentum, 0, 1);
-        this.weightDecay = check("weight decay", weightDecay, 0, Double.MAX_VALUE);
-        this.buffer = momentum > 0 ? new double[parameters.size()] : null;
-    }
-
-    public Sgd(List<Value> parameters, double learningRate, double momentum, double weightDecay) {
-        this(Parameters.of(parameters), learningRate, momentum, weightDecay);
-    }
-
-    public Sgd(List<Value> parameters, double learningRate) {
-        this(parameters, learningRate, 0, 0);
-    }
-
+    /**
+     * Plain SGD over {@code parameters} at {@code learningRate} (a finite number > 0): no momentum, no weight decay.
+     *
+     * @param parameters the numbers to update, at least one
+     * @param learningRate η, a finite number > 0
+     * @throws IllegalArgumentException for a rate that is not, or for no parameters
+     */
     public Sgd(Parameters parameters, double learningRate) {
-        this(parameters, learningRate, 0, 0);
+        super(parameters, learningRate);
+    }
+
+    /**
+     * Momentum μ in [0, 1), set before the first step; returns this optimizer.
+     *
+     * @param momentum μ: how much of the last step's direction each step keeps
+     * @return this optimizer
+     * @throws IllegalArgumentException for μ outside [0, 1)
+     * @throws IllegalStateException after the first step
+     */
+    public Sgd momentum(double momentum) {
+        beforeFirstStep("momentum");
+        this.momentum = check("momentum", momentum, 0, 1);
+        return this;
+    }
+
+    /**
+     * Weight decay λ ≥ 0, added to the gradient as L2 would be, set before the first step; returns this optimizer.
+     *
+     * @param weightDecay λ
+     * @return this optimizer
+     * @throws IllegalArgumentException for a negative or NaN λ
+     * @throws IllegalStateException after the first step
+     */
+    public Sgd weightDecay(double weightDecay) {
+        beforeFirstStep("weight decay");
+        this.weightDecay = check("weight decay", weightDecay, 0, Double.MAX_VALUE);
+        return this;
     }
 
     @Override
     protected void update(double[] p, double[] g, double rate, long t) {
+        if (momentum > 0 && buffer == null) {
+            buffer = new double[p.length];
+        }
         for (int i = 0; i < p.length; i++) {
             double d = g[i] + weightDecay * p[i];
             if (buffer != null) {

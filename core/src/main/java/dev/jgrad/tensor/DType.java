@@ -8,15 +8,23 @@ import java.util.Locale;
  * by default. Every dtype gives the same bits on every run, kernel and thread count.
  */
 public enum DType {
+    /** 64-bit doubles: the default, and PyTorch's float64. */
     FLOAT64,
+    /** 32-bit floats: half the memory; products and sums still in the order float64 uses. */
     FLOAT32;
 
-    /** The name users type and model files hold: "float64", "float32". */
+    /** {@return the name users type and model files hold: "float64", "float32"} */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The dtype named {@code id} (any case), or an error listing both. */
+    /**
+     * The dtype named {@code id} (any case), or an error listing both.
+     *
+     * @param id "float64" or "float32", in any case, blanks around it ignored
+     * @return the dtype
+     * @throws IllegalArgumentException for any other name
+     */
     public static DType parse(String id) {
         for (DType d : values()) {
             if (d.id().equalsIgnoreCase(id.trim())) {

@@ -53,7 +53,13 @@ public final class Tensor {
 
     // ---- making tensors ---------------------------------------------------------------------
 
-    /** A constant holding a copy of {@code data} in the given shape (row-major). */
+    /**
+     * A constant holding a copy of {@code data} in the given shape (row-major).
+     *
+     * @param data the numbers, row-major
+     * @param shape the dimensions; their product must be the data's length
+     * @return a new constant
+     */
     public static Tensor of(double[] data, int... shape) {
         if (Shape.size(nonNegative("of", shape)) != data.length) {
             throw new IllegalArgumentException("of: " + data.length + " numbers do not fill shape "
@@ -66,6 +72,10 @@ public final class Tensor {
      * A constant over {@code data} itself, not a copy: for a block the caller fills and then leaves
      * alone while the tensor is in use (a batch of points), where a copy per step would be the
      * step's biggest allocation.
+     *
+     * @param data the numbers, row-major, not copied
+     * @param shape the dimensions; their product must be the data's length
+     * @return a new constant over the array
      */
     public static Tensor wrap(double[] data, int... shape) {
         if (Shape.size(nonNegative("wrap", shape)) != data.length) {
@@ -75,7 +85,13 @@ public final class Tensor {
         return new Tensor(data, shape.clone(), null);
     }
 
-    /** A float32 constant holding a copy of {@code data} in the given shape (row-major). */
+    /**
+     * A float32 constant holding a copy of {@code data} in the given shape (row-major).
+     *
+     * @param data the numbers, row-major
+     * @param shape the dimensions; their product must be the data's length
+     * @return a new float32 constant
+     */
     public static Tensor of(float[] data, int... shape) {
         if (Shape.size(nonNegative("of", shape)) != data.length) {
             throw new IllegalArgumentException("of: " + data.length + " numbers do not fill shape "
@@ -84,7 +100,13 @@ public final class Tensor {
         return new Tensor(data.clone(), shape.clone(), null);
     }
 
-    /** {@link #wrap(double[], int...)} for float32 numbers. */
+    /**
+     * {@link #wrap(double[], int...)} for float32 numbers.
+     *
+     * @param data the numbers, row-major, not copied
+     * @param shape the dimensions; their product must be the data's length
+     * @return a new float32 constant over the array
+     */
     public static Tensor wrap(float[] data, int... shape) {
         if (Shape.size(nonNegative("wrap", shape)) != data.length) {
             throw new IllegalArgumentException("wrap: " + data.length + " numbers do not fill shape "
@@ -97,6 +119,9 @@ public final class Tensor {
      * The same numbers in {@code type}, as a constant (nothing flows back through it, as with
      * {@link #detach()}); float64 to float32 rounds to nearest. This tensor itself when it is a
      * constant of that type already.
+     *
+     * @param type the dtype wanted
+     * @return a constant in that dtype
      */
     public Tensor to(DType type) {
         live("to");
@@ -106,12 +131,17 @@ public final class Tensor {
         return type == DType.FLOAT64 ? new Tensor(data(), shape, null) : new Tensor(Buffers.narrow(data), shape, null);
     }
 
-    /** How the numbers are stored. */
+    /** {@return how the numbers are stored} */
     public DType dtype() {
         return floats != null ? DType.FLOAT32 : DType.FLOAT64;
     }
 
-    /** A constant from rows of equal length: an n × m matrix. */
+    /**
+     * A constant from rows of equal length: an n × m matrix.
+     *
+     * @param rows the rows, copied
+     * @return a new n × m constant
+     */
     public static Tensor of(double[][] rows) {
         int cols = rows.length == 0 ? 0 : rows[0].length;
         double[] d = new double[rows.length * cols];
@@ -125,12 +155,22 @@ public final class Tensor {
         return new Tensor(d, new int[] {rows.length, cols}, null);
     }
 
-    /** A 0-dimensional constant. */
+    /**
+     * A 0-dimensional constant.
+     *
+     * @param x the number
+     * @return a new 0-dimensional constant
+     */
     public static Tensor scalar(double x) {
         return new Tensor(new double[] {x}, new int[0], null);
     }
 
-    /** A constant of zeros. */
+    /**
+     * A constant of zeros.
+     *
+     * @param shape the dimensions
+     * @return a new constant of zeros
+     */
     public static Tensor zeros(int... shape) {
         return new Tensor(new double[Shape.size(nonNegative("zeros", shape))], shape.clone(), null);
     }
@@ -144,7 +184,11 @@ public final class Tensor {
         return shape;
     }
 
-    /** Marks this leaf as a parameter: backward will accumulate its gradient. Returns this. */
+    /**
+     * Marks this leaf as a parameter: backward will accumulate its gradient. Returns this.
+     *
+     * @return this tensor
+     */
     public Tensor requireGrad() {
         if (fn != null) {
             throw new IllegalStateException("requireGrad: only a leaf can be a parameter (this is the output of "
@@ -154,7 +198,7 @@ public final class Tensor {
         return this;
     }
 
-    /** The same numbers, cut from the graph: nothing flows back through the result. */
+    /** {@return the same numbers, cut from the graph: nothing flows back through the result} */
     public Tensor detach() {
         live("detach");
         return new Tensor(data, floats, shape, null);
@@ -230,69 +274,111 @@ public final class Tensor {
 
     // ---- primitives (each a Function with its derivative) -------------------------------------
 
+    /**
+     * {@return a + o, broadcast, in the graph}
+     *
+     * @param o the other term
+     */
     public Tensor add(Tensor o) {
         int[] s = Shape.broadcast("add", shape, o.shape);
         Tensor[] ab = unify("add", this, o);
         return apply(new Elementwise.Add(), s, ab[0].expand(s), ab[1].expand(s));
     }
 
+    /**
+     * {@return a · o, broadcast, in the graph}
+     *
+     * @param o the other factor
+     */
     public Tensor mul(Tensor o) {
         int[] s = Shape.broadcast("mul", shape, o.shape);
         Tensor[] ab = unify("mul", this, o);
         return apply(new Elementwise.Mul(), s, ab[0].expand(s), ab[1].expand(s));
     }
 
+    /** {@return −a, in the graph} */
     public Tensor neg() {
         return apply(new Elementwise.Neg(), shape, this);
     }
 
+    /** {@return e^a elementwise, in the graph} */
     public Tensor exp() {
         return apply(new Elementwise.Exp(), shape, this);
     }
 
+    /** {@return ln a elementwise, in the graph} */
     public Tensor log() {
         return apply(new Elementwise.Log(), shape, this);
     }
 
-    /** 1 / a, elementwise. */
+    /** {@return 1 / a, elementwise} */
     public Tensor reciprocal() {
         return apply(new Elementwise.Reciprocal(), shape, this);
     }
 
+    /** {@return max(0, a) elementwise, in the graph; NaN stays NaN} */
     public Tensor relu() {
         return apply(new Elementwise.Relu(), shape, this);
     }
 
+    /** {@return tanh a elementwise, in the graph} */
     public Tensor tanh() {
         return apply(new Elementwise.Tanh(), shape, this);
     }
 
-    /** Sum over {@code axis} (negative counts from the end); {@code keepDim} keeps it with length 1. */
+    /**
+     * Sum over {@code axis} (negative counts from the end); {@code keepDim} keeps it with length 1.
+     *
+     * @param axis the axis summed away
+     * @param keepDim whether the axis stays, with length 1
+     * @return the sums, in the graph
+     */
     public Tensor sum(int axis, boolean keepDim) {
         int ax = Shape.axis("sum", shape, axis);
         Tensor r = apply(new Reduce.Sum(ax), Shape.with(shape, ax, 1), this);
         return keepDim ? r : r.reshape(Shape.without(shape, ax));
     }
 
-    /** Maximum over {@code axis}; the gradient goes to the first maximal entry. */
+    /**
+     * Maximum over {@code axis}; the gradient goes to the first maximal entry.
+     *
+     * @param axis the axis reduced
+     * @param keepDim whether the axis stays, with length 1
+     * @return the maxima, in the graph
+     */
     public Tensor max(int axis, boolean keepDim) {
         int ax = Shape.axis("max", shape, axis);
         Tensor r = apply(new Reduce.Max(ax), Shape.with(shape, ax, 1), this);
         return keepDim ? r : r.reshape(Shape.without(shape, ax));
     }
 
-    /** The same numbers in a new shape of the same size; one dimension may be −1 (inferred). */
+    /**
+     * The same numbers in a new shape of the same size; one dimension may be −1 (inferred).
+     *
+     * @param newShape the dimensions, of the same product
+     * @return the reshaped tensor, in the graph
+     */
     public Tensor reshape(int... newShape) {
         int[] s = Shape.infer(shape, newShape);
         return Arrays.equals(s, shape) ? this : apply(new Movement.Reshape(), s, this);
     }
 
-    /** Axes reordered: {@code permute(1, 0)} transposes a matrix. */
+    /**
+     * Axes reordered: {@code permute(1, 0)} transposes a matrix.
+     *
+     * @param order each new axis's old index
+     * @return the permuted tensor, in the graph
+     */
     public Tensor permute(int... order) {
         return apply(new Movement.Permute(order.clone()), Shape.permuted(shape, order), this);
     }
 
-    /** Repeated along length-1 or missing leading axes to {@code target} (NumPy's broadcasting). */
+    /**
+     * Repeated along length-1 or missing leading axes to {@code target} (NumPy's broadcasting).
+     *
+     * @param target the shape to broadcast to
+     * @return the expanded tensor, in the graph
+     */
     public Tensor expand(int... target) {
         if (Arrays.equals(target, shape)) {
             return this;
@@ -301,7 +387,12 @@ public final class Tensor {
         return apply(new Movement.Expand(), target.clone(), this);
     }
 
-    /** Matrix product of an m × k and a k × n tensor. */
+    /**
+     * Matrix product of an m × k and a k × n tensor.
+     *
+     * @param o the right-hand k × n matrix
+     * @return the m × n product, in the graph
+     */
     public Tensor matmul(Tensor o) {
         if (shape.length != 2 || o.shape.length != 2 || shape[1] != o.shape[0]) {
             throw Shape.mismatch("matmul", shape, o.shape, "do not chain (need m × k and k × n)");
@@ -312,58 +403,106 @@ public final class Tensor {
 
     // ---- composites: written from the primitives, no backward of their own -------------------
 
+    /**
+     * {@return a + k, in the graph}
+     *
+     * @param k the constant
+     */
     public Tensor add(double k) {
         return add(scalar(k));
     }
 
+    /**
+     * {@return a · k, in the graph}
+     *
+     * @param k the constant
+     */
     public Tensor mul(double k) {
         return mul(scalar(k));
     }
 
     // a composite checks shapes itself, so an error names the op the caller wrote, not a primitive
+    /**
+     * {@return a − o = a + (−o), broadcast, in the graph}
+     *
+     * @param o what is taken away
+     */
     public Tensor sub(Tensor o) {
         Shape.broadcast("sub", shape, o.shape);
         return add(o.neg());
     }
 
+    /**
+     * {@return a − k, in the graph}
+     *
+     * @param k the constant
+     */
     public Tensor sub(double k) {
         return add(-k);
     }
 
+    /**
+     * {@return a / o = a · (1/o), broadcast, in the graph}
+     *
+     * @param o the divisor
+     */
     public Tensor div(Tensor o) {
         Shape.broadcast("div", shape, o.shape);
         return mul(o.reciprocal());
     }
 
+    /**
+     * {@return a · (1/k), in the graph}
+     *
+     * @param k the constant divisor
+     */
     public Tensor div(double k) {
         return mul(1 / k);
     }
 
-    /** a². */
+    /** {@return a²} */
     public Tensor square() {
         return mul(this);
     }
 
-    /** 1 / (1 + e^−a), as (1 + tanh(a/2)) / 2: never overflows, exact derivative everywhere. */
+    /** {@return 1 / (1 + e^−a), as (1 + tanh(a/2)) / 2: never overflows, exact derivative everywhere} */
     public Tensor sigmoid() {
         return mul(0.5).tanh().add(1).mul(0.5);
     }
 
-    /** Sum of every entry, a 0-dimensional tensor. */
+    /**
+     * Sum of every entry, a 0-dimensional tensor.
+     *
+     * @return the sum, in the graph
+     */
     public Tensor sum() {
         return reshape(size()).sum(0, false);
     }
 
-    /** Mean of every entry. */
+    /**
+     * Mean of every entry.
+     *
+     * @return the mean, a 0-dimensional tensor in the graph
+     */
     public Tensor mean() {
         return sum().mul(1.0 / size());
     }
 
+    /**
+     * {@return the mean over an axis, in the graph}
+     *
+     * @param axis the axis averaged away
+     * @param keepDim whether the axis stays, with length 1
+     */
     public Tensor mean(int axis, boolean keepDim) {
         return sum(axis, keepDim).mul(1.0 / shape[Shape.axis("mean", shape, axis)]);
     }
 
-    /** Swaps the two axes of a matrix. */
+    /**
+     * Swaps the two axes of a matrix.
+     *
+     * @return the n × m transpose, in the graph
+     */
     public Tensor transpose() {
         if (shape.length != 2) {
             throw new IllegalArgumentException("transpose: needs a matrix, got shape " + Arrays.toString(shape));
@@ -371,23 +510,43 @@ public final class Tensor {
         return permute(1, 0);
     }
 
-    /** Mean squared error against {@code target} (broadcast). */
+    /**
+     * Mean squared error against {@code target} (broadcast).
+     *
+     * @param target the targets, broadcast to this shape
+     * @return the mean of the squared differences, in the graph
+     */
     public Tensor mse(Tensor target) {
         Shape.broadcast("mse", shape, target.shape);
         return sub(target).square().mean();
     }
 
-    /** log(softmax) over {@code axis}, shifted by the (detached) maximum so large logits stay finite. */
+    /**
+     * log(softmax) over {@code axis}, shifted by the (detached) maximum so large logits stay finite.
+     *
+     * @param axis the axis the probabilities run along
+     * @return the log-probabilities, in the graph
+     */
     public Tensor logSoftmax(int axis) {
         Tensor z = sub(max(axis, true).detach());
         return z.sub(z.exp().sum(axis, true).log());
     }
 
+    /**
+     * {@return the softmax over an axis: e^logSoftmax, in the graph}
+     *
+     * @param axis the axis the probabilities run along
+     */
     public Tensor softmax(int axis) {
         return logSoftmax(axis).exp();
     }
 
-    /** Mean cross-entropy of these n × k logits against class indices in [0, k). */
+    /**
+     * Mean cross-entropy of these n × k logits against class indices in [0, k).
+     *
+     * @param classes each row's class
+     * @return the mean loss, a 0-dimensional tensor in the graph
+     */
     public Tensor crossEntropy(int[] classes) {
         return logSoftmax(1).mul(Shape.oneHot("crossEntropy", shape, classes)).sum().mul(-1.0 / shape[0]);
     }
@@ -416,6 +575,11 @@ public final class Tensor {
      * tensor's {@link #grad()} touched. With {@code createGraph} each local rule is computed with tensor
      * operations, so the gradients can be differentiated again: the gradient of ⟨gradient, v⟩ is a
      * Hessian-vector product. Under {@link NoGrad} nothing is recorded; keep the graph unreleased.
+     *
+     * @param output the tensor to differentiate, one element
+     * @param inputs the tensors to differentiate it by
+     * @param createGraph whether the gradients are graphs that can be differentiated again
+     * @return one gradient per input, in order
      */
     public static java.util.List<Tensor> gradients(Tensor output, java.util.List<Tensor> inputs, boolean createGraph) {
         output.live("gradients");
@@ -452,15 +616,17 @@ public final class Tensor {
 
     // ---- accessors ------------------------------------------------------------------------------
 
+    /** {@return a copy of the dimensions} */
     public int[] shape() {
         return shape.clone();
     }
 
+    /** {@return how many numbers: the product of the dimensions} */
     public int size() {
         return data != null ? data.length : floats.length;
     }
 
-    /** A copy of the numbers, row-major (float32's widened exactly). */
+    /** {@return a copy of the numbers, row-major (float32's widened exactly)} */
     public double[] data() {
         live("data");
         double[] d = new double[size()];
@@ -468,13 +634,13 @@ public final class Tensor {
         return d;
     }
 
-    /** A copy of the accumulated gradient (zeros before any backward). */
+    /** {@return a copy of the accumulated gradient (zeros before any backward)} */
     public double[] grad() {
         live("grad");
         return grad == null ? new double[size()] : grad.clone();
     }
 
-    /** The single number of a one-element tensor. */
+    /** {@return the single number of a one-element tensor} */
     public double item() {
         if (size() != 1) {
             throw new IllegalStateException("item: needs a single number, got shape " + Arrays.toString(shape));
@@ -483,7 +649,12 @@ public final class Tensor {
         return data != null ? data[0] : floats[0];
     }
 
-    /** Copies the numbers into {@code to[at …]} (how an optimizer gathers parameters). */
+    /**
+     * Copies the numbers into {@code to[at …]} (how an optimizer gathers parameters).
+     *
+     * @param to the array to fill
+     * @param at where the first number goes
+     */
     public void copyData(double[] to, int at) {
         live("copyData");
         if (data != null) {
@@ -495,7 +666,12 @@ public final class Tensor {
         }
     }
 
-    /** Copies the gradient into {@code to[at …]} (zeros before any backward). */
+    /**
+     * Copies the gradient into {@code to[at …]} (zeros before any backward).
+     *
+     * @param to the array to fill
+     * @param at where the first gradient goes
+     */
     public void copyGrad(double[] to, int at) {
         if (grad == null) {
             java.util.Arrays.fill(to, at, at + size(), 0);
@@ -507,6 +683,9 @@ public final class Tensor {
     /**
      * Replaces the numbers in place with {@code from[at …]}, as an optimizer does with a parameter
      * (a float32 tensor keeps each rounded to nearest: the optimizer's arithmetic is double).
+     *
+     * @param from the array holding the new numbers
+     * @param at where the first one is
      */
     public void setData(double[] from, int at) {
         if (data != null) {
@@ -521,6 +700,9 @@ public final class Tensor {
     /**
      * Which kernel large matrix products use, for benchmark reports, after waiting up to
      * {@code waitMillis} for the Vector API kernel to be compiled (it starts cold; see Kernels).
+     *
+     * @param waitMillis how long to wait at most, in milliseconds
+     * @return the kernel's name
      */
     public static String matmulKernel(long waitMillis) {
         try {
@@ -531,11 +713,19 @@ public final class Tensor {
         return Kernels.describe();
     }
 
-    /** How many threads an m × k by k × n product runs on (for benchmark reports). */
+    /**
+     * How many threads an m × k by k × n product runs on (for benchmark reports).
+     *
+     * @param m the left matrix's rows
+     * @param n the right matrix's columns
+     * @param k the shared dimension
+     * @return the number of threads
+     */
     public static int matmulThreads(int m, int n, int k) {
         return Kernels.threads(m, n, k);
     }
 
+    /** {@return whether backward reaches this tensor: a parameter, or computed from one} */
     public boolean requiresGrad() {
         return requiresGrad;
     }

@@ -7,6 +7,7 @@ import dev.jgrad.data.Scaler;
 import dev.jgrad.engine.NoGrad;
 import dev.jgrad.engine.Value;
 import dev.jgrad.loss.Loss;
+import dev.jgrad.loss.Penalty;
 import dev.jgrad.nn.Model;
 import dev.jgrad.optim.Optimizer;
 import java.util.Arrays;
@@ -25,8 +26,7 @@ import java.util.List;
 public final class Learner {
     private final Model model;
     private final Loss loss;
-    private final double l1;
-    private final double l2;
+    private final Penalty penalty;
     private final Optimizer optimizer;
     private final Scaler target;
     private final double[] classWeights;
@@ -64,20 +64,13 @@ public final class Learner {
      * every step and every measured loss.
      */
     public Learner(Model model, Loss loss, double l1, double l2, Optimizer optimizer, Scaler target, double[] classWeights) {
-        if (!(l2 >= 0)) {
-            throw new IllegalArgumentException("the L2 weight must be ≥ 0, got " + l2);
-        }
-        if (!(l1 >= 0)) {
-            throw new IllegalArgumentException("the L1 weight must be ≥ 0, got " + l1);
-        }
         if (target != null && (target.features() != 1 || model.outputs() != 1 || !loss.fitsRegression())) {
             throw new IllegalArgumentException("regression trains 1 output with mse against a 1-feature target scaler; got "
                     + model.outputs() + " outputs, " + loss.id() + " loss, a scaler of " + target.features());
         }
         this.model = model;
         this.loss = loss;
-        this.l1 = l1;
-        this.l2 = l2;
+        this.penalty = new Penalty(l1, l2);
         this.optimizer = optimizer;
         this.target = target;
         // one output stands for two classes
@@ -89,26 +82,22 @@ public final class Learner {
         this.classWeights = classWeights == null ? null : classWeights.clone();
         if (!Double.isFinite(penalty())) {
             // Else the first loss is Infinity and the message would blame the features.
-            boolean l1Overflows = !Double.isFinite(l1 * absoluteSum());
+            boolean l1Overflows = !Double.isFinite(new Penalty(l1, 0).of(weights()));
             throw new InvalidSetting(l1Overflows ? "l1" : "l2", InvalidSetting.shown(l1Overflows ? l1 : l2)
                     + " is too large: its penalty on the starting weights, " + (l1Overflows ? "β·Σ|p|" : "α·Σp²") + ", is Infinity");
         }
     }
 
-    private double absoluteSum() {
+    private double[] weights() {
         double[] p = new double[model.trainable().size()];
         model.trainable().readData(p, 0);
-        double sum = 0;
-        for (double v : p) {
-            sum += Math.abs(v);
-        }
-        return sum;
+        return p;
     }
 
     /** Forward, loss, backward and one optimizer update on {@code batch}; returns the loss before the update. */
     public double step(Batch batch) {
         optimizer.zeroGrad();
-        double value = model.backward(classWeights == null ? batch : batch.weightedByClass(classWeights), loss, l1, l2);
+        double value = model.forwardBackward(classWeights == null ? batch : batch.weightedByClass(classWeights), loss, penalty);
         optimizer.step();
         return value;
     }
@@ -188,20 +177,9 @@ public final class Learner {
         return Regression.of(truth, predicted);
     }
 
-    /** β·Σ|p| + α·Σp² over the current weights, in parameter order (as the scalar engine's graph sums them). */
+    /** The penalty of the current weights. */
     private double penalty() {
-        if (l1 == 0 && l2 == 0) {
-            return 0;
-        }
-        double[] p = new double[model.trainable().size()];
-        model.trainable().readData(p, 0);
-        double sizes = 0;
-        double squares = 0;
-        for (double v : p) {
-            sizes += Math.abs(v);
-            squares += v * v;
-        }
-        return (l1 > 0 ? sizes * l1 : 0) + (l2 > 0 ? squares * l2 : 0);
+        return penalty.of(weights());
     }
 
     private static List<Value> constants(double[] out) {

@@ -36,7 +36,7 @@ class ModelFileTest {
         MLP again = new MLP(loaded.network());
         assertThat(loaded.network()).isEqualTo(model.network());
         assertThat(again).hasToString(model.toString());
-        for (int i = 0; i < model.parameterCount(); i++) {
+        for (int i = 0; i < model.parameters().size(); i++) {
             assertThat(again.parameters().get(i).data()).isEqualTo(model.parameters().get(i).data());
         }
         assertThat(again.predict(0.3, -0.2)).containsExactly(model.predict(0.3, -0.2));

@@ -81,10 +81,11 @@ class LossFormsTest {
         for (double d : b) {
             values.add(Value.of(d));
         }
-        Value s = Losses.l2(values, 1e-3);
+        Penalty penalty = new Penalty(2e-3, 1e-3);
+        Value s = penalty.addTo(Value.of(0), values);
         s.backward();
         Tensor ta = Tensor.of(a, 2, 2).requireGrad(), tb = Tensor.of(b, 2).requireGrad();
-        Tensor t = Losses.l2OfTensors(List.of(ta, tb), 1e-3);
+        Tensor t = penalty.addTo(Tensor.scalar(0), List.of(ta, tb));
         t.backward();
         assertThat(t.item()).isCloseTo(s.data(), within(1e-18));
         double[] ga = ta.grad(), gb = tb.grad();

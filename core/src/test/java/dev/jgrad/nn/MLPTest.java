@@ -16,7 +16,7 @@ class MLPTest {
     @Test
     void parametersAreListedLayerByLayerNeuronByNeuronWeightsThenBias() {
         MLP m = new MLP(2, List.of(3, 1), Activation.TANH, new Rng(1));
-        assertThat(m.parameterCount()).isEqualTo(3 * 3 + 4);
+        assertThat(m.parameters()).hasSize(3 * 3 + 4);
         Neuron first = m.layers().get(0).neurons().get(0);
         assertThat(m.parameters().subList(0, 3)).containsExactlyElementsOf(first.parameters());
         assertThat(m.parameters().get(2).data()).isZero();
@@ -43,7 +43,7 @@ class MLPTest {
         MLP m = new MLP(2, List.of(4, 4, 1), Activation.TANH, Activation.LINEAR, Init.HE, new Rng(3));
         m.forward(0.3, -0.7).get(0).backward();
         assertThat(m.parameters()).allMatch(p -> p.grad() != 0);
-        m.zeroGrad();
+        m.trainable().zeroGrad();
         assertThat(m.parameters()).allMatch(p -> p.grad() == 0);
     }
 

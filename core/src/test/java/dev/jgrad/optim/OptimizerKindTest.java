@@ -17,9 +17,9 @@ class OptimizerKindTest {
     void createMakesTheOptimizerItsConstructorMakes(String name, double rate, double momentum, double decay) {
         OptimizerKind kind = OptimizerKind.CHOICES.parse(name);
         Function<Parameters, Optimizer> direct = switch (kind) {
-            case SGD -> p -> new Sgd(p, rate, momentum, decay);
-            case ADAM -> p -> new Adam(p, rate, 0.9, 0.999, 1e-8, decay);
-            case ADAMW -> p -> new AdamW(p, rate, 0.9, 0.999, 1e-8, decay);
+            case SGD -> p -> new Sgd(p, rate).momentum(momentum).weightDecay(decay);
+            case ADAM -> p -> new Adam(p, rate).betas(0.9, 0.999).eps(1e-8).weightDecay(decay);
+            case ADAMW -> p -> new AdamW(p, rate).betas(0.9, 0.999).eps(1e-8).weightDecay(decay);
         };
         double[][] created = threeSteps(p -> kind.create(p, rate, momentum, decay));
         assertThat(created).isDeepEqualTo(threeSteps(direct));

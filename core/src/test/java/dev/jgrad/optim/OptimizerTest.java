@@ -78,7 +78,7 @@ class OptimizerTest {
 
     @Test
     void sgdWithMomentumAndWeightDecayMatchesPyTorch() {
-        assertSteps(threeSteps(p -> new Sgd(p, 0.1, 0.9, 0.01)), new double[][] {
+        assertSteps(threeSteps(p -> new Sgd(p, 0.1).momentum(0.9).weightDecay(0.01)), new double[][] {
             {0.4245, -1.7735, 1.548}, {0.288105475, -2.382406725, 0.8500216},
             {0.10676182055250243, -3.545626551107523, 0.09873734635334408}});
     }
@@ -93,7 +93,7 @@ class OptimizerTest {
 
     @Test
     void adamWithL2WeightDecayMatchesPyTorch() {
-        assertSteps(threeSteps(p -> new Adam(p, 0.1, 0.8, 0.99, 1e-6, 0.05)), new double[][] {
+        assertSteps(threeSteps(p -> new Adam(p, 0.1).betas(0.8, 0.99).eps(1e-6).weightDecay(0.05)), new double[][] {
             {0.4000001290320916, -1.5999999626168364, 1.9000000217391257},
             {0.30090428297016664, -1.7004260643185498, 1.8005760999876441},
             {0.20313179428924966, -1.8015400104085308, 1.7021317990320133}});
@@ -105,7 +105,7 @@ class OptimizerTest {
             {0.3995000013333333, -1.5984999996363636, 1.8980000002222222},
             {0.2996391771488782, -1.697037281208903, 1.7964493404238915},
             {0.20064920266226915, -1.7957014894119518, 1.6955969842566503}});
-        assertSteps(threeSteps(p -> new AdamW(p, 0.05, 0.9, 0.999, 1e-8, 0.3)), new double[][] {
+        assertSteps(threeSteps(p -> new AdamW(p, 0.05).weightDecay(0.3)), new double[][] {
             {0.44250000066666667, -1.5274999998181817, 1.920000000111111},
             {0.385995227097738, -1.5546208055449806, 1.8413265979457818},
             {0.33054280276971965, -1.5813892556142606, 1.764046423127312}});
@@ -114,7 +114,7 @@ class OptimizerTest {
     @Test
     void scalarValuesAndArrayBlocksTakeTheSameSteps() {
         List<Value> values = List.of(Value.of(0.5), Value.of(-1.5), Value.of(2.0));
-        Optimizer opt = new Adam(values, 0.1);
+        Optimizer opt = new Adam(Parameters.of(values), 0.1);
         for (int k = 0; k < 3; k++) {
             opt.zeroGrad();
             Value loss = Value.sum(values.stream().map(p -> p.mul(p).mul(p).mul(1.0 / 3).add(p.mul(0.5))).toList());
@@ -182,8 +182,19 @@ class OptimizerTest {
     @Test
     void badSettingsAreRefusedWithTheirName() {
         assertThatThrownBy(() -> new Sgd(new ArrayBlock(1), -1)).hasMessageContaining("learning rate");
-        assertThatThrownBy(() -> new Sgd(new ArrayBlock(1), 0.1, 1.5, 0)).hasMessage("momentum must be in [0.0, 1.0), got 1.5");
-        assertThatThrownBy(() -> new Sgd(new ArrayBlock(1), 0.1, 0, -1)).hasMessage("weight decay must be ≥ 0.0, got -1.0");
-        assertThatThrownBy(() -> new Adam(new ArrayBlock(1), 0.1, 1.0, 0.9, 1e-8, 0)).hasMessageContaining("beta1");
+        assertThatThrownBy(() -> new Sgd(new ArrayBlock(1), 0.1).momentum(1.5)).hasMessage("momentum must be in [0.0, 1.0), got 1.5");
+        assertThatThrownBy(() -> new Sgd(new ArrayBlock(1), 0.1).weightDecay(-1)).hasMessage("weight decay must be ≥ 0.0, got -1.0");
+        assertThatThrownBy(() -> new Adam(new ArrayBlock(1), 0.1).betas(1.0, 0.9)).hasMessageContaining("beta1");
+    }
+
+    @Test
+    void aSettingChangedAfterTheFirstStepIsRefused() {
+        Sgd sgd = new Sgd(new ArrayBlock(1), 0.1);
+        sgd.step();
+        assertThatThrownBy(() -> sgd.momentum(0.9)).isInstanceOf(IllegalStateException.class)
+                .hasMessage("set momentum before the first step; 1 steps were taken");
+        AdamW adamw = new AdamW(new ArrayBlock(1), 0.1);
+        adamw.step();
+        assertThatThrownBy(() -> adamw.weightDecay(0)).isInstanceOf(IllegalStateException.class);
     }
 }

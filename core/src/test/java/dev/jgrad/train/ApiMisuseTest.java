@@ -17,6 +17,7 @@ import dev.jgrad.nn.Activation;
 import dev.jgrad.nn.MLP;
 import dev.jgrad.optim.Adam;
 import dev.jgrad.optim.AdamW;
+import dev.jgrad.optim.Parameters;
 import dev.jgrad.optim.Sgd;
 import dev.jgrad.tensor.Tensor;
 import java.util.List;
@@ -28,17 +29,17 @@ class ApiMisuseTest {
 
     @Test
     void optimizersRefuseAnEmptyParameterList() {
-        assertThatThrownBy(() -> new Sgd(List.<Value>of(), 0.1)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new Sgd(Parameters.of(List.<Value>of()), 0.1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no parameters");
-        assertThatThrownBy(() -> new Adam(List.<Value>of(), 0.1)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new Adam(Parameters.of(List.<Value>of()), 0.1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no parameters");
-        assertThatThrownBy(() -> new AdamW(List.<Value>of(), 0.1)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new AdamW(Parameters.of(List.<Value>of()), 0.1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no parameters");
     }
 
     @Test
     void adamRefusesAnEpsilonOfZeroWhichMakesNaN() {
-        assertThatThrownBy(() -> new Adam(List.of(Value.of(1)), 0.1, 0.9, 0.999, 0, 0))
+        assertThatThrownBy(() -> new Adam(Parameters.of(Value.of(1)), 0.1).eps(0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("eps must be a finite number > 0, got 0.0");
     }
 
@@ -71,7 +72,7 @@ class ApiMisuseTest {
         // NaN is a missing cell of a table as read: the dataset holds it, training refuses it.
         Dataset missing = new Dataset("d", new double[][] {{1, Double.NaN}, {0, 1}}, new int[] {0, 1}, 2);
         MLP model = new MLP(2, List.of(1), Activation.TANH, new Rng(1));
-        assertThatThrownBy(() -> new Trainer(1).fit(new Learner(model, Loss.MSE, 0, new Sgd(model.parameters(), 0.1)), missing, null))
+        assertThatThrownBy(() -> new Trainer(1).fit(new Learner(model, Loss.MSE, 0, new Sgd(model.trainable(), 0.1)), missing, null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("d: feature 2 of point 0 is missing (NaN); fill or drop missing cells before training");
         assertThatThrownBy(() -> new Dataset("d", new double[][] {{1, 2}}, new int[] {0}, 1))

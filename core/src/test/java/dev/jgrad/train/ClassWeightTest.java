@@ -10,6 +10,7 @@ import dev.jgrad.data.Batch;
 import dev.jgrad.data.Dataset;
 import dev.jgrad.data.Task;
 import dev.jgrad.loss.Loss;
+import dev.jgrad.loss.Penalty;
 import dev.jgrad.nn.Activation;
 import dev.jgrad.nn.Init;
 import dev.jgrad.nn.MLP;
@@ -54,19 +55,19 @@ class ClassWeightTest {
                 Network.activations(2, Activation.TANH, Activation.LINEAR), Init.XAVIER, rng);
         Batch weighted = data.batch().weightedByClass(java.util.Arrays.copyOf(w, classes));
         MLP scalar = new MLP(start);
-        double s = scalar.backward(weighted, loss, 0, 0);
+        double s = scalar.forwardBackward(weighted, loss, Penalty.NONE);
         double expected = 0;
         for (int i = 0; i < n; i++) {
-            expected += w[labels[i]] * new MLP(start).backward(data.batch(new int[] {i}, 0, 1), loss, 0, 0);
+            expected += w[labels[i]] * new MLP(start).forwardBackward(data.batch(new int[] {i}, 0, 1), loss, Penalty.NONE);
         }
         assertThat(s).isCloseTo(expected / n, within(1e-12));
         TensorMLP tensor = new TensorMLP(start);
-        assertThat(tensor.backward(weighted, loss, 0, 0)).isCloseTo(s, within(1e-12 * Math.abs(s)));
+        assertThat(tensor.forwardBackward(weighted, loss, Penalty.NONE)).isCloseTo(s, within(1e-12 * Math.abs(s)));
         double[] g = new double[tensor.trainable().size()];
         tensor.trainable().readGrad(g, 0);
         double[] unweighted = new double[g.length];
         TensorMLP plain = new TensorMLP(start);
-        plain.backward(data.batch(), loss, 0, 0);
+        plain.forwardBackward(data.batch(), loss, Penalty.NONE);
         plain.trainable().readGrad(unweighted, 0);
         assertThat(g).isNotEqualTo(unweighted);
     }

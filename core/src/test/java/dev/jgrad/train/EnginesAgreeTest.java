@@ -7,6 +7,7 @@ import dev.jgrad.base.Rng;
 import dev.jgrad.data.Batch;
 import dev.jgrad.data.Dataset;
 import dev.jgrad.loss.Loss;
+import dev.jgrad.loss.Penalty;
 import dev.jgrad.nn.Activation;
 import dev.jgrad.nn.Engine;
 import dev.jgrad.nn.Init;
@@ -49,8 +50,8 @@ class EnginesAgreeTest {
         double l1 = 2e-3;
         double l2 = 1e-3;
 
-        double s = scalar.backward(batch, loss, l1, l2);
-        double t = tensor.backward(batch, loss, l1, l2);
+        double s = scalar.forwardBackward(batch, loss, new Penalty(l1, l2));
+        double t = tensor.forwardBackward(batch, loss, new Penalty(l1, l2));
 
         assertThat(t).isCloseTo(s, within(1e-12 * Math.abs(s)));
         double[] expected = scalarGradsInTensorOrder(scalar);

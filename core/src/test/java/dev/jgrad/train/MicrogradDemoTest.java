@@ -26,7 +26,7 @@ class MicrogradDemoTest {
         Rng random = new Rng(seed);
         Dataset moons = Datasets.moons(100, 0.1, random.split());
         MLP model = new MLP(2, List.of(16, 16, 1), Activation.RELU, random.split());
-        Sgd sgd = new Sgd(model.parameters(), 1.0);
+        Sgd sgd = new Sgd(model.trainable(), 1.0);
         sgd.schedule(Schedule.linear(0.1, 100));
         List<EpochMetrics> history = new Trainer(100).batchSize(Trainer.FULL_BATCH)
                 .fit(new Learner(model, Loss.HINGE, 1e-4, sgd), moons, null);

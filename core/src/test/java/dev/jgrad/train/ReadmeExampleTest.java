@@ -33,7 +33,7 @@ class ReadmeExampleTest {
         Rng random = new Rng(42);
         Dataset moons = Datasets.moons(100, 0.1, random.split());
         MLP model = new MLP(2, List.of(16, 16, 1), Activation.RELU, random.split());
-        Optimizer sgd = new Sgd(model.parameters(), 1.0).schedule(Schedule.linear(0.1, 100));
+        Optimizer sgd = new Sgd(model.trainable(), 1.0).schedule(Schedule.linear(0.1, 100));
         List<EpochMetrics> history = new Trainer(100).batchSize(Trainer.FULL_BATCH)
                 .fit(new Learner(model, Loss.HINGE, 1e-4, sgd), moons, null);
 
@@ -85,7 +85,7 @@ class ReadmeExampleTest {
         Rng random = new Rng(42);
         Dataset moons = Datasets.moons(100, 0.1, random.split());
         MLP model = new MLP(2, List.of(16, 16, 1), Activation.RELU, random.split());
-        Optimizer sgd = new Sgd(model.parameters(), 1.0).schedule(Schedule.linear(0.1, 100));
+        Optimizer sgd = new Sgd(model.trainable(), 1.0).schedule(Schedule.linear(0.1, 100));
         for (int k = 0; k < 100; k++) {
             List<List<Value>> scores = new ArrayList<>();
             for (double[] x : moons.points()) {
@@ -99,7 +99,7 @@ class ReadmeExampleTest {
         Rng again = new Rng(42);
         Dataset same = Datasets.moons(100, 0.1, again.split());
         MLP twin = new MLP(2, List.of(16, 16, 1), Activation.RELU, again.split());
-        Optimizer sgd2 = new Sgd(twin.parameters(), 1.0).schedule(Schedule.linear(0.1, 100));
+        Optimizer sgd2 = new Sgd(twin.trainable(), 1.0).schedule(Schedule.linear(0.1, 100));
         new Trainer(100).batchSize(Trainer.FULL_BATCH).shuffle(false).fit(new Learner(twin, Loss.HINGE, 1e-4, sgd2), same, null);
         assertThat(twin.predict(0.5, -0.3)).containsExactly(model.predict(0.5, -0.3));
     }

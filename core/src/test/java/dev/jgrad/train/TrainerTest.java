@@ -9,6 +9,7 @@ import dev.jgrad.data.Dataset;
 import dev.jgrad.data.Datasets;
 import dev.jgrad.engine.Value;
 import dev.jgrad.loss.Loss;
+import dev.jgrad.loss.Penalty;
 import dev.jgrad.nn.Activation;
 import dev.jgrad.nn.Init;
 import dev.jgrad.nn.MLP;
@@ -30,7 +31,7 @@ class TrainerTest {
         Dataset data = Datasets.moons(60, 0.1, r.split());
         Dataset.Split split = data.split(0.25, r.split());
         MLP model = new MLP(2, List.of(6, 1), Activation.TANH, Activation.LINEAR, Init.XAVIER, r.split());
-        Learner learner = new Learner(model, Loss.BCE, 1e-3, new Adam(model.parameters(), 0.05));
+        Learner learner = new Learner(model, Loss.BCE, 1e-3, new Adam(model.trainable(), 0.05));
         return new Trainer(5).batchSize(batch).seed(seed).fit(learner, split.train(), split.validation());
     }
 
@@ -50,9 +51,9 @@ class TrainerTest {
         MLP a = new MLP(start);
         MLP b = new MLP(start);
         Trainer trainer = new Trainer(3).batchSize(batch).seed(9);
-        List<EpochMetrics> fitted = trainer.fit(new Learner(a, Loss.BCE, 1e-3, 1e-3, new Adam(a.parameters(), 0.05)), data, null);
+        List<EpochMetrics> fitted = trainer.fit(new Learner(a, Loss.BCE, 1e-3, 1e-3, new Adam(a.trainable(), 0.05)), data, null);
 
-        Trainer.Run run = trainer.start(new Learner(b, Loss.BCE, 1e-3, 1e-3, new Adam(b.parameters(), 0.05)), data, null);
+        Trainer.Run run = trainer.start(new Learner(b, Loss.BCE, 1e-3, 1e-3, new Adam(b.trainable(), 0.05)), data, null);
         List<EpochMetrics> stepped = new ArrayList<>();
         while (run.epochs() < 3) {
             run.step();
@@ -83,7 +84,7 @@ class TrainerTest {
         int failAt = -1;
 
         @Override
-        public double backward(Batch batch, Loss loss, double l1, double l2) {
+        public double forwardBackward(Batch batch, Loss loss, Penalty penalty) {
             int[] seen = new int[batch.size()];
             for (int i = 0; i < seen.length; i++) {
                 seen[i] = (int) batch.point(i)[0];
@@ -176,7 +177,7 @@ class TrainerTest {
         Rng random = new Rng(1);
         Dataset data = Datasets.circle(50, 0, random.split());
         MLP model = new MLP(2, List.of(8, 1), Activation.RELU, random.split());
-        Learner learner = new Learner(model, Loss.MSE, 0, new dev.jgrad.optim.Sgd(model.parameters(), 1e6));
+        Learner learner = new Learner(model, Loss.MSE, 0, new dev.jgrad.optim.Sgd(model.trainable(), 1e6));
         assertThatThrownBy(() -> new Trainer(50).fit(learner, data, null))
                 .isInstanceOf(TrainingException.class).hasMessageContaining("at epoch 1");
     }
@@ -196,7 +197,7 @@ class TrainerTest {
         Dataset data = Datasets.moons(60, 0.1, r.split());
         Dataset opposite = new Dataset("opposite", data.points(), java.util.Arrays.stream(data.labels()).map(y -> 1 - y).toArray(), 2);
         MLP model = new MLP(2, List.of(6, 1), Activation.TANH, Activation.LINEAR, Init.XAVIER, r.split());
-        Learner learner = new Learner(model, Loss.BCE, 0, new Adam(model.parameters(), 0.05));
+        Learner learner = new Learner(model, Loss.BCE, 0, new Adam(model.trainable(), 0.05));
         List<Network> weights = new ArrayList<>();
         List<EpochMetrics> history = new Trainer(50).batchSize(Trainer.FULL_BATCH).earlyStop(3)
                 .listener(m -> weights.add(model.network())).fit(learner, data, opposite);
@@ -211,7 +212,7 @@ class TrainerTest {
     @Test
     void earlyStoppingWithoutAValidationSetIsRefused() {
         MLP model = new MLP(2, List.of(2, 1), Activation.TANH, new Rng(1));
-        Learner learner = new Learner(model, Loss.BCE, 0, new Sgd(model.parameters(), 0.1));
+        Learner learner = new Learner(model, Loss.BCE, 0, new Sgd(model.trainable(), 0.1));
         assertThatThrownBy(() -> new Trainer(5).earlyStop(2).fit(learner, numbered(4), null))
                 .hasMessage("early stopping needs a validation set");
     }

@@ -40,8 +40,8 @@ class WorkloadsTest {
         double[] y = vector(w.get("y"));
         MLP model = model(w);
         boolean moons = "moons".equals(w.get("kind"));
-        Optimizer sgd = moons ? new Sgd(model.parameters(), 1.0).schedule(Schedule.linear(0.1, 100))
-                : new Sgd(model.parameters(), (Double) w.get("lr"));
+        Optimizer sgd = moons ? new Sgd(model.trainable(), 1.0).schedule(Schedule.linear(0.1, 100))
+                : new Sgd(model.trainable(), (Double) w.get("lr"));
         double[] torch = vector(w.get("torch_float64_loss_by_step"));
         for (int k = 0; k < steps; k++) {
             List<Value> out = new ArrayList<>(x.length);

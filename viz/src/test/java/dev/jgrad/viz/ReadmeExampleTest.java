@@ -48,7 +48,7 @@ class ReadmeExampleTest {
         Dataset train = Datasets.circle(40, 0, random.split());
         Dataset validation = Datasets.circle(20, 0, random.split());
         MLP model = new MLP(2, List.of(4, 1), Activation.TANH, Activation.TANH, Init.UNIFORM, random.split());
-        Learner learner = new Learner(model, Loss.MSE, 0, new Sgd(model.parameters(), 0.05));
+        Learner learner = new Learner(model, Loss.MSE, 0, new Sgd(model.trainable(), 0.05));
         Trainer trainer = new Trainer(10).batchSize(1);
         List<EpochMetrics> history;
 
@@ -80,7 +80,7 @@ class ReadmeExampleTest {
             dev.jgrad.engine.Value x1 = dev.jgrad.engine.Value.of(2, "x1"), x2 = dev.jgrad.engine.Value.of(0, "x2");
             dev.jgrad.engine.Value loss = model.forward(java.util.List.of(x1, x2)).get(0);
             dev.jgrad.train.Learner learner = new dev.jgrad.train.Learner(model, dev.jgrad.loss.Loss.MSE, 0,
-                    new dev.jgrad.optim.Sgd(model.parameters(), 0.05));
+                    new dev.jgrad.optim.Sgd(model.trainable(), 0.05));
             dev.jgrad.train.Trainer trainer = new dev.jgrad.train.Trainer(10).batchSize(1);
             java.util.List<dev.jgrad.train.EpochMetrics> history;
             """;

@@ -25,7 +25,7 @@ public final class GraphPanel {
     private final Loss loss;
     private final List<String> featureNames;
     private final double[] features;
-    private final double target;
+    private final int label;
     private final int layer;
     private final int index;
     private final double learningRate;
@@ -36,13 +36,13 @@ public final class GraphPanel {
     private String explain;
     private Backprop.Step last;
 
-    private GraphPanel(Network network, Loss loss, List<String> featureNames, double[] features, double target, int layer,
+    private GraphPanel(Network network, Loss loss, List<String> featureNames, double[] features, int label, int layer,
             int index, double learningRate) {
         this.mlp = network == null ? null : new MLP(network);
         this.loss = loss;
         this.featureNames = featureNames == null ? List.of() : List.copyOf(featureNames);
         this.features = features == null ? new double[0] : features.clone();
-        this.target = target;
+        this.label = label;
         this.layer = layer;
         this.index = index;
         this.learningRate = learningRate;
@@ -56,12 +56,12 @@ public final class GraphPanel {
     /**
      * Opens the graph of one neuron of {@code network} for one sample. layer: 1.. = hidden layers,
      * {@code network.layers().size()} = the output neuron (whose graph includes the loss). features: the
-     * sample's input values (after the feature transform), featureNames their labels; target: the label as
-     * the loss sees it. learningRate: for {@link #descend()}.
+     * sample's input values (after the feature transform), featureNames their labels; label: the sample's class,
+     * 0 or 1 (the loss turns it into its own target, as in training). learningRate: for {@link #descend()}.
      */
     public static GraphPanel open(Network network, Loss loss, List<String> featureNames, double[] features,
-            double target, int layer, int index, double learningRate) {
-        return new GraphPanel(network, loss, featureNames, features, target, layer, index, learningRate);
+            int label, int layer, int index, double learningRate) {
+        return new GraphPanel(network, loss, featureNames, features, label, layer, index, learningRate);
     }
 
     private String problem(Network network) {
@@ -82,7 +82,7 @@ public final class GraphPanel {
     }
 
     private void rebuild() {
-        graph = new NeuronGraph(mlp, loss, featureNames, features, target, layer, index);
+        graph = new NeuronGraph(mlp, loss, featureNames, features, label, layer, index);
         svg = new GraphSvg(graph.root(), graph);
         steps = Backprop.from(graph.root(), graph.seed(), graph::spoken);
         last = null;
@@ -192,7 +192,7 @@ public final class GraphPanel {
             return answer();
         }
         // On a fresh copy, so the learner's half-stepped graph stays as it is.
-        NeuronGraph fresh = new NeuronGraph(mlp, loss, featureNames, features, target, layer, index);
+        NeuronGraph fresh = new NeuronGraph(mlp, loss, featureNames, features, label, layer, index);
         Value v = null;
         for (Value candidate : fresh.root().topologicalOrder()) {
             if (candidate != null && fresh.id(candidate).equals(node)) {

@@ -2,7 +2,6 @@ package dev.jgrad.web;
 
 import dev.jgrad.engine.Value;
 import dev.jgrad.loss.Loss;
-import dev.jgrad.loss.Losses;
 import dev.jgrad.nn.Activation;
 import dev.jgrad.nn.Layer;
 import dev.jgrad.nn.MLP;
@@ -39,7 +38,7 @@ final class NeuronGraph implements GraphSvg.Names {
      * Builds the whole network's graph for the sample, runs its backward pass, then this neuron's graph.
      * layer: 1.. for hidden layers, the number of layers for the output layer.
      */
-    NeuronGraph(MLP mlp, Loss loss, List<String> featureNames, double[] features, double target, int layer, int index) {
+    NeuronGraph(MLP mlp, Loss loss, List<String> featureNames, double[] features, int label, int layer, int index) {
         List<Value> x = new ArrayList<>();
         for (double f : features) {
             x.add(Value.of(f));
@@ -51,7 +50,7 @@ final class NeuronGraph implements GraphSvg.Names {
             current = l.forward(current);
             outs.add(current);
         }
-        Value total = sampleLoss(loss, current, index, target);
+        Value total = loss.sample(current, label);
         // The network's parameters outlive this graph: zero them, or a rebuild would add onto old grads.
         for (Value p : mlp.parameters()) {
             p.zeroGrad();
@@ -83,7 +82,7 @@ final class NeuronGraph implements GraphSvg.Names {
         // A linear neuron's output is its sum: then n is o.
         output = o == n ? name(n, "n", "n", GraphSvg.Kind.OUTPUT) : name(o, "o", "o", GraphSvg.Kind.OUTPUT);
         if (withLoss) {
-            Value l = sampleLoss(loss, List.of(output), 0, target);
+            Value l = loss.sample(List.of(output), label);
             root = name(l, "L", "L", GraphSvg.Kind.OUTPUT);
             seed = 1;
         } else {
@@ -103,26 +102,6 @@ final class NeuronGraph implements GraphSvg.Names {
             }
             k++;
         }
-    }
-
-    /**
-     * The sample's loss on the outputs: (o − y)² for one output under MSE, as the post; BCE on the logit;
-     * the hinge with y = ±1; otherwise the loss's own per-sample graph with the target as the class.
-     */
-    static Value sampleLoss(Loss loss, List<Value> out, int index, double target) {
-        if (out.size() == 1) {
-            Value o = out.get(0);
-            if (loss == Loss.MSE) {
-                return o.sub(target).pow(2);
-            }
-            if (loss == Loss.BCE) {
-                return Losses.binaryCrossEntropyWithLogits(o, target);
-            }
-            if (loss == Loss.HINGE) {
-                return Losses.hinge(List.of(o), new double[] {target});
-            }
-        }
-        return loss.sample(out, (int) Math.round(target));
     }
 
     private Value name(Value v, String id, String label, GraphSvg.Kind kind) {

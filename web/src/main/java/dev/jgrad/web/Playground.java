@@ -382,7 +382,7 @@ public final class Playground {
         Dataset d = isTest ? test : train;
         int k = (int) sample - (isTest ? train.size() : 0);
         Setup setup = s.setup();
-        // The label as the loss sees it: core's mse and bce both take the class, 0 or 1, as the target.
+        // The class, 0 or 1: each loss turns it into its own target, as training does.
         GraphPanel opened = GraphPanel.open(s.network(), setup.loss(), setup.features().labels(),
                 setup.features().apply(d.points()[k]), d.labels()[k], (int) Math.max(Integer.MIN_VALUE, Math.min(layer, Integer.MAX_VALUE)),
                 (int) Math.max(Integer.MIN_VALUE, Math.min(index, Integer.MAX_VALUE)), setup.lr());

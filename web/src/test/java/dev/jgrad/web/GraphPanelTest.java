@@ -43,7 +43,7 @@ class GraphPanelTest {
     void afterEveryStepTheParametersHoldTheWholeNetworksGradients(int seed, List<Integer> sizes, Activation hidden, Loss loss, int layer, int index) {
         Network net = network(seed, sizes, hidden);
         double[] x = sample(seed);
-        double y = target(loss, seed);
+        int y = target(loss, seed);
         GraphPanel panel = GraphPanel.open(net, loss, NAMES, x, y, layer, index, 0.01);
         int steps = 0;
         while (!done(panel.answer())) {
@@ -55,7 +55,7 @@ class GraphPanelTest {
         // The whole network's backward for the sample, by the scalar engine, independently of the panel.
         MLP mlp = new MLP(net);
         List<Value> out = mlp.forward(x);
-        NeuronGraph.sampleLoss(loss, out, 0, y).backward();
+        loss.sample(out, y).backward();
         List<Value> expected = mlp.layers().get(layer - 1).neurons().get(index).parameters();
         List<Double> got = panel.parameterGrads();
         for (int i = 0; i < expected.size(); i++) {
@@ -194,6 +194,18 @@ class GraphPanelTest {
         assertThat(GraphSvg.fixed(1e-7)).isEqualTo("1.0E-7");
     }
 
+    @Test
+    void theOutputNeuronsLossIsTrainingsLossForAClassZeroPointUnderHinge() {
+        // The page passes the class, 0 or 1; the hinge's target is then −1, as Loss.HINGE trains it.
+        Network net = new Network(2, List.of(new Network.Dense(new double[][] {{0.5, -0.25}}, new double[] {0.1}, Activation.LINEAR)));
+        double[] x = {0.4, 0.8};
+        GraphPanel panel = GraphPanel.open(net, Loss.HINGE, NAMES, x, 0, 1, 0, 0.01);
+        Map<String, Object> first = parse(panel.answer());
+        double expected = Loss.HINGE.sample(new MLP(net).forward(x), 0).data();
+        assertThat(expected).isCloseTo(1.1, offset(1e-12));
+        assertThat(Svg.boxes((String) first.get("svg")).get("node-L")).isEqualTo("L | data " + GraphSvg.fixed(expected) + " | grad 1.0000");
+    }
+
     static Network network(int seed, List<Integer> sizes, Activation hidden) {
         return Network.initialise(2, sizes, Network.activations(sizes.size(), hidden, Activation.TANH), Init.UNIFORM, new Rng(seed));
     }
@@ -203,9 +215,9 @@ class GraphPanelTest {
         return new double[] {r.nextDouble(-1.25, 1.25), r.nextDouble(-1.25, 1.25)};
     }
 
-    private static double target(Loss loss, int seed) {
-        boolean one = seed % 2 == 0;
-        return loss == Loss.MSE || loss == Loss.HINGE ? (one ? 1 : -1) : (one ? 1 : 0);
+    /** The sample's class, as the page passes it whatever the loss. */
+    private static int target(Loss loss, int seed) {
+        return seed % 2 == 0 ? 1 : 0;
     }
 
     @SuppressWarnings("unchecked")
