@@ -5,6 +5,7 @@ import * as draw from './draw.js';
 import * as net from './net.js';
 import * as form from './form.js';
 import * as graph from './graph.js';
+import * as panels from './panels.js';
 
 const $ = id => document.getElementById(id);
 const BOUNDARY_GRID = 60;
@@ -496,6 +497,7 @@ function start() {
   state.fields = form.build(controls, $('data-form'), $('net-form'), $('features'), $('show-test'));
   wire();
   graph.init({ask, message, state, redraw, apply, play, pause, openGraph});
+  panels.mount($('panels'), {state, apply, play, pause});
   const query = location.search.replace(/^\?/, '');
   if (!apply(query)) {
     // A bad link: say so, and show the defaults rather than nothing.

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -128,6 +129,11 @@ final class GraphSvg {
      * whose rule fired, {@code received} as the ones it added into; {@code title} above, if not empty.
      */
     String render(ToDoubleFunction<Value> grad, Value fired, Collection<Value> received, String title) {
+        return render(v -> true, grad, fired, received, title);
+    }
+
+    /** As above, with the data of a value not yet {@code known} (a forward pass half stepped) shown as "?". */
+    String render(Predicate<Value> known, ToDoubleFunction<Value> grad, Value fired, Collection<Value> received, String title) {
         double top = title.isEmpty() ? 0 : TITLE;
         double width = drawing.width() + 2 * MARGIN;
         double height = drawing.height() + 2 * MARGIN + top;
@@ -156,7 +162,7 @@ final class GraphSvg {
         for (int i = 0; i < values.size(); i++) {
             Value v = values.get(i);
             String outline = v == fired ? FIRED : contains(received, v) ? RECEIVED : null;
-            box(s, v, i, grad.applyAsDouble(v), outline);
+            box(s, v, i, known.test(v), grad.applyAsDouble(v), outline);
         }
         return s.append("</g></svg>").toString();
     }
@@ -174,7 +180,7 @@ final class GraphSvg {
                 .append("</text></g>");
     }
 
-    private void box(StringBuilder s, Value v, int i, double grad, String outline) {
+    private void box(StringBuilder s, Value v, int i, boolean known, double grad, String outline) {
         double w = labelWidth[i] + 2 * dataWidth[i];
         double x0 = drawing.x()[i] - w / 2;
         double y0 = drawing.y()[i] - HEIGHT / 2;
@@ -192,7 +198,7 @@ final class GraphSvg {
             cell += labelWidth[i];
             divider(s, cell, y0);
         }
-        text(s, cell + dataWidth[i] / 2, drawing.y()[i], "data " + fixed(v.data()), "data");
+        text(s, cell + dataWidth[i] / 2, drawing.y()[i], "data " + (known ? fixed(v.data()) : "?"), "data");
         cell += dataWidth[i];
         divider(s, cell, y0);
         text(s, cell + dataWidth[i] / 2, drawing.y()[i], "grad " + fixed(grad), "grad");

@@ -473,4 +473,115 @@ public final class Playground {
     private static String noGraph() {
         return Answers.error(new IllegalStateException("no graph is open: click a neuron first"));
     }
+
+    // ---- Panels: a typed expression (ExpressionExports) ----
+
+    /** Parses and evaluates an expression at the values ({@code x1=2, w1=-3}); see {@link ExpressionPanel#answer()}. */
+    @JSExport
+    public static String exprOpen(String expression, String values) {
+        return ExpressionExports.open(expression, values);
+    }
+
+    /** The next node of the typed expression's forward pass. */
+    @JSExport
+    public static String exprForward() {
+        return ExpressionExports.forward();
+    }
+
+    /** The next local rule of the typed expression's backward pass. */
+    @JSExport
+    public static String exprBackward() {
+        return ExpressionExports.backward();
+    }
+
+    /** Backprop's gradient of one node of the typed expression beside the central difference. */
+    @JSExport
+    public static String exprCheck(String node) {
+        return ExpressionExports.check(node);
+    }
+
+    /** One gradient step on the named variables (comma separated) with learning rate lr. */
+    @JSExport
+    public static String exprDescend(String variables, double lr) {
+        return ExpressionExports.descend(variables, lr);
+    }
+
+    // ---- Panels: the loss landscape (LandscapeExports) ----
+
+    /** The parameters the landscape may vary, and the default two: the first neuron's two weights. */
+    @JSExport
+    public static String landscapeParams() {
+        return LandscapeExports.params(session().network());
+    }
+
+    /** The training loss over an n×n window around parameters a and b (ids "layer-neuron-input"), the rest fixed. */
+    @JSExport
+    public static String landscape(String a, String b, double n) {
+        try {
+            return LandscapeExports.surface(session(), a, b, whole("n", n, 2, LandscapeExports.MAX_GRID));
+        } catch (RuntimeException e) {
+            return Answers.error(e);
+        }
+    }
+
+    /** The training loss with parameters a and b set to va and vb: "be the optimizer". */
+    @JSExport
+    public static String landscapeAt(String a, String b, double va, double vb) {
+        try {
+            return LandscapeExports.at(session(), a, b, va, vb);
+        } catch (RuntimeException e) {
+            return Answers.error(e);
+        }
+    }
+
+    /** Where training has taken parameters a and b, and how far the others moved since the surface. */
+    @JSExport
+    public static String landscapeNow(String a, String b) {
+        try {
+            return LandscapeExports.now(session(), a, b);
+        } catch (RuntimeException e) {
+            return Answers.error(e);
+        }
+    }
+
+    // ---- Panels: the optimizer race (RaceExports) ----
+
+    /**
+     * Starts a race of the page's setup against 2 to 4 variants (one per line: the controls each changes, e.g.
+     * {@code optimizer=adam&lr=0.01}); target: the training accuracy whose epoch each racer reports.
+     */
+    @JSExport
+    public static String raceStart(String setups, double target) {
+        return RaceExports.start(session(), setups, target);
+    }
+
+    /** Trains every racer an epoch at a time for about millis; their curves from epoch {@code from} on. */
+    @JSExport
+    public static String raceTrain(double millis, double target, double from) {
+        return RaceExports.train(millis, target, (int) Math.max(0, Math.min(from, Integer.MAX_VALUE)));
+    }
+
+    /** Racer i's boundary on an n×n grid, as {@link #boundary}. */
+    @JSExport
+    public static double[] raceBoundary(double i, double n) {
+        return RaceExports.boundary((int) Math.max(-1, Math.min(i, 10)), whole("n", n, 1, 400));
+    }
+
+    // ---- Panels: the hidden space (HiddenSpace) ----
+
+    /**
+     * The plane as neurons a and b (from 0) of layer {@code layer} (from 1) see it: {@code {"ok":true,"lines":[[x,y,…],…],
+     * "points":[x,y,class,…],"box":[xmin,xmax,ymin,ymax],"widths":[neurons per layer]}}.
+     */
+    @JSExport
+    public static String hiddenSpace(double layer, double a, double b) {
+        try {
+            Session s = session();
+            HiddenSpace h = new HiddenSpace(s.network(), s.setup().features(), whole("layer", layer, 1, 64), whole("a", a, 0, 1024),
+                    whole("b", b, 0, 1024));
+            return HiddenAnswer.of(h, s);
+        } catch (RuntimeException e) {
+            return Answers.error(e);
+        }
+    }
 }

@@ -1,0 +1,141 @@
+package dev.jgrad.web;
+
+import dev.jgrad.data.Dataset;
+import dev.jgrad.train.Learner;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An optimizer race: the page's setup trained by 2 to 4 variants of it at once (each overriding some controls:
+ * {@code optimizer=adam&lr=0.01}), on the same data and — as long as the variants keep the seed and the
+ * initialisation — from the same initial weights, bit for bit, since each is the session {@code jgrad train}
+ * would make from its own setup. Each racer keeps its curve, one row per epoch.
+ */
+final class Race {
+    static final int MIN = 2;
+    static final int MAX = 4;
+
+    /** One contender: what it overrides, its session, and per epoch {epoch, train loss, train accuracy, test accuracy}. */
+    record Racer(String label, Session session, List<double[]> curve) {
+    }
+
+    private final List<Racer> racers = new ArrayList<>();
+
+    private Race(List<Racer> racers) {
+        this.racers.addAll(racers);
+    }
+
+    /** The race of {@code overrides} (each a query of the controls it changes) on {@code page}'s setup and points. */
+    static Race of(Session page, List<String> overrides) {
+        if (overrides.size() < MIN || overrides.size() > MAX) {
+            throw new IllegalArgumentException("a race has " + MIN + " to " + MAX + " setups, got " + overrides.size());
+        }
+        List<Racer> racers = new ArrayList<>();
+        Setup base = page.setup();
+        Dataset points = base.generated() ? null : page.allPoints();
+        for (int i = 0; i < overrides.size(); i++) {
+            String o = overrides.get(i).trim();
+            Setup setup;
+            try {
+                setup = Setup.parse(merge(base.query(), o));
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("setup " + (i + 1) + " (" + o + "): " + e.getMessage());
+            }
+            if (setup.data().equals("custom") != base.data().equals("custom") || setup.data().equals("csv") != base.data().equals("csv")) {
+                throw new IllegalArgumentException("setup " + (i + 1) + " (" + o + "): a race keeps the page's data");
+            }
+            Session s = Session.of(setup, points);
+            if (!s.hasPoints()) {
+                throw new IllegalArgumentException("no training points to race on");
+            }
+            racers.add(new Racer(o.isEmpty() ? "as the page" : o, s, new ArrayList<>()));
+        }
+        return new Race(racers);
+    }
+
+    /** The base query with the override's keys replaced (or added): {@code lr=0.05&hidden=3} + {@code lr=0.1}. */
+    static String merge(String base, String override) {
+        List<String> parts = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        for (String pair : override.split("&")) {
+            if (!pair.isEmpty()) {
+                keys.add(pair.indexOf('=') < 0 ? pair : pair.substring(0, pair.indexOf('=')));
+            }
+        }
+        for (String pair : base.split("&")) {
+            String key = pair.indexOf('=') < 0 ? pair : pair.substring(0, pair.indexOf('='));
+            if (!pair.isEmpty() && !keys.contains(key)) {
+                parts.add(pair);
+            }
+        }
+        if (!override.isEmpty()) {
+            parts.add(override);
+        }
+        return String.join("&", parts);
+    }
+
+    /** Whether every racer starts from the same weights, bit for bit. */
+    boolean sameStart() {
+        for (Racer r : racers) {
+            if (!r.session().start().equals(racers.get(0).session().start())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One more epoch of every racer that has not stopped, each then measured. */
+    void epoch() {
+        for (Racer r : racers) {
+            Session s = r.session();
+            if (s.stopped() != null) {
+                continue;
+            }
+            s.epoch();
+            Learner.Evaluation[] e = s.measure();
+            r.curve().add(new double[] {s.epochs(), e[0].loss(), e[0].accuracy(), e[1].accuracy()});
+        }
+    }
+
+    List<Racer> racers() {
+        return racers;
+    }
+
+    /**
+     * {@code {"ok":true,"sameStart":bool,"racers":[{"label":..,"epoch":..,"stopped":..,"reached":first epoch with
+     * train accuracy ≥ target or null,"curve":[[epoch, train loss, train accuracy, test accuracy],…]}]}};
+     * the curves from epoch {@code from} on (the page keeps the earlier rows).
+     */
+    String answer(double target, int from) {
+        List<Object> list = new ArrayList<>();
+        for (Racer r : racers) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("label", r.label());
+            m.put("query", r.session().setup().query());
+            m.put("epoch", r.session().epochs());
+            m.put("stopped", r.session().stopped());
+            m.put("reached", reached(r, target));
+            List<Object> rows = new ArrayList<>();
+            for (double[] row : r.curve()) {
+                if (row[0] > from) {
+                    rows.add(List.of(row[0], Answers.number(row[1]), Answers.number(row[2]), Answers.number(row[3])));
+                }
+            }
+            m.put("curve", rows);
+            list.add(m);
+        }
+        return Answers.ok("sameStart", sameStart(), "racers", list);
+    }
+
+    /** The first epoch at which the racer's training accuracy reached {@code target}, or null. */
+    static Object reached(Racer r, double target) {
+        for (double[] row : r.curve()) {
+            if (row[2] >= target) {
+                return (int) row[0];
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,236 @@
+// The loss landscape: the training loss over a window of two parameters (the rest held where they are), the
+// optimizer's path on it as the network trains, and "be the optimizer": drag the point (or move it with the
+// arrow keys) and read the loss. The engine (Landscape) computes every number; this module draws and wires.
+import * as jgrad from './engine.js';
+import {el, ask, section} from './panels.js';
+
+const GRID = 50;
+const SIZE = 300;
+/** Recompute the surface when another parameter has moved a tenth of the window, at most this often. */
+const STALE = 0.1;
+const RECOMPUTE_MS = 2000;
+const POLL_MS = 150;
+const PRESETS = [
+  ['landscape-preset-large', 'lr too large', 'optimizer=sgd&lr=3', 'sgd with lr 3: the steps overshoot the valley, then diverge'],
+  ['landscape-preset-small', 'lr too small', 'optimizer=sgd&lr=0.001', 'sgd with lr 0.001: the path crawls'],
+  ['landscape-preset-adam', 'adam', 'optimizer=adam&lr=0.01', 'adam, lr 0.01: steps scaled by the gradients\' history'],
+];
+
+let page;
+const ui = {};
+const st = {surface: null, path: [], setup: null, latest: null, computedAt: 0, point: null};
+
+export function mount(root, p) {
+  page = p;
+  const {box, line} = ui.section = section('landscape', 'Loss landscape',
+    'The colour is the training loss as two chosen parameters vary over a window around their values, every other '
+    + 'parameter held where it is; the white line is the path training takes them along. Drag the point, or move it '
+    + 'with the arrow keys, to be the optimizer yourself and read the loss.');
+  ui.line = line;
+  ui.a = el('select', {'data-testid': 'landscape-param-a'});
+  ui.b = el('select', {'data-testid': 'landscape-param-b'});
+  ui.canvas = el('canvas', {width: SIZE, height: SIZE, tabindex: '0', 'data-testid': 'landscape', role: 'img',
+    'aria-label': 'the training loss over the two parameters; arrow keys move the point'});
+  ui.readout = el('p', {class: 'explain', 'data-testid': 'landscape-readout', 'aria-live': 'polite'});
+  ui.slice = el('p', {class: 'slice', 'data-testid': 'landscape-slice'});
+  const recompute = el('button', {type: 'button', 'data-testid': 'landscape-recompute'}, 'Recompute');
+  const presets = PRESETS.map(([id, text, query, title]) => {
+    const b = el('button', {type: 'button', 'data-testid': id, title}, text);
+    b.addEventListener('click', () => preset(query));
+    return b;
+  });
+  box.append(el('div', {class: 'row'}, el('label', {}, 'horizontal ', ui.a), el('label', {}, 'vertical ', ui.b), recompute),
+    el('div', {class: 'row', role: 'group', 'aria-label': 'Presets'}, 'presets: ', ...presets),
+    ui.canvas, ui.readout, ui.slice);
+  root.append(box);
+  ui.a.addEventListener('change', () => compute(true));
+  ui.b.addEventListener('change', () => compute(true));
+  recompute.addEventListener('click', () => compute(false));
+  wireDrag();
+  setInterval(poll, POLL_MS);
+}
+
+function preset(query) {
+  const q = new URLSearchParams(location.search);
+  for (const [k, v] of new URLSearchParams(query)) {
+    q.set(k, v);
+  }
+  page.pause();
+  if (page.apply(q.toString())) {
+    page.play();
+  }
+}
+
+/** A new setup: the parameters again (keeping the chosen ones if they still exist), a fresh path. */
+function parameters() {
+  const a = ask(ui.line, () => jgrad.landscapeParams());
+  if (!a) {
+    return;
+  }
+  const keep = [ui.a.value, ui.b.value];
+  for (const [select, fallback, k] of [[ui.a, a.a, 0], [ui.b, a.b, 1]]) {
+    select.textContent = '';
+    for (const p of a.params) {
+      select.append(el('option', {value: p.id}, p.name));
+    }
+    select.value = a.params.some(p => p.id === keep[k]) ? keep[k] : fallback;
+  }
+}
+
+/** Computes the surface; restart: the path starts again (other parameters chosen). */
+export function compute(restart) {
+  const t = performance.now();
+  const s = ask(ui.line, () => jgrad.landscape(ui.a.value, ui.b.value, GRID));
+  st.ms = performance.now() - t;
+  st.computedAt = Date.now();
+  if (!s) {
+    return null;
+  }
+  st.surface = s;
+  if (restart) {
+    st.path = [];
+  }
+  st.point = null;
+  ui.slice.textContent = s.slice;
+  ui.readout.textContent = 'loss now ' + fmt(s.at) + ' at ' + s.aName + ' = ' + fmt(s.a0) + ', ' + s.bName + ' = ' + fmt(s.b0);
+  draw();
+  return st.ms;
+}
+
+function poll() {
+  if (!page.state.setup || !ui.section.box.open) {
+    return;   // a shut panel costs the training nothing
+  }
+  if (page.state.setup !== st.setup) {
+    st.setup = page.state.setup;
+    parameters();
+    compute(true);
+    return;
+  }
+  const latest = page.state.history[page.state.history.length - 1];
+  if (!page.state.playing && latest === st.latest) {
+    return;
+  }
+  st.latest = latest;
+  const now = ask(ui.line, () => jgrad.landscapeNow(ui.a.value, ui.b.value));
+  if (!now || !Number.isFinite(now.a) || !Number.isFinite(now.b)) {
+    return;
+  }
+  const last = st.path[st.path.length - 1];
+  if (!last || last[0] !== now.a || last[1] !== now.b) {
+    st.path.push([now.a, now.b]);
+  }
+  if (now.moved > STALE && Date.now() - st.computedAt > RECOMPUTE_MS) {
+    compute(false);
+  } else {
+    draw();
+  }
+}
+
+function toPixel(a, b) {
+  const s = st.surface;
+  return [(a - s.aLo) / (s.aHi - s.aLo) * SIZE, (s.bHi - b) / (s.bHi - s.bLo) * SIZE];
+}
+
+function toValue(px, py) {
+  const s = st.surface;
+  return [s.aLo + px / SIZE * (s.aHi - s.aLo), s.bHi - py / SIZE * (s.bHi - s.bLo)];
+}
+
+function draw() {
+  const s = st.surface;
+  const ctx = ui.canvas.getContext('2d');
+  if (!s) {
+    return;
+  }
+  const img = new ImageData(s.n, s.n);
+  const lo = Math.log(Math.max(s.lo, 1e-12));
+  const hi = Math.log(Math.max(s.hi, 1e-12));
+  for (let k = 0; k < s.loss.length; k++) {
+    const v = s.loss[k];
+    const t = v === null ? 1 : hi > lo ? (Math.log(Math.max(v, 1e-12)) - lo) / (hi - lo) : 0;
+    // low loss dark blue, high loss pale yellow
+    img.data[4 * k] = 20 + 235 * t;
+    img.data[4 * k + 1] = 40 + 200 * t;
+    img.data[4 * k + 2] = 110 + 50 * (1 - t) + 20 * t;
+    img.data[4 * k + 3] = 255;
+  }
+  const small = new OffscreenCanvas(s.n, s.n);
+  small.getContext('2d').putImageData(img, 0, 0);
+  ctx.imageSmoothingEnabled = false;
+  ctx.drawImage(small, 0, 0, SIZE, SIZE);
+  ctx.strokeStyle = '#fff';
+  ctx.lineWidth = 1.5;
+  ctx.beginPath();
+  st.path.forEach(([a, b], i) => {
+    const [x, y] = toPixel(a, b);
+    i === 0 ? ctx.moveTo(x, y) : ctx.lineTo(x, y);
+  });
+  ctx.stroke();
+  const here = st.path.length ? st.path[st.path.length - 1] : [s.a0, s.b0];
+  dot(ctx, here, '#fff', '#222');
+  if (st.point) {
+    dot(ctx, st.point, '#e08214', '#fff');
+  }
+}
+
+function dot(ctx, [a, b], fill, stroke) {
+  const [x, y] = toPixel(a, b);
+  ctx.beginPath();
+  ctx.arc(x, y, 5, 0, 2 * Math.PI);
+  ctx.fillStyle = fill;
+  ctx.fill();
+  ctx.strokeStyle = stroke;
+  ctx.stroke();
+}
+
+/** "Be the optimizer": the loss wherever the learner puts the point. */
+function wireDrag() {
+  let dragging = false;
+  const at = e => {
+    const r = ui.canvas.getBoundingClientRect();
+    return toValue((e.clientX - r.left) * SIZE / r.width, (e.clientY - r.top) * SIZE / r.height);
+  };
+  ui.canvas.addEventListener('pointerdown', e => {
+    dragging = true;
+    ui.canvas.setPointerCapture(e.pointerId);
+    place(at(e));
+  });
+  ui.canvas.addEventListener('pointermove', e => dragging && place(at(e)));
+  ui.canvas.addEventListener('pointerup', () => { dragging = false; });
+  ui.canvas.addEventListener('keydown', e => {
+    const s = st.surface;
+    const moves = {ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1]};
+    if (!s || !moves[e.key]) {
+      return;
+    }
+    e.preventDefault();
+    const [a, b] = st.point || [s.a0, s.b0];
+    place([a + moves[e.key][0] * (s.aHi - s.aLo) / s.n, b + moves[e.key][1] * (s.bHi - s.bLo) / s.n]);
+  });
+}
+
+/** Puts the learner's point at (a, b) and reads the loss there. */
+export function place([a, b]) {
+  if (!st.surface) {
+    return null;
+  }
+  const r = ask(ui.line, () => jgrad.landscapeAt(ui.a.value, ui.b.value, a, b));
+  if (!r) {
+    return null;
+  }
+  st.point = [a, b];
+  ui.readout.textContent = 'you: ' + st.surface.aName + ' = ' + fmt(a) + ', ' + st.surface.bName + ' = ' + fmt(b)
+    + ' → training loss ' + fmt(r.loss) + ' (now ' + fmt(st.surface.at) + ')';
+  draw();
+  return r.loss;
+}
+
+function fmt(v) {
+  return Number.isFinite(v) ? Number(v).toPrecision(4) : '–';
+}
+
+/** For the browser tests: the surface shown and the path so far. */
+export function shown() {
+  return {surface: st.surface, path: st.path, ms: st.ms};
+}

@@ -1,0 +1,163 @@
+// The optimizer race: the page's setup against variants of it (one per line: the controls each changes), on
+// the same data from the same initial weights, trained side by side. The engine (Race) trains and measures;
+// this module draws the overlaid loss curves and each racer's small boundary, and wires the controls.
+import * as jgrad from './engine.js';
+import {el, ask, section} from './panels.js';
+
+const COLOURS = ['#2166ac', '#e08214', '#1b7837', '#762a83'];
+const EXTRA = ['optimizer=sgd&lr=0.01', 'batch=1', 'optimizer=adamw&lr=0.01'];
+const FRAME_MS = 60;
+const MAP = 90;
+const MAP_GRID = 30;
+
+const ui = {};
+const st = {running: false, curves: [], racers: [], timer: 0, epochsPerSecond: 0};
+
+export function mount(root) {
+  const {box, line} = section('race', 'Optimizer race',
+    'Two to four setups, each the page\'s setup with the controls on its line changed, train side by side on the same '
+    + 'data from the same initial weights. Their training losses are overlaid, each one\'s boundary drawn small, with '
+    + 'the epoch at which its training accuracy first reached the target.');
+  ui.line = line;
+  ui.setups = el('textarea', {rows: 4, cols: 40, 'data-testid': 'race-setups', spellcheck: 'false'});
+  ui.setups.value = 'optimizer=sgd&lr=0.1\noptimizer=adam&lr=0.01';
+  const add = el('button', {type: 'button', 'data-testid': 'race-add'}, 'Add a setup');
+  ui.target = el('input', {type: 'number', min: '0', max: '1', step: '0.01', value: '0.9', 'data-testid': 'race-target', style: 'width:5em'});
+  ui.run = el('button', {type: 'button', 'data-testid': 'race-run', 'aria-pressed': 'false'}, 'Start the race');
+  ui.same = el('p', {class: 'slice', 'data-testid': 'race-same'});
+  ui.curves = el('canvas', {width: 420, height: 180, role: 'img', 'aria-label': 'training loss of each racer by epoch',
+    'data-testid': 'race-curves'});
+  ui.maps = el('div', {class: 'small-maps', 'data-testid': 'race-maps'});
+  const area = el('div', {'data-testid': 'race'}, ui.same, ui.curves, ui.maps);
+  box.append(el('div', {class: 'row'}, el('label', {}, 'setups, one per line ', ui.setups)),
+    el('div', {class: 'row'}, add, el('label', {}, 'target accuracy ', ui.target), ui.run), area);
+  root.append(box);
+  add.addEventListener('click', () => {
+    const lines = ui.setups.value.split('\n').filter(l => l.trim());
+    if (lines.length >= 4) {
+      ui.line.textContent = 'a race has at most 4 setups';
+      return;
+    }
+    lines.push(EXTRA[lines.length - 1] || EXTRA[0]);
+    ui.setups.value = lines.join('\n');
+  });
+  ui.run.addEventListener('click', () => (st.running ? stop() : start()));
+  box.addEventListener('toggle', () => !box.open && st.running && stop());   // a shut panel trains nothing
+}
+
+/** Starts a new race from the setups typed; false if the engine refused them. */
+export function start() {
+  const a = ask(ui.line, () => jgrad.raceStart(ui.setups.value, Number(ui.target.value)));
+  if (!a) {
+    return false;
+  }
+  st.racers = a.racers;
+  st.curves = a.racers.map(() => []);
+  ui.same.textContent = a.sameStart
+    ? 'The same start, bit for bit: every setup begins from the same initial weights, on the same data.'
+    : 'Not the same start: a setup changes the seed or the initialisation, so its initial weights differ.';
+  ui.maps.textContent = '';
+  ui.figures = a.racers.map((r, i) => {
+    const canvas = el('canvas', {width: MAP, height: MAP, 'data-testid': 'race-map-' + i, role: 'img',
+      'aria-label': 'boundary of ' + r.label});
+    const caption = el('figcaption', {style: 'color:' + COLOURS[i]});
+    ui.maps.append(el('figure', {}, canvas, caption));
+    return {canvas, caption};
+  });
+  st.running = true;
+  st.started = performance.now();
+  ui.run.textContent = 'Stop the race';
+  ui.run.setAttribute('aria-pressed', 'true');
+  clearInterval(st.timer);
+  st.timer = setInterval(tick, FRAME_MS);
+  return true;
+}
+
+export function stop() {
+  st.running = false;
+  clearInterval(st.timer);
+  ui.run.textContent = 'Start the race';
+  ui.run.setAttribute('aria-pressed', 'false');
+}
+
+function tick() {
+  const from = st.curves.length ? Math.min(...st.curves.map(c => (c.length ? c[c.length - 1][0] : 0))) : 0;
+  const a = ask(ui.line, () => jgrad.raceTrain(FRAME_MS - 15, Number(ui.target.value), from));
+  if (!a) {
+    stop();
+    return;
+  }
+  a.racers.forEach((r, i) => {
+    const have = st.curves[i].length ? st.curves[i][st.curves[i].length - 1][0] : 0;
+    for (const row of r.curve) {
+      if (row[0] > have) {
+        st.curves[i].push(row);
+      }
+    }
+  });
+  st.racers = a.racers;
+  const epochs = Math.min(...a.racers.map(r => r.epoch));
+  st.epochsPerSecond = epochs / ((performance.now() - st.started) / 1000);
+  draw();
+  if (a.racers.every(r => r.stopped)) {
+    stop();
+  }
+}
+
+function draw() {
+  const c = ui.curves;
+  const ctx = c.getContext('2d');
+  ctx.clearRect(0, 0, c.width, c.height);
+  const all = st.curves.flat().map(r => r[1]).filter(v => Number.isFinite(v) && v > 0);
+  const epochs = Math.max(1, ...st.curves.map(cv => (cv.length ? cv[cv.length - 1][0] : 1)));
+  if (all.length) {
+    const lo = Math.log(Math.min(...all)), hi = Math.log(Math.max(...all));
+    const y = v => 10 + (c.height - 30) * (hi > lo ? (hi - Math.log(v)) / (hi - lo) : 0.5);
+    st.curves.forEach((cv, i) => {
+      ctx.strokeStyle = COLOURS[i];
+      ctx.beginPath();
+      cv.filter(r => Number.isFinite(r[1]) && r[1] > 0).forEach((r, k) => {
+        const x = 40 + (c.width - 50) * r[0] / epochs;
+        k === 0 ? ctx.moveTo(x, y(r[1])) : ctx.lineTo(x, y(r[1]));
+      });
+      ctx.stroke();
+    });
+    ctx.fillStyle = '#555';
+    ctx.font = '11px sans-serif';
+    ctx.fillText(Math.max(...all).toPrecision(2), 2, 14);
+    ctx.fillText(Math.min(...all).toPrecision(2), 2, c.height - 20);
+    ctx.fillText('epoch ' + epochs + ' (training loss, log scale)', 40, c.height - 4);
+  }
+  st.racers.forEach((r, i) => {
+    const f = ui.figures[i];
+    f.caption.textContent = r.label + ': epoch ' + r.epoch + (r.reached !== null ? ', reached the target at epoch ' + r.reached
+      : ', target not reached') + (r.stopped ? ' — ' + r.stopped : '');
+    map(f.canvas, jgrad.raceBoundary(i, MAP_GRID));
+  });
+}
+
+function map(canvas, values) {
+  const n = Math.round(Math.sqrt(values.length));
+  if (!n) {
+    return;
+  }
+  const img = new ImageData(n, n);
+  for (let k = 0; k < n * n; k++) {
+    const t = Math.max(-1, Math.min(1, values[k] * 2));
+    // blue for class 1 (positive margin), orange for class 0, as the page's boundary
+    img.data[4 * k] = t > 0 ? 255 - 222 * t : 255 + 31 * t;
+    img.data[4 * k + 1] = t > 0 ? 255 - 153 * t : 255 + 125 * t;
+    img.data[4 * k + 2] = t > 0 ? 255 - 83 * t : 255 + 235 * t;
+    img.data[4 * k + 3] = 255;
+  }
+  const small = new OffscreenCanvas(n, n);
+  small.getContext('2d').putImageData(img, 0, 0);
+  const ctx = canvas.getContext('2d');
+  ctx.imageSmoothingEnabled = true;
+  ctx.drawImage(small, 0, 0, canvas.width, canvas.height);
+}
+
+/** For the browser tests: the curves so far, and the epochs per second of the slowest racer. */
+export function shown() {
+  return {curves: st.curves, racers: st.racers, epochsPerSecond: st.epochsPerSecond, running: st.running};
+}
