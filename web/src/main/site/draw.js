@@ -58,21 +58,31 @@ export function spreadScale(values) {
   return max > 0 ? v => v / max : () => 0;
 }
 
-/** Points: [x1, x2, class, test] each; test points only when asked; the picked sample ringed. */
-export function points(canvas, pts, view, showTest, picked) {
-  const ctx = canvas.getContext('2d');
-  const r = Math.max(3, canvas.width / 110);
+/**
+ * The one decoder of the engine's points (x1, x2, class, 1 if a test point; four numbers each): calls
+ * visit(x1, x2, label, test, sample) for each, sample being the index among the training points (-1 for a test point).
+ */
+export function eachPoint(pts, visit) {
   let sample = 0;
   for (let i = 0; i + 3 < pts.length; i += 4) {
     const test = pts[i + 3] === 1;
-    const index = test ? -1 : sample++;
+    visit(pts[i], pts[i + 1], pts[i + 2], test, test ? -1 : sample++);
+  }
+  return sample;
+}
+
+/** Points: test points only when asked; the picked sample ringed. */
+export function points(canvas, pts, view, showTest, picked) {
+  const ctx = canvas.getContext('2d');
+  const r = Math.max(3, canvas.width / 110);
+  eachPoint(pts, (x1, x2, label, test, index) => {
     if (test && !showTest) {
-      continue;
+      return;
     }
-    const [x, y] = toCanvas(canvas, view, pts[i], pts[i + 1]);
+    const [x, y] = toCanvas(canvas, view, x1, x2);
     ctx.beginPath();
     ctx.arc(x, y, r, 0, 2 * Math.PI);
-    ctx.fillStyle = pts[i + 2] === 1 ? '#2166ac' : '#e08214';
+    ctx.fillStyle = label === 1 ? '#2166ac' : '#e08214';
     ctx.fill();
     ctx.lineWidth = 1.2;
     ctx.strokeStyle = test ? '#000' : '#fff';
@@ -84,7 +94,7 @@ export function points(canvas, pts, view, showTest, picked) {
       ctx.strokeStyle = '#7b2cbf';
       ctx.stroke();
     }
-  }
+  });
 }
 
 export function toCanvas(canvas, view, x1, x2) {
@@ -101,25 +111,55 @@ export function toData(canvas, view, px, py) {
 export function nearestTrainingPoint(canvas, pts, view, px, py) {
   let best = -1;
   let bestD = (canvas.width / 40) ** 2;
-  let sample = 0;
-  for (let i = 0; i + 3 < pts.length; i += 4) {
-    if (pts[i + 3] === 1) {
-      continue;
+  eachPoint(pts, (x1, x2, label, test, sample) => {
+    if (test) {
+      return;
     }
-    const [x, y] = toCanvas(canvas, view, pts[i], pts[i + 1]);
+    const [x, y] = toCanvas(canvas, view, x1, x2);
     const d = (x - px) ** 2 + (y - py) ** 2;
     if (d < bestD) {
       bestD = d;
       best = sample;
     }
-    sample++;
-  }
+  });
   return best;
 }
 
+/** The boundary as the engine traced it: segments x1, y1, x2, y2 as fractions of the picture. */
+export function contour(canvas, segments) {
+  const ctx = canvas.getContext('2d');
+  ctx.beginPath();
+  for (let k = 0; k + 3 < segments.length; k += 4) {
+    ctx.moveTo(segments[k] * canvas.width, segments[k + 1] * canvas.height);
+    ctx.lineTo(segments[k + 2] * canvas.width, segments[k + 3] * canvas.height);
+  }
+  ctx.setLineDash([]);
+  ctx.lineWidth = 2;
+  ctx.strokeStyle = '#222';
+  ctx.stroke();
+}
+
+/** The true boundary of the circle data, dashed, as jgrad demo draws it. */
+export function circle(canvas, view, radius) {
+  const ctx = canvas.getContext('2d');
+  const [cx, cy] = toCanvas(canvas, view, 0, 0);
+  const rx = radius / (view.xmax - view.xmin) * canvas.width;
+  const ry = radius / (view.ymax - view.ymin) * canvas.height;
+  ctx.beginPath();
+  ctx.ellipse(cx, cy, rx, ry, 0, 0, 2 * Math.PI);
+  ctx.setLineDash([6, 5]);
+  ctx.lineWidth = 1.5;
+  ctx.strokeStyle = '#555';
+  ctx.stroke();
+  ctx.setLineDash([]);
+}
+
+const LEFT = 44;
+const BOTTOM = 16;
+
 /**
- * Loss (top half, log-free: scaled to its largest value) and accuracy (bottom half, 0 to 1) by epoch;
- * train solid, test dashed.
+ * Loss (top half, a log axis: the loss falls over decades) and accuracy (bottom half, 0 to 1) by epoch, train solid,
+ * test dashed, each axis with its values.
  */
 export function curves(canvas, history) {
   const ctx = canvas.getContext('2d');
@@ -128,47 +168,62 @@ export function curves(canvas, history) {
   ctx.clearRect(0, 0, w, h);
   ctx.fillStyle = '#fff';
   ctx.fillRect(0, 0, w, h);
-  ctx.strokeStyle = '#ddd';
-  ctx.beginPath();
-  ctx.moveTo(0, h / 2);
-  ctx.lineTo(w, h / 2);
-  ctx.stroke();
-  if (history.length < 1) {
-    return;
-  }
-  const last = history[history.length - 1].epoch || 1;
-  const maxLoss = Math.max(1e-9, ...history.map(p => Math.max(finite(p.trainLoss), finite(p.testLoss))));
-  const x = p => 4 + (p.epoch / Math.max(1, last)) * (w - 8);
-  const line = (key, top, scale, dashed) => {
+  ctx.font = '10px system-ui, sans-serif';
+  const half = (h - BOTTOM) / 2;
+  const last = history.length > 0 ? Math.max(1, history[history.length - 1].epoch || 0) : 1;
+  const losses = history.flatMap(p => [p.trainLoss, p.testLoss]).filter(v => Number.isFinite(v) && v > 0);
+  const hi = Math.ceil(Math.log10(losses.length > 0 ? Math.max(...losses) : 1));
+  const lo = Math.min(hi - 1, Math.floor(Math.log10(losses.length > 0 ? Math.min(...losses) : 0.1)));
+  const x = e => LEFT + (e / last) * (w - LEFT - 6);
+  const lossY = v => 3 + (half - 6) * (hi - Math.log10(v)) / (hi - lo);
+  const accY = v => half + 3 + (half - 6) * (1 - v);
+  axes(ctx, w, h, half, last, x, lossY, accY, lo, hi);
+  const line = (key, y, dashed) => {
     ctx.beginPath();
     ctx.setLineDash(dashed ? [5, 4] : []);
     let started = false;
     for (const p of history) {
       const v = p[key];
-      if (!Number.isFinite(v)) {
+      if (!Number.isFinite(v) || (y === lossY && v <= 0)) {
         continue;
       }
-      const y = top + (h / 2 - 6) * (1 - scale(v)) + 3;
-      started ? ctx.lineTo(x(p), y) : ctx.moveTo(x(p), y);
+      started ? ctx.lineTo(x(p.epoch), y(v)) : ctx.moveTo(x(p.epoch), y(v));
       started = true;
     }
     ctx.stroke();
   };
   ctx.lineWidth = 1.5;
   ctx.strokeStyle = '#2166ac';
-  line('trainLoss', 0, v => v / maxLoss, false);
-  line('testLoss', 0, v => v / maxLoss, true);
+  line('trainLoss', lossY, false);
+  line('testLoss', lossY, true);
   ctx.strokeStyle = '#222';
-  line('trainAccuracy', h / 2, v => v, false);
-  line('testAccuracy', h / 2, v => v, true);
+  line('trainAccuracy', accY, false);
+  line('testAccuracy', accY, true);
   ctx.setLineDash([]);
-  ctx.fillStyle = '#555';
-  ctx.font = '11px system-ui, sans-serif';
-  ctx.fillText('loss (max ' + maxLoss.toPrecision(3) + ')', 6, 12);
-  ctx.fillText('accuracy 0–1', 6, h / 2 + 12);
-  ctx.fillText('epoch ' + last, w - 70, h - 4);
 }
 
-function finite(v) {
-  return Number.isFinite(v) ? v : 0;
+/** Grid lines and values: the loss's powers of ten, accuracy 0, 0.5, 1, the epochs from 0 to the last. */
+function axes(ctx, w, h, half, last, x, lossY, accY, lo, hi) {
+  ctx.strokeStyle = '#e4e4e4';
+  ctx.fillStyle = '#555';
+  ctx.lineWidth = 1;
+  const rule = (y, text) => {
+    ctx.beginPath();
+    ctx.moveTo(LEFT, y);
+    ctx.lineTo(w - 6, y);
+    ctx.stroke();
+    ctx.fillText(text, 2, y + 3);
+  };
+  const every = Math.max(1, Math.ceil((hi - lo) / 4));
+  for (let e = hi; e >= lo; e -= every) {
+    rule(lossY(10 ** e), e >= -2 && e <= 3 ? String(10 ** e) : '1e' + e);
+  }
+  for (const a of [0, 0.5, 1]) {
+    rule(accY(a), 'acc ' + a);
+  }
+  ctx.fillText('loss (log)', LEFT + 4, 11);
+  for (const e of [0, Math.round(last / 2), last]) {
+    ctx.fillText(String(e), Math.min(w - 30, x(e) - 4), h - 3);
+  }
+  ctx.fillText('epoch', LEFT + 4, h - 3);
 }

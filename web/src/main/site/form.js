@@ -109,7 +109,19 @@ export function fill(fields, setup) {
     } else if (field.type === 'checkbox') {
       field.checked = value === true || value === 1 || value === '1';
     } else {
-      field.value = value === null || value === undefined ? '' : String(value);
+      const text = value === null || value === undefined ? '' : String(value);
+      if (field.tagName === 'SELECT') {
+        // A value the choices do not list (one activation per layer: "tanh,relu") is shown as an option of its own.
+        field.querySelectorAll('option[data-given]').forEach(o => o.remove());
+        if (![...field.options].some(o => o.value === text)) {
+          const o = document.createElement('option');
+          o.value = text;
+          o.textContent = text;
+          o.dataset.given = '1';
+          field.append(o);
+        }
+      }
+      field.value = text;
     }
   }
 }
@@ -129,23 +141,3 @@ export function query(fields, hidden) {
   q.set('hidden', hidden.join(','));
   return q.toString();
 }
-
-/** The controls to show when the engine cannot list them (an engine built without the list). */
-export const FALLBACK = [
-  {key: 'data', label: 'Data', kind: 'choice', choices: ['circle', 'xor', 'gauss', 'spiral', 'moons']},
-  {key: 'noise', label: 'Noise', kind: 'number', min: 0, max: 1},
-  {key: 'points', label: 'Points', kind: 'integer', min: 10, max: 10000},
-  {key: 'ratio', label: 'Training share (%)', kind: 'integer', min: 10, max: 90},
-  {key: 'features', label: 'Features', kind: 'list', choices: ['x1', 'x2', 'x1sq', 'x2sq', 'x1x2', 'sinx1', 'sinx2'],
-    labels: ['x1', 'x2', 'x1²', 'x2²', 'x1·x2', 'sin x1', 'sin x2']},
-  {key: 'hidden', label: 'Hidden layers', kind: 'list'},
-  {key: 'activation', label: 'Activation', kind: 'choice', choices: ['tanh', 'relu', 'sigmoid', 'linear']},
-  {key: 'loss', label: 'Loss', kind: 'choice', choices: ['mse', 'bce']},
-  {key: 'init', label: 'Init', kind: 'choice', choices: ['micrograd', 'pytorch']},
-  {key: 'optimizer', label: 'Optimizer', kind: 'choice', choices: ['sgd', 'adam']},
-  {key: 'lr', label: 'Learning rate', kind: 'number', min: 0},
-  {key: 'batch', label: 'Batch size', kind: 'integer', min: 1},
-  {key: 'reg', label: 'Regularisation', kind: 'choice', choices: ['none', 'l1', 'l2']},
-  {key: 'rate', label: 'Regularisation rate', kind: 'number', min: 0},
-  {key: 'seed', label: 'Seed', kind: 'integer'},
-];

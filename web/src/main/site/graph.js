@@ -1,12 +1,15 @@
 // The graph panel (one neuron's computational graph for one sample, its backward pass a rule at a time,
 // a gradient-descent step, a gradient check) and the tour of the post. The engine draws the SVGs.
 import * as jgrad from './engine.js';
+import * as draw from './draw.js';
 
 const $ = id => document.getElementById(id);
 let page;
 const shown = {layer: 0, index: 0, output: false, active: false};
 let picked = 0;
 let tourStep = 0;
+/** The tour's screen on show, or null: a training screen waits for the budget to read the picture or open a graph. */
+let tourScreen = null;
 
 /** page: {ask, message, state, redraw, apply, play} from playground.js. */
 export function init(p) {
@@ -26,7 +29,13 @@ export function init(p) {
   $('tour-open').addEventListener('click', () => tour(tourStep));
   $('tour-prev').addEventListener('click', () => tour(tourStep - 1));
   $('tour-next').addEventListener('click', () => tour(tourStep + 1));
+  $('tour-start').addEventListener('click', e => {
+    e.preventDefault();
+    tour(0);
+    $('tour').scrollIntoView({block: 'nearest'});
+  });
   $('tour-close').addEventListener('click', () => {
+    tourScreen = null;
     $('tour').hidden = true;
     $('tour-open').setAttribute('aria-expanded', 'false');
   });
@@ -77,12 +86,7 @@ export function sample() {
 }
 
 function trainingCount() {
-  const pts = page.state.points;
-  let n = 0;
-  for (let i = 3; i < pts.length; i += 4) {
-    n += pts[i] === 1 ? 0 : 1;
-  }
-  return n;
+  return draw.eachPoint(page.state.points, () => {});
 }
 
 function show(a) {
@@ -145,6 +149,46 @@ function fmt(v) {
   return Number.isFinite(v) ? Number(v).toPrecision(6) : String(v);
 }
 
+/** A screen's table (its first row the header), built as elements: the engine's text is never parsed as HTML. */
+function table(box, rows) {
+  if (!rows) {
+    return;
+  }
+  const t = document.createElement('table');
+  t.dataset.testid = 'tour-table';
+  rows.forEach((row, r) => {
+    const tr = document.createElement('tr');
+    for (const cell of row) {
+      const c = document.createElement(r === 0 ? 'th' : 'td');
+      c.textContent = cell;
+      tr.append(c);
+    }
+    t.append(tr);
+  });
+  box.append(t);
+}
+
+/**
+ * Playing stopped at the epoch budget: a training screen of the tour says what the boundary became (read by the engine
+ * from the picture, as jgrad demo does) or opens the neuron's graph it names and fires the first rule.
+ */
+export function budgetReached() {
+  const a = tourScreen;
+  if (!a || $('tour').hidden) {
+    return;
+  }
+  if (a.reading) {
+    const r = page.ask(() => jgrad.reading());
+    if (r) {
+      $('tour-text').textContent = a.text + ' ' + r.text;
+    }
+  }
+  if (a.graph) {
+    page.openGraph(a.graph.layer, a.graph.index);
+    show(page.ask(() => jgrad.backpropStep()));
+  }
+}
+
 /** Step i of the post's tour; a step with a setup applies it and plays. */
 function tour(i) {
   const a = page.ask(() => jgrad.tour(Math.max(0, i)));
@@ -157,6 +201,8 @@ function tour(i) {
   $('tour-title').textContent = a.title || '';
   $('tour-text').textContent = a.text || '';
   $('tour-svg').innerHTML = a.svg || '';
+  table($('tour-svg'), a.table);
+  tourScreen = a;
   $('tour-count').textContent = 'step ' + (a.i + 1) + ' of ' + a.count;
   $('tour-prev').disabled = a.i <= 0;
   $('tour-next').disabled = a.i >= a.count - 1;

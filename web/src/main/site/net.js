@@ -12,7 +12,7 @@ const TOP = 34;
  * neuron's graph (layer from 1; hidden.length + 1 is the output); on.resize(layer, delta) changes a
  * hidden layer's width.
  */
-export function build(box, features, hidden, on) {
+export function build(box, features, hidden, on, activations) {
   box.textContent = '';
   const sizes = [features.length, ...hidden, 1];
   const rows = Math.max(...sizes);
@@ -47,6 +47,22 @@ export function build(box, features, hidden, on) {
       size.className = 'layer-size';
       size.append(button('+', 'one more neuron in hidden layer ' + layer, () => on.resize(layer - 1, 1), 'neurons-add-' + layer),
         button('−', 'one fewer neuron in hidden layer ' + layer, () => on.resize(layer - 1, -1), 'neurons-remove-' + layer));
+      if (activations) {
+        // This layer's own activation (the form's sets every layer's).
+        const pick = document.createElement('select');
+        pick.className = 'layer-activation';
+        pick.dataset.testid = 'activation-' + layer;
+        pick.setAttribute('aria-label', 'activation of hidden layer ' + layer);
+        for (const id of activations.choices) {
+          const o = document.createElement('option');
+          o.value = id;
+          o.textContent = id;
+          pick.append(o);
+        }
+        pick.value = activations.values[layer - 1];
+        pick.addEventListener('change', () => on.activation(layer - 1, pick.value));
+        size.append(pick);
+      }
       const [x] = at(c, 0);
       size.style.left = x + 'px';
       size.style.top = '0px';
@@ -63,8 +79,12 @@ export function build(box, features, hidden, on) {
       const canvas = document.createElement('canvas');
       canvas.width = 24;
       canvas.height = 24;
-      b.append(canvas);
+      const mark = document.createElement('span');
+      mark.className = 'grad-mark';
+      b.append(canvas, mark);
       b.addEventListener('click', () => on.neuron(layer, i));
+      b.addEventListener('mouseenter', () => on.hover && on.hover(layer, i, b));
+      b.addEventListener('focus', () => on.hover && on.hover(layer, i, b));
       place(b, ...at(c, i));
       box.append(b);
       view.canvases[c].push(canvas);
@@ -86,6 +106,22 @@ export function weights(view, network) {
     return [x + NODE / 2, y + NODE / 2];
   };
   network.layers.forEach((layer, k) => {
+    (view.buttons[k + 1] || []).forEach((b, j) => {
+      const flag = (layer.units || [])[j] || '';
+      // Flagged by a dashed red frame, and said in the numbers on hover.
+      b.classList.toggle('saturated', flag === 'saturated');
+      b.classList.toggle('dead', flag === 'dead');
+      const g = layer.grads && layer.grads[j];
+      const size = g ? Math.sqrt(g.reduce((t, v) => t + (Number.isFinite(v) ? v * v : 0), 0)) : NaN;
+      // The gradient's size as a bar up the neuron's side: a decade a sixth of its height, from 1e-6 to 1.
+      const mark = b.querySelector('.grad-mark');
+      if (mark) {
+        mark.style.height = (Number.isFinite(size) && size > 0 ? Math.max(0, Math.min(1, (Math.log10(size) + 6) / 6)) * 100 : 0) + '%';
+      }
+      b.dataset.bias = layer.biases ? String(layer.biases[j]) : '';
+      b.dataset.gradSize = String(size);
+      b.dataset.flag = flag;
+    });
     (layer.weights || []).forEach((row, j) => {
       row.forEach((w, i) => {
         // A weight the training overflowed comes as null: no edge, and the page's message says why.
@@ -103,7 +139,8 @@ export function weights(view, network) {
         line.setAttribute('stroke-width', (0.5 + Math.min(5, Math.abs(w) * 2)).toFixed(2));
         line.setAttribute('stroke-opacity', (0.35 + Math.min(0.6, Math.abs(w) / 2)).toFixed(2));
         const title = document.createElementNS(SVG, 'title');
-        title.textContent = 'w = ' + w.toPrecision(4) + ' (' + (k === 0 ? 'input ' : 'layer ' + k + ' neuron ') + (i + 1)
+        const g = layer.grads && layer.grads[j] ? layer.grads[j][i] : NaN;
+        title.textContent = 'w = ' + w.toPrecision(4) + (Number.isFinite(g) ? ', dL/dw = ' + g.toPrecision(3) : '') + ' (' + (k === 0 ? 'input ' : 'layer ' + k + ' neuron ') + (i + 1)
           + ' → ' + (k + 1 === view.sizes.length - 1 ? 'output' : 'layer ' + (k + 1) + ' neuron ' + (j + 1)) + ')';
         line.append(title);
         svg.append(line);

@@ -18,12 +18,12 @@ const NEURON_GRID = 20;
 const FRAME_MS = 50;
 /** The longest training slice of a frame, however slow the drawing. */
 const MAX_TRAIN_MS = 200;
-const MAX_HIDDEN_LAYERS = 6;
-const MAX_WIDTH = 16;
 
 const state = {
   setup: null, hidden: [], features: [], history: [], view: null, points: new Float64Array(0),
   playing: false, netView: null, fields: {}, lastWeights: 0, meter: null, frames: 0, drawMs: 10,
+  // The network's limits, as the engine's controls give them (hidden: maxLayers, and max neurons a layer).
+  maxLayers: 0, maxWidth: 0,
 };
 
 /** Calls the engine and parses its JSON answer; a refusal or a throw becomes the one-line message. */
@@ -81,9 +81,10 @@ function started() {
   state.history = [];
   const layout = ask(() => jgrad.network());
   state.features = layout && layout.features ? layout.features : form.list(state.setup.features);
-  state.netView = net.build($('net'), state.features, state.hidden, {neuron: openGraph, resize});
+  state.netView = net.build($('net'), state.features, state.hidden, {neuron: openGraph, resize, hover: hoverNeuron, activation},
+    {choices: state.activationChoices, values: layerActivations(state.hidden.length)});
   $('layer-count').textContent = state.hidden.length + (state.hidden.length === 1 ? ' hidden layer' : ' hidden layers');
-  $('layer-add').disabled = state.hidden.length >= MAX_HIDDEN_LAYERS;
+  $('layer-add').disabled = state.hidden.length >= state.maxLayers;
   $('layer-remove').disabled = state.hidden.length === 0;
   state.view = ask(() => jgrad.view());
   refreshPoints();
@@ -109,14 +110,36 @@ function current() {
 
 function resize(layer, delta) {
   const next = state.hidden.slice();
-  next[layer] = Math.max(1, Math.min(MAX_WIDTH, next[layer] + delta));
+  next[layer] = Math.max(1, Math.min(state.maxWidth, next[layer] + delta));
   change(next);
+}
+
+/** Each hidden layer's activation as the setup gives it (one for all, or one per layer), for n layers. */
+function layerActivations(n) {
+  const given = form.list(state.setup && state.setup.activation);
+  return Array.from({length: n}, (_, i) => given[Math.min(i, given.length - 1)] || 'tanh');
+}
+
+/** The query with one activation per layer for n layers: one word when they are all the same. */
+function withActivations(acts) {
+  const q = new URLSearchParams(current());
+  q.set('activation', acts.length === 0 ? form.list(q.get('activation'))[0] || 'tanh'
+    : acts.every(a => a === acts[0]) ? acts[0] : acts.join(','));
+  return q.toString();
+}
+
+function activation(layer, id) {
+  const acts = layerActivations(state.hidden.length);
+  acts[layer] = id;
+  apply(withActivations(acts));
 }
 
 function change(hidden) {
   const before = state.hidden;
+  const acts = layerActivations(before.length);
   state.hidden = hidden;
-  if (!apply(current())) {
+  // A new layer takes the last layer's activation; a removed one takes its own away.
+  if (!apply(withActivations(Array.from({length: hidden.length}, (_, i) => acts[Math.min(i, acts.length - 1)])))) {
     state.hidden = before;
   }
 }
@@ -136,9 +159,23 @@ function stats(s) {
       state.history = state.history.filter((_, i) => i % 2 === 0);   // keep the curve's shape, not every point
     }
   }
+  if (s.command) {
+    $('command').textContent = s.command;
+  }
+  state.atBudget = Boolean(s.atBudget);
+  // The note: what the engine sees going wrong (saturated or dead units), else where playing stopped.
+  const note = s.warning || (s.atBudget ? 'stopped at epoch ' + s.epoch + ', the budget (epochs=' + s.budget
+    + ', as jgrad train --epochs ' + s.budget + '); press play to go on' : '');
+  if ($('note').textContent !== note) {
+    $('note').textContent = note;
+  }
   if (s.stopped) {
     pause();
     message(s.stopped);
+  } else if (s.atBudget && state.playing) {
+    pause();
+    redraw(true);
+    graph.budgetReached();
   }
   return s;
 }
@@ -164,6 +201,13 @@ export function play() {
   if (state.playing) {
     return;
   }
+  if (state.atBudget) {
+    // Going on past the budget is the learner's choice: the engine lifts it and the command line says so.
+    const s = ask(() => jgrad.goOn());
+    if (s) {
+      stats(s);
+    }
+  }
   state.playing = true;
   $('play').textContent = 'Pause';
   $('play').setAttribute('aria-pressed', 'true');
@@ -172,6 +216,13 @@ export function play() {
 }
 
 export function pause() {
+  if (state.playing) {
+    // Past the budget the command line trains to the epoch reached: say where it is now.
+    const c = ask(() => jgrad.command());
+    if (c) {
+      $('command').textContent = c.command;
+    }
+  }
   state.playing = false;
   $('play').textContent = 'Play';
   $('play').setAttribute('aria-pressed', 'false');
@@ -224,6 +275,10 @@ function redraw(all) {
     } else {
       canvas.getContext('2d').clearRect(0, 0, canvas.width, canvas.height);
     }
+    draw.contour(canvas, jgrad.contour());
+    if (state.view.circle) {
+      draw.circle(canvas, state.view, state.view.circle);
+    }
     draw.points(canvas, state.points, state.view, $('show-test').checked, graph.sample());
   }
   draw.curves($('curves'), state.history);
@@ -240,13 +295,55 @@ function neurons() {
   if (!v) {
     return;
   }
+  // One pass of the network over the grid gives every hidden neuron's picture, one n×n block after another.
+  const all = jgrad.neurons(NEURON_GRID);
+  const cell = NEURON_GRID * NEURON_GRID;
+  let at = 0;
   for (let c = 1; c < v.canvases.length; c++) {
-    v.canvases[c].forEach((canvas, i) => {
-      const output = c === v.canvases.length - 1;
-      const values = output ? jgrad.boundary(NEURON_GRID) : jgrad.neuron(c, i, NEURON_GRID);
+    const output = c === v.canvases.length - 1;
+    v.canvases[c].forEach(canvas => {
+      const values = output ? jgrad.boundary(NEURON_GRID) : all.subarray(at, at += cell);
       draw.heatMap(canvas, values, NEURON_GRID, output ? outputScale() : draw.spreadScale(values));
     });
   }
+}
+
+// ---- Numbers on hover ----
+
+/** The plot's point under the mouse: every neuron's activation there, for the neuron under the mouse to say. */
+function hoverPlot(e) {
+  const canvas = $('boundary');
+  const r = canvas.getBoundingClientRect();
+  const [x1, x2] = draw.toData(canvas, state.view, (e.clientX - r.left) * canvas.width / r.width,
+    (e.clientY - r.top) * canvas.height / r.height);
+  const a = JSON.parse(jgrad.activations(x1, x2));
+  if (a.ok) {
+    state.hover = {x1, x2, layers: a.layers};
+    const out = a.layers[a.layers.length - 1][0];
+    $('hover').textContent = 'at (' + x1.toFixed(2) + ', ' + x2.toFixed(2) + '): output ' + fmt(out)
+      + '; point at a neuron for its numbers there';
+  }
+}
+
+/** A neuron's numbers: its activation at the hovered point (the plot's centre until one is hovered), bias, gradient. */
+function hoverNeuron(layer, index, button) {
+  if (!state.hover && state.view) {
+    const x1 = (state.view.xmin + state.view.xmax) / 2;
+    const x2 = (state.view.ymin + state.view.ymax) / 2;
+    const a = JSON.parse(jgrad.activations(x1, x2));
+    state.hover = a.ok ? {x1, x2, layers: a.layers} : null;
+  }
+  const h = state.hover;
+  const act = h && h.layers[layer - 1] ? h.layers[layer - 1][index] : NaN;
+  const name = layer === state.hidden.length + 1 ? 'the output' : 'neuron ' + (index + 1) + ' of hidden layer ' + layer;
+  const flag = button.dataset.flag;
+  $('hover').textContent = name + ': activation ' + fmt(act) + (h ? ' at (' + h.x1.toFixed(2) + ', ' + h.x2.toFixed(2) + ')' : '')
+    + ', bias ' + fmt(Number(button.dataset.bias)) + ', gradient size ' + fmt(Number(button.dataset.gradSize))
+    + (flag ? ' — ' + (flag === 'dead' ? 'a dead ReLU: 0 on every point' : 'saturated: flat on nearly every point') : '');
+}
+
+function fmt(v) {
+  return Number.isFinite(v) ? Number(v).toPrecision(3) : '–';
 }
 
 // ---- The graph of one neuron ----
@@ -260,6 +357,12 @@ function openGraph(layer, index) {
 // ---- Wiring ----
 
 function wire() {
+  // Each panel's "?" shows or hides its two sentences.
+  document.querySelectorAll('button.help').forEach(b => b.addEventListener('click', () => {
+    const text = $(b.getAttribute('aria-controls'));
+    text.hidden = !text.hidden;
+    b.setAttribute('aria-expanded', String(!text.hidden));
+  }));
   $('play').addEventListener('click', () => (state.playing ? pause() : play()));
   $('step').addEventListener('click', () => { train(() => jgrad.step()); redraw(true); graph.reopen(); });
   $('one-epoch').addEventListener('click', () => { train(() => jgrad.epoch()); redraw(true); graph.reopen(); });
@@ -286,8 +389,10 @@ function wire() {
     redraw(false);
   });
   $('boundary').addEventListener('click', e => clickPlot(e));
+  $('boundary').addEventListener('mousemove', e => hoverPlot(e));
   $('csv').addEventListener('change', e => readCsv(e.target));
   $('download').addEventListener('click', download);
+  $('download-data').addEventListener('click', downloadData);
   $('copy-command').addEventListener('click', () => {
     const text = $('command').textContent;
     (navigator.clipboard ? navigator.clipboard.writeText(text) : Promise.reject(new Error('no clipboard')))
@@ -343,6 +448,26 @@ function readCsv(input) {
   reader.readAsText(file);
 }
 
+/** Hands the browser a text as a file to save. */
+function save(text, name, type) {
+  const url = URL.createObjectURL(new Blob([text], {type}));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function downloadData() {
+  try {
+    save(jgrad.dataCsv(), 'points.csv', 'text/csv');
+  } catch (e) {
+    message('the data could not be written: ' + (e && e.message ? e.message : e));
+  }
+}
+
 function download() {
   let text;
   try {
@@ -356,22 +481,22 @@ function download() {
     message('the model could not be written: ' + (e && e.message ? e.message : e));
     return;
   }
-  const url = URL.createObjectURL(new Blob([text], {type: 'application/json'}));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = 'model.json';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  save(text, 'model.json', 'application/json');
 }
 
 function start() {
   const listed = ask(() => jgrad.controls());
-  const controls = listed && listed.controls ? listed.controls : form.FALLBACK;
+  if (!listed || !listed.controls) {
+    return;   // the message says why; a page without the engine's controls would offer settings that do not exist
+  }
+  const controls = listed.controls;
+  const hidden = controls.find(c => c.key === 'hidden');
+  state.maxLayers = hidden.maxLayers;
+  state.maxWidth = hidden.max;
+  state.activationChoices = controls.find(c => c.key === 'activation').choices;
   state.fields = form.build(controls, $('data-form'), $('net-form'), $('features'), $('show-test'));
   wire();
-  graph.init({ask, message, state, redraw, apply, play, pause});
+  graph.init({ask, message, state, redraw, apply, play, pause, openGraph});
   panels.mount($('panels'), {state, apply, play, pause});
   const query = location.search.replace(/^\?/, '');
   if (!apply(query)) {

@@ -71,21 +71,9 @@ final class DemoTraining {
         return new Result(hidden, run.last(), figures, files);
     }
 
-    /** A bend of the boundary's longest piece above this (in data units) is no longer a straight edge. */
-    static final double BENT = 0.02;
-
     /** What the picture shows, measured: for 2 neurons whether the edge bent as in the post's run. */
     static String reading(int hidden, CircleExperiment.Run run) {
-        if (hidden == 1) {
-            return "one tanh neuron can only draw a straight line.";
-        }
-        if (hidden == 2) {
-            return BoundaryShape.bend(run.scorer(), Datasets.CIRCLE_HALF_SIDE) >= BENT
-                    ? "two neurons bend the line into something like a parabola, as in the post."
-                    : "two neurons give it a second edge: here a straight strip between two parallel lines "
-                            + "(the post's run, and this demo's default seed, bend it into something like a parabola).";
-        }
-        return hidden <= 3 ? "three neurons make a crude circle." : "with " + hidden + " the boundary is a fairly precise circle.";
+        return BoundaryReading.of(hidden, run.scorer());
     }
 
     /**

@@ -28,17 +28,17 @@ class BoundaryShapeTest {
             double u = x * cos + y * sin;
             double v = -x * sin + y * cos;
             return u - a * v * v + 0.5;
-        }, H)).isGreaterThan(DemoTraining.BENT);
+        }, H)).isGreaterThan(BoundaryReading.BENT);
     }
 
     @Test
     void theDemosTwoNeuronsBendTheBoundaryAndTheCaptionSaysSo() {
         CircleExperiment.Run two = CircleExperiment.run(2, Demo.SEED);
-        assertThat(BoundaryShape.bend(two.scorer(), H)).isGreaterThanOrEqualTo(DemoTraining.BENT);
+        assertThat(BoundaryShape.bend(two.scorer(), H)).isGreaterThanOrEqualTo(BoundaryReading.BENT);
         assertThat(DemoTraining.reading(2, two)).contains("parabola, as in the post");
         // The seed the demo used before: two parallel edges, and the caption says that instead.
         CircleExperiment.Run strip = CircleExperiment.run(2, 42);
-        assertThat(BoundaryShape.bend(strip.scorer(), H)).isLessThan(DemoTraining.BENT);
+        assertThat(BoundaryShape.bend(strip.scorer(), H)).isLessThan(BoundaryReading.BENT);
         assertThat(DemoTraining.reading(2, strip)).contains("straight strip");
         assertThat(Demo.Options.defaults(java.nio.file.Path.of("out")).seed()).isEqualTo(Demo.SEED);
     }

@@ -97,7 +97,8 @@ final class TrainCommand implements Callable<Integer> {
             + "for a linear model (default: 16,16).")
     List<String> hidden = List.of("16", "16");
 
-    @Option(names = "--activation", paramLabel = "F", description = "Hidden activation: tanh, relu, sigmoid, linear (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--activation", paramLabel = "F[,F...]", description = "Hidden activation: tanh, relu, sigmoid, linear; one for every "
+            + "hidden layer, or one per hidden layer (tanh,relu) (default: ${DEFAULT-VALUE}).")
     String activation = "relu";
 
     @Option(names = "--output-activation", paramLabel = "F", description = "Output activation (default: ${DEFAULT-VALUE}).")
@@ -355,6 +356,15 @@ final class TrainCommand implements Callable<Integer> {
         return CsvOptions.progress(file, java.nio.file.Files.size(file), spec.commandLine().getErr());
     }
 
+    /** {@code --activation}: one activation, or one per hidden layer, comma-separated. */
+    private List<Activation> activations() {
+        List<Activation> a = new java.util.ArrayList<>();
+        for (String id : activation.split(",", -1)) {
+            a.add(Activation.CHOICES.parse(id.trim()));
+        }
+        return a;
+    }
+
     /** {@code --hidden}: sizes, or "none" for no hidden layer. */
     private List<Integer> hiddenSizes() {
         if (hidden.size() == 1 && hidden.get(0).equalsIgnoreCase("none")) {
@@ -441,7 +451,7 @@ final class TrainCommand implements Callable<Integer> {
         return Options.asOptions(() -> TrainingConfig.builder()
                 .task(chosen)
                 .hidden(hiddenSizes())
-                .activation(Activation.CHOICES.parse(activation))
+                .activations(activations())
                 .outputActivation(Activation.CHOICES.parse(outputActivation))
                 .init(Init.CHOICES.parse(init))
                 .loss(loss == null ? null : Loss.CHOICES.parse(loss))

@@ -69,7 +69,9 @@ record TrainReport(Training run, TrainData data, double seconds, List<EpochMetri
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("task", c.task().id());
         m.put("hidden", c.hidden());
-        m.put("activation", c.activation().id());
+        // One id when every hidden layer has it (as the option was given), else one per layer.
+        List<String> each = c.hiddenActivations().stream().map(a -> a.id()).toList();
+        m.put("activation", each.stream().distinct().count() <= 1 ? c.activation().id() : String.join(",", each));
         m.put("outputActivation", c.outputActivation().id());
         m.put("init", c.init().id());
         m.put("loss", run.loss().id());

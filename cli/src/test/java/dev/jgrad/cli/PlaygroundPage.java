@@ -94,6 +94,11 @@ final class PlaygroundPage implements AutoCloseable {
         }
     }
 
+    /** The page's one-line message, empty when all is well. */
+    String message() {
+        return text("message");
+    }
+
     void click(String testid) {
         driver.findElement(By.cssSelector("[data-testid='" + testid + "']")).click();
     }

@@ -11,7 +11,8 @@ import java.util.function.Function;
  * loss, or the gradient flowing in from a larger graph), then each {@link #step()} fires the rule of the
  * next node in reverse topological order — exactly backward's order, so stepping to the end leaves
  * exactly backward's gradients — and says what it did with the numbers, in the post's words
- * ("× swaps: w1.grad += x1 · o1.grad = 2.0 · 2.0 = 4.0"). A node that feeds several others is told
+ * ("× swaps: w1.grad += x1 · (x1·w1).grad = 2.0 · 2.0 = 4.0"; a name with an operator in it is bracketed,
+ * so {@code (x1·w1).grad} cannot be read as {@code x1 · w1.grad}). A node that feeds several others is told
  * when its gradients add up. As with backward, the other nodes' gradients are not zeroed first.
  */
 public final class Backprop {
@@ -38,7 +39,7 @@ public final class Backprop {
         for (int i = 0; i < size; i++) {
             order[i] = walk.nodes()[size - 1 - i];
         }
-        this.names = names;
+        this.names = v -> bracketed(names.apply(v));
         for (Value node : order) {
             for (Value in : node.inputs()) {
                 uses.merge(in, 1, Integer::sum);
@@ -141,6 +142,16 @@ public final class Backprop {
             }
         }
         return false;
+    }
+
+    /** A name as a term of the rules' text: in brackets when it is itself a formula ("x1·w1", "o − y"). */
+    static String bracketed(String name) {
+        boolean plain = true;
+        for (int i = 0; i < name.length() && plain; i++) {
+            char c = name.charAt(i);
+            plain = Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '[' || c == ']';
+        }
+        return plain || name.startsWith("(") && name.endsWith(")") ? name : "(" + name + ")";
     }
 
     private static String label(Value v) {

@@ -6,6 +6,7 @@ import dev.jgrad.data.Dataset;
 import dev.jgrad.data.Scaler;
 import dev.jgrad.data.Task;
 import dev.jgrad.loss.Loss;
+import dev.jgrad.nn.Activation;
 import dev.jgrad.nn.Engine;
 import dev.jgrad.nn.Model;
 import dev.jgrad.nn.Network;
@@ -56,11 +57,18 @@ public record Training(TrainingConfig config, Draw draw, Dataset train, Dataset 
      * @param random the run's generator
      * @return the draws
      */
+    /** Every layer's activation: the hidden layers' as configured, then the output's. */
+    private static List<Activation> layers(TrainingConfig config) {
+        List<Activation> a = new java.util.ArrayList<>(config.hiddenActivations());
+        a.add(config.outputActivation());
+        return a;
+    }
+
     public static Draw draw(TrainingConfig config, Dataset data, int features, Rng random) {
         Dataset.Split split = data.split(config.validation(), random.split());
         List<Integer> sizes = config.sizes(data.classes());
         Network start = Network.initialise(features, sizes,
-                Network.activations(sizes.size(), config.activation(), config.outputActivation()), config.init(), random.split());
+                layers(config), config.init(), random.split());
         long shuffleSeed = random.split().nextLong();
         return new Draw(split, start, config.engineFor(start.parameterCount()), shuffleSeed);
     }

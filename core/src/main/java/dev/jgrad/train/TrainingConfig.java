@@ -42,7 +42,12 @@ import java.util.List;
 public record TrainingConfig(Task task, List<Integer> hidden, Activation activation, Activation outputActivation, Init init,
         Loss loss, double l1, double l2, OptimizerKind optimizer, double learningRate, double momentum, double weightDecay,
         ScheduleKind schedule, int epochs, int batchSize, long seed, double validation, int earlyStop, Scaling scaling, Engine engine,
-        Preprocessing preprocessing, ClassWeight classWeight, DType dtype) {
+        Preprocessing preprocessing, ClassWeight classWeight, DType dtype, List<Activation> layerActivations) {
+
+    /** Each hidden layer's activation: {@code layerActivations} when given one per layer, else {@code activation} on every one. */
+    public List<Activation> hiddenActivations() {
+        return layerActivations.isEmpty() ? java.util.Collections.nCopies(hidden.size(), activation) : layerActivations;
+    }
 
     /** With {@code engine} unset, models of at most this many parameters train per sample on the scalar engine. */
     public static final int AUTO_SCALAR_UP_TO = 100;
@@ -77,6 +82,14 @@ public record TrainingConfig(Task task, List<Integer> hidden, Activation activat
      */
     public TrainingConfig {
         hidden = List.copyOf(hidden);
+        layerActivations = List.copyOf(layerActivations);
+        if (!layerActivations.isEmpty() && layerActivations.size() != hidden.size()) {
+            throw new InvalidSetting("activation", layerActivations.size() + " activations for " + hidden.size() + " hidden "
+                    + (hidden.size() == 1 ? "layer" : "layers") + "; give one for every layer, or one per hidden layer");
+        }
+        if (!layerActivations.isEmpty()) {
+            activation = layerActivations.get(0);
+        }
         for (int h : hidden) {
             InvalidSetting.atLeast("hidden sizes", h, 1);
         }
@@ -210,6 +223,7 @@ public record TrainingConfig(Task task, List<Integer> hidden, Activation activat
         private Preprocessing preprocessing = Preprocessing.DEFAULT;
         private ClassWeight classWeight = ClassWeight.NONE;
         private DType dtype = DType.FLOAT64;
+        private List<Activation> layerActivations = List.of();
 
         private Builder() {
         }
@@ -242,6 +256,16 @@ public record TrainingConfig(Task task, List<Integer> hidden, Activation activat
          */
         public Builder activation(Activation v) {
             activation = v;
+            layerActivations = List.of();
+            return this;
+        }
+
+        /** One activation for every hidden layer (a list of one), or one per hidden layer, in order. */
+        public Builder activations(List<Activation> v) {
+            if (v.size() == 1) {
+                return activation(v.get(0));
+            }
+            layerActivations = v;
             return this;
         }
 
@@ -458,7 +482,7 @@ public record TrainingConfig(Task task, List<Integer> hidden, Activation activat
             return new TrainingConfig(task, hidden, activation, outputActivation, init, loss, l1, l2, optimizer,
                     learningRate != null ? learningRate : optimizer.defaultLearningRate(), momentum,
                     weightDecay != null ? weightDecay : optimizer.defaultWeightDecay(), schedule, epochs, batchSize, seed,
-                    validation, earlyStop, scaling, engine, preprocessing, classWeight, dtype);
+                    validation, earlyStop, scaling, engine, preprocessing, classWeight, dtype, layerActivations);
         }
     }
 }

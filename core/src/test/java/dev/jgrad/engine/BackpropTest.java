@@ -65,7 +65,7 @@ class BackpropTest {
         assertThat(Backprop.from(h1, 2.0, LABELS).step().explanation()).isEqualTo("+ passes it on: o1.grad, o2.grad += 1 · h1.grad = 2.0");
         assertThat(a.grad()).isEqualTo(2.0);
         Value n = Value.sum(List.of(Value.of(1, "x1·w1"), Value.of(2, "b"))).named("n");
-        assertThat(Backprop.from(n, 0.5, LABELS).step().explanation()).isEqualTo("+ passes it on: x1·w1.grad, b.grad += 1 · n.grad = 0.5");
+        assertThat(Backprop.from(n, 0.5, LABELS).step().explanation()).isEqualTo("+ passes it on: (x1·w1).grad, b.grad += 1 · n.grad = 0.5");
     }
 
     @Test
@@ -187,5 +187,12 @@ class BackpropTest {
             pool.add(made);
         }
         return Value.sum(pool.subList(leaves, pool.size()));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "x1·w1 | (x1·w1)", "o − y | (o − y)", "−y | (−y)", "h1_2 | h1_2", "w1 | w1", "(+) | (+)"})
+    void aNameThatIsAFormulaIsBracketedSoItsGradCannotBeMisread(String name, String written) {
+        assertThat(Backprop.bracketed(name)).isEqualTo(written);
     }
 }

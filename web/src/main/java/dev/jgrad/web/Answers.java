@@ -100,6 +100,9 @@ final class Answers {
         m.put("testLoss", number(e[1].loss()));
         m.put("testAccuracy", number(e[1].accuracy()));
         m.put("stopped", s.stopped());
+        m.put("warning", s.hasPoints() ? Health.line(s.network(), s.train()) : null);
+        m.put("budget", s.setup().epochs());
+        m.put("atBudget", s.atBudget());
         m.put("query", s.setup().query());
         return m;
     }
@@ -110,14 +113,27 @@ final class Answers {
         m.put("ok", true);
         m.put("features", s.setup().features().labels());
         List<Object> layers = new ArrayList<>();
+        List<List<String>> units = s.hasPoints() ? Health.units(net, s.train()) : null;
+        double[][][] grads = s.hasPoints() ? Gradients.of(net, s.setup().loss(), s.train()) : null;
         for (Network.Dense d : net.layers()) {
             Map<String, Object> l = new LinkedHashMap<>();
+            if (units != null) {
+                l.put("units", units.get(layers.size()));
+            }
             List<Object> rows = new ArrayList<>();
             for (double[] row : d.weights()) {
                 rows.add(numbers(row));
             }
             l.put("weights", rows);
             l.put("biases", numbers(d.biases()));
+            if (grads != null) {
+                // Each neuron's gradient, its input weights' then its bias's, as the edges and the hover read it.
+                List<Object> g = new ArrayList<>();
+                for (double[] row : grads[layers.size()]) {
+                    g.add(numbers(row));
+                }
+                l.put("grads", g);
+            }
             l.put("activation", d.activation().id());
             layers.add(l);
         }

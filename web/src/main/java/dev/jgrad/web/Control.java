@@ -1,5 +1,6 @@
 package dev.jgrad.web;
 
+import dev.jgrad.app.CircleExperiment;
 import dev.jgrad.base.Named;
 import dev.jgrad.data.Datasets;
 import dev.jgrad.data.Features;
@@ -35,6 +36,8 @@ record Control(String key, String label, String kind, List<String> choices, doub
     static final int MAX_LAYERS = 6;
     static final int MAX_NEURONS = 16;
     static final int MAX_POINTS = 2000;
+    /** The largest epoch budget: far past where any of the page's setups stops learning. */
+    static final int MAX_EPOCHS = 100_000;
 
     static final List<Control> ALL = List.of(
             choice("data", "Data", DATA, "circle"),
@@ -49,6 +52,7 @@ record Control(String key, String label, String kind, List<String> choices, doub
             choice("optimizer", "Optimizer", ids(OptimizerKind.CHOICES.values()), "sgd"),
             number("lr", "Learning rate", 0, 10, "0.01"),
             new Control("batch", "Batch size", "integer", List.of("full"), 1, MAX_POINTS, "1"),
+            integer("epochs", "Stop after epochs", 1, MAX_EPOCHS, Integer.toString(CircleExperiment.EPOCHS)),
             choice("reg", "Regularisation", REGULARISATION, "none"),
             number("rate", "Regularisation rate", 0, 1, "0.001"),
             integer("seed", "Seed", 0, 9007199254740991.0, "42"),

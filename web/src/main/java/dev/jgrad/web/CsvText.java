@@ -33,6 +33,19 @@ final class CsvText {
     }
 
     /** The points of {@code text}. */
+    /**
+     * The points as a CSV that {@link #read} and {@code jgrad train --csv FILE --label label} read: a header {@code x1,x2,label},
+     * then one row a point, its class by name; numbers in Java's shortest exact decimal, so they read back to the same bits.
+     */
+    static String write(Dataset points) {
+        StringBuilder b = new StringBuilder("x1,x2,label\n");
+        for (int i = 0; i < points.size(); i++) {
+            double[] p = points.points()[i];
+            b.append(p[0]).append(',').append(p[1]).append(',').append(points.classNames().get(points.labels()[i])).append('\n');
+        }
+        return b.toString();
+    }
+
     static Table read(String text) {
         if (text == null || text.indexOf('\0') >= 0) {
             throw new IllegalArgumentException("the file is not readable as CSV text");

@@ -47,6 +47,70 @@ final class Grid {
         return out;
     }
 
+    /**
+     * Every hidden neuron's values over the grid from one pass of the network per grid point (the same numbers as
+     * {@link #values} for each neuron, which would run the network once per neuron): neuron after neuron, layer after
+     * layer, each an n×n block row by row from the top left. Empty for a network without a hidden layer or a bad n.
+     */
+    static double[] hidden(Network net, Features features, View view, int n) {
+        int layers = net.layers().size() - 1;
+        if (n < 1 || n > 400 || layers < 1) {
+            return new double[0];
+        }
+        double[][] a = new double[layers + 1][];
+        int[] offset = new int[layers];
+        a[0] = new double[features.size()];
+        int units = 0;
+        for (int l = 0; l < layers; l++) {
+            a[l + 1] = new double[net.layers().get(l).outputs()];
+            offset[l] = units;
+            units += a[l + 1].length;
+        }
+        double[] out = new double[units * n * n];
+        for (int j = 0; j < n; j++) {
+            double y = view.y(j, n);
+            for (int i = 0; i < n; i++) {
+                double x = view.x(i, n);
+                for (int f = 0; f < a[0].length; f++) {
+                    a[0][f] = features.chosen().get(f).of(x, y);
+                }
+                for (int l = 0; l < layers; l++) {
+                    dense(net.layers().get(l), a[l], a[l + 1]);
+                    for (int o = 0; o < a[l + 1].length; o++) {
+                        out[(offset[l] + o) * n * n + j * n + i] = a[l + 1][o];
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Every layer's activations for one input (already transformed into features): [layer][neuron]. */
+    static double[][] activations(Network net, double[] input) {
+        double[][] a = new double[net.layers().size()][];
+        double[] in = input;
+        for (int l = 0; l < a.length; l++) {
+            a[l] = new double[net.layers().get(l).outputs()];
+            dense(net.layers().get(l), in, a[l]);
+            in = a[l];
+        }
+        return a;
+    }
+
+    /** The loss's margin of the output at one point (positive for class 1): the scorer of the network's weights now. */
+    static double margin(Network net, Features features, Loss loss, double x, double y) {
+        double[] a = new double[features.size()];
+        for (int f = 0; f < a.length; f++) {
+            a[f] = features.chosen().get(f).of(x, y);
+        }
+        for (Network.Dense d : net.layers()) {
+            double[] next = new double[d.outputs()];
+            dense(d, a, next);
+            a = next;
+        }
+        return loss.margin(a);
+    }
+
     private static void dense(Network.Dense d, double[] in, double[] out) {
         double[][] w = d.weights();
         double[] b = d.biases();

@@ -1,8 +1,12 @@
 package dev.jgrad.web;
 
+import dev.jgrad.app.BoundaryReading;
 import dev.jgrad.base.InvalidSetting;
 import dev.jgrad.data.Dataset;
+import dev.jgrad.data.Scorer;
+import dev.jgrad.nn.Network;
 import java.util.List;
+import java.util.Map;
 import org.teavm.jso.JSExport;
 
 /**
@@ -23,6 +27,9 @@ public final class Playground {
     private static Dataset drawn;
     /** The last CSV loaded, kept so that data=csv can come back to it. */
     private static CsvText.Table loaded;
+    /** The last boundary grid drawn, and its side, for {@link #contour()}. */
+    private static double[] lastBoundary;
+    private static int lastSide;
     /** The neuron's graph the learner opened last, or null. */
     private static GraphPanel panel;
 
@@ -103,16 +110,48 @@ public final class Playground {
 
     // ---- Training ----
 
-    /** One optimizer step on the next mini-batch; answers {@link #stats()}, or says there are no points to train on. */
+    /**
+     * One optimizer step on the next mini-batch, going on past the epoch budget (a deliberate press); answers
+     * {@link #stats()}, or says there are no points to train on.
+     */
     @JSExport
     public static String step() {
-        return train(s -> s.step());
+        return train(s -> {
+            if (s.atBudget()) {
+                s.goOn();
+            }
+            s.step();
+        });
     }
 
-    /** The rest of the current epoch; answers {@link #stats()}, or says there are no points to train on. */
+    /** The rest of the current epoch, or the next one, past the budget too; answers {@link #stats()}. */
     @JSExport
     public static String epoch() {
-        return train(Session::epoch);
+        return train(s -> {
+            if (s.atBudget()) {
+                s.goOn();
+            }
+            s.epoch();
+        });
+    }
+
+    /**
+     * The command line as it stands: {@code {"ok":true,"command":..}}; past the epoch budget it trains to the epoch the page
+     * reached, so the page asks again when it pauses.
+     */
+    @JSExport
+    public static String command() {
+        return Answers.ok("command", Answers.command(session(), loaded));
+    }
+
+    /**
+     * Lets playing go on past the setup's epoch budget ({@code epochs}): the page calls it when the learner presses
+     * play at the budget; answers {@link #stats()} with the command line, which then names the epochs trained.
+     */
+    @JSExport
+    public static String goOn() {
+        session().goOn();
+        return Answers.drawn(session(), loaded);
     }
 
     /** The most {@link #train} takes at once: a frame's budget, not a frozen tab. */
@@ -133,7 +172,7 @@ public final class Playground {
         return train(s -> {
             do {
                 s.step();
-            } while (s.stopped() == null && System.currentTimeMillis() < end);
+            } while (s.stopped() == null && !s.atBudget() && System.currentTimeMillis() < end);
         });
     }
 
@@ -150,7 +189,8 @@ public final class Playground {
 
     /**
      * {@code {"ok":true,"epoch":E,"step":S,"trainLoss":..,"trainAccuracy":..,"testLoss":..,"testAccuracy":..,
-     * "stopped":null|"one line naming the epoch, as the CLI says it","query":the setup's query}} (losses and
+     * "stopped":null|"one line naming the epoch, as the CLI says it","budget":the epochs playing stops at,
+     * "atBudget":whether it stopped there,"query":the setup's query}} (losses and
      * accuracies null where there are no points); the curves are the page's to keep. Step counts updates.
      */
     @JSExport
@@ -160,10 +200,15 @@ public final class Playground {
 
     // ---- Pictures ----
 
-    /** The view box in data coordinates: {@code {"xmin":..,"xmax":..,"ymin":..,"ymax":..}}. */
+    /**
+     * The view box in data coordinates: {@code {"xmin":..,"xmax":..,"ymin":..,"ymax":..,"circle":radius|null}}, circle
+     * the true boundary's radius on the circle data (class 1 inside the unit circle), drawn dashed as {@code jgrad demo} does.
+     */
     @JSExport
     public static String view() {
-        return Answers.write(session().view().toMap());
+        Map<String, Object> m = session().view().toMap();
+        m.put("circle", session().setup().data().equals("circle") ? 1.0 : null);
+        return Answers.write(m);
     }
 
     /**
@@ -174,7 +219,19 @@ public final class Playground {
     @JSExport
     public static double[] boundary(double n) {
         Session s = session();
-        return Grid.values(s.network(), s.setup().features(), s.setup().loss(), s.view(), whole("n", n, 1, 400), 0, 0);
+        lastBoundary = Grid.values(s.network(), s.setup().features(), s.setup().loss(), s.view(), whole("n", n, 1, 400), 0, 0);
+        lastSide = (int) n;
+        return lastBoundary;
+    }
+
+    /**
+     * The decision boundary of the last {@link #boundary} grid as line segments, four numbers each (x1, y1, x2, y2 as
+     * fractions of the picture from its top left): where the output crosses 0.5 under mse (0 of the margin), 0 of the logit
+     * under bce.
+     */
+    @JSExport
+    public static double[] contour() {
+        return lastBoundary == null ? new double[0] : Contour.segments(lastBoundary, lastSide);
     }
 
     /**
@@ -189,6 +246,39 @@ public final class Playground {
         }
         return Grid.values(s.network(), s.setup().features(), s.setup().loss(), s.view(), whole("n", n, 1, 400),
                 (int) Math.min(layer, Integer.MAX_VALUE), (int) Math.min(index, Integer.MAX_VALUE));
+    }
+
+    /**
+     * Every hidden neuron's picture on an n×n grid from one pass of the network over the grid: what {@link #neuron} gives
+     * for each, one after another (layer 1's neurons, then layer 2's, …), n² values each. One pass serves them all, so the
+     * largest network (6 layers of 16) redraws its 96 maps at the cost of one.
+     */
+    @JSExport
+    public static double[] neurons(double n) {
+        Session s = session();
+        return Grid.hidden(s.network(), s.setup().features(), s.view(), whole("n", n, 1, 400));
+    }
+
+    /**
+     * Every neuron's activation at the point (x1, x2) of the plot, for the numbers on hover: {@code {"ok":true,"layers":
+     * [[a, ..], ..]}} (the last layer is the output, after its activation).
+     */
+    @JSExport
+    public static String activations(double x1, double x2) {
+        if (!Double.isFinite(x1) || !Double.isFinite(x2)) {
+            return Answers.error(new IllegalArgumentException("a point needs finite coordinates"));
+        }
+        Session s = session();
+        double[][] a = Grid.activations(s.network(), s.setup().features().apply(new double[] {x1, x2}));
+        List<Object> layers = new java.util.ArrayList<>();
+        for (double[] layer : a) {
+            List<Object> l = new java.util.ArrayList<>();
+            for (double v : layer) {
+                l.add(Answers.number(v));
+            }
+            layers.add(l);
+        }
+        return Answers.ok("layers", layers);
     }
 
     /** The points, four numbers each: x1, x2, class (0 or 1), 1 if a test point. */
@@ -339,6 +429,31 @@ public final class Playground {
     @JSExport
     public static String tour(int i) {
         return Tour.step(i);
+    }
+
+    /**
+     * What the boundary shows now, in the words {@code jgrad demo} uses for the post's figures and measured the same
+     * way: {@code {"ok":true,"text":"After E epochs: …"}}, for a network of one hidden layer on the circle.
+     */
+    @JSExport
+    public static String reading() {
+        Session s = session();
+        Setup setup = s.setup();
+        if (setup.hidden().size() != 1 || !setup.data().equals("circle")) {
+            return Answers.error(new IllegalStateException("the boundary is read on the circle with one hidden layer, as in the post"));
+        }
+        Network net = s.network();
+        Scorer scorer = (x, y) -> Grid.margin(net, setup.features(), setup.loss(), x, y);
+        return Answers.ok("text", "After " + s.epochs() + " epochs: " + BoundaryReading.of(setup.hidden().get(0), scorer));
+    }
+
+    /**
+     * Every point on the plot (generated, drawn or loaded; training and test) as the CSV that {@code jgrad train --csv
+     * points.csv --label label} and {@link #loadCsv} read: the page's "Download the data".
+     */
+    @JSExport
+    public static String dataCsv() {
+        return CsvText.write(session().allPoints());
     }
 
     /** The trained model as the model.json that {@code jgrad predict} reads. */

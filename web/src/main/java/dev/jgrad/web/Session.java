@@ -26,9 +26,6 @@ import java.util.List;
  * page to draw.
  */
 final class Session {
-    /** Epochs the command line trains for: the post's. The page itself trains until paused. */
-    static final int COMMAND_EPOCHS = 200;
-
     private final Setup setup;
     private final Dataset raw;
     private final Dataset rawTrain;
@@ -46,6 +43,8 @@ final class Session {
     private Trainer.Run run;
     private long updates;
     private String stopped;
+    /** Whether the learner went on past the setup's epoch budget. */
+    private boolean beyond;
 
     private Session(Setup setup, Dataset raw, View fixed) {
         this.setup = setup;
@@ -97,11 +96,11 @@ final class Session {
 
     /** The training settings of {@code setup}, as {@code jgrad train}'s options of its command line give them. */
     static TrainingConfig config(Setup setup, Engine engine) {
-        return TrainingConfig.builder().hidden(setup.hidden()).activation(setup.activation())
+        return TrainingConfig.builder().hidden(setup.hidden()).activations(setup.activations())
                 .outputActivation(setup.outputActivation()).init(setup.init()).loss(setup.loss())
                 .l1(setup.reg().equals("l1") ? setup.rate() : 0).l2(setup.reg().equals("l2") ? setup.rate() : 0)
                 .optimizer(setup.optimizer()).learningRate(setup.lr()).batchSize(setup.batch()).seed(setup.seed())
-                .validation(setup.validation()).epochs(COMMAND_EPOCHS).scaling(Scaling.NONE).engine(engine).build();
+                .validation(setup.validation()).epochs(setup.epochs()).scaling(Scaling.NONE).engine(engine).build();
     }
 
     private void restart(Dataset trainSet) {
@@ -146,9 +145,9 @@ final class Session {
         return new Dataset(a.name(), p.toArray(new double[0][]), l, 2, a.classNames());
     }
 
-    /** One update; a diverged run stays stopped, saying where. */
+    /** One update; a diverged run stays stopped, saying where, and a run at its epoch budget waits for {@link #goOn}. */
     void step() {
-        if (run == null || stopped != null) {
+        if (run == null || stopped != null || atBudget()) {
             return;
         }
         try {
@@ -192,6 +191,26 @@ final class Session {
 
     int epochs() {
         return run == null ? 0 : run.epochs();
+    }
+
+    /** Whether playing stops here: the setup's epochs done, and the learner has not chosen to go on. */
+    boolean atBudget() {
+        return run != null && !beyond && run.epochs() >= setup.epochs() && run.steps() == 0;
+    }
+
+    /** Lets training go on past the epoch budget (the command line then names the epochs trained). */
+    void goOn() {
+        beyond = true;
+    }
+
+    /** Whether training went on past the budget (an update beyond it, not just the permission). */
+    boolean beyond() {
+        return beyond && run != null && (run.epochs() > setup.epochs() || run.epochs() == setup.epochs() && run.steps() > 0);
+    }
+
+    /** The epochs {@code jgrad train} needs to reach what the page shows: the budget, or as far as the page went past it. */
+    int commandEpochs() {
+        return beyond ? Math.max(setup.epochs(), epochs()) : setup.epochs();
     }
 
     long updates() {

@@ -22,18 +22,30 @@ import java.util.Map;
  * @param noise the generator's noise, in {@link Datasets}' units (a standard deviation)
  * @param ratio the training share of the points, in percent
  * @param hidden the hidden layers' sizes (none: a linear model)
+ * @param activations one activation for every hidden layer, or one per hidden layer ({@code activation=tanh,relu})
  * @param batch points per update; 0 for the full batch
+ * @param epochs where playing stops (as {@code jgrad train --epochs}); the learner may press play to go on
  * @param reg "none", "l1" or "l2", at {@code rate}
  * @param engine "auto" (the page's choice by the run's shape), "scalar" or "tensor"
  * @param play whether the page starts training on load
  * @param test whether the page shows the test points
  */
 public record Setup(String data, double noise, int points, int ratio, Features features, List<Integer> hidden,
-        Activation activation, Loss loss, Init init, OptimizerKind optimizer, double lr, int batch, String reg, double rate,
+        List<Activation> activations, Loss loss, Init init, OptimizerKind optimizer, double lr, int batch, int epochs, String reg, double rate,
         long seed, String engine, boolean play, boolean test) {
 
     public Setup {
         hidden = List.copyOf(hidden);
+        activations = List.copyOf(activations);
+        if (activations.size() > 1 && activations.size() != hidden.size()) {
+            throw new IllegalArgumentException("activation: " + activations.size() + " activations for " + hidden.size() + " hidden "
+                    + (hidden.size() == 1 ? "layer" : "layers") + "; give one for every layer, or one per hidden layer");
+        }
+    }
+
+    /** The first hidden layer's activation (every layer's, when one is given). */
+    public Activation activation() {
+        return activations.get(0);
     }
 
     /** The post's setup: the circle, 9 tanh neurons, mse, micrograd's init, per-sample SGD at 0.01, seed 42. */
@@ -51,9 +63,9 @@ public record Setup(String data, double noise, int points, int ratio, Features f
         String data = choice(v, "data");
         double noise = given.containsKey("noise") ? number(v, "noise") : defaultNoise(data);
         return new Setup(data, noise, (int) integer(v, "points"), (int) integer(v, "ratio"), features(v.get("features")),
-                hidden(v.get("hidden")), Activation.CHOICES.parse(choice(v, "activation")), Loss.CHOICES.parse(choice(v, "loss")),
+                hidden(v.get("hidden")), activations(v), Loss.CHOICES.parse(choice(v, "loss")),
                 Init.CHOICES.parse(choice(v, "init")), OptimizerKind.CHOICES.parse(choice(v, "optimizer")), positive(v, "lr"),
-                batch(v.get("batch")), choice(v, "reg"), number(v, "rate"), integer(v, "seed"), choice(v, "engine"), flag(v, "play"),
+                batch(v.get("batch")), (int) integer(v, "epochs"), choice(v, "reg"), number(v, "rate"), integer(v, "seed"), choice(v, "engine"), flag(v, "play"),
                 flag(v, "test"));
     }
 
@@ -86,12 +98,17 @@ public record Setup(String data, double noise, int points, int ratio, Features f
         m.put("ratio", Integer.toString(ratio));
         m.put("features", features.toString());
         m.put("hidden", join(hidden));
-        m.put("activation", activation.id());
+        List<String> ids = new ArrayList<>();
+        for (Activation a : activations) {
+            ids.add(a.id());
+        }
+        m.put("activation", String.join(",", ids));
         m.put("loss", loss.id());
         m.put("init", init.id());
         m.put("optimizer", optimizer.id());
         m.put("lr", text(lr));
         m.put("batch", batch == 0 ? "full" : Integer.toString(batch));
+        m.put("epochs", Integer.toString(epochs));
         m.put("reg", reg);
         m.put("rate", text(rate));
         m.put("seed", Long.toString(seed));
@@ -122,8 +139,8 @@ public record Setup(String data, double noise, int points, int ratio, Features f
 
     /** This setup with other data, keeping every other control (a drawn or loaded set replaces the generated one). */
     Setup withData(String other) {
-        return new Setup(other, defaultNoise(other), points, ratio, features, hidden, activation, loss, init, optimizer, lr, batch,
-                reg, rate, seed, engine, play, test);
+        return new Setup(other, defaultNoise(other), points, ratio, features, hidden, activations, loss, init, optimizer, lr, batch,
+                epochs, reg, rate, seed, engine, play, test);
     }
 
     /** A double as the URL and the command line write it: no ".0" on whole numbers. */
@@ -216,6 +233,17 @@ public record Setup(String data, double noise, int points, int ratio, Features f
             throw new IllegalArgumentException(key + ": '" + v.get(key) + "' is not one of " + String.join(", ", choices));
         }
         return value;
+    }
+
+    /** The activation: one of the choices, or one per hidden layer, comma-separated. */
+    private static List<Activation> activations(Map<String, String> v) {
+        List<Activation> a = new ArrayList<>();
+        for (String id : Cut.at(v.get("activation"), ',')) {
+            Map<String, String> one = new LinkedHashMap<>();
+            one.put("activation", id.trim());
+            a.add(Activation.CHOICES.parse(choice(one, "activation")));
+        }
+        return a;
     }
 
     private static double number(Map<String, String> v, String key) {

@@ -38,7 +38,7 @@ final class TrainLine {
             hidden.add(Integer.toString(h));
         }
         add(w, "--hidden", hidden.isEmpty() ? "none" : String.join(",", hidden));
-        add(w, "--activation", s.activation().id());
+        add(w, "--activation", s.values().get("activation"));
         add(w, "--output-activation", s.outputActivation().id());
         add(w, "--init", s.init().id());
         add(w, "--loss", s.loss().id());
@@ -49,7 +49,7 @@ final class TrainLine {
             add(w, "--" + s.reg(), Setup.text(s.rate()));
         }
         add(w, "--val", percent(100 - s.ratio()));
-        add(w, "--epochs", Integer.toString(Session.COMMAND_EPOCHS));
+        add(w, "--epochs", Integer.toString(session.commandEpochs()));
         add(w, "--seed", Long.toString(s.seed()));
         // An engine the page was told to use is written out; the automatic choice is the command line's too.
         if (session.config().engine() != null) {
@@ -67,7 +67,9 @@ final class TrainLine {
         for (String word : words(session, csvName, labelColumn)) {
             quoted.add(quote(word));
         }
-        return "jgrad " + String.join(" ", quoted);
+        // A shell comment, so the line still runs as it is copied.
+        String note = session.beyond() ? "  # the page went on past its budget of " + session.setup().epochs() + " epochs" : "";
+        return "jgrad " + String.join(" ", quoted) + note;
     }
 
     /**

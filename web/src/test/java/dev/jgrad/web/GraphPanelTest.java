@@ -135,7 +135,7 @@ class GraphPanelTest {
         assertThat(Svg.classes(svg, "node-o")).isEqualTo("output");
         Map<String, Object> pow = parse(panel.step());
         assertThat(pow.get("node")).isEqualTo("L");
-        assertThat((String) pow.get("explain")).startsWith("power rule: o − y.grad += 2.0 · o − y · L.grad");
+        assertThat((String) pow.get("explain")).startsWith("power rule: (o − y).grad += 2.0 · (o − y) · L.grad");
         parse(panel.step());
         Map<String, Object> tanh = parse(panel.step());
         assertThat(tanh.get("node")).isEqualTo("o");
@@ -144,7 +144,7 @@ class GraphPanelTest {
         assertThat(Svg.classes(after, "node-o")).isEqualTo("output fired");
         assertThat(Svg.classes(after, "node-n")).isEqualTo("value received");
         Map<String, Object> sum = parse(panel.step());
-        assertThat((String) sum.get("explain")).startsWith("+ passes it on: x1·w1.grad, x2·w2.grad, b.grad += 1 · n.grad = ");
+        assertThat((String) sum.get("explain")).startsWith("+ passes it on: (x1·w1).grad, (x2·w2).grad, b.grad += 1 · n.grad = ");
         Map<String, Object> end = parse(panel.run());
         assertThat(end.get("done")).isEqualTo(true);
         assertThat(Svg.boxes((String) end.get("svg")).get("node-w1")).endsWith("grad " + GraphSvg.fixed(panel.parameterGrads().get(0)))

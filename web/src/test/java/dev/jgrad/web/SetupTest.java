@@ -119,7 +119,7 @@ class SetupTest {
         "seed=x | seed: 'x' is not a whole number",
         "play=yes | play: 'yes' is not one of 0, 1",
         "test=2 | test: '2' is not one of 0, 1",
-        "colour=red | unknown setting 'colour'; the settings are data, noise, points, ratio, features, hidden, activation, loss, init, optimizer, lr, batch, reg, rate, seed, engine, play, test",
+        "colour=red | unknown setting 'colour'; the settings are data, noise, points, ratio, features, hidden, activation, loss, init, optimizer, lr, batch, epochs, reg, rate, seed, engine, play, test",
         "seed=1&seed=2 | seed: given twice"})
     void aBadValueIsOneLineNamingTheKeyAndTheValue(String query, String message) {
         assertThatThrownBy(() -> Setup.parse(query)).isInstanceOf(IllegalArgumentException.class).hasMessage(message);
