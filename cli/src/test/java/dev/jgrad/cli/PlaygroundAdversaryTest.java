@@ -99,7 +99,8 @@ final class PlaygroundAdversaryTest {
 
     @Test
     void everyControlHasANameAndTheKeyboardReachesIt() {
-        page.open("?data=circle&hidden=3");
+        // a budget out of reach: playing must stop because of the key, not because 200 epochs went by
+        page.open("?data=circle&hidden=3&epochs=100000");
         @SuppressWarnings("unchecked")
         List<String> nameless = (List<String>) driver.executeScript(
                 "return [...document.querySelectorAll('input,select,button,textarea')].filter(e => {"
@@ -127,7 +128,7 @@ final class PlaygroundAdversaryTest {
     @ValueSource(strings = {"hidden=", "hidden=16,16,16,16,16,16", "batch=full", "features=x1,x2,x1sq,x2sq,x1x2,sinx1,sinx2",
         "loss=bce&optimizer=adam"})
     void theEdgesOfTheControlsTrain(String query) {
-        page.open("?" + query + "&play=1");
+        page.open("?" + query + "&play=1&epochs=100000"); // plays on, whatever the speed, until the test pauses it
         // In the page, as one WebDriver call: a playing page answers each call only between frames, and the
         // largest network's frames take seconds on a loaded machine.
         @SuppressWarnings("unchecked")
