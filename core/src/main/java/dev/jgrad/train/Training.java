@@ -45,6 +45,13 @@ public record Training(TrainingConfig config, Draw draw, Dataset train, Dataset 
     public record Draw(Dataset.Split split, Network start, Engine engine, long shuffleSeed) {
     }
 
+    /** Every layer's activation: the hidden layers' as configured, then the output's. */
+    private static List<Activation> layers(TrainingConfig config) {
+        List<Activation> a = new java.util.ArrayList<>(config.hiddenActivations());
+        a.add(config.outputActivation());
+        return a;
+    }
+
     /**
      * The draws of a run of {@code config} on {@code data}, whose points have {@code features}
      * numbers each (given, since data without points has no width): what {@link #start} trains
@@ -57,13 +64,6 @@ public record Training(TrainingConfig config, Draw draw, Dataset train, Dataset 
      * @param random the run's generator
      * @return the draws
      */
-    /** Every layer's activation: the hidden layers' as configured, then the output's. */
-    private static List<Activation> layers(TrainingConfig config) {
-        List<Activation> a = new java.util.ArrayList<>(config.hiddenActivations());
-        a.add(config.outputActivation());
-        return a;
-    }
-
     public static Draw draw(TrainingConfig config, Dataset data, int features, Rng random) {
         Dataset.Split split = data.split(config.validation(), random.split());
         List<Integer> sizes = config.sizes(data.classes());

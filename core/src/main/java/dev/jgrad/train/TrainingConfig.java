@@ -38,13 +38,18 @@ import java.util.List;
  *     categories; fitted on the training split only
  * @param classWeight how much each class's points weigh in the loss ({@link ClassWeight}); none for regression
  * @param dtype the tensor engine's numbers: float64 (the default) or float32; the scalar engine's are float64
+ * @param layerActivations one activation per hidden layer, or empty for {@code activation} on every one
  */
 public record TrainingConfig(Task task, List<Integer> hidden, Activation activation, Activation outputActivation, Init init,
         Loss loss, double l1, double l2, OptimizerKind optimizer, double learningRate, double momentum, double weightDecay,
         ScheduleKind schedule, int epochs, int batchSize, long seed, double validation, int earlyStop, Scaling scaling, Engine engine,
         Preprocessing preprocessing, ClassWeight classWeight, DType dtype, List<Activation> layerActivations) {
 
-    /** Each hidden layer's activation: {@code layerActivations} when given one per layer, else {@code activation} on every one. */
+    /**
+     * Each hidden layer's activation.
+     *
+     * @return {@code layerActivations} when given one per layer, else {@code activation} on every one
+     */
     public List<Activation> hiddenActivations() {
         return layerActivations.isEmpty() ? java.util.Collections.nCopies(hidden.size(), activation) : layerActivations;
     }
@@ -79,6 +84,7 @@ public record TrainingConfig(Task task, List<Integer> hidden, Activation activat
      * @param preprocessing how a raw table becomes features
      * @param classWeight how classes weigh in the loss
      * @param dtype the tensor engine's numbers
+     * @param layerActivations one activation per hidden layer, or empty for {@code activation} on every one
      */
     public TrainingConfig {
         hidden = List.copyOf(hidden);
@@ -260,7 +266,12 @@ public record TrainingConfig(Task task, List<Integer> hidden, Activation activat
             return this;
         }
 
-        /** One activation for every hidden layer (a list of one), or one per hidden layer, in order. */
+        /**
+         * One activation for every hidden layer, or one per hidden layer.
+         *
+         * @param v a list of one (every layer), or one per hidden layer, in order
+         * @return this builder
+         */
         public Builder activations(List<Activation> v) {
             if (v.size() == 1) {
                 return activation(v.get(0));
