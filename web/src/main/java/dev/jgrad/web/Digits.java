@@ -1,6 +1,9 @@
 package dev.jgrad.web;
 
-/** Numbers in the tour's sentences: as few digits as they need, at most four decimals (26, 2.96, 0.7071). */
+/**
+ * Numbers in the tour's sentences and an expression's constants: as few digits as they need, at most four
+ * decimals (26, 2.96, 0.7071).
+ */
 final class Digits {
     private Digits() {
     }

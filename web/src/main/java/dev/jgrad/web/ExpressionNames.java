@@ -29,7 +29,7 @@ final class ExpressionNames implements GraphSvg.Names {
             Value v = order.get(k);
             boolean variable = v.op().isEmpty() && variables.contains(v.label());
             ids.put(v, variable ? v.label() : prefix + k);
-            labels.put(v, variable ? v.label() : v.op().isEmpty() ? constant(v.data()) : formula(v));
+            labels.put(v, variable ? v.label() : v.op().isEmpty() ? Digits.plain(v.data()) : formula(v));
             kinds.put(v, v == root ? GraphSvg.Kind.OUTPUT : !variable ? GraphSvg.Kind.PLAIN
                     : v.label().startsWith("x") ? GraphSvg.Kind.INPUT : GraphSvg.Kind.PARAMETER);
         }
@@ -46,19 +46,6 @@ final class ExpressionNames implements GraphSvg.Names {
             }
         }
         return false;
-    }
-
-    /** A constant as typed: 2, -0.5 (four decimals at most, no trailing zeros). */
-    static String constant(double x) {
-        String s = GraphSvg.fixed(x);
-        if (s.indexOf('.') < 0 || s.indexOf('E') >= 0) {
-            return s;
-        }
-        int end = s.length();
-        while (s.charAt(end - 1) == '0') {
-            end--;
-        }
-        return s.substring(0, s.charAt(end - 1) == '.' ? end - 1 : end);
     }
 
     /** The node's formula over its inputs' names, or "" when that is too long to be a label. */
