@@ -81,6 +81,19 @@ class PreprocessingTest {
     }
 
     @Test
+    void aDecimalCommaWhereTheModelReadsANumberIsNamedWithTheOptionThatReadsIt() {
+        Pipeline p = Preprocessing.DEFAULT.fit(table(new double[][] {{30, 0, 0}, {50, 1, 1}}));
+        RawTable read = new RawTable("p.csv", new Dataset("p.csv", new double[][] {{0, 0, 0}, {1, 1, 1}}, new int[] {0, 1}, 2),
+                List.of(RawColumn.text("age", List.of("7,58", "old")), RawColumn.text("town", List.of("Quincy", "Boston")),
+                        RawColumn.numbers("chas")), null, 0);
+        assertThatThrownBy(() -> p.apply(read, false)).isInstanceOf(TableException.class)
+                .hasMessageContaining("column 'age' holds the text '7,58'; the model reads a number there (a decimal comma: "
+                        + "read the file with --decimal-comma");
+        RawTable word = new RawTable("p.csv", new Dataset("p.csv", new double[][] {{1, 0, 0}}, new int[] {0}, 2), read.columns(), null, 0);
+        assertThatThrownBy(() -> p.apply(word, false)).hasMessageEndingWith("holds the text 'old'; the model reads a number there");
+    }
+
+    @Test
     void yesNoAndTrueFalseTextReadAsOneAndZeroInAnyCase() {
         RawTable t = new RawTable("b.csv", new Dataset("b.csv", new double[][] {{0}, {1}, {NA}}, new int[] {0, 1, 0}, 2),
                 List.of(RawColumn.text("smoker", List.of("YES", "no"))), null, 0);
