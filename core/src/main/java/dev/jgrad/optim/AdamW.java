@@ -6,6 +6,9 @@ package dev.jgrad.optim;
  * PyTorch's defaults: β = (0.9, 0.999), ε = 1e-8, λ = 0.01.
  */
 public final class AdamW extends AdamRule<AdamW> {
+    /** λ when none is set: PyTorch's default, read by {@link OptimizerKind#defaultWeightDecay()} too. */
+    public static final double DEFAULT_WEIGHT_DECAY = 0.01;
+
     /**
      * AdamW over {@code parameters} at {@code learningRate} (a finite number > 0), with PyTorch's defaults.
      *
@@ -14,6 +17,6 @@ public final class AdamW extends AdamRule<AdamW> {
      * @throws IllegalArgumentException for a rate that is not, or for no parameters
      */
     public AdamW(Parameters parameters, double learningRate) {
-        super(parameters, learningRate, 0.01, true);
+        super(parameters, learningRate, DEFAULT_WEIGHT_DECAY, true);
     }
 }

@@ -43,7 +43,7 @@ public enum OptimizerKind implements Named {
      * @return the weight decay {@code jgrad train} uses when none is given
      */
     public double defaultWeightDecay() {
-        return this == ADAMW ? 0.01 : 0;
+        return this == ADAMW ? AdamW.DEFAULT_WEIGHT_DECAY : 0;
     }
 
     /**
