@@ -93,11 +93,6 @@ final class ExpressionNames implements GraphSvg.Names {
         return kinds.get(v);
     }
 
-    /** The label, or the id where there is none. */
-    String plain(Value v) {
-        String label = labels.get(v);
-        return label == null || label.isEmpty() ? ids.get(v) : label;
-    }
 
     /**
      * How the rules name a node: {@link #plain}, in brackets when it is a formula with an operator, so that

@@ -84,7 +84,7 @@ public final class GraphPanel {
     private void rebuild() {
         graph = new NeuronGraph(mlp, loss, featureNames, features, label, layer, index);
         svg = new GraphSvg(graph.root(), graph);
-        steps = Backprop.from(graph.root(), graph.seed(), graph::spoken);
+        steps = Backprop.from(graph.root(), graph.seed(), graph::plain);
         last = null;
     }
 
@@ -94,8 +94,8 @@ public final class GraphPanel {
             return "Forward pass done: o = " + GraphSvg.fixed(graph.output().data()) + ", loss L = " + GraphSvg.fixed(root.data())
                     + ". Backprop starts at the loss: L.grad = dL/dL = 1.";
         }
-        return "Forward pass done: " + graph.spoken(root) + " = " + GraphSvg.fixed(root.data()) + ". From the rest of the network, "
-                + graph.spoken(root) + ".grad = dLoss/d" + graph.spoken(root) + " = " + GraphSvg.fixed(graph.seed())
+        return "Forward pass done: " + graph.plain(root) + " = " + GraphSvg.fixed(root.data()) + ". From the rest of the network, "
+                + graph.plain(root) + ".grad = dLoss/d" + graph.plain(root) + " = " + GraphSvg.fixed(graph.seed())
                 + " flows in for this sample.";
     }
 
@@ -120,7 +120,7 @@ public final class GraphPanel {
             return answer();
         }
         if (steps.done()) {
-            explain = "Every rule has fired: each node holds d" + graph.spoken(graph.root()) + "/d(node). Next: one step of gradient descent.";
+            explain = "Every rule has fired: each node holds d" + graph.plain(graph.root()) + "/d(node). Next: one step of gradient descent.";
             last = null;
         } else {
             last = steps.step();
@@ -161,11 +161,11 @@ public final class GraphPanel {
         for (int i = 0; i < panel.size(); i++) {
             Value p = panel.get(i);
             double moved = p.data() - learningRate * p.grad();
-            changes.append(i == 0 ? "" : ", ").append(graph.spoken(p)).append(": ").append(change(p.data(), moved));
+            changes.append(i == 0 ? "" : ", ").append(graph.plain(p)).append(": ").append(change(p.data(), moved));
             network.get(i).setData(moved);
         }
         rebuild();
-        String o = graph.spoken(graph.output());
+        String o = graph.plain(graph.output());
         explain = "One step of gradient descent, lr " + learningRate + ": " + changes + ". Forward again: " + o + " "
                 + change(outBefore, graph.output().data()) + ", loss " + change(lossBefore, graph.fullLoss())
                 + (graph.fullLoss() < lossBefore ? " (lower than it was)" : "") + ".";
@@ -202,7 +202,7 @@ public final class GraphPanel {
         if (v == null) {
             return Answers.error("no node '" + node + "' in this graph");
         }
-        Backprop.from(fresh.root(), fresh.seed(), fresh::spoken).run();
+        Backprop.from(fresh.root(), fresh.seed(), fresh::plain).run();
         double x = v.data();
         v.setData(x + H);
         Forward.pass(fresh.root(), v);
@@ -214,7 +214,7 @@ public final class GraphPanel {
         Forward.pass(fresh.root(), v);
         double numeric = fresh.seed() * (up - down) / (2 * H);
         return Answers.ok("node", node, "backprop", Answers.number(v.grad()), "numeric", Answers.number(numeric),
-                "explain", fresh.spoken(v) + ".grad: backprop " + GraphSvg.fixed(v.grad()) + ", central difference "
+                "explain", fresh.plain(v) + ".grad: backprop " + GraphSvg.fixed(v.grad()) + ", central difference "
                         + GraphSvg.fixed(numeric) + " (h = 1e-5)");
     }
 

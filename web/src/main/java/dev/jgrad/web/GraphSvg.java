@@ -40,6 +40,12 @@ final class GraphSvg {
         String label(Value v);
 
         Kind kind(Value v);
+
+        /** A node as the explanations name it: its label, or its id where it has none. */
+        default String plain(Value v) {
+            String label = label(v);
+            return label == null || label.isEmpty() ? id(v) : label;
+        }
     }
 
     private static final double CHAR = 7;

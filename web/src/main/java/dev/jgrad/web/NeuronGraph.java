@@ -126,12 +126,6 @@ final class NeuronGraph implements GraphSvg.Names {
         return kinds.get(v);
     }
 
-    /** What the explanations call a node: its label, or its id where it has none. */
-    String spoken(Value v) {
-        String label = labels.get(v);
-        return label == null || label.isEmpty() ? ids.get(v) : label;
-    }
-
     Value root() {
         return root;
     }
