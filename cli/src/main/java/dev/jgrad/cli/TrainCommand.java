@@ -18,7 +18,9 @@ import dev.jgrad.optim.ScheduleKind;
 import dev.jgrad.train.ClassWeight;
 import dev.jgrad.train.CrossValidation;
 import dev.jgrad.tensor.DType;
+import dev.jgrad.tensor.JvmKernels;
 import dev.jgrad.train.EpochMetrics;
+import dev.jgrad.train.Trainer;
 import dev.jgrad.train.Training;
 import dev.jgrad.train.TrainingConfig;
 import java.io.IOException;
@@ -246,8 +248,11 @@ final class TrainCommand implements Callable<Integer> {
         TrainData data = data(root, config);
         TrainData source = data;
         data.notes().forEach(human::println);
-        Memory.checkModel("--hidden " + String.join(",", hidden),
-                config.parameterCount(data.all().features(), data.all().classes()));
+        long parameters = config.parameterCount(data.all().features(), data.all().classes());
+        Memory.checkModel("--hidden " + String.join(",", hidden), parameters);
+        int batchPoints = config.batchSize() == Trainer.FULL_BATCH ? data.all().size() : config.batchSize();
+        // A wide network's products warm the vector kernel up now, before its first epoch, not during it.
+        JvmKernels.expect(Math.min(batchPoints, data.all().size()) * parameters);
         Training run = Options.<Training>asOptions(() -> Training.start(config, source.all(), root));
         SmallData.check(run, human);
         if (config.hidden().isEmpty() && spec.commandLine().getParseResult().hasMatchedOption("--activation")) {

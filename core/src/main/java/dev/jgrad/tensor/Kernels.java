@@ -44,6 +44,23 @@ final class Kernels {
     private static volatile FloatGemm vectorFloats;
     /** Whether the vector kernel has been measured faster than plain loops (it starts cold). */
     private static volatile boolean warm;
+    /**
+     * A single product from which the vector kernel's warm-up starts at once: a millisecond or more of
+     * plain loops, the first of many (W4's and W5's products are 1.6M and 12.8M multiply-adds).
+     */
+    static final long WARM_NOW = 1L << 20;
+    /**
+     * Products the vector kernel would have taken, in multiply-adds, from which its warm-up starts in
+     * any case: about what the warm-up costs in compilations (a second or two of a core) at what the
+     * vector kernel saves per multiply-add. A small table's whole training (iris: 15M) stays below it
+     * and never pays for a warm-up that took a core from it for most of its run.
+     */
+    static final long WARM_AFTER = 1L << 30;
+    /** Starts the vector kernel's warm-up (registered with it), or null. */
+    private static volatile Runnable warmUpStart;
+    private static boolean warming;
+    /** Multiply-adds of products the vector kernel would have taken had it been warm: a heuristic count, races allowed. */
+    private static long coldWork;
     /** Runs the parts of a big product at once, once registered; null: one thread. */
     private static volatile Parallel parallel;
 
@@ -70,6 +87,47 @@ final class Kernels {
     /** Makes {@code g} the kernel for products from {@link #VECTOR_FROM} on, once {@link #warmed}. */
     static void registerVector(Gemm g) {
         vector = g;
+    }
+
+    /**
+     * Registers what starts the vector kernel's warm-up, run once: by {@link #expect}, by
+     * {@link #awaitVector}, or when the products met so far repay it ({@link #WARM_NOW}, {@link #WARM_AFTER}).
+     */
+    static void registerWarmUp(Runnable start) {
+        warmUpStart = start;
+    }
+
+    /** Starts the vector kernel's warm-up unless it has started (or none is registered). */
+    static synchronized void warmUp() {
+        Runnable start = warmUpStart;
+        if (start != null && !warming) {
+            warming = true;
+            start.run();
+        }
+    }
+
+    /** Starts the warm-up when products of {@code work} multiply-adds are announced and reach {@link #WARM_NOW}. */
+    static void expect(long work) {
+        if (repaysWarmUp(work, 0)) {
+            warmUp();
+        }
+    }
+
+    /** Whether the vector kernel is warm; while it is not, counts this product and starts the warm-up once it pays. */
+    private static boolean warmFor(long work) {
+        if (warm) {
+            return true;
+        }
+        coldWork += work;
+        if (repaysWarmUp(work, coldWork)) {
+            warmUp();
+        }
+        return false;
+    }
+
+    /** Whether a product of {@code work}, after {@code coldSoFar} multiply-adds on plain loops, repays the warm-up. */
+    static boolean repaysWarmUp(long work, long coldSoFar) {
+        return work >= WARM_NOW || coldSoFar >= WARM_AFTER;
     }
 
     /** Registers the float32 kernels: plain loops for small products, the vector kernel (or null) for the rest. */
@@ -150,7 +208,7 @@ final class Kernels {
         if (KERNEL.equals("vector")) {
             return v;
         }
-        return work >= VECTOR_FROM && warm ? v : plainFloats;
+        return work >= VECTOR_FROM && warmFor(work) ? v : plainFloats;
     }
 
     /** The float32 plain loops in use, and the vector kernel (or null). */
@@ -189,11 +247,12 @@ final class Kernels {
         if (KERNEL.equals("vector")) {
             return v;
         }
-        return work >= VECTOR_FROM && warm ? v : plain;
+        return work >= VECTOR_FROM && warmFor(work) ? v : plain;
     }
 
     /** Whether the Vector API kernel is warm, waiting at most {@code millis} for it (for benchmarks). */
     static boolean awaitVector(long millis) throws InterruptedException {
+        warmUp();
         long end = System.currentTimeMillis() + millis;
         while (vector != null && !warm && System.currentTimeMillis() < end) {
             Thread.sleep(10);

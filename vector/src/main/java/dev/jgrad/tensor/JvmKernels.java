@@ -1,8 +1,6 @@
 package dev.jgrad.tensor;
 
 import java.util.Arrays;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
@@ -24,7 +22,8 @@ public final class JvmKernels {
 
     /**
      * Registers the fused plain loops, the worker threads and, when the JVM has the module, the
-     * vector kernel (which then warms up on a background thread); later calls change nothing. Call it
+     * vector kernel (which warms up on a background thread once big products come: {@link #expect});
+     * later calls change nothing. Call it
      * before the first matrix product: from here on every product's bits are fixed by its operands
      * alone (see Gemm). Returns whether the vector kernel is registered.
      */
@@ -42,10 +41,21 @@ public final class JvmKernels {
                 Kernels.registerVector(vector);
                 FloatGemm floats = new VectorGemm.Floats();
                 Kernels.registerFloats(new FmaFloatGemm(), floats);
-                Warmup.start(vector, floats);
+                Kernels.registerWarmUp(() -> Warmup.start(vector, floats));
             }
         }
         return Kernels.vectorised();
+    }
+
+    /**
+     * Says that products of about {@code multiplyAdds} are coming (a step's, of a network about to
+     * train): from a million on the vector kernel starts warming now, while the run is set up, rather
+     * than at the first such product, whose first epoch would then run on plain loops. Without it the
+     * warm-up starts at that product, or once smaller ones add up to what it costs; a small table's
+     * training never starts it (its compilations would take a core from the training).
+     */
+    public static void expect(long multiplyAdds) {
+        Kernels.expect(multiplyAdds);
     }
 
     /** The vector kernel, or null when the module is absent or the class fails to link without it. */
@@ -62,12 +72,20 @@ public final class JvmKernels {
 
     /**
      * Until the JIT's optimising compiler has compiled the Vector API kernel it runs hundreds of
-     * times slower than plain loops (every vector op is an object). So a
-     * daemon thread exercises it on small products and the plain kernel serves until the vector one
-     * is measurably faster (or 30 s have passed). Both give the same bits, so when the switch
-     * happens changes only the speed.
+     * times slower than plain loops (every vector op is an object). So a daemon thread exercises it
+     * on small products and the plain kernel serves until the vector one is measurably faster (or
+     * 30 s have passed). Both give the same bits, so when the switch happens changes only the speed.
+     *
+     * <p>The small products take every path a real one takes: A and B read transposed, k past one
+     * KC block (the tile then starts from C), more rows than one packed block of A, ragged edges.
+     * A square 48³ alone left those branches unprofiled, and the compiled kernel was thrown away at
+     * W5's first product (k = 784, transposed operands) and ran interpreted until compiled again:
+     * most of the first epoch's excess over the others.
      */
-    private static final class Warmup {
+    static final class Warmup {
+        /** m, n, k, A transposed (1), B transposed (1): a square and the paths it leaves out. */
+        static final int[][] SHAPES = {{48, 48, 48, 0, 0}, {100, 40, 300, 1, 0}, {20, 10, 300, 0, 1}};
+
         static void start(Gemm vector, FloatGemm floats) {
             Thread t = new Thread(() -> run(vector, floats), "jgrad-vector-warmup");
             t.setDaemon(true);
@@ -76,41 +94,50 @@ public final class JvmKernels {
         }
 
         private static void run(Gemm vector, FloatGemm floats) {
-            int n = 48;
-            double[] a = new double[n * n], b = new double[n * n], c = new double[n * n];
-            float[] af = new float[n * n], bf = new float[n * n], cf = new float[n * n];
+            int size = 100 * 300;
+            double[] a = new double[size], b = new double[size], c = new double[size];
+            float[] af = new float[size], bf = new float[size], cf = new float[size];
             Arrays.fill(a, 0.5);
             Arrays.fill(b, 0.25);
             long deadline = System.nanoTime() + 30_000_000_000L;
             boolean ready = false;
             while (!ready) {
                 long t0 = System.nanoTime();
-                for (int i = 0; i < 20; i++) {
-                    vector.multiply(false, false, n, n, n, a, b, c, 0, n);
-                    floats.multiply(false, false, n, n, n, af, bf, cf, 0, n);
-                }
+                products(vector, floats, a, b, c, af, bf, cf);
                 long t1 = System.nanoTime();
-                for (int i = 0; i < 20; i++) {
-                    Kernels.plain().multiply(false, false, n, n, n, a, b, c, 0, n);
-                    Kernels.plainFloats().multiply(false, false, n, n, n, af, bf, cf, 0, n);
-                }
+                products(Kernels.plain(), Kernels.plainFloats(), a, b, c, af, bf, cf);
                 long t2 = System.nanoTime();
                 ready = 2 * (t1 - t0) < t2 - t1 || t2 > deadline;
             }
             Kernels.warmed();
         }
+
+        /** Twenty of the square, then one of each other shape, in both widths. */
+        private static void products(Gemm g, FloatGemm f, double[] a, double[] b, double[] c, float[] af, float[] bf,
+                float[] cf) {
+            for (int i = 0; i < 20 + SHAPES.length - 1; i++) {
+                int[] s = SHAPES[Math.max(0, i - 19)];
+                g.multiply(s[3] == 1, s[4] == 1, s[0], s[1], s[2], a, b, c, 0, s[0]);
+                f.multiply(s[3] == 1, s[4] == 1, s[0], s[1], s[2], af, bf, cf, 0, s[0]);
+            }
+        }
     }
 
     /**
-     * Daemon workers, created on the first big product, so small programs never start a thread.
-     * The parts of a product are taken from a counter by whichever thread is free, the caller's
-     * included, so a worker that its core's other work delays takes fewer parts, or none, instead of
-     * holding the caller up for half the product (two threads ran slower than one on a shared
-     * machine when each took a fixed half). A worker that wakes after the parts are gone leaves at once.
+     * Daemon workers, started on the first split, so small programs never start a thread. The parts
+     * of a job are taken from a counter by whichever thread is free, the caller's included, so a
+     * worker that its core's other work delays takes fewer parts, or none, instead of holding the
+     * caller up for half the job (two threads ran slower than one on a shared machine when each took
+     * a fixed half). A worker that comes after the parts are gone leaves at once.
+     *
+     * <p>The caller publishes a job in a field the workers read and wakes only a worker that sleeps:
+     * no executor's queue and lock between a product and its workers (a worker parked in one came
+     * 5–20 µs later, against parts of about 35 µs). A worker runs each new job's parts, then sleeps.
      */
-    private static final class Workers implements Kernels.Parallel {
+    static final class Workers implements Kernels.Parallel {
         private final int threads;
-        private ExecutorService pool;
+        private volatile Job job;
+        private Worker[] workers;
 
         Workers(int threads) {
             this.threads = threads;
@@ -123,29 +150,69 @@ public final class JvmKernels {
 
         @Override
         public void run(int parts, IntConsumer part) {
-            Job job = new Job(parts, part);
-            ExecutorService workers = pool();
-            for (int t = 1; t < Math.min(threads, parts); t++) {
-                workers.execute(job::take);
+            Job j = new Job(parts, part);
+            job = j;
+            for (Worker w : workers()) {
+                if (w.parked) {
+                    LockSupport.unpark(w);
+                }
             }
-            job.take();
-            job.await();
+            j.take();
+            try {
+                j.await();
+            } finally {
+                if (job == j) {
+                    job = null; // its product's arrays are not kept past it
+                }
+            }
         }
 
-        private synchronized ExecutorService pool() {
-            if (pool == null) {
-                pool = Executors.newFixedThreadPool(threads - 1, r -> {
-                    Thread t = new Thread(r, "jgrad-matmul");
-                    t.setDaemon(true);
-                    return t;
-                });
+        private synchronized Worker[] workers() {
+            if (workers == null) {
+                workers = new Worker[threads - 1];
+                for (int t = 0; t < workers.length; t++) {
+                    workers[t] = new Worker();
+                    workers[t].start();
+                }
             }
-            return pool;
+            return workers;
+        }
+
+        /** Takes the parts of each new job, then sleeps until the next is published. */
+        private final class Worker extends Thread {
+            volatile boolean parked;
+
+            Worker() {
+                super("jgrad-worker");
+                setDaemon(true);
+            }
+
+            @Override
+            public void run() {
+                Job last = null;
+                while (true) {
+                    Job j = job;
+                    if (j != last) {
+                        last = j;
+                        if (j != null) {
+                            j.take();
+                        }
+                        continue;
+                    }
+                    parked = true;
+                    if (job == last) {
+                        LockSupport.park(this);
+                    }
+                    parked = false;
+                }
+            }
         }
     }
 
     /** One product's parts, a counter that hands them out and one that counts them done. */
     static final class Job {
+        /** About one part of a W5 product: a worker still on its last part is usually done by then. */
+        private static final long AWAIT_SPIN_NANOS = 50_000;
         private final int parts;
         private final IntConsumer part;
         private final AtomicInteger next = new AtomicInteger();
@@ -175,10 +242,16 @@ public final class JvmKernels {
         }
 
         /**
-         * Waits for the parts other threads took (at most one each): asleep, so that on a shared core
-         * the waiting does not take time from them; the thread that finishes the last part wakes it.
+         * Waits for the parts other threads took (at most one each): a part's length watching the
+         * counter, since the other thread is most often about to finish, then asleep, so that on a
+         * shared core a long wait does not take time from them; the thread that finishes the last
+         * part wakes it.
          */
         void await() {
+            long since = System.nanoTime();
+            while (done.get() < parts && System.nanoTime() - since < AWAIT_SPIN_NANOS) {
+                Thread.onSpinWait();
+            }
             while (done.get() < parts) {
                 LockSupport.park(this);
             }
