@@ -77,6 +77,13 @@ final class Movement {
 
         double[] forward() {
             double[] o = Buffers.take(Shape.size(shape));
+            if (rowDownBatch()) {
+                double[] row = data(0);
+                for (int at = 0; at < o.length; at += row.length) {
+                    System.arraycopy(row, 0, o, at, row.length);
+                }
+                return o;
+            }
             walk(o, data(0), shape, sourceSteps(), false);
             return o;
         }
@@ -105,10 +112,30 @@ final class Movement {
             return o;
         }
 
+        /** Column sums for a bias row, each in the order {@link #walk} adds them (the same bits). */
         double[][] backward(double[] g) {
             double[] d = Buffers.zeroed(in[0].size());
+            if (rowDownBatch()) {
+                for (int at = 0; at < g.length; at += d.length) {
+                    for (int j = 0; j < d.length; j++) {
+                        d[j] += g[at + j];
+                    }
+                }
+                return new double[][] {d};
+            }
             walk(g, d, shape, sourceSteps(), true);
             return new double[][] {d};
+        }
+
+        /**
+         * Whether this repeats one row down the first of two axes: a layer's bias added to a batch,
+         * twice a step in every layer. It then skips {@link #walk}'s index bookkeeping, which cost a
+         * small network's step (W1: 200 rows of 9) more than the numbers it moves.
+         */
+        private boolean rowDownBatch() {
+            int[] src = in[0].shape;
+            int c = shape.length == 2 ? shape[1] : -1;
+            return c > 0 && src.length > 0 && src[src.length - 1] == c && in[0].size() == c;
         }
 
         /** The source's stride for each output axis, 0 where the axis repeats. */
