@@ -8,8 +8,6 @@ import * as graph from './graph.js';
 import * as panels from './panels.js';
 
 const $ = id => document.getElementById(id);
-const BOUNDARY_GRID = 60;
-const NEURON_GRID = 20;
 /**
  * One frame's length while playing (20 frames a second): what drawing leaves of it trains. A fixed training
  * slice would either starve the training on a fast machine or the drawing on a slow one; and a frame that
@@ -81,8 +79,12 @@ function started() {
   state.history = [];
   const layout = ask(() => jgrad.network());
   state.features = layout && layout.features ? layout.features : form.list(state.setup.features);
+  // The grids are the engine's choice: the boundary's side fits the network's size (a deep one gets a coarser boundary
+  // rather than a slow frame), and the neurons' maps are read off the same pass.
+  state.grid = layout ? layout.grid : 0;
+  state.mapGrid = layout ? layout.mapGrid : 0;
   state.netView = net.build($('net'), state.features, state.hidden, {neuron: openGraph, resize, hover: hoverNeuron, activation},
-    {choices: state.activationChoices, values: layerActivations(state.hidden.length)});
+    {choices: state.activationChoices, values: layerActivations(state.hidden.length)}, state.mapGrid);
   $('layer-count').textContent = state.hidden.length + (state.hidden.length === 1 ? ' hidden layer' : ' hidden layers');
   $('layer-add').disabled = state.hidden.length >= state.maxLayers;
   $('layer-remove').disabled = state.hidden.length === 0;
@@ -265,13 +267,20 @@ function outputScale() {
   return /bce/i.test(String(state.setup && state.setup.loss)) ? v => Math.tanh(v / 2) : v => v;
 }
 
-/** The boundary and points every frame; the neurons' maps and the edges a few times a second. */
+/**
+ * The boundary and points every frame; the neurons' maps and the edges a few times a second. One pass of the network
+ * over the boundary's grid gives the boundary and every neuron's map (read off it at a coarser grid), so the maps cost
+ * no pass of their own; the diagram's numbers come as one array, not as JSON text.
+ */
 function redraw(all) {
   const canvas = $('boundary');
-  if (state.view) {
-    const b = jgrad.boundary(BOUNDARY_GRID);
-    if (b.length > 0) {
-      draw.heatMap(canvas, b, BOUNDARY_GRID, outputScale());
+  const now = performance.now();
+  const diagram = all || now - state.lastWeights > 200;
+  if (state.view && state.grid > 0) {
+    const f = jgrad.frame(state.grid, state.mapGrid);
+    const cells = state.grid * state.grid;
+    if (f.length > cells) {
+      draw.heatMap(canvas, f.subarray(0, cells), state.grid, outputScale());
     } else {
       canvas.getContext('2d').clearRect(0, 0, canvas.width, canvas.height);
     }
@@ -280,30 +289,30 @@ function redraw(all) {
       draw.circle(canvas, state.view, state.view.circle);
     }
     draw.points(canvas, state.points, state.view, $('show-test').checked, graph.sample());
+    if (diagram) {
+      neurons(f.subarray(cells));
+    }
   }
   draw.curves($('curves'), state.history);
-  const now = performance.now();
-  if (all || now - state.lastWeights > 200) {
+  if (diagram) {
     state.lastWeights = now;
-    neurons();
-    net.weights(state.netView, ask(() => jgrad.network()));
+    net.weights(state.netView, jgrad.diagram());
   }
 }
 
-function neurons() {
+/** Every neuron's map from the frame's pass: the hidden neurons layer after layer, then the output's margin. */
+function neurons(maps) {
   const v = state.netView;
   if (!v) {
     return;
   }
-  // One pass of the network over the grid gives every hidden neuron's picture, one n×n block after another.
-  const all = jgrad.neurons(NEURON_GRID);
-  const cell = NEURON_GRID * NEURON_GRID;
+  const cell = state.mapGrid * state.mapGrid;
   let at = 0;
   for (let c = 1; c < v.canvases.length; c++) {
     const output = c === v.canvases.length - 1;
     v.canvases[c].forEach(canvas => {
-      const values = output ? jgrad.boundary(NEURON_GRID) : all.subarray(at, at += cell);
-      draw.heatMap(canvas, values, NEURON_GRID, output ? outputScale() : draw.spreadScale(values));
+      const values = maps.subarray(at, at += cell);
+      draw.heatMap(canvas, values, state.mapGrid, output ? outputScale() : draw.spreadScale(values));
     });
   }
 }

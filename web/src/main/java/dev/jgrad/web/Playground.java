@@ -260,6 +260,34 @@ public final class Playground {
     }
 
     /**
+     * A frame's pictures from one pass of the network over the n×n grid: the boundary ({@link #boundary}'s n² values, kept
+     * for {@link #contour()}), then every neuron's map on an m×m grid read off the same pass (m dividing n; the hidden
+     * neurons layer after layer, then the output's margin, m² values each, as {@link Grid#frame} samples them). So the
+     * largest network (6 layers of 16) draws its boundary and its 97 maps for the cost of the boundary alone.
+     */
+    @JSExport
+    public static double[] frame(double n, double m) {
+        Session s = session();
+        int side = whole("n", n, 1, 400);
+        int small = whole("m", m, 1, side);
+        if (side % small != 0) {
+            throw new IllegalArgumentException("m must divide n, got n " + side + " and m " + small);
+        }
+        Grid.Frame f = Grid.frame(s.network(), s.setup().features(), s.setup().loss(), s.view(), side, small);
+        lastBoundary = f.boundary();
+        lastSide = side;
+        double[] all = java.util.Arrays.copyOf(f.boundary(), f.boundary().length + f.maps().length);
+        System.arraycopy(f.maps(), 0, all, f.boundary().length, f.maps().length);
+        return all;
+    }
+
+    /** The network diagram's weights, biases, their gradients and each neuron's flag as numbers: see {@link Diagram}. */
+    @JSExport
+    public static double[] diagram() {
+        return Diagram.of(session());
+    }
+
+    /**
      * Every neuron's activation at the point (x1, x2) of the plot, for the numbers on hover: {@code {"ok":true,"layers":
      * [[a, ..], ..]}} (the last layer is the output, after its activation).
      */
