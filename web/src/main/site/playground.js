@@ -219,7 +219,13 @@ export function play() {
 
 export function pause() {
   if (state.playing) {
-    // Past the budget the command line trains to the epoch reached: say where it is now.
+    state.playing = false;
+    // Playing shows the last finished epoch's numbers; paused, the weights' own. Past the budget the command line trains
+    // to the epoch reached: say where it is now.
+    const s = ask(() => jgrad.stats());
+    if (s) {
+      stats(s);
+    }
     const c = ask(() => jgrad.command());
     if (c) {
       $('command').textContent = c.command;

@@ -89,6 +89,11 @@ final class Answers {
         return write(statsFields(s, s.measure()));
     }
 
+    /** {@link #stats(Session)} with the last finished epoch's measure ({@link Session#lastEpoch()}): the play loop's answer. */
+    static String playing(Session s) {
+        return write(statsFields(s, s.lastEpoch()));
+    }
+
     private static Map<String, Object> statsFields(Session s, Learner.Evaluation[] e) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("ok", true);

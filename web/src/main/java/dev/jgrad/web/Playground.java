@@ -160,7 +160,9 @@ public final class Playground {
     /**
      * Updates until {@code millis} (0 to {@value #MAX_TRAIN_MILLIS}) have passed (at least one), checking
      * the clock after each, so a frame stays within its budget however long an epoch is; answers
-     * {@link #stats()}, or an error for a budget that is not such a number or when there are no points.
+     * {@link #stats()} with the last finished epoch's losses and accuracies (the trainer's own measure at that epoch's
+     * end, as {@code jgrad train} prints it: playing does not pass over every point again each frame), or an error for a
+     * budget that is not such a number or when there are no points.
      */
     @JSExport
     public static String train(double millis) {
@@ -169,14 +171,20 @@ public final class Playground {
                     + " ms, got " + millis));
         }
         long end = System.currentTimeMillis() + (long) Math.max(0, Math.min(millis, 60_000));
-        return train(s -> {
+        String refused = train(s -> {
             do {
                 s.step();
             } while (s.stopped() == null && !s.atBudget() && System.currentTimeMillis() < end);
-        });
+        }, false);
+        return refused != null ? refused : Answers.playing(session());
     }
 
     private static String train(java.util.function.Consumer<Session> updates) {
+        return train(updates, true);
+    }
+
+    /** Runs the updates and answers {@link #stats()} (when {@code answer}), or the refusal when there is nothing to train on (else null). */
+    private static String train(java.util.function.Consumer<Session> updates, boolean answer) {
         Session s = session();
         if (!s.hasPoints()) {
             return Answers.error(new IllegalStateException(s.setup().data().equals("custom")
@@ -184,7 +192,7 @@ public final class Playground {
                     : "no training points: choose more points or a larger training share"));
         }
         updates.accept(s);
-        return stats();
+        return answer ? stats() : null;
     }
 
     /**
