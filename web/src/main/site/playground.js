@@ -5,6 +5,7 @@ import * as draw from './draw.js';
 import * as net from './net.js';
 import * as form from './form.js';
 import * as graph from './graph.js';
+import * as tour from './tour.js';
 import * as panels from './panels.js';
 
 const $ = id => document.getElementById(id);
@@ -21,7 +22,7 @@ const state = {
   setup: null, hidden: [], features: [], history: [], view: null, points: new Float64Array(0),
   playing: false, netView: null, fields: {}, lastWeights: 0, meter: null, frames: 0, drawMs: 10,
   // The network's limits, as the engine's controls give them (hidden: maxLayers, and max neurons a layer).
-  maxLayers: 0, maxWidth: 0,
+  maxLayers: 0, maxWidth: 0, firstWidth: 1,
 };
 
 /** Calls the engine and parses its JSON answer; a refusal or a throw becomes the one-line message. */
@@ -104,6 +105,8 @@ function refreshPoints() {
   } catch (e) {
     state.points = new Float64Array(0);
   }
+  // The graph panel's own copy of what it needs: the network's shape and how many training points there are.
+  graph.shape(state.hidden, draw.eachPoint(state.points, () => {}));
 }
 
 function current() {
@@ -177,7 +180,7 @@ function stats(s) {
   } else if (s.atBudget && state.playing) {
     pause();
     redraw(true);
-    graph.budgetReached();
+    tour.budgetReached();
   }
   return s;
 }
@@ -394,7 +397,7 @@ function wire() {
     f.addEventListener('change', () => apply(current()));
     f.addEventListener('submit', e => e.preventDefault());
   }
-  $('layer-add').addEventListener('click', () => change([...state.hidden, state.hidden[state.hidden.length - 1] || 4]));
+  $('layer-add').addEventListener('click', () => change([...state.hidden, state.hidden[state.hidden.length - 1] || state.firstWidth]));
   $('layer-remove').addEventListener('click', () => change(state.hidden.slice(0, -1)));
   $('show-test').addEventListener('change', () => {
     // Only the picture changes: keep the training going, just record the choice in the link.
@@ -423,8 +426,7 @@ function clickPlot(e) {
   if ($('click-mode').value === 'pick') {
     const i = draw.nearestTrainingPoint(canvas, state.points, state.view, px, py);
     if (i >= 0) {
-      graph.pick(i);
-      redraw(false);
+      graph.pick(i);   // the panel says which point it picked, and the plot rings it
     }
     return;
   }
@@ -508,10 +510,13 @@ function start() {
   const hidden = controls.find(c => c.key === 'hidden');
   state.maxLayers = hidden.maxLayers;
   state.maxWidth = hidden.max;
+  // A first layer added to a linear model gets the engine's default width.
+  state.firstWidth = Number(form.list(hidden.default)[0]) || 1;
   state.activationChoices = controls.find(c => c.key === 'activation').choices;
   state.fields = form.build(controls, $('data-form'), $('net-form'), $('features'), $('show-test'));
   wire();
-  graph.init({ask, message, state, redraw, apply, play, pause, openGraph});
+  graph.init({ask, message}, () => redraw(false));
+  tour.init({ask, apply, play, pause, openGraph, stepGraph: graph.step});
   panels.mount($('panels'), {state, apply, play, pause});
   const query = location.search.replace(/^\?/, '');
   if (!apply(query)) {
