@@ -40,7 +40,7 @@ public final class JvmKernels {
             Gemm vector = loadVector();
             if (vector != null) {
                 Kernels.registerVector(vector);
-                FloatGemm floats = new VectorGemm.Floats();
+                FloatGemm floats = new VectorFloatGemm();
                 Kernels.registerFloats(new FmaFloatGemm(), floats);
                 Warmup.start(vector, floats);
             }
