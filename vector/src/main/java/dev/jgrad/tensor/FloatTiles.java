@@ -9,7 +9,7 @@ import jdk.incubator.vector.VectorSpecies;
  * {@code src} (row r at {@code so + r·ss}; a stride of 0 reads one row of zeros for every row) and
  * written to {@code dst} (row r at {@code d + r·ds}): C itself for a whole tile, a small array for a
  * ragged one. Each accumulator takes its fused multiply-adds over p in ascending order.
- * {@link Tiles} is this class in float64.
+ * {@code DoubleTiles} is this class in float64.
  */
 final class FloatTiles {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;

@@ -14,9 +14,10 @@ import jdk.incubator.vector.VectorSpecies;
  * packed into panels MR = 8 (or 6) rows tall, each step's MR numbers side by side, so the kernel reads
  * both operands contiguously. The kernel keeps an MR × NR tile of C in vector registers: per step of
  * k one broadcast and two fused multiply-adds per row. Where the registers are 512 bits wide (32 of
- * them) the tile has 8 rows, else 6 (AVX2's 16 registers hold 12 accumulators). An A stored m × k is
- * packed with one gather per step of eight rows; one stored k × m (Aᵀ·G in backward) is copied,
- * its eight numbers per step already side by side. A C of one vector or less goes to
+ * them) the tile has 8 rows, else 6 (AVX2's 16 registers hold 12 accumulators). An A stored m × k
+ * is packed by gathers of this machine's vector width (two steps of eight rows at once in float32);
+ * one stored k × m (Aᵀ·G in backward) is copied, its eight numbers per step already side by side.
+ * A C of one vector or less goes to
  * {@link NarrowFloatGemm}, which packs no A. Whole tiles are read from and written to C in place; a
  * ragged edge goes through a small array. Blocking changes the order in which entries are visited,
  * never the order of one entry's operations ({@link FloatGemm}), so any tile, block or thread gives
@@ -25,8 +26,6 @@ import jdk.incubator.vector.VectorSpecies;
  */
 final class VectorFloatGemm implements FloatGemm {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
-    /** Eight lanes: one step of an eight-row panel of A, gathered at once. */
-    private static final VectorSpecies<Float> EIGHT = FloatVector.SPECIES_256;
     private static final int L = S.length();
     /** The tile's height for this machine's vectors: 8 rows with 512-bit registers, else 6. */
     static final int ROWS = S.vectorBitSize() >= 512 ? 8 : 6;
@@ -168,11 +167,9 @@ final class VectorFloatGemm implements FloatGemm {
                     System.arraycopy(a, (pc + p) * m + row0, pa, dst, rows);
                     Arrays.fill(pa, dst + rows, dst + mr, 0);
                 }
-            } else if (rows == 8) {
-                gather = gather != null ? gather : new int[] {0, k, 2 * k, 3 * k, 4 * k, 5 * k, 6 * k, 7 * k};
-                for (int p = 0, src = row0 * k + pc; p < kc; p++) {
-                    FloatVector.fromArray(EIGHT, a, src + p, gather, 0).intoArray(pa, base + p * 8);
-                }
+            } else if (rows == 8 && L % 8 == 0) {
+                gather = gather != null ? gather : gatherMap(k);
+                gatherPanel(a, row0 * k + pc, kc, k, pa, base, gather);
             } else {
                 for (int r = 0; r < mr; r++) {
                     int src = (row0 + r) * k + pc;
@@ -188,6 +185,33 @@ final class VectorFloatGemm implements FloatGemm {
                 }
             }
         }
+    }
+
+    /**
+     * An eight-row panel of A stored m × k, L / 8 steps a gather (two in float32 on AVX-512), the
+     * remaining steps one number at a time. The gather uses this machine's own species: a second
+     * vector shape in the same kernels (a 256-bit gather beside 512-bit tiles) spoils the JIT's type
+     * profiles of the Vector API and made the narrow kernel thirty times slower.
+     */
+    private static void gatherPanel(float[] a, int src, int kc, int k, float[] pa, int base, int[] gather) {
+        int steps = L / 8, p = 0;
+        for (; p + steps <= kc; p += steps) {
+            FloatVector.fromArray(S, a, src + p, gather, 0).intoArray(pa, base + p * 8);
+        }
+        for (; p < kc; p++) {
+            for (int r = 0; r < 8; r++) {
+                pa[base + p * 8 + r] = a[src + r * k + p];
+            }
+        }
+    }
+
+    /** Lane q of a gather reads row q mod 8 at step q / 8 of the panel. */
+    private static int[] gatherMap(int k) {
+        int[] map = new int[L];
+        for (int q = 0; q < L; q++) {
+            map[q] = q % 8 * k + q / 8;
+        }
+        return map;
     }
 
     /**

@@ -9,14 +9,14 @@ import jdk.incubator.vector.VectorSpecies;
  * {@code src} (row r at {@code so + r·ss}; a stride of 0 reads one row of zeros for every row) and
  * written to {@code dst} (row r at {@code d + r·ds}): C itself for a whole tile, a small array for a
  * ragged one. Each accumulator takes its fused multiply-adds over p in ascending order.
- * {@link FloatTiles} is this class in float32.
+ * {@code FloatTiles} is this class in float32.
  */
-final class Tiles {
+final class DoubleTiles {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
     private static final int L = S.length();
     private static final int NR = 2 * L;
 
-    private Tiles() {
+    private DoubleTiles() {
     }
 
     /** The 6-row tile: 12 accumulators, two B vectors and a broadcast fit AVX2's 16 registers. */
