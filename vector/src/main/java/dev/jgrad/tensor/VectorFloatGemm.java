@@ -15,8 +15,8 @@ import jdk.incubator.vector.VectorSpecies;
  * both operands contiguously. The kernel keeps an MR × NR tile of C in vector registers: per step of
  * k one broadcast and two fused multiply-adds per row. Where the registers are 512 bits wide (32 of
  * them) the tile has 8 rows, else 6 (AVX2's 16 registers hold 12 accumulators). An A stored m × k
- * is packed by gathers of this machine's vector width (two steps of eight rows at once in float32);
- * one stored k × m (Aᵀ·G in backward) is copied, its eight numbers per step already side by side.
+ * is packed step by step from its eight rows; one stored k × m (Aᵀ·G in backward) is copied, its
+ * eight numbers per step already side by side.
  * A C of one vector or less goes to
  * {@link NarrowFloatGemm}, which packs no A. Whole tiles are read from and written to C in place; a
  * ragged edge goes through a small array. Blocking changes the order in which entries are visited,
@@ -157,7 +157,6 @@ final class VectorFloatGemm implements FloatGemm {
 
     /** Rows [ic, ic + mc) of op(A), steps [pc, pc + kc), as panels mr tall: pa[panel][p][r]. */
     private static void packA(int mr, boolean ta, float[] a, int m, int k, int ic, int mc, int pc, int kc, float[] pa) {
-        int[] gather = null;
         for (int ip = 0; ip * mr < mc; ip++) {
             int base = ip * mr * kc, row0 = ic + ip * mr, rows = Math.min(mr, mc - ip * mr);
             if (ta) {
@@ -167,9 +166,8 @@ final class VectorFloatGemm implements FloatGemm {
                     System.arraycopy(a, (pc + p) * m + row0, pa, dst, rows);
                     Arrays.fill(pa, dst + rows, dst + mr, 0);
                 }
-            } else if (rows == 8 && L % 8 == 0) {
-                gather = gather != null ? gather : gatherMap(k);
-                gatherPanel(a, row0 * k + pc, kc, k, pa, base, gather);
+            } else if (rows == 8) {
+                panel8(a, row0 * k + pc, kc, k, pa, base);
             } else {
                 for (int r = 0; r < mr; r++) {
                     int src = (row0 + r) * k + pc;
@@ -188,30 +186,23 @@ final class VectorFloatGemm implements FloatGemm {
     }
 
     /**
-     * An eight-row panel of A stored m × k, L / 8 steps a gather (two in float32 on AVX-512), the
-     * remaining steps one number at a time. The gather uses this machine's own species: a second
-     * vector shape in the same kernels (a 256-bit gather beside 512-bit tiles) spoils the JIT's type
-     * profiles of the Vector API and made the narrow kernel thirty times slower.
+     * An eight-row panel of A stored m × k: step by step, eight numbers read from the eight rows and
+     * written side by side (the rows are read in order, as the prefetcher likes, and the panel written
+     * in order). A Vector API gather of the eight ran JDK 17's Java fallback, not an instruction.
      */
-    private static void gatherPanel(float[] a, int src, int kc, int k, float[] pa, int base, int[] gather) {
-        int steps = L / 8, p = 0;
-        for (; p + steps <= kc; p += steps) {
-            FloatVector.fromArray(S, a, src + p, gather, 0).intoArray(pa, base + p * 8);
+    private static void panel8(float[] a, int src, int kc, int k, float[] pa, int base) {
+        int s0 = src, s1 = s0 + k, s2 = s1 + k, s3 = s2 + k, s4 = s3 + k, s5 = s4 + k, s6 = s5 + k, s7 = s6 + k;
+        for (int p = 0; p < kc; p++) {
+            int d = base + p * 8;
+            pa[d] = a[s0 + p];
+            pa[d + 1] = a[s1 + p];
+            pa[d + 2] = a[s2 + p];
+            pa[d + 3] = a[s3 + p];
+            pa[d + 4] = a[s4 + p];
+            pa[d + 5] = a[s5 + p];
+            pa[d + 6] = a[s6 + p];
+            pa[d + 7] = a[s7 + p];
         }
-        for (; p < kc; p++) {
-            for (int r = 0; r < 8; r++) {
-                pa[base + p * 8 + r] = a[src + r * k + p];
-            }
-        }
-    }
-
-    /** Lane q of a gather reads row q mod 8 at step q / 8 of the panel. */
-    private static int[] gatherMap(int k) {
-        int[] map = new int[L];
-        for (int q = 0; q < L; q++) {
-            map[q] = q % 8 * k + q / 8;
-        }
-        return map;
     }
 
     /**
