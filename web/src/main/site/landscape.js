@@ -10,6 +10,8 @@ const SIZE = 300;
 const STALE = 0.1;
 const RECOMPUTE_MS = 2000;
 const POLL_MS = 150;
+/** While training plays, a surface is computed in slices of this many ms, one per task, so no frame waits for it. */
+const SLICE_MS = 12;
 const PRESETS = [
   ['landscape-preset-large', 'lr too large', 'optimizer=sgd&lr=3', 'sgd with lr 3: the steps overshoot the valley, then diverge'],
   ['landscape-preset-small', 'lr too small', 'optimizer=sgd&lr=0.001', 'sgd with lr 0.001: the path crawls'],
@@ -18,7 +20,7 @@ const PRESETS = [
 
 let page;
 const ui = {};
-const st = {surface: null, path: [], setup: null, latest: null, computedAt: 0, point: null};
+const st = {surface: null, path: [], setup: null, latest: null, computedAt: 0, point: null, job: false};
 
 export function mount(root, p) {
   page = p;
@@ -43,9 +45,9 @@ export function mount(root, p) {
     el('div', {class: 'row', role: 'group', 'aria-label': 'Presets'}, 'presets: ', ...presets),
     ui.canvas, ui.readout, ui.slice);
   root.append(box);
-  ui.a.addEventListener('change', () => compute(true));
-  ui.b.addEventListener('change', () => compute(true));
-  recompute.addEventListener('click', () => compute(false));
+  ui.a.addEventListener('change', () => refresh(true));
+  ui.b.addEventListener('change', () => refresh(true));
+  recompute.addEventListener('click', () => refresh(false));
   wireDrag();
   setInterval(poll, POLL_MS);
 }
@@ -77,15 +79,50 @@ function parameters() {
   }
 }
 
-/** Computes the surface; restart: the path starts again (other parameters chosen). */
+/** Computes the surface at once; restart: the path starts again (other parameters chosen). */
 export function compute(restart) {
   const t = performance.now();
+  st.job = false;   // a surface under way is superseded
   const s = ask(ui.line, () => jgrad.landscape(ui.a.value, ui.b.value, GRID));
   st.ms = performance.now() - t;
+  return s ? show(s, restart) : null;
+}
+
+/** The surface again: at once when paused, else a slice at a time so that training keeps its frames. */
+function refresh(restart) {
+  return page.state.playing ? computeLater(restart) : compute(restart);
+}
+
+/** Starts the surface and computes it a slice per task while training plays; shown when the last cell is done. */
+function computeLater(restart) {
   st.computedAt = Date.now();
-  if (!s) {
-    return null;
+  if (!ask(ui.line, () => jgrad.landscapeBegin(ui.a.value, ui.b.value, GRID))) {
+    return;
   }
+  const job = st.job = {restart, ms: 0};
+  const slice = () => {
+    if (st.job !== job) {
+      return;
+    }
+    const t = performance.now();
+    const s = ask(ui.line, () => jgrad.landscapeMore(SLICE_MS));
+    job.ms += performance.now() - t;
+    if (s && !s.done) {
+      setTimeout(slice, 0);
+    } else {
+      st.job = false;
+      if (s) {
+        st.ms = job.ms;
+        show(s, job.restart);
+      }
+    }
+  };
+  setTimeout(slice, 0);
+}
+
+function show(s, restart) {
+  st.computedAt = Date.now();
+  s.loss = jgrad.landscapeLoss();
   st.surface = s;
   if (restart) {
     st.path = [];
@@ -104,7 +141,7 @@ function poll() {
   if (page.state.setup !== st.setup) {
     st.setup = page.state.setup;
     parameters();
-    compute(true);
+    refresh(true);
     return;
   }
   const latest = page.state.history[page.state.history.length - 1];
@@ -120,8 +157,9 @@ function poll() {
   if (!last || last[0] !== now.a || last[1] !== now.b) {
     st.path.push([now.a, now.b]);
   }
-  if (now.moved > STALE && Date.now() - st.computedAt > RECOMPUTE_MS) {
-    compute(false);
+  if (now.moved > STALE && !st.job && Date.now() - st.computedAt > RECOMPUTE_MS) {
+    computeLater(false);
+    draw();
   } else {
     draw();
   }
@@ -148,7 +186,7 @@ function draw() {
   const hi = Math.log(Math.max(s.hi, 1e-12));
   for (let k = 0; k < s.loss.length; k++) {
     const v = s.loss[k];
-    const t = v === null ? 1 : hi > lo ? (Math.log(Math.max(v, 1e-12)) - lo) / (hi - lo) : 0;
+    const t = !Number.isFinite(v) ? 1 : hi > lo ? (Math.log(Math.max(v, 1e-12)) - lo) / (hi - lo) : 0;
     // low loss dark blue, high loss pale yellow
     img.data[4 * k] = 20 + 235 * t;
     img.data[4 * k + 1] = 40 + 200 * t;
