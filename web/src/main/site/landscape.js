@@ -10,8 +10,12 @@ const SIZE = 300;
 const STALE = 0.1;
 const RECOMPUTE_MS = 2000;
 const POLL_MS = 150;
-/** While training plays, a surface is computed in slices of this many ms, one per task, so no frame waits for it. */
-const SLICE_MS = 12;
+/**
+ * While training plays, a surface is computed in slices of SLICE_MS, one per task, GAP_MS apart: no frame waits for
+ * it, and training keeps about three quarters of the machine while it is computed.
+ */
+const SLICE_MS = 10;
+const GAP_MS = 30;
 const PRESETS = [
   ['landscape-preset-large', 'lr too large', 'optimizer=sgd&lr=3', 'sgd with lr 3: the steps overshoot the valley, then diverge'],
   ['landscape-preset-small', 'lr too small', 'optimizer=sgd&lr=0.001', 'sgd with lr 0.001: the path crawls'],
@@ -20,7 +24,7 @@ const PRESETS = [
 
 let page;
 const ui = {};
-const st = {surface: null, path: [], setup: null, latest: null, computedAt: 0, point: null, job: false};
+const st = {surface: null, path: [], setup: null, latest: null, computedAt: 0, point: null, job: false, count: 0, slowest: 0};
 
 export function mount(root, p) {
   page = p;
@@ -107,8 +111,9 @@ function computeLater(restart) {
     const t = performance.now();
     const s = ask(ui.line, () => jgrad.landscapeMore(SLICE_MS));
     job.ms += performance.now() - t;
+    st.slowest = Math.max(st.slowest, performance.now() - t);
     if (s && !s.done) {
-      setTimeout(slice, 0);
+      setTimeout(slice, GAP_MS);
     } else {
       st.job = false;
       if (s) {
@@ -122,6 +127,7 @@ function computeLater(restart) {
 
 function show(s, restart) {
   st.computedAt = Date.now();
+  st.count++;
   s.loss = jgrad.landscapeLoss();
   st.surface = s;
   if (restart) {
@@ -268,7 +274,7 @@ function fmt(v) {
   return Number.isFinite(v) ? Number(v).toPrecision(4) : '–';
 }
 
-/** For the browser tests: the surface shown and the path so far. */
+/** For the browser tests: the surface shown, the path so far, surfaces shown, the longest slice computed in a task. */
 export function shown() {
-  return {surface: st.surface, path: st.path, ms: st.ms};
+  return {surface: st.surface, path: st.path, ms: st.ms, count: st.count, slowest: st.slowest};
 }

@@ -112,6 +112,12 @@ final class Landscape {
      * again: a product rounds the same computed now or then. Null when the parameters are in two layers.
      */
     private final double[] products;
+    /**
+     * Whether a block goes from the moved neuron through the next layer straight into the one output
+     * ({@link #throughFour}): one neuron moved, the next layer the last hidden one, and its activation one the
+     * engine gives for a single number.
+     */
+    private final boolean fused;
     /** Cells per block, and per layer from first on the block's activations; moved: the moved neurons' sums. */
     private final int block;
     private final double[][] acts;
@@ -168,6 +174,8 @@ final class Landscape {
         partial = new double[points * rows.length];
         nextPartial = first + 1 < layers ? new double[points * width[first + 1]] : null;
         products = sameLayer && first + 1 < layers ? new double[points * width[first + 1] * width[first]] : null;
+        fused = products != null && rows.length == 1 && first + 2 == layers - 1 && width[layers - 1] == 1
+                && (!tensor || act[first + 1] == Activation.TANH || act[first + 1] == Activation.LINEAR);
         int widest = 1;
         for (int l = first; l < layers; l++) {
             widest = Math.max(widest, width[l]);
@@ -236,8 +244,15 @@ final class Landscape {
             for (int done = 0; done < count; done += block) {
                 int cells = Math.min(block, count - done);
                 movedLayer(va, vb, start + done, cells);
-                for (int l = first + 1; l < w.length; l++) {
-                    layer(l, va, vb, start + done, cells);
+                if (fused) {
+                    for (int c = 0; c < cells; c += 4) {
+                        throughFour(c, Math.min(c + 1, cells - 1), Math.min(c + 2, cells - 1), Math.min(c + 3, cells - 1));
+                    }
+                    activate(act[w.length - 1], acts[w.length - 1]);
+                } else {
+                    for (int l = first + 1; l < w.length; l++) {
+                        layer(l, va, vb, start + done, cells);
+                    }
                 }
                 mean(va, vb, start + done, cells, result, at + done);
             }
@@ -331,6 +346,50 @@ final class Landscape {
                 y[(c3 * points + p) * n + o] = s3 + bias;
             }
         }
+    }
+
+    /**
+     * {@link #nextFour} carried on into the output for four cells: each next-layer neuron's sum, activated here (the
+     * engine's function of one number), is added at once to the output neuron's sum, in the neurons' order as the
+     * output's sum adds them; the output's sum plus its bias goes to the block for the output's activation.
+     */
+    private void throughFour(int c0, int c1, int c2, int c3) {
+        int m = width[first], n = width[first + 1], r = rows[0], last = w.length - 1;
+        double[] wl = w[first + 1], bl = b[first + 1], t = products, wo = w[last], y = acts[last];
+        Activation f = act[first + 1];
+        for (int p = 0; p < points; p++) {
+            double h0 = moved[c0 * points + p], h1 = moved[c1 * points + p], h2 = moved[c2 * points + p], h3 = moved[c3 * points + p];
+            double z0 = 0, z1 = 0, z2 = 0, z3 = 0;
+            for (int o = 0; o < n; o++) {
+                double start = nextPartial[p * n + o], wr = wl[o * m + r];
+                double s0 = start + wr * h0, s1 = start + wr * h1, s2 = start + wr * h2, s3 = start + wr * h3;
+                for (int i = (p * n + o) * m + r + 1, end = (p * n + o + 1) * m; i < end; i++) {
+                    double ti = t[i];
+                    s0 += ti;
+                    s1 += ti;
+                    s2 += ti;
+                    s3 += ti;
+                }
+                double bias = bl[o], wout = wo[o];
+                z0 += wout * one(f, s0 + bias);
+                z1 += wout * one(f, s1 + bias);
+                z2 += wout * one(f, s2 + bias);
+                z3 += wout * one(f, s3 + bias);
+            }
+            double bout = b[last][0];
+            y[c0 * points + p] = z0 + bout;
+            y[c1 * points + p] = z1 + bout;
+            y[c2 * points + p] = z2 + bout;
+            y[c3 * points + p] = z3 + bout;
+        }
+    }
+
+    /** The training engine's activation of one number (for the tensor engine, only those it gives one at a time). */
+    private double one(Activation f, double x) {
+        if (!tensor) {
+            return f.apply(x);
+        }
+        return f == Activation.TANH ? Tensor.tanhOf(x) : x;
     }
 
     /**

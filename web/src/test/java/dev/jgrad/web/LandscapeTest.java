@@ -64,8 +64,11 @@ class LandscapeTest {
         assertThat(bb).isCloseTo(b, offset(cell));
     }
 
-    /** Pairs of parameters of 2-8-8-1: one neuron's two weights, two neurons of a layer, two layers, biases, the output. */
-    private static final int[][] PAIRS = {{0, 0, 0, 0, 0, 1}, {0, 1, 0, 1, 2, 8}, {1, 3, 2, 1, 5, 8}, {0, 2, 2, 0, 6, 1},
+    /**
+     * Pairs of parameters of 2-8-8-1: one neuron's two weights (through the next layer into the output in one pass),
+     * the same in the second layer, two neurons of a layer, two layers, biases, the output.
+     */
+    private static final int[][] PAIRS = {{0, 0, 0, 0, 0, 1}, {1, 4, 0, 1, 4, 8}, {0, 1, 0, 1, 2, 8}, {1, 3, 2, 1, 5, 8}, {0, 2, 2, 0, 6, 1},
         {2, 0, 3, 2, 0, 8}, {1, 7, 0, 2, 0, 7}, {1, 0, 8, 0, 4, 0}};
 
     /**
