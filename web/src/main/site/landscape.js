@@ -164,11 +164,9 @@ function poll() {
     st.path.push([now.a, now.b]);
   }
   if (now.moved > STALE && !st.job && Date.now() - st.computedAt > RECOMPUTE_MS) {
-    computeLater(false);
-    draw();
-  } else {
-    draw();
+    computeLater(false);   // the path is drawn on the old surface until the new one is done
   }
+  draw();
 }
 
 function toPixel(a, b) {

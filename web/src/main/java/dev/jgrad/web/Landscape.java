@@ -162,8 +162,7 @@ final class Landscape {
         flatA = none ? -1 : where[0];
         flatB = none ? -1 : where[1];
         boolean sameLayer = a.layer() == b.layer();
-        rows = !sameLayer || a.row() == b.row() ? new int[] {first == a.layer() ? a.row() : b.row()}
-                : new int[] {Math.min(a.row(), b.row()), Math.max(a.row(), b.row())};
+        rows = movedRows(a, b);
         from = new int[rows.length];
         for (int k = 0; k < rows.length; k++) {
             from[k] = Math.min(colIn(a, rows[k]), colIn(b, rows[k]));
@@ -187,6 +186,14 @@ final class Landscape {
         }
         moved = new double[block * points * rows.length];
         cache(data.x());
+    }
+
+    /** The neurons of the first parameter's layer that the two move, ascending: one, or two in one layer. */
+    private static int[] movedRows(Param a, Param b) {
+        if (a.layer() != b.layer()) {
+            return new int[] {a.layer() < b.layer() ? a.row() : b.row()};
+        }
+        return a.row() == b.row() ? new int[] {a.row()} : new int[] {Math.min(a.row(), b.row()), Math.max(a.row(), b.row())};
     }
 
     /** The column of parameter p in neuron row of layer first, or past the bias when p is not there. */
