@@ -272,7 +272,10 @@ function fmt(v) {
   return Number.isFinite(v) ? Number(v).toPrecision(4) : '–';
 }
 
-/** For the browser tests: the surface shown, the path so far, surfaces shown, the longest slice computed in a task. */
+/**
+ * For the browser tests: the surface shown, the path so far, surfaces shown, the longest slice computed in a task,
+ * whether one is being computed.
+ */
 export function shown() {
-  return {surface: st.surface, path: st.path, ms: st.ms, count: st.count, slowest: st.slowest};
+  return {surface: st.surface, path: st.path, ms: st.ms, count: st.count, slowest: st.slowest, busy: Boolean(st.job)};
 }
