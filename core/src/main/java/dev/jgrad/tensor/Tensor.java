@@ -327,6 +327,17 @@ public final class Tensor {
     }
 
     /**
+     * The tensor engine's tanh of one number: the very double {@link #tanh()} gives for that entry (it differs
+     * from {@link StrictMath#tanh} in the last bits), for code that must match this engine without a tensor.
+     *
+     * @param x the number
+     * @return tanh x as this engine computes it
+     */
+    public static double tanhOf(double x) {
+        return Elementwise.tanh(x);
+    }
+
+    /**
      * Sum over {@code axis} (negative counts from the end); {@code keepDim} keeps it with length 1.
      *
      * @param axis the axis summed away

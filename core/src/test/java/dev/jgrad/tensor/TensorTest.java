@@ -151,6 +151,47 @@ class TensorTest {
         assertThat(Elementwise.tanh(Double.POSITIVE_INFINITY)).isEqualTo(1);
     }
 
+    /** tanh as it was first written (Math.rint, 2^k and the sign from bits): rounding and 2^k in doubles give its bits. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3})
+    void tanhIsTheBitsOfItsFirstForm(long seed) {
+        dev.jgrad.base.Rng rng = new dev.jgrad.base.Rng(seed);
+        for (int i = 0; i < 200_000; i++) {
+            double x = i < 4400 ? (i - 2200) / 100.0 : rng.nextDouble(-25, 25) * Math.pow(10, -rng.nextInt(6));
+            assertThat(Elementwise.tanh(x)).as("tanh(%s)", x).isEqualTo(firstTanh(x));
+            double t = -Math.abs(x) * 1.7;
+            if (t >= -41) {
+                assertThat(Elementwise.expOfNonPositive(t)).as("exp(%s)", t).isEqualTo(firstExp(t));
+            }
+        }
+    }
+
+    private static double firstTanh(double x) {
+        double ax = Math.abs(x);
+        if (ax < 0.55) {
+            double y = x * x;
+            return x * (2027025 + y * (270270 + y * (6930 + y * 36))) / (2027025 + y * (945945 + y * (51975 + y * (630 + y))));
+        }
+        if (ax > 20) {
+            return Math.copySign(1, x);
+        }
+        double e = firstExp(-2 * ax);
+        return Math.copySign((1 - e) / (1 + e), x);
+    }
+
+    private static double firstExp(double t) {
+        double k = Math.rint(t * 1.4426950408889634);
+        double r = (t - k * 0.6931471803691238) - k * 1.9082149292705877e-10;
+        double[] c = {1.6059043836821613e-10, 2.08767569878681e-09, 2.505210838544172e-08, 2.755731922398589e-07,
+            2.7557319223985893e-06, 2.48015873015873e-05, 1.984126984126984e-04, 1.388888888888889e-03, 8.333333333333333e-03,
+            4.1666666666666664e-02, 0.16666666666666666, 0.5, 1, 1};
+        double p = c[0];
+        for (int i = 1; i < c.length; i++) {
+            p = p * r + c[i];
+        }
+        return p * Double.longBitsToDouble((long) (k + 1023) << 52);
+    }
+
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3})
     void tanhsExponentialStaysWithinTwoUlpOfStrictMath(long seed) {
