@@ -99,7 +99,7 @@ final class Kernels {
      * about {@link #PARTS_PER_THREAD} blocks per thread, from B prepared once for all of them.
      */
     static double[] matmul(Gemm g, Parallel p, boolean ta, boolean tb, int m, int n, int k, double[] a, double[] b) {
-        double[] c = Buffers.take(m * n);
+        double[] c = Arena.doubles(m * n);
         int threads = threads(p, m, n, k);
         if (threads <= 1) {
             g.multiply(ta, tb, m, n, k, a, b, c, 0, m);
@@ -124,7 +124,7 @@ final class Kernels {
 
     /** {@link #matmul(Gemm, Parallel, boolean, boolean, int, int, int, double[], double[])} in float32. */
     static float[] matmul(FloatGemm g, Parallel p, boolean ta, boolean tb, int m, int n, int k, float[] a, float[] b) {
-        float[] c = Buffers.takeFloats(m * n);
+        float[] c = Arena.floats(m * n);
         int threads = threads(p, m, n, k);
         if (threads <= 1) {
             g.multiply(ta, tb, m, n, k, a, b, c, 0, m);

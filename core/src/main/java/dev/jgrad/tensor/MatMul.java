@@ -29,16 +29,9 @@ final class MatMul extends Function {
     }
 
     private double[][] backwardFloats(double[] g, int m, int k, int n) {
-        float[] gf = Buffers.narrow(g);
-        double[] da = needs(0) ? widened(Kernels.matmul(false, true, m, k, n, gf, in[1].floats)) : null;
-        double[] db = needs(1) ? widened(Kernels.matmul(true, false, k, n, m, in[0].floats, gf)) : null;
-        Buffers.give(gf);
+        float[] gf = Arena.narrow(g);
+        double[] da = needs(0) ? Arena.widen(Kernels.matmul(false, true, m, k, n, gf, in[1].floats)) : null;
+        double[] db = needs(1) ? Arena.widen(Kernels.matmul(true, false, k, n, m, in[0].floats, gf)) : null;
         return new double[][] {da, db};
-    }
-
-    private static double[] widened(float[] f) {
-        double[] d = Buffers.widen(f);
-        Buffers.give(f);
-        return d;
     }
 }
