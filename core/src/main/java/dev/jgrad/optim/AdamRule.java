@@ -1,10 +1,18 @@
 package dev.jgrad.optim;
 
+import dev.jgrad.tensor.InPlace;
+
 /**
  * Adam's rule, shared by {@link Adam} (weight decay added to the gradient, as L2) and
  * {@link AdamW} (weight decay applied to the parameter, decoupled), written in PyTorch's (1.13) order
  * of operations so that results agree with it to the last bits:
  * m ← β₁m + (1−β₁)g; v ← β₂v + (1−β₂)g²; p ← p − (η / (1−β₁ᵗ)) · m / (√v / √(1−β₂ᵗ) + ε).
+ *
+ * <p>A tensor's parameters are updated in place, one pass over each array. float32 ones too, but
+ * wider: each number is widened to double, the moments are kept in double, and the result is
+ * rounded once to float32. That is where float32 training accumulates in double, as the gradients
+ * do: a moment in float32 would lose v's small (1−β₂)g² terms against β₂v, and the bits are the
+ * float64 rule's on the widened numbers, whatever the engine.
  */
 abstract class AdamRule<T extends AdamRule<T>> extends Optimizer {
     private double beta1 = 0.9;
@@ -14,6 +22,25 @@ abstract class AdamRule<T extends AdamRule<T>> extends Optimizer {
     private final boolean decoupled;
     private final double[] m;
     private final double[] v;
+    /** This step's coefficients, set by {@link #prepare}. */
+    private double rate;
+    private double stepSize;
+    private double correction2Sqrt;
+    private final InPlace inPlace = new InPlace() {
+        @Override
+        public void update(double[] p, double[] g, int at) {
+            for (int i = 0; i < p.length; i++) {
+                p[i] = next(p[i], g[i], at + i);
+            }
+        }
+
+        @Override
+        public void update(float[] p, double[] g, int at) {
+            for (int i = 0; i < p.length; i++) {
+                p[i] = (float) next(p[i], g[i], at + i);
+            }
+        }
+    };
 
     AdamRule(Parameters parameters, double rate, double weightDecay, boolean decoupled) {
         super(parameters, rate);
@@ -78,19 +105,33 @@ abstract class AdamRule<T extends AdamRule<T>> extends Optimizer {
 
     @Override
     protected final void update(double[] p, double[] g, double rate, long t) {
-        double correction1 = 1 - StrictMath.pow(beta1, t);
-        double correction2Sqrt = Math.sqrt(1 - StrictMath.pow(beta2, t));
-        double stepSize = rate / correction1;
+        prepare(rate, t);
         for (int i = 0; i < p.length; i++) {
-            double gi = g[i];
-            if (decoupled) {
-                p[i] *= 1 - rate * weightDecay;
-            } else {
-                gi += weightDecay * p[i];
-            }
-            m[i] = m[i] * beta1 + (1 - beta1) * gi;
-            v[i] = v[i] * beta2 + (1 - beta2) * gi * gi;
-            p[i] -= stepSize * (m[i] / (Math.sqrt(v[i]) / correction2Sqrt + eps));
+            p[i] = next(p[i], g[i], i);
         }
+    }
+
+    @Override
+    final InPlace inPlace(double rate, long t) {
+        prepare(rate, t);
+        return inPlace;
+    }
+
+    private void prepare(double rate, long t) {
+        this.rate = rate;
+        this.stepSize = rate / (1 - StrictMath.pow(beta1, t));
+        this.correction2Sqrt = Math.sqrt(1 - StrictMath.pow(beta2, t));
+    }
+
+    /** Parameter {@code p} at position i after this step, its moments updated. */
+    private double next(double p, double g, int i) {
+        if (decoupled) {
+            p *= 1 - rate * weightDecay;
+        } else {
+            g += weightDecay * p;
+        }
+        double mi = m[i] = m[i] * beta1 + (1 - beta1) * g;
+        double vi = v[i] = v[i] * beta2 + (1 - beta2) * g * g;
+        return p - stepSize * (mi / (Math.sqrt(vi) / correction2Sqrt + eps));
     }
 }

@@ -69,11 +69,7 @@ public final class Tensor {
      * @return a new constant
      */
     public static Tensor of(double[] data, int... shape) {
-        if (Shape.size(nonNegative("of", shape)) != data.length) {
-            throw new IllegalArgumentException("of: " + data.length + " numbers do not fill shape "
-                    + Arrays.toString(shape));
-        }
-        return owning(data.clone(), null, shape.clone());
+        return owning(data.clone(), null, filled("of", data.length, shape));
     }
 
     /**
@@ -86,11 +82,7 @@ public final class Tensor {
      * @return a new constant over the array
      */
     public static Tensor wrap(double[] data, int... shape) {
-        if (Shape.size(nonNegative("wrap", shape)) != data.length) {
-            throw new IllegalArgumentException("wrap: " + data.length + " numbers do not fill shape "
-                    + Arrays.toString(shape));
-        }
-        return owning(data, null, shape.clone());
+        return owning(data, null, filled("wrap", data.length, shape));
     }
 
     /**
@@ -101,11 +93,7 @@ public final class Tensor {
      * @return a new float32 constant
      */
     public static Tensor of(float[] data, int... shape) {
-        if (Shape.size(nonNegative("of", shape)) != data.length) {
-            throw new IllegalArgumentException("of: " + data.length + " numbers do not fill shape "
-                    + Arrays.toString(shape));
-        }
-        return owning(null, data.clone(), shape.clone());
+        return owning(null, data.clone(), filled("of", data.length, shape));
     }
 
     /**
@@ -116,11 +104,7 @@ public final class Tensor {
      * @return a new float32 constant over the array
      */
     public static Tensor wrap(float[] data, int... shape) {
-        if (Shape.size(nonNegative("wrap", shape)) != data.length) {
-            throw new IllegalArgumentException("wrap: " + data.length + " numbers do not fill shape "
-                    + Arrays.toString(shape));
-        }
-        return owning(null, data, shape.clone());
+        return owning(null, data, filled("wrap", data.length, shape));
     }
 
     /**
@@ -181,6 +165,14 @@ public final class Tensor {
      */
     public static Tensor zeros(int... shape) {
         return owning(new double[Shape.size(nonNegative("zeros", shape))], null, shape.clone());
+    }
+
+    /** A copy of {@code shape}, which {@code length} numbers must fill. */
+    private static int[] filled(String op, int length, int[] shape) {
+        if (Shape.size(nonNegative(op, shape)) != length) {
+            throw new IllegalArgumentException(op + ": " + length + " numbers do not fill shape " + Arrays.toString(shape));
+        }
+        return shape.clone();
     }
 
     private static int[] nonNegative(String op, int[] shape) {
