@@ -26,19 +26,10 @@ abstract class AdamRule<T extends AdamRule<T>> extends Optimizer {
     private double rate;
     private double stepSize;
     private double correction2Sqrt;
-    private final InPlace inPlace = new InPlace() {
+    private final PerNumber inPlace = new PerNumber() {
         @Override
-        public void update(double[] p, double[] g, int at) {
-            for (int i = 0; i < p.length; i++) {
-                p[i] = next(p[i], g[i], at + i);
-            }
-        }
-
-        @Override
-        public void update(float[] p, double[] g, int at) {
-            for (int i = 0; i < p.length; i++) {
-                p[i] = (float) next(p[i], g[i], at + i);
-            }
+        double next(double p, double g, int i) {
+            return updated(p, g, i);
         }
     };
 
@@ -106,9 +97,7 @@ abstract class AdamRule<T extends AdamRule<T>> extends Optimizer {
     @Override
     protected final void update(double[] p, double[] g, double rate, long t) {
         prepare(rate, t);
-        for (int i = 0; i < p.length; i++) {
-            p[i] = next(p[i], g[i], i);
-        }
+        inPlace.update(p, g, 0);
     }
 
     @Override
@@ -124,7 +113,7 @@ abstract class AdamRule<T extends AdamRule<T>> extends Optimizer {
     }
 
     /** Parameter {@code p} at position i after this step, its moments updated. */
-    private double next(double p, double g, int i) {
+    private double updated(double p, double g, int i) {
         if (decoupled) {
             p *= 1 - rate * weightDecay;
         } else {

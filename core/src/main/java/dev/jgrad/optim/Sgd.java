@@ -19,19 +19,10 @@ public final class Sgd extends Optimizer {
     private double rate;
     private boolean first;
     /** float32 numbers are widened, updated in double and rounded once: the gathered loop's bits. */
-    private final InPlace inPlace = new InPlace() {
+    private final PerNumber inPlace = new PerNumber() {
         @Override
-        public void update(double[] p, double[] g, int at) {
-            for (int i = 0; i < p.length; i++) {
-                p[i] = next(p[i], g[i], at + i);
-            }
-        }
-
-        @Override
-        public void update(float[] p, double[] g, int at) {
-            for (int i = 0; i < p.length; i++) {
-                p[i] = (float) next(p[i], g[i], at + i);
-            }
+        double next(double p, double g, int i) {
+            return updated(p, g, i);
         }
     };
 
@@ -77,9 +68,7 @@ public final class Sgd extends Optimizer {
     @Override
     protected void update(double[] p, double[] g, double rate, long t) {
         prepare(rate, t);
-        for (int i = 0; i < p.length; i++) {
-            p[i] = next(p[i], g[i], i);
-        }
+        inPlace.update(p, g, 0);
     }
 
     @Override
@@ -97,7 +86,7 @@ public final class Sgd extends Optimizer {
     }
 
     /** Parameter {@code p} at position i after this step, its momentum buffer updated. */
-    private double next(double p, double g, int i) {
+    private double updated(double p, double g, int i) {
         double d = g + weightDecay * p;
         if (buffer != null) {
             d = buffer[i] = first ? d : momentum * buffer[i] + d;
