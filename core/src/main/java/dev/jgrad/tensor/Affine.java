@@ -133,9 +133,10 @@ public enum Affine {
             if (outFloats != null) {
                 float[] dz = Arena.floats(m * n);
                 slopes(g, n, null, dz, db);
-                return new double[][] {
-                    needs(0) ? Arena.widen(Kernels.matmul(false, true, m, k, n, dz, in[1].floats)) : null,
-                    needs(1) ? Arena.widen(Kernels.matmul(true, false, k, n, m, in[0].floats, dz)) : null, db};
+                floatGrads = new float[][] {
+                    needs(0) ? Kernels.matmul(false, true, m, k, n, dz, in[1].floats) : null,
+                    needs(1) ? Kernels.matmul(true, false, k, n, m, in[0].floats, dz) : null, null};
+                return new double[][] {null, null, db};
             }
             double[] dz = act == IDENTITY ? g : Arena.doubles(m * n);
             slopes(g, n, dz, null, db);

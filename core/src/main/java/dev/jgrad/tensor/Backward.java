@@ -27,16 +27,24 @@ final class Backward {
             if (node.fn == null || node.grad == null) {
                 continue;
             }
+            node.fn.floatGrads = null;
             double[][] grads = node.fn.backward(node.grad);
+            float[][] floats = node.fn.floatGrads;
             Tensor[] in = node.fn.in;
             for (int j = 0; j < in.length; j++) {
-                if (in[j].requiresGrad && grads[j] != null) {
+                if (!in[j].requiresGrad) {
+                    continue;
+                }
+                if (grads[j] != null) {
                     if (anomaly) {
                         checkBackward(node.fn, j, grads[j]);
                     }
                     accumulate(in[j], grads[j], shared(grads, j, node.grad));
+                } else if (floats != null && floats[j] != null) {
+                    accumulate(in[j], floats[j], anomaly ? node.fn : null, j);
                 }
             }
+            node.fn.floatGrads = null;
             node.grad = null;
         }
     }
@@ -49,6 +57,25 @@ final class Backward {
     private static void accumulate(Tensor t, double[] g, boolean shared) {
         if (t.grad == null) {
             t.grad = t.fn == null ? g.clone() : shared ? copy(g) : g;
+            return;
+        }
+        double[] d = t.grad;
+        for (int i = 0; i < d.length; i++) {
+            d[i] += g[i];
+        }
+    }
+
+    /**
+     * Adds a float32 gradient into t's: each number widened as it is added, the bits of widening it
+     * first, without the widened copy (but for t's first share, or to check it for an anomaly).
+     */
+    private static void accumulate(Tensor t, float[] g, Function checked, int input) {
+        if (t.grad == null || checked != null) {
+            double[] wide = Arena.widen(g);
+            if (checked != null) {
+                checkBackward(checked, input, wide);
+            }
+            accumulate(t, wide, false);
             return;
         }
         double[] d = t.grad;
