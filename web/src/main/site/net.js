@@ -10,9 +10,10 @@ const TOP = 34;
 /**
  * Builds the diagram in `box` for these feature names and hidden sizes. on.neuron(layer, index) opens a
  * neuron's graph (layer from 1; hidden.length + 1 is the output); on.resize(layer, delta) changes a
- * hidden layer's width.
+ * hidden layer's width. Each neuron's canvas is mapSide pixels square, its map's grid: the engine's map is painted
+ * as it comes, one pixel a cell, and the page's style scales it.
  */
-export function build(box, features, hidden, on, activations) {
+export function build(box, features, hidden, on, activations, mapSide) {
   box.textContent = '';
   const sizes = [features.length, ...hidden, 1];
   const rows = Math.max(...sizes);
@@ -26,7 +27,7 @@ export function build(box, features, hidden, on, activations) {
   edges.setAttribute('height', height);
   edges.setAttribute('aria-hidden', 'true');
   box.append(edges);
-  const view = {box, edges, sizes, canvases: [], buttons: [], lines: []};
+  const view = {box, edges, sizes, canvases: [], buttons: [], lines: null};
   const at = (column, row) => [5 + COLUMN * column, TOP + row * (NODE + GAP) + (rows - sizes[column]) * (NODE + GAP) / 2];
   view.at = at;
   features.forEach((name, i) => {
@@ -77,8 +78,8 @@ export function build(box, features, hidden, on, activations) {
       b.setAttribute('aria-label', output ? 'the output neuron: open its graph'
         : 'neuron ' + (i + 1) + ' of hidden layer ' + layer + ': open its graph');
       const canvas = document.createElement('canvas');
-      canvas.width = 24;
-      canvas.height = 24;
+      canvas.width = mapSide;
+      canvas.height = mapSide;
       const mark = document.createElement('span');
       mark.className = 'grad-mark';
       b.append(canvas, mark);
@@ -94,40 +95,21 @@ export function build(box, features, hidden, on, activations) {
   return view;
 }
 
-/** Draws the edges from the network's weights ({"layers":[{"weights":[[..]], ..}]}, rows = neurons). */
-export function weights(view, network) {
-  const svg = view.edges;
-  svg.textContent = '';
-  if (!network || !network.layers) {
-    return;
-  }
+/**
+ * Every edge as an SVG line, made once with the diagram (the largest network has 1,300): a redraw only restyles them.
+ * An edge's numbers are said in its title, written when the mouse comes over it rather than on every redraw.
+ */
+function edges(view) {
   const centre = (c, r) => {
     const [x, y] = view.at(c, r);
     return [x + NODE / 2, y + NODE / 2];
   };
-  network.layers.forEach((layer, k) => {
-    (view.buttons[k + 1] || []).forEach((b, j) => {
-      const flag = (layer.units || [])[j] || '';
-      // Flagged by a dashed red frame, and said in the numbers on hover.
-      b.classList.toggle('saturated', flag === 'saturated');
-      b.classList.toggle('dead', flag === 'dead');
-      const g = layer.grads && layer.grads[j];
-      const size = g ? Math.sqrt(g.reduce((t, v) => t + (Number.isFinite(v) ? v * v : 0), 0)) : NaN;
-      // The gradient's size as a bar up the neuron's side: a decade a sixth of its height, from 1e-6 to 1.
-      const mark = b.querySelector('.grad-mark');
-      if (mark) {
-        mark.style.height = (Number.isFinite(size) && size > 0 ? Math.max(0, Math.min(1, (Math.log10(size) + 6) / 6)) * 100 : 0) + '%';
-      }
-      b.dataset.bias = layer.biases ? String(layer.biases[j]) : '';
-      b.dataset.gradSize = String(size);
-      b.dataset.flag = flag;
-    });
-    (layer.weights || []).forEach((row, j) => {
-      row.forEach((w, i) => {
-        // A weight the training overflowed comes as null: no edge, and the page's message says why.
-        if (i >= view.sizes[k] || j >= view.sizes[k + 1] || !Number.isFinite(w)) {
-          return;
-        }
+  view.lines = [];
+  for (let k = 0; k + 1 < view.sizes.length; k++) {
+    view.lines[k] = [];
+    for (let j = 0; j < view.sizes[k + 1]; j++) {
+      view.lines[k][j] = [];
+      for (let i = 0; i < view.sizes[k]; i++) {
         const [x1, y1] = centre(k, i);
         const [x2, y2] = centre(k + 1, j);
         const line = document.createElementNS(SVG, 'line');
@@ -135,18 +117,104 @@ export function weights(view, network) {
         line.setAttribute('y1', y1);
         line.setAttribute('x2', x2 - NODE / 2);
         line.setAttribute('y2', y2);
-        line.setAttribute('stroke', w >= 0 ? '#2166ac' : '#e08214');
-        line.setAttribute('stroke-width', (0.5 + Math.min(5, Math.abs(w) * 2)).toFixed(2));
-        line.setAttribute('stroke-opacity', (0.35 + Math.min(0.6, Math.abs(w) / 2)).toFixed(2));
-        const title = document.createElementNS(SVG, 'title');
-        const g = layer.grads && layer.grads[j] ? layer.grads[j][i] : NaN;
-        title.textContent = 'w = ' + w.toPrecision(4) + (Number.isFinite(g) ? ', dL/dw = ' + g.toPrecision(3) : '') + ' (' + (k === 0 ? 'input ' : 'layer ' + k + ' neuron ') + (i + 1)
-          + ' → ' + (k + 1 === view.sizes.length - 1 ? 'output' : 'layer ' + (k + 1) + ' neuron ' + (j + 1)) + ')';
-        line.append(title);
-        svg.append(line);
-      });
-    });
+        line.append(document.createElementNS(SVG, 'title'));
+        line.dataset.edge = k + ',' + j + ',' + i;
+        view.edges.append(line);
+        view.lines[k][j][i] = line;
+      }
+    }
+  }
+  view.edges.addEventListener('mouseover', e => {
+    const line = e.target.closest && e.target.closest('line');
+    if (line && view.numbers) {
+      const [k, j, i] = line.dataset.edge.split(',').map(Number);
+      line.firstChild.textContent = edgeTitle(view, k, j, i);
+    }
   });
+}
+
+/** Where neuron j of layer k (from 0, the first hidden layer's) starts in the diagram's numbers: 2·inputs + 3 each. */
+function neuronAt(view, k, j) {
+  let at = 0;
+  for (let l = 0; l < k; l++) {
+    at += view.sizes[l + 1] * (2 * view.sizes[l] + 3);
+  }
+  return at + j * (2 * view.sizes[k] + 3);
+}
+
+function edgeTitle(view, k, j, i) {
+  const n = view.sizes[k];
+  const at = neuronAt(view, k, j);
+  const w = view.numbers[at + i];
+  const g = view.numbers[at + n + 1 + i];
+  return 'w = ' + w.toPrecision(4) + (Number.isFinite(g) ? ', dL/dw = ' + g.toPrecision(3) : '') + ' ('
+    + (k === 0 ? 'input ' : 'layer ' + k + ' neuron ') + (i + 1) + ' → '
+    + (k + 1 === view.sizes.length - 1 ? 'output' : 'layer ' + (k + 1) + ' neuron ' + (j + 1)) + ')';
+}
+
+const FLAGS = ['', 'saturated', 'dead'];
+
+/**
+ * Restyles the edges and the neurons from the engine's diagram numbers (jgrad.diagram(): per neuron, layer after layer,
+ * its input weights, bias, the gradient of each and its flag): an edge's colour is the weight's sign, its width the size;
+ * a neuron's side bar is its gradient's size, and a dashed frame flags it saturated or dead.
+ */
+export function weights(view, numbers) {
+  view.numbers = numbers;
+  if (!numbers || numbers.length !== neuronAt(view, view.sizes.length - 1, 0)) {
+    view.edges.style.visibility = 'hidden';
+    return;
+  }
+  view.edges.style.visibility = '';
+  if (!view.lines) {
+    edges(view);
+  }
+  for (let k = 0; k + 1 < view.sizes.length; k++) {
+    const n = view.sizes[k];
+    for (let j = 0; j < view.sizes[k + 1]; j++) {
+      const at = neuronAt(view, k, j);
+      neuron(view.buttons[k + 1][j], numbers, at, n);
+      for (let i = 0; i < n; i++) {
+        edge(view.lines[k][j][i], numbers[at + i]);
+      }
+    }
+  }
+}
+
+function neuron(b, numbers, at, n) {
+  const flag = FLAGS[numbers[at + 2 * n + 2]] || '';
+  b.classList.toggle('saturated', flag === 'saturated');
+  b.classList.toggle('dead', flag === 'dead');
+  let sum = 0;
+  let any = false;
+  for (let i = 0; i <= n; i++) {
+    const v = numbers[at + n + 1 + i];
+    if (Number.isFinite(v)) {
+      sum += v * v;
+      any = true;
+    }
+  }
+  const size = any ? Math.sqrt(sum) : NaN;
+  // The gradient's size as a bar up the neuron's side: a decade a sixth of its height, from 1e-6 to 1.
+  const mark = b.querySelector('.grad-mark');
+  if (mark) {
+    mark.style.height = (Number.isFinite(size) && size > 0 ? Math.max(0, Math.min(1, (Math.log10(size) + 6) / 6)) * 100 : 0) + '%';
+  }
+  b.dataset.bias = String(numbers[at + n]);
+  b.dataset.gradSize = String(size);
+  b.dataset.flag = flag;
+}
+
+/** A weight the training overflowed is not finite: no edge, and the page's message says why. */
+function edge(line, w) {
+  if (!Number.isFinite(w)) {
+    line.setAttribute('visibility', 'hidden');
+    return;
+  }
+  line.removeAttribute('visibility');
+  line.setAttribute('stroke', w >= 0 ? '#2166ac' : '#e08214');
+  line.setAttribute('stroke-width', (0.5 + Math.min(5, Math.abs(w) * 2)).toFixed(2));
+  line.setAttribute('stroke-opacity', (0.35 + Math.min(0.6, Math.abs(w) / 2)).toFixed(2));
 }
 
 /** The selected neuron gets a visible frame (besides colour: a thicker border). */

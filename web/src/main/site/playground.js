@@ -5,11 +5,10 @@ import * as draw from './draw.js';
 import * as net from './net.js';
 import * as form from './form.js';
 import * as graph from './graph.js';
+import * as tour from './tour.js';
 import * as panels from './panels.js';
 
 const $ = id => document.getElementById(id);
-const BOUNDARY_GRID = 60;
-const NEURON_GRID = 20;
 /**
  * One frame's length while playing (20 frames a second): what drawing leaves of it trains. A fixed training
  * slice would either starve the training on a fast machine or the drawing on a slow one; and a frame that
@@ -23,7 +22,7 @@ const state = {
   setup: null, hidden: [], features: [], history: [], view: null, points: new Float64Array(0),
   playing: false, netView: null, fields: {}, lastWeights: 0, meter: null, frames: 0, drawMs: 10,
   // The network's limits, as the engine's controls give them (hidden: maxLayers, and max neurons a layer).
-  maxLayers: 0, maxWidth: 0,
+  maxLayers: 0, maxWidth: 0, firstWidth: 1,
 };
 
 /** Calls the engine and parses its JSON answer; a refusal or a throw becomes the one-line message. */
@@ -81,8 +80,12 @@ function started() {
   state.history = [];
   const layout = ask(() => jgrad.network());
   state.features = layout && layout.features ? layout.features : form.list(state.setup.features);
+  // The grids are the engine's choice: the boundary's side fits the network's size (a deep one gets a coarser boundary
+  // rather than a slow frame), and the neurons' maps are read off the same pass.
+  state.grid = layout ? layout.grid : 0;
+  state.mapGrid = layout ? layout.mapGrid : 0;
   state.netView = net.build($('net'), state.features, state.hidden, {neuron: openGraph, resize, hover: hoverNeuron, activation},
-    {choices: state.activationChoices, values: layerActivations(state.hidden.length)});
+    {choices: state.activationChoices, values: layerActivations(state.hidden.length)}, state.mapGrid);
   $('layer-count').textContent = state.hidden.length + (state.hidden.length === 1 ? ' hidden layer' : ' hidden layers');
   $('layer-add').disabled = state.hidden.length >= state.maxLayers;
   $('layer-remove').disabled = state.hidden.length === 0;
@@ -102,6 +105,8 @@ function refreshPoints() {
   } catch (e) {
     state.points = new Float64Array(0);
   }
+  // The graph panel's own copy of what it needs: the network's shape and how many training points there are.
+  graph.shape(state.hidden, draw.eachPoint(state.points, () => {}));
 }
 
 function current() {
@@ -175,7 +180,7 @@ function stats(s) {
   } else if (s.atBudget && state.playing) {
     pause();
     redraw(true);
-    graph.budgetReached();
+    tour.budgetReached();
   }
   return s;
 }
@@ -217,7 +222,13 @@ export function play() {
 
 export function pause() {
   if (state.playing) {
-    // Past the budget the command line trains to the epoch reached: say where it is now.
+    state.playing = false;
+    // Playing shows the last finished epoch's numbers; paused, the weights' own. Past the budget the command line trains
+    // to the epoch reached: say where it is now.
+    const s = ask(() => jgrad.stats());
+    if (s) {
+      stats(s);
+    }
     const c = ask(() => jgrad.command());
     if (c) {
       $('command').textContent = c.command;
@@ -265,13 +276,20 @@ function outputScale() {
   return /bce/i.test(String(state.setup && state.setup.loss)) ? v => Math.tanh(v / 2) : v => v;
 }
 
-/** The boundary and points every frame; the neurons' maps and the edges a few times a second. */
+/**
+ * The boundary and points every frame; the neurons' maps and the edges a few times a second. One pass of the network
+ * over the boundary's grid gives the boundary and every neuron's map (read off it at a coarser grid), so the maps cost
+ * no pass of their own; the diagram's numbers come as one array, not as JSON text.
+ */
 function redraw(all) {
   const canvas = $('boundary');
-  if (state.view) {
-    const b = jgrad.boundary(BOUNDARY_GRID);
-    if (b.length > 0) {
-      draw.heatMap(canvas, b, BOUNDARY_GRID, outputScale());
+  const now = performance.now();
+  const diagram = all || now - state.lastWeights > 200;
+  if (state.view && state.grid > 0) {
+    const f = jgrad.frame(state.grid, state.mapGrid);
+    const cells = state.grid * state.grid;
+    if (f.length > cells) {
+      draw.heatMap(canvas, f.subarray(0, cells), state.grid, outputScale());
     } else {
       canvas.getContext('2d').clearRect(0, 0, canvas.width, canvas.height);
     }
@@ -280,30 +298,30 @@ function redraw(all) {
       draw.circle(canvas, state.view, state.view.circle);
     }
     draw.points(canvas, state.points, state.view, $('show-test').checked, graph.sample());
+    if (diagram) {
+      neurons(f.subarray(cells));
+    }
   }
   draw.curves($('curves'), state.history);
-  const now = performance.now();
-  if (all || now - state.lastWeights > 200) {
+  if (diagram) {
     state.lastWeights = now;
-    neurons();
-    net.weights(state.netView, ask(() => jgrad.network()));
+    net.weights(state.netView, jgrad.diagram());
   }
 }
 
-function neurons() {
+/** Every neuron's map from the frame's pass: the hidden neurons layer after layer, then the output's margin. */
+function neurons(maps) {
   const v = state.netView;
   if (!v) {
     return;
   }
-  // One pass of the network over the grid gives every hidden neuron's picture, one n×n block after another.
-  const all = jgrad.neurons(NEURON_GRID);
-  const cell = NEURON_GRID * NEURON_GRID;
+  const cell = state.mapGrid * state.mapGrid;
   let at = 0;
   for (let c = 1; c < v.canvases.length; c++) {
     const output = c === v.canvases.length - 1;
     v.canvases[c].forEach(canvas => {
-      const values = output ? jgrad.boundary(NEURON_GRID) : all.subarray(at, at += cell);
-      draw.heatMap(canvas, values, NEURON_GRID, output ? outputScale() : draw.spreadScale(values));
+      const values = maps.subarray(at, at += cell);
+      draw.heatMap(canvas, values, state.mapGrid, output ? outputScale() : draw.spreadScale(values));
     });
   }
 }
@@ -379,7 +397,7 @@ function wire() {
     f.addEventListener('change', () => apply(current()));
     f.addEventListener('submit', e => e.preventDefault());
   }
-  $('layer-add').addEventListener('click', () => change([...state.hidden, state.hidden[state.hidden.length - 1] || 4]));
+  $('layer-add').addEventListener('click', () => change([...state.hidden, state.hidden[state.hidden.length - 1] || state.firstWidth]));
   $('layer-remove').addEventListener('click', () => change(state.hidden.slice(0, -1)));
   $('show-test').addEventListener('change', () => {
     // Only the picture changes: keep the training going, just record the choice in the link.
@@ -408,8 +426,7 @@ function clickPlot(e) {
   if ($('click-mode').value === 'pick') {
     const i = draw.nearestTrainingPoint(canvas, state.points, state.view, px, py);
     if (i >= 0) {
-      graph.pick(i);
-      redraw(false);
+      graph.pick(i);   // the panel says which point it picked, and the plot rings it
     }
     return;
   }
@@ -493,10 +510,13 @@ function start() {
   const hidden = controls.find(c => c.key === 'hidden');
   state.maxLayers = hidden.maxLayers;
   state.maxWidth = hidden.max;
+  // A first layer added to a linear model gets the engine's default width.
+  state.firstWidth = Number(form.list(hidden.default)[0]) || 1;
   state.activationChoices = controls.find(c => c.key === 'activation').choices;
   state.fields = form.build(controls, $('data-form'), $('net-form'), $('features'), $('show-test'));
   wire();
-  graph.init({ask, message, state, redraw, apply, play, pause, openGraph});
+  graph.init({ask, message}, () => redraw(false));
+  tour.init({ask, apply, play, pause, openGraph, stepGraph: graph.step});
   panels.mount($('panels'), {state, apply, play, pause});
   const query = location.search.replace(/^\?/, '');
   if (!apply(query)) {
