@@ -15,7 +15,7 @@ final class Elementwise {
         String name() { return "neg"; }
 
         double[] forward() {
-            double[] a = data(0), o = Buffers.take(a.length);
+            double[] a = data(0), o = Arena.doubles(a.length);
             for (int i = 0; i < o.length; i++) {
                 o[i] = -a[i];
             }
@@ -23,7 +23,7 @@ final class Elementwise {
         }
 
         double[][] backward(double[] g) {
-            double[] d = Buffers.take(g.length);
+            double[] d = Arena.doubles(g.length);
             for (int i = 0; i < d.length; i++) {
                 d[i] = -g[i];
             }
@@ -36,7 +36,7 @@ final class Elementwise {
         String name() { return "exp"; }
 
         double[] forward() {
-            double[] a = data(0), o = Buffers.take(a.length);
+            double[] a = data(0), o = Arena.doubles(a.length);
             for (int i = 0; i < o.length; i++) {
                 o[i] = StrictMath.exp(a[i]);
             }
@@ -44,7 +44,7 @@ final class Elementwise {
         }
 
         double[][] backward(double[] g) {
-            double[] d = Buffers.take(g.length);
+            double[] d = Arena.doubles(g.length);
             for (int i = 0; i < d.length; i++) {
                 d[i] = out[i] * g[i];
             }
@@ -57,7 +57,7 @@ final class Elementwise {
         String name() { return "log"; }
 
         double[] forward() {
-            double[] a = data(0), o = Buffers.take(a.length);
+            double[] a = data(0), o = Arena.doubles(a.length);
             for (int i = 0; i < o.length; i++) {
                 o[i] = StrictMath.log(a[i]);
             }
@@ -65,7 +65,7 @@ final class Elementwise {
         }
 
         double[][] backward(double[] g) {
-            double[] a = data(0), d = Buffers.take(g.length);
+            double[] a = data(0), d = Arena.doubles(g.length);
             for (int i = 0; i < d.length; i++) {
                 d[i] = g[i] / a[i];
             }
@@ -78,7 +78,7 @@ final class Elementwise {
         String name() { return "reciprocal"; }
 
         double[] forward() {
-            double[] a = data(0), o = Buffers.take(a.length);
+            double[] a = data(0), o = Arena.doubles(a.length);
             for (int i = 0; i < o.length; i++) {
                 o[i] = 1 / a[i];
             }
@@ -86,7 +86,7 @@ final class Elementwise {
         }
 
         double[][] backward(double[] g) {
-            double[] d = Buffers.take(g.length);
+            double[] d = Arena.doubles(g.length);
             for (int i = 0; i < d.length; i++) {
                 d[i] = -g[i] * out[i] * out[i];
             }
@@ -102,7 +102,7 @@ final class Elementwise {
         String name() { return "relu"; }
 
         double[] forward() {
-            double[] a = data(0), o = Buffers.take(a.length);
+            double[] a = data(0), o = Arena.doubles(a.length);
             for (int i = 0; i < o.length; i++) {
                 o[i] = Math.max(a[i], 0);
             }
@@ -112,7 +112,7 @@ final class Elementwise {
         /** In float32 itself: max(a, 0) is exact, the bits of the double path rounded, one pass fewer. */
         @Override
         float[] forwardFloats() {
-            float[] a = in[0].floats, o = Buffers.takeFloats(a.length);
+            float[] a = in[0].floats, o = Arena.floats(a.length);
             for (int i = 0; i < o.length; i++) {
                 o[i] = Math.max(a[i], 0f);
             }
@@ -120,7 +120,7 @@ final class Elementwise {
         }
 
         double[][] backward(double[] g) {
-            double[] d = Buffers.take(g.length);
+            double[] d = Arena.doubles(g.length);
             if (in[0].floats != null) {
                 float[] a = in[0].floats;
                 for (int i = 0; i < d.length; i++) {
@@ -144,7 +144,7 @@ final class Elementwise {
         String name() { return "tanh"; }
 
         double[] forward() {
-            double[] a = data(0), o = Buffers.take(a.length);
+            double[] a = data(0), o = Arena.doubles(a.length);
             for (int i = 0; i < o.length; i++) {
                 o[i] = tanh(a[i]);
             }
@@ -152,7 +152,7 @@ final class Elementwise {
         }
 
         double[][] backward(double[] g) {
-            double[] d = Buffers.take(g.length);
+            double[] d = Arena.doubles(g.length);
             for (int i = 0; i < d.length; i++) {
                 d[i] = (1 - out[i] * out[i]) * g[i];
             }
@@ -165,7 +165,7 @@ final class Elementwise {
         String name() { return "add"; }
 
         double[] forward() {
-            double[] a = data(0), b = data(1), o = Buffers.take(a.length);
+            double[] a = data(0), b = data(1), o = Arena.doubles(a.length);
             for (int i = 0; i < o.length; i++) {
                 o[i] = a[i] + b[i];
             }
@@ -179,7 +179,7 @@ final class Elementwise {
          */
         @Override
         float[] forwardFloats() {
-            float[] a = in[0].floats, b = in[1].floats, o = Buffers.takeFloats(a.length);
+            float[] a = in[0].floats, b = in[1].floats, o = Arena.floats(a.length);
             for (int i = 0; i < o.length; i++) {
                 o[i] = a[i] + b[i];
             }
@@ -196,7 +196,7 @@ final class Elementwise {
         String name() { return "mul"; }
 
         double[] forward() {
-            double[] a = data(0), b = data(1), o = Buffers.take(a.length);
+            double[] a = data(0), b = data(1), o = Arena.doubles(a.length);
             for (int i = 0; i < o.length; i++) {
                 o[i] = a[i] * b[i];
             }
@@ -208,7 +208,7 @@ final class Elementwise {
         }
 
         private static double[] times(double[] x, double[] g) {
-            double[] d = Buffers.take(g.length);
+            double[] d = Arena.doubles(g.length);
             for (int i = 0; i < d.length; i++) {
                 d[i] = x[i] * g[i];
             }

@@ -46,7 +46,7 @@ final class Movement {
         }
 
         static double[] permute(double[] src, int[] shape, int[] order) {
-            double[] o = Buffers.take(src.length);
+            double[] o = Arena.doubles(src.length);
             if (shape.length == 2 && order[0] == 1) {
                 int r = shape[0], c = shape[1];
                 for (int i = 0; i < r; i++) {
@@ -76,7 +76,7 @@ final class Movement {
         String name() { return "expand"; }
 
         double[] forward() {
-            double[] o = Buffers.take(Shape.size(shape));
+            double[] o = Arena.doubles(Shape.size(shape));
             if (rowDownBatch()) {
                 double[] row = data(0);
                 for (int at = 0; at < o.length; at += row.length) {
@@ -91,7 +91,7 @@ final class Movement {
         /** In float32 itself: a copy, exact (a bias row repeated down a batch, without widening it). */
         @Override
         float[] forwardFloats() {
-            float[] src = in[0].floats, o = Buffers.takeFloats(Shape.size(shape));
+            float[] src = in[0].floats, o = Arena.floats(Shape.size(shape));
             int[] step = sourceSteps();
             int last = shape.length == 0 ? 1 : shape[shape.length - 1];
             int lastStep = shape.length == 0 ? 0 : step[shape.length - 1];
@@ -114,7 +114,7 @@ final class Movement {
 
         /** Column sums for a bias row, each in the order {@link #walk} adds them (the same bits). */
         double[][] backward(double[] g) {
-            double[] d = Buffers.zeroed(in[0].size());
+            double[] d = Arena.zeroed(in[0].size());
             if (rowDownBatch()) {
                 for (int at = 0; at < g.length; at += d.length) {
                     for (int j = 0; j < d.length; j++) {

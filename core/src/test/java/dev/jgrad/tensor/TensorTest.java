@@ -39,32 +39,58 @@ class TensorTest {
     }
 
     @Test
-    void aReleasedTensorRefusesToBeReadOrUsed() {
+    void aTensorOfAClosedStepRefusesToBeReadOrUsed() {
         Tensor w = Tensor.of(new double[] {1, 2, 3}, 3).requireGrad();
-        Tensor p = w.mul(2);
-        Tensor l = p.sum();
-        l.backward();
-        l.release();
-        // the pool hands p's old array to this product, which is why reading p must fail
-        w.mul(100).add(7);
-        assertThatThrownBy(p::data).hasMessageStartingWith("data: tensor was released");
-        assertThatThrownBy(() -> p.add(1)).hasMessageStartingWith("add: tensor was released");
-        assertThatThrownBy(l::item).hasMessageStartingWith("item: tensor was released");
-        assertThatThrownBy(l::backward).hasMessageStartingWith("backward: tensor was released");
+        Tensor p;
+        Tensor l;
+        try (Arena step = Arena.open()) {
+            p = w.mul(2);
+            l = p.sum();
+            l.backward();
+        }
+        // the next step takes p's old array for this product, which is why reading p must fail
+        try (Arena step = Arena.open()) {
+            w.mul(100).add(7);
+        }
+        assertThatThrownBy(p::data).hasMessageStartingWith("data: tensor belonged to a step whose Arena has closed");
+        assertThatThrownBy(() -> p.add(1)).hasMessageStartingWith("add: tensor belonged to a step");
+        assertThatThrownBy(l::item).hasMessageStartingWith("item: tensor belonged to a step");
+        assertThatThrownBy(l::backward).hasMessageStartingWith("backward: tensor belonged to a step");
         assertThat(w.data()).containsExactly(1, 2, 3);
         assertThat(w.grad()).containsExactly(2, 2, 2);
     }
 
     @Test
-    void releasingTwiceGivesNoArrayToTwoOwners() {
+    void anInnerScopeJoinsTheOpenStepAndClosingTwiceFreesNothingTwice() {
         Tensor w = Tensor.of(new double[] {1, 2}, 2).requireGrad();
-        Tensor l = w.mul(3).sum();
-        l.release();
-        l.release();
-        Tensor x = w.mul(5);
-        Tensor y = w.mul(7);
-        assertThat(x.data()).containsExactly(5, 10);
-        assertThat(y.data()).containsExactly(7, 14);
+        Tensor x;
+        try (Arena outer = Arena.open()) {
+            try (Arena inner = Arena.open()) {
+                x = w.mul(3);
+            }
+            assertThat(x.data()).containsExactly(3, 6);
+            outer.close();
+        }
+        try (Arena step = Arena.open()) {
+            Tensor y = w.mul(5);
+            Tensor z = w.mul(7);
+            assertThat(y.data()).containsExactly(5, 10);
+            assertThat(z.data()).containsExactly(7, 14);
+        }
+        assertThat(Arena.isOpen()).isFalse();
+    }
+
+    @Test
+    void constantsAndParametersMadeInAStepOutliveIt() {
+        Tensor c;
+        Tensor w;
+        try (Arena step = Arena.open()) {
+            c = Tensor.of(new double[] {4, 5}, 2);
+            w = Tensor.zeros(2).requireGrad();
+            w.mul(c).sum().backward();
+        }
+        assertThat(c.data()).containsExactly(4, 5);
+        assertThat(w.grad()).containsExactly(4, 5);
     }
 
     @Test
