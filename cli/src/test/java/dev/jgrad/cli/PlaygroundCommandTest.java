@@ -72,6 +72,34 @@ class PlaygroundCommandTest {
         assertThat(testAt).isEqualTo(run.validation().size());
     }
 
+    /** Regression data (the 2-D plane and gaussian-mixture, the 1-D sine): the same data, targets and starting weights. */
+    @ParameterizedTest
+    @ValueSource(strings = {"data=plane&hidden=4", "data=gaussian-mixture&hidden=8,4&noise=0.2", "data=sine&hidden=6&momentum=0.9"})
+    void theRegressionCommandLineSetsUpTheSessionsDataTargetsAndStartingWeights(String query) throws IOException {
+        Map<String, Object> setup = json(Playground.setup(query));
+        assertThat(setup).containsEntry("ok", true);
+        String[] args = ((String) setup.get("command")).substring("jgrad ".length()).split(" ");
+        CommandLine cli = new CommandLine(new Main());
+        cli.parseArgs(args);
+        TrainCommand train = cli.getSubcommands().get("train").getCommand();
+        TrainingConfig config = train.checkOptions();
+        assertThat(config.task()).isEqualTo(dev.jgrad.data.Task.REGRESSION);
+        assertThat(config.momentum()).isEqualTo(query.contains("momentum") ? 0.9 : 0);
+        Rng root = new Rng(config.seed());
+        Training run = Training.start(config, train.data(root, config).all(), root);
+        assertThat(run.start()).isEqualTo(ModelFile.fromJson(Playground.modelJson()).network());
+        double[] points = Playground.points();
+        int trainAt = 0;
+        for (int i = 0; i < points.length / 4; i++) {
+            if (points[4 * i + 3] == 0) {
+                int k = trainAt++;
+                assertThat(run.train().points()[k][0]).isEqualTo(points[4 * i]);
+                assertThat(run.train().targets()[k]).isEqualTo(points[4 * i + 2]);
+            }
+        }
+        assertThat(trainAt).isEqualTo(run.train().size());
+    }
+
     private static String featuresOf(String query) {
         return Arrays.stream(query.split("&")).filter(p -> p.startsWith("features=")).map(p -> p.substring(9)).findFirst().orElse("x1,x2");
     }

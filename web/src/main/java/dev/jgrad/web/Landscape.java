@@ -65,6 +65,8 @@ final class Landscape {
     private final Activation[] act;
     private final double[][] x;
     private final int[] labels;
+    /** Regression's targets (the loss is then (o − t)²), or null for classes. */
+    private final double[] targets;
     private final Loss loss;
     private final int first;
     /** Per point: the activations entering layer {@link #first}, and that layer's outputs as the weights are. */
@@ -76,6 +78,11 @@ final class Landscape {
 
     /** x: the training points (the features the network reads); labels their classes. */
     Landscape(Network net, double[][] x, int[] labels, Loss loss, int firstLayer) {
+        this(net, x, labels, null, loss, firstLayer);
+    }
+
+    /** As above; targets: a regression's numbers, the loss then (o − t)² (null for classes). */
+    Landscape(Network net, double[][] x, int[] labels, double[] targets, Loss loss, int firstLayer) {
         int layers = net.layers().size();
         w = new double[layers][][];
         b = new double[layers][];
@@ -93,6 +100,7 @@ final class Landscape {
         }
         this.x = x;
         this.labels = labels;
+        this.targets = targets;
         this.loss = loss;
         this.first = firstLayer;
         in = new double[x.length][];
@@ -158,6 +166,9 @@ final class Landscape {
         }
         for (; l < w.length; l++) {
             a = dense(l, a, buffers[l + 1]);
+        }
+        if (targets != null) {
+            return loss.regressionSample(List.of(Value.of(a[0])), targets[p]).data();
         }
         if (a.length == 1) {
             double shortcut = sampleLoss(loss, a[0], labels[p]);

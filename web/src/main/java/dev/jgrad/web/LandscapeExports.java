@@ -134,6 +134,6 @@ final class LandscapeExports {
         if (train == null || train.size() == 0) {
             throw new IllegalStateException("no training points: the landscape is the training loss");
         }
-        return new Landscape(net, train.points(), train.labels(), s.setup().loss(), Math.min(a.layer(), b.layer()));
+        return new Landscape(net, train.points(), train.labels(), train.targets(), s.setup().loss(), Math.min(a.layer(), b.layer()));
     }
 }
