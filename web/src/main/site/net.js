@@ -24,9 +24,10 @@ export function build(box, features, hidden, on, activations) {
   edges.setAttribute('class', 'edges');
   edges.setAttribute('width', width);
   edges.setAttribute('height', height);
-  edges.setAttribute('aria-hidden', 'true');
+  // Not hidden from assistive technology: each edge is a button that picks its weight for the landscape.
+  edges.setAttribute('aria-label', 'the weights');
   box.append(edges);
-  const view = {box, edges, sizes, canvases: [], buttons: [], lines: []};
+  const view = {box, edges, sizes, canvases: [], buttons: [], lines: [], pick: on.pick};
   const at = (column, row) => [5 + COLUMN * column, TOP + row * (NODE + GAP) + (rows - sizes[column]) * (NODE + GAP) / 2];
   view.at = at;
   features.forEach((name, i) => {
@@ -87,6 +88,16 @@ export function build(box, features, hidden, on, activations) {
       b.addEventListener('focus', () => on.hover && on.hover(layer, i, b));
       place(b, ...at(c, i));
       box.append(b);
+      if (on.pick) {
+        // The neuron's bias, as a parameter the landscape can vary (its id as the engine's: layer-neuron-inputs).
+        const name = output ? 'the output' : 'neuron ' + (i + 1) + ' of hidden layer ' + layer;
+        const bias = button('b', 'bias of ' + name + ': pick it for the loss landscape',
+          () => on.pick((layer - 1) + '-' + i + '-' + sizes[c - 1]), 'bias-' + layer + '-' + i);
+        bias.className = 'bias-pick';
+        const [bx, by] = at(c, i);
+        place(bias, bx - 14, by + NODE - 14);
+        box.append(bias);
+      }
       view.canvases[c].push(canvas);
       view.buttons[c].push(b);
     }
@@ -97,6 +108,8 @@ export function build(box, features, hidden, on, activations) {
 /** Draws the edges from the network's weights ({"layers":[{"weights":[[..]], ..}]}, rows = neurons). */
 export function weights(view, network) {
   const svg = view.edges;
+  // The edges are drawn anew: an edge the keyboard is on keeps the focus.
+  const focused = svg.contains(document.activeElement) ? document.activeElement.dataset.param : null;
   svg.textContent = '';
   if (!network || !network.layers) {
     return;
@@ -143,9 +156,32 @@ export function weights(view, network) {
         title.textContent = 'w = ' + w.toPrecision(4) + (Number.isFinite(g) ? ', dL/dw = ' + g.toPrecision(3) : '') + ' (' + (k === 0 ? 'input ' : 'layer ' + k + ' neuron ') + (i + 1)
           + ' → ' + (k + 1 === view.sizes.length - 1 ? 'output' : 'layer ' + (k + 1) + ' neuron ' + (j + 1)) + ')';
         line.append(title);
+        if (view.pick) {
+          pickable(view, line, k + '-' + j + '-' + i, title.textContent);
+        }
         svg.append(line);
+        if (focused === line.dataset.param) {
+          line.focus();
+        }
       });
     });
+  });
+}
+
+/** An edge a click or Enter (or space) picks for the loss landscape, by the engine's id of its weight. */
+function pickable(view, line, id, what) {
+  line.dataset.param = id;
+  line.dataset.testid = 'edge-' + id;
+  line.setAttribute('class', 'edge');
+  line.setAttribute('tabindex', '0');
+  line.setAttribute('role', 'button');
+  line.setAttribute('aria-label', 'weight ' + what + ': pick it for the loss landscape');
+  line.addEventListener('click', () => view.pick(id));
+  line.addEventListener('keydown', e => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      view.pick(id);
+    }
   });
 }
 
