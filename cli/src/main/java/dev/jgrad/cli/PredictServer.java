@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -39,8 +40,12 @@ final class PredictServer implements AutoCloseable {
     static final int MAX_ROWS = 1000;
     /** Worker threads: requests answered at once. */
     static final int THREADS = 16;
-    /** Requests waiting for a worker; beyond, a new connection is closed unanswered. */
+    /** Requests waiting for a worker; beyond, a request is answered 503 by the {@link #BUSY} thread. */
     static final int QUEUE = 256;
+    /** Requests waiting to be told 503; beyond even these, a new connection is closed unanswered. */
+    static final int BUSY_QUEUE = 1024;
+    /** The thread that answers 503 without reading the request, so that a full queue is said, not a dropped connection. */
+    private static final String BUSY = "jgrad-serve-busy";
     /** Connections held at once (keep-alive ones too); beyond, a new one is closed at once. */
     static final int MAX_CONNECTIONS = 512;
     /** Seconds a request's head and body have to arrive, and its answer to leave. */
@@ -55,27 +60,36 @@ final class PredictServer implements AutoCloseable {
 
     private final HttpServer http;
     private final ThreadPoolExecutor workers;
+    private final int threads, queue;
     private final ServeAnswers answers;
     private final boolean loopback;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private PredictServer(HttpServer http, ThreadPoolExecutor workers, ServeAnswers answers, boolean loopback) {
+    private PredictServer(HttpServer http, ThreadPoolExecutor workers, int threads, int queue, ServeAnswers answers,
+            boolean loopback) {
         this.http = http;
         this.workers = workers;
+        this.threads = threads;
+        this.queue = queue;
         this.answers = answers;
         this.loopback = loopback;
     }
 
     /** Serves {@code answers} on {@code host} at {@code port} (0: any free port), or the first free one of the {@link #TRIES} after it. */
     static PredictServer start(ServeAnswers answers, InetAddress host, int port) throws IOException {
+        return start(answers, host, port, THREADS, QUEUE);
+    }
+
+    /** As {@link #start(ServeAnswers, InetAddress, int)}, with {@code threads} workers and {@code queue} waiting requests. */
+    static PredictServer start(ServeAnswers answers, InetAddress host, int port, int threads, int queue) throws IOException {
         limits();
         BindException last = null;
         for (int p = port, tries = 0; tries < (port == 0 ? 1 : TRIES) && p <= 65535; p++, tries++) {
             try {
                 HttpServer http = HttpServer.create(new InetSocketAddress(host, p), BACKLOG);
-                ThreadPoolExecutor workers = workers();
-                PredictServer server = new PredictServer(http, workers, answers, host.isLoopbackAddress());
+                ThreadPoolExecutor workers = workers(threads, queue);
+                PredictServer server = new PredictServer(http, workers, threads, queue, answers, host.isLoopbackAddress());
                 http.createContext("/", server::handle);
                 http.setExecutor(workers);
                 http.start();
@@ -100,13 +114,34 @@ final class PredictServer implements AutoCloseable {
                 });
     }
 
-    private static ThreadPoolExecutor workers() {
+    /**
+     * {@code threads} workers behind a queue of {@code queue}; a request beyond them goes to one more thread that
+     * answers 503 at once (beyond its own queue, the JDK closes the connection: the only case left unanswered).
+     */
+    private static ThreadPoolExecutor workers(int threads, int queue) {
+        ThreadPoolExecutor busy = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(BUSY_QUEUE), r -> daemon(r, BUSY));
         AtomicInteger n = new AtomicInteger();
-        return new ThreadPoolExecutor(THREADS, THREADS, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(QUEUE), r -> {
-            Thread t = new Thread(r, "jgrad-serve-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        ThreadPoolExecutor workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(queue), r -> daemon(r, "jgrad-serve-" + n.incrementAndGet()),
+                (task, pool) -> {
+                    if (pool.isShutdown()) {
+                        throw new RejectedExecutionException("the server is stopping");
+                    }
+                    busy.execute(task);
+                }) {
+            @Override
+            protected void terminated() {
+                busy.shutdown();
+            }
+        };
+        return workers;
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
     }
 
     int port() {
@@ -120,6 +155,11 @@ final class PredictServer implements AutoCloseable {
     URI uri() {
         String host = address().getHostAddress();
         return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/");
+    }
+
+    /** Requests being answered or waiting for a worker. */
+    int taken() {
+        return workers.getActiveCount() + workers.getQueue().size();
     }
 
     /** Blocks until the server is closed. */
@@ -142,7 +182,7 @@ final class PredictServer implements AutoCloseable {
         try (exchange) {
             ServeAnswers.Answer a;
             try {
-                a = answer(exchange);
+                a = Thread.currentThread().getName().equals(BUSY) ? busy() : answer(exchange);
             } catch (RuntimeException e) {
                 a = ServeAnswers.Answer.error(500, "internal error: " + e);
             }
@@ -189,6 +229,12 @@ final class PredictServer implements AutoCloseable {
             return ServeAnswers.Answer.error(400, "the body is not UTF-8 text");
         }
         return answers.predict(text, type.equals("text/csv"));
+    }
+
+    /** The answer when every worker is taken and the queue is full: said at once, the request left unread. */
+    private ServeAnswers.Answer busy() {
+        return ServeAnswers.Answer.error(503, "the server is busy: " + threads + " requests are being answered and "
+                + queue + " are waiting; try again").header("Retry-After", "1").header("Connection", "close");
     }
 
     private static ServeAnswers.Answer tooLarge() {

@@ -205,6 +205,43 @@ class PredictServerTest {
         assertThat(client.get("/health").status()).isEqualTo(200);
     }
 
+    /**
+     * With every worker held by a client that stalls mid-body and the queue full, the next request is told 503 with
+     * Retry-After at once (not a dropped connection), and once the stalled clients leave, requests are answered again.
+     */
+    @Test
+    void aFullQueueIsAnsweredServiceUnavailable() throws Exception {
+        Path model = dir.resolve("m/model.json");
+        try (PredictServer small = PredictServer.start(new ServeAnswers(ModelFile.load(model), model), SiteServer.loopback(), 0, 1, 1)) {
+            ServeClient smallClient = new ServeClient(small.uri());
+            List<Socket> stalled = new ArrayList<>();
+            try {
+                for (int i = 0; i < 2; i++) {   // one holds the worker, one waits in the queue
+                    Socket s = new Socket("127.0.0.1", small.port());
+                    stalled.add(s);
+                    s.getOutputStream().write(("POST /predict HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                            + "Content-Length: 100\r\n\r\n[").getBytes(StandardCharsets.UTF_8));
+                    s.getOutputStream().flush();
+                    int taken = i + 1;   // the server takes it in before the next one arrives
+                    long deadline = System.nanoTime() + 20_000_000_000L;
+                    while (small.taken() < taken && System.nanoTime() < deadline) {
+                        Thread.sleep(10);
+                    }
+                    assertThat(small.taken()).isEqualTo(taken);
+                }
+                ServeClient.Answer busy = smallClient.get("/health");
+                assertThat(busy.status()).isEqualTo(503);
+                assertThat(busy.error()).contains("busy").contains("try again");
+                assertThat(busy.response().headers().firstValue("Retry-After")).hasValue("1");
+            } finally {
+                for (Socket s : stalled) {
+                    s.close();
+                }
+            }
+            assertThat(smallClient.get("/health").status()).isEqualTo(200);
+        }
+    }
+
     /** 8 clients × 50 requests at once get the same bytes as the same requests one after another. */
     @Test
     void concurrentClientsGetTheSameAnswersAsSequentialOnes() throws Exception {
