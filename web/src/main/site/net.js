@@ -27,7 +27,10 @@ export function build(box, features, hidden, on, activations) {
   // Not hidden from assistive technology: each edge is a button that picks its weight for the landscape.
   edges.setAttribute('aria-label', 'the weights');
   box.append(edges);
-  const view = {box, edges, sizes, canvases: [], buttons: [], lines: [], pick: on.pick};
+  const view = {box, edges, sizes, canvases: [], buttons: [], lines: [], pick: on.pick, rove: null};
+  if (on.pick) {
+    wirePicking(view);
+  }
   const at = (column, row) => [5 + COLUMN * column, TOP + row * (NODE + GAP) + (rows - sizes[column]) * (NODE + GAP) / 2];
   view.at = at;
   features.forEach((name, i) => {
@@ -111,6 +114,7 @@ export function weights(view, network) {
   // The edges are drawn anew: an edge the keyboard is on keeps the focus.
   const focused = svg.contains(document.activeElement) ? document.activeElement.dataset.param : null;
   svg.textContent = '';
+  let roving = null;
   if (!network || !network.layers) {
     return;
   }
@@ -157,7 +161,10 @@ export function weights(view, network) {
           + ' → ' + (k + 1 === view.sizes.length - 1 ? 'output' : 'layer ' + (k + 1) + ' neuron ' + (j + 1)) + ')';
         line.append(title);
         if (view.pick) {
-          pickable(view, line, k + '-' + j + '-' + i, title.textContent);
+          pickable(line, k + '-' + j + '-' + i, title.textContent);
+          if (line.dataset.param === view.rove || !roving) {
+            roving = line;
+          }
         }
         svg.append(line);
         if (focused === line.dataset.param) {
@@ -166,21 +173,47 @@ export function weights(view, network) {
       });
     });
   });
+  if (roving) {
+    roving.setAttribute('tabindex', '0');
+  }
 }
 
-/** An edge a click or Enter (or space) picks for the loss landscape, by the engine's id of its weight. */
-function pickable(view, line, id, what) {
+/** An edge that picks its weight for the loss landscape (by the engine's id of it); reached by the keyboard as one stop. */
+function pickable(line, id, what) {
   line.dataset.param = id;
   line.dataset.testid = 'edge-' + id;
   line.setAttribute('class', 'edge');
-  line.setAttribute('tabindex', '0');
+  line.setAttribute('tabindex', '-1');
   line.setAttribute('role', 'button');
-  line.setAttribute('aria-label', 'weight ' + what + ': pick it for the loss landscape');
-  line.addEventListener('click', () => view.pick(id));
-  line.addEventListener('keydown', e => {
+  line.setAttribute('aria-label', 'weight ' + what + ': Enter picks it for the loss landscape, the arrow keys go to the next edge');
+}
+
+/**
+ * The edges' clicks and keys, heard once on their picture (they are drawn anew a few times a second): a click, Enter or
+ * space picks the edge; the edges are one tab stop, the arrow keys moving among them (a roving tabindex), so that a
+ * large network's thousand weights do not stand between the keyboard and the rest of the page.
+ */
+function wirePicking(view) {
+  view.edges.addEventListener('click', e => e.target.dataset && e.target.dataset.param && view.pick(e.target.dataset.param));
+  view.edges.addEventListener('keydown', e => {
+    const param = e.target.dataset && e.target.dataset.param;
+    if (!param) {
+      return;
+    }
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
-      view.pick(id);
+      view.pick(param);
+      return;
+    }
+    const step = {ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1}[e.key];
+    if (step) {
+      e.preventDefault();
+      const all = [...view.edges.querySelectorAll('line.edge')];
+      const next = all[(all.indexOf(e.target) + step + all.length) % all.length];
+      e.target.setAttribute('tabindex', '-1');
+      next.setAttribute('tabindex', '0');
+      view.rove = next.dataset.param;
+      next.focus();
     }
   });
 }

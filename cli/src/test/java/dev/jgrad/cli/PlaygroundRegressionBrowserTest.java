@@ -143,6 +143,16 @@ class PlaygroundRegressionBrowserTest {
                 + " && window.jgradPanels.landscape.shown().surface.b === '1-0-3'");
         assertThat(page.text("landscape-readout")).startsWith("picked b of the output as the vertical parameter");
         assertThat(page.text("landscape-error")).isEmpty();
+        // The edges are one tab stop: the arrow keys move along them, Enter picks (the slot is back on horizontal).
+        org.openqa.selenium.WebElement stop = driver.findElement(By.cssSelector("svg.edges line.edge[tabindex='0']"));
+        assertThat(driver.findElements(By.cssSelector("svg.edges line.edge[tabindex='0']"))).hasSize(1);
+        stop.sendKeys(Keys.ARROW_RIGHT);
+        org.openqa.selenium.WebElement next = driver.switchTo().activeElement();
+        String id = next.getAttribute("data-param");
+        assertThat(id).isNotEqualTo(stop.getAttribute("data-param")).matches("\\d+-\\d+-\\d+");
+        next.sendKeys(Keys.ENTER);
+        assertThat(a.getFirstSelectedOption().getAttribute("value")).isEqualTo(id);
+        assertThat(next.getAttribute("aria-label")).startsWith("weight w = ").contains("Enter picks it for the loss landscape");
         scrollTo("landscape-param-a");
         screenshot("regression-pick");
     }
