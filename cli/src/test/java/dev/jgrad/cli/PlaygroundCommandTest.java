@@ -1,6 +1,7 @@
 package dev.jgrad.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.jgrad.base.Rng;
 import dev.jgrad.cli.MainTest.Run;
@@ -98,6 +99,32 @@ class PlaygroundCommandTest {
             }
         }
         assertThat(trainAt).isEqualTo(run.train().size());
+    }
+
+    /** The page's R² and MSE at its epoch budget are the ones jgrad train prints for the page's command line. */
+    @ParameterizedTest
+    @ValueSource(strings = {"data=plane&hidden=4&batch=10&epochs=12", "data=sine&hidden=5&lr=0.03&momentum=0.5&epochs=6"})
+    void theCommandLinesR2IsThePagesAtItsBudget(String query) {
+        Map<String, Object> setup = json(Playground.setup(query));
+        Map<String, Object> stats;
+        do {
+            stats = json(Playground.train(1000));
+        } while (!Boolean.TRUE.equals(stats.get("atBudget")));
+        List<String> args = new java.util.ArrayList<>(List.of(((String) setup.get("command")).substring("jgrad ".length()).split(" ")));
+        args.addAll(List.of("--json", "--progress", "none", "--out", dir.resolve("run").toString()));
+        MainTest.Run r = MainTest.run(args.toArray(new String[0]));
+        assertThat(r.code()).as(r.err()).isZero();
+        Map<String, Object> cli = json(r.out());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> train = (Map<String, Object>) cli.get("train");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> validation = (Map<String, Object>) cli.get("validation");
+        // The CLI measures its final figures anew after training, where the tensor engine's sums may round in their own
+        // order: equal to the last bits (bit for bit on the scalar engine, which the sine's per-sample run takes).
+        for (String[] pair : new String[][] {{"r2", "trainR2"}, {"loss", "trainLoss"}}) {
+            assertThat((double) train.get(pair[0])).as(pair[0]).isCloseTo((double) stats.get(pair[1]), within(1e-12));
+        }
+        assertThat((double) validation.get("r2")).isCloseTo((double) stats.get("testR2"), within(1e-12));
     }
 
     private static String featuresOf(String query) {
