@@ -9,8 +9,11 @@ const SIZE = 300;
 const POLL_MS = 200;
 const ui = {};
 const st = {setup: null, latest: null, shown: null};
+/** The page's {state, …}, for the data's task and colour scale. */
+let page;
 
 export function mount(root, p) {
+  page = p;
   const {box, line} = ui.section = section('hidden', 'Hidden space',
     'The input plane\'s grid as two neurons of a layer see it: each line carried through the network, drawn at those '
     + 'neurons\' activations, with the points carried along. A hidden layer bends the plane so that the next layer\'s '
@@ -74,6 +77,9 @@ function neurons() {
 export function refresh() {
   const a = ask(ui.line, () => jgrad.hiddenSpace(Number(ui.layer.value || 1), Number(ui.a.value || 0), Number(ui.b.value || 1)));
   if (!a) {
+    // The line says why there is no picture (the sine has no plane to carry): not the last setup's left standing.
+    ui.canvas.getContext('2d').clearRect(0, 0, SIZE, SIZE);
+    st.shown = null;
     return null;
   }
   if (!ui.widths || String(ui.widths) !== String(a.widths)) {

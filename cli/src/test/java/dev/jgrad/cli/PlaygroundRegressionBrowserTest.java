@@ -157,13 +157,46 @@ class PlaygroundRegressionBrowserTest {
         screenshot("regression-pick");
     }
 
+    @Test
+    @Order(6)
+    void theRaceRanksARegressionByR2AndTheHiddenSpaceColoursByTarget() throws IOException {
+        apply("data=plane&hidden=4&seed=3");
+        page.click("race-open");
+        org.openqa.selenium.WebElement setups = driver.findElement(By.cssSelector("[data-testid=race-setups]"));
+        setups.clear();
+        setups.sendKeys("lr=0.01\nlr=0.03");
+        org.openqa.selenium.WebElement target = driver.findElement(By.cssSelector("[data-testid=race-target]"));
+        target.clear();
+        target.sendKeys("0.5");
+        page.click("race-run");
+        page.until(Duration.ofSeconds(60), "window.jgradPanels.race.shown().racers.every(r => r.reached !== null)");
+        page.click("race-run");
+        assertThat(page.text("race-target-name")).isEqualTo("target R²");
+        assertThat(page.text("race-maps")).contains("reached R² 0.5 at epoch");
+        page.click("hidden-open");
+        page.until(Duration.ofSeconds(10), "window.jgradPanels.hidden.shown() && window.jgradPanels.hidden.shown().points.length > 0");
+        assertThat(page.text("hidden-error")).isEmpty();
+        // Drawn: the grid's grey lines and the points coloured by target (a blue or orange pixel somewhere).
+        Object coloured = driver.executeScript("""
+                const d = document.querySelector('[data-testid=hidden-space]').getContext('2d').getImageData(0, 0, 300, 300).data;
+                let n = 0; for (let k = 0; k < d.length; k += 4) if (Math.abs(d[k] - d[k + 2]) > 60) n++;
+                return n;""");
+        assertThat(((Number) coloured).intValue()).isGreaterThan(20);
+        scrollTo("race-setups");
+        screenshot("regression-panels");
+        apply("data=sine&hidden=4");
+        page.until(Duration.ofSeconds(10), "text('hidden-error') !== ''");
+        assertThat(page.text("hidden-error")).contains("one coordinate");
+        assertThat(page.message()).isEmpty();
+    }
+
     /** Pauses whether or not the page still plays (it stops by itself at its epoch budget, where a click would go on). */
     private void pause() {
         driver.executeScript("window.playground.pause()");
     }
 
     private void scrollTo(String testid) {
-        driver.executeScript("document.querySelector(`[data-testid='${arguments[0]}']`).scrollIntoView({block: 'start'})", testid);
+        driver.executeScript("document.querySelector(`[data-testid='${arguments[0]}']`).scrollIntoView({block: 'start', inline: 'nearest'})", testid);
     }
 
     private void apply(String query) {
