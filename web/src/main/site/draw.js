@@ -5,12 +5,15 @@ const BLUE = [33, 102, 172];
 const ORANGE = [224, 130, 20];
 const WHITE = [247, 247, 247];
 
-/** The colour of s in [-1, 1]: orange below 0, blue above, white at 0. */
-function colour(s) {
+/** The colour of s in [-1, 1] into image data at byte i: orange below 0, blue above, white at 0. */
+function paint(data, i, s) {
   const t = Math.max(-1, Math.min(1, s));
   const to = t >= 0 ? BLUE : ORANGE;
   const a = Math.abs(t);
-  return [0, 1, 2].map(k => Math.round(WHITE[k] + (to[k] - WHITE[k]) * a));
+  data[i] = Math.round(WHITE[0] + (to[0] - WHITE[0]) * a);
+  data[i + 1] = Math.round(WHITE[1] + (to[1] - WHITE[1]) * a);
+  data[i + 2] = Math.round(WHITE[2] + (to[2] - WHITE[2]) * a);
+  data[i + 3] = 255;
 }
 
 const scratch = new Map();
@@ -27,26 +30,26 @@ function grid(n) {
 
 /**
  * Paints an n×n grid (row by row from the top left) onto the whole canvas. scale maps a value to [-1, 1]:
- * the boundary's output, or a neuron's activation.
+ * the boundary's output, or a neuron's activation. A canvas of n×n pixels (a neuron's map) takes the image as it is,
+ * one pixel a cell; a larger one (the boundary) gets it scaled up and smoothed.
  */
 export function heatMap(canvas, values, n, scale) {
   if (!values || values.length !== n * n) {
     return;
   }
-  const g = grid(n);
-  const gc = g.getContext('2d');
+  const direct = canvas.width === n && canvas.height === n;
+  const target = direct ? canvas : grid(n);
+  const gc = target.getContext('2d');
   const image = gc.createImageData(n, n);
   for (let i = 0; i < n * n; i++) {
-    const [r, gr, b] = colour(scale(values[i]));
-    image.data[4 * i] = r;
-    image.data[4 * i + 1] = gr;
-    image.data[4 * i + 2] = b;
-    image.data[4 * i + 3] = 255;
+    paint(image.data, 4 * i, scale(values[i]));
   }
   gc.putImageData(image, 0, 0);
-  const ctx = canvas.getContext('2d');
-  ctx.imageSmoothingEnabled = true;
-  ctx.drawImage(g, 0, 0, canvas.width, canvas.height);
+  if (!direct) {
+    const ctx = canvas.getContext('2d');
+    ctx.imageSmoothingEnabled = true;
+    ctx.drawImage(target, 0, 0, canvas.width, canvas.height);
+  }
 }
 
 /** A scale for one neuron's picture: its largest magnitude is full colour, so every neuron shows its shape. */
@@ -187,11 +190,14 @@ export function curves(canvas, history, regression) {
   const lossY = v => 3 + (half - 6) * (hi - Math.log10(v)) / (hi - lo);
   const accY = v => half + 3 + (half - 6) * (1 - Math.max(0, Math.min(1, v)));
   axes(ctx, w, h, half, last, x, lossY, accY, lo, hi, regression);
+  // At most about a point a pixel: a long run's 2,000 points would draw many to the same pixel every frame.
+  const every = Math.max(1, Math.floor(history.length / (w - LEFT)));
+  const shown = history.filter((_, i) => i % every === 0 || i === history.length - 1);
   const line = (key, y, dashed) => {
     ctx.beginPath();
     ctx.setLineDash(dashed ? [5, 4] : []);
     let started = false;
-    for (const p of history) {
+    for (const p of shown) {
       const v = p[key];
       if (!Number.isFinite(v) || (y === lossY && v <= 0)) {
         continue;

@@ -1,92 +1,95 @@
-// The graph panel (one neuron's computational graph for one sample, its backward pass a rule at a time,
-// a gradient-descent step, a gradient check) and the tour of the post. The engine draws the SVGs.
+// The graph panel: one neuron's computational graph for one training point (the engine draws the SVG), its backward
+// pass a rule at a time, a gradient-descent step, a gradient check. Its own state: the neuron shown, the point picked,
+// and the network's shape as the page last told it. What it is given and what it emits is init's and shape's
+// contract; it reads nothing else of the page.
 import * as jgrad from './engine.js';
-import * as draw from './draw.js';
 
 const $ = id => document.getElementById(id);
-let page;
-const shown = {layer: 0, index: 0, output: false, active: false};
-let picked = 0;
-let tourStep = 0;
-/** The tour's screen on show, or null: a training screen waits for the budget to read the picture or open a graph. */
-let tourScreen = null;
+/** What the panel shows: the neuron (layer from 1; the output is hidden.length + 1) and the training point picked. */
+const panel = {layer: 0, index: 0, output: false, active: false, picked: 0, hidden: [], training: 0};
+/** Given by the page at init: ask(call) (an engine answer, or null with the page's message said) and message(text). */
+let page = null;
+/** Told when a training point is picked, with sample()'s answer: the page rings it on its plot. */
+let picked = () => {};
 
-/** page: {ask, message, state, redraw, apply, play} from playground.js. */
-export function init(p) {
-  page = p;
-  $('bp-step').addEventListener('click', () => show(page.ask(() => jgrad.backpropStep())));
+/**
+ * Wires the panel. given: {ask, message}, the page's way to call the engine and say a line; emits: onPick(sample)
+ * after a point is picked (sample() then, -1 with no graph open), so the page can ring the point on its plot.
+ */
+export function init(given, onPick) {
+  page = given;
+  picked = onPick || picked;
+  $('bp-step').addEventListener('click', () => step());
   $('bp-run').addEventListener('click', () => show(page.ask(() => jgrad.backpropRun())));
   $('descend').addEventListener('click', () => show(page.ask(() => jgrad.descend())));
   $('grad-check').addEventListener('click', check);
-  $('sample-prev').addEventListener('click', () => pick(picked - 1));
-  $('sample-next').addEventListener('click', () => pick(picked + 1));
+  $('sample-prev').addEventListener('click', () => pick(panel.picked - 1));
+  $('sample-next').addEventListener('click', () => pick(panel.picked + 1));
   $('graph').addEventListener('click', e => {
     const node = e.target.closest && e.target.closest('[id]');
     if (node && node.id && node.tagName.toLowerCase() !== 'svg' && $('graph').contains(node)) {
       $('check-node').value = node.id;
     }
   });
-  $('tour-open').addEventListener('click', () => tour(tourStep));
-  $('tour-prev').addEventListener('click', () => tour(tourStep - 1));
-  $('tour-next').addEventListener('click', () => tour(tourStep + 1));
-  $('tour-start').addEventListener('click', e => {
-    e.preventDefault();
-    tour(0);
-    $('tour').scrollIntoView({block: 'nearest'});
-  });
-  $('tour-close').addEventListener('click', () => {
-    tourScreen = null;
-    $('tour').hidden = true;
-    $('tour-open').setAttribute('aria-expanded', 'false');
-  });
   enable(false, true);
 }
 
-/** Opens the graph of neuron (layer, index) for the current sample. */
+/**
+ * The network the graphs are of, as the page now has it: the hidden layers' sizes and how many training points there
+ * are. A neuron that no longer exists closes the graph; a picked point beyond the training points goes back to the first.
+ */
+export function shape(hidden, training) {
+  panel.hidden = hidden.slice();
+  panel.training = training;
+}
+
+/** Opens the graph of neuron (layer, index) for the picked point; output: whether it is the output neuron. */
 export function open(layer, index, output) {
-  Object.assign(shown, {layer, index, output, active: true});
+  Object.assign(panel, {layer, index, output, active: true});
   $('graph-of').textContent = (output ? 'of the output' : 'of neuron ' + (index + 1) + ' in hidden layer ' + layer)
-    + ', training point ' + (picked + 1) + (output ? ', with the loss' : '');
-  $('sample').textContent = String(picked + 1);
+    + ', training point ' + (panel.picked + 1) + (output ? ', with the loss' : '');
+  $('sample').textContent = String(panel.picked + 1);
   $('check').textContent = '';
-  show(page.ask(() => jgrad.graph(layer, output ? 0 : index, picked)));
+  show(page.ask(() => jgrad.graph(layer, output ? 0 : index, panel.picked)));
 }
 
-/** After training or a new setup: the open graph again with the network as it now is. */
+/** After training or a new setup (see shape): the open graph again with the network as it now is. */
 export function reopen() {
-  if (shown.active) {
-    const count = trainingCount();
-    if (picked >= count) {
-      picked = 0;
-    }
-    if (shown.output || shown.layer <= page.state.hidden.length && shown.index < page.state.hidden[shown.layer - 1]) {
-      open(shown.output ? page.state.hidden.length + 1 : shown.layer, shown.index, shown.output);
-    } else {
-      shown.active = false;
-      $('graph').textContent = '';
-      $('explain').textContent = '';
-      enable(false, true);
-    }
+  if (!panel.active) {
+    return;
+  }
+  if (panel.picked >= panel.training) {
+    panel.picked = 0;
+  }
+  if (panel.output || panel.layer <= panel.hidden.length && panel.index < panel.hidden[panel.layer - 1]) {
+    open(panel.output ? panel.hidden.length + 1 : panel.layer, panel.index, panel.output);
+  } else {
+    panel.active = false;
+    $('graph').textContent = '';
+    $('explain').textContent = '';
+    enable(false, true);
   }
 }
 
-/** Picks training point i (wrapping) as the graph's sample. */
+/** Picks training point i (wrapping) as the graph's point. */
 export function pick(i) {
-  const count = Math.max(1, trainingCount());
-  picked = ((i % count) + count) % count;
-  $('sample').textContent = String(picked + 1);
-  if (shown.active) {
-    open(shown.output ? page.state.hidden.length + 1 : shown.layer, shown.index, shown.output);
+  const count = Math.max(1, panel.training);
+  panel.picked = ((i % count) + count) % count;
+  $('sample').textContent = String(panel.picked + 1);
+  if (panel.active) {
+    open(panel.output ? panel.hidden.length + 1 : panel.layer, panel.index, panel.output);
   }
-  page.redraw(false);
+  picked(sample());
 }
 
+/** The training point the open graph is of, or -1 when none is open. */
 export function sample() {
-  return shown.active ? picked : -1;
+  return panel.active ? panel.picked : -1;
 }
 
-function trainingCount() {
-  return draw.eachPoint(page.state.points, () => {});
+/** Fires the next rule of the open graph's backward pass. */
+export function step() {
+  show(page.ask(() => jgrad.backpropStep()));
 }
 
 function show(a) {
@@ -147,69 +150,4 @@ function check() {
 
 function fmt(v) {
   return Number.isFinite(v) ? Number(v).toPrecision(6) : String(v);
-}
-
-/** A screen's table (its first row the header), built as elements: the engine's text is never parsed as HTML. */
-function table(box, rows) {
-  if (!rows) {
-    return;
-  }
-  const t = document.createElement('table');
-  t.dataset.testid = 'tour-table';
-  rows.forEach((row, r) => {
-    const tr = document.createElement('tr');
-    for (const cell of row) {
-      const c = document.createElement(r === 0 ? 'th' : 'td');
-      c.textContent = cell;
-      tr.append(c);
-    }
-    t.append(tr);
-  });
-  box.append(t);
-}
-
-/**
- * Playing stopped at the epoch budget: a training screen of the tour says what the boundary became (read by the engine
- * from the picture, as jgrad demo does) or opens the neuron's graph it names and fires the first rule.
- */
-export function budgetReached() {
-  const a = tourScreen;
-  if (!a || $('tour').hidden) {
-    return;
-  }
-  if (a.reading) {
-    const r = page.ask(() => jgrad.reading());
-    if (r) {
-      $('tour-text').textContent = a.text + ' ' + r.text;
-    }
-  }
-  if (a.graph) {
-    page.openGraph(a.graph.layer, a.graph.index);
-    show(page.ask(() => jgrad.backpropStep()));
-  }
-}
-
-/** Step i of the post's tour; a step with a setup applies it and plays. */
-function tour(i) {
-  const a = page.ask(() => jgrad.tour(Math.max(0, i)));
-  if (!a) {
-    return;
-  }
-  tourStep = a.i;
-  $('tour').hidden = false;
-  $('tour-open').setAttribute('aria-expanded', 'true');
-  $('tour-title').textContent = a.title || '';
-  $('tour-text').textContent = a.text || '';
-  $('tour-svg').innerHTML = a.svg || '';
-  table($('tour-svg'), a.table);
-  tourScreen = a;
-  $('tour-count').textContent = 'step ' + (a.i + 1) + ' of ' + a.count;
-  $('tour-prev').disabled = a.i <= 0;
-  $('tour-next').disabled = a.i >= a.count - 1;
-  if (a.query) {
-    page.pause && page.pause();
-    if (page.apply(a.query)) {
-      page.play();
-    }
-  }
 }

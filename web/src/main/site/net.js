@@ -10,9 +10,10 @@ const TOP = 34;
 /**
  * Builds the diagram in `box` for these feature names and hidden sizes. on.neuron(layer, index) opens a
  * neuron's graph (layer from 1; hidden.length + 1 is the output); on.resize(layer, delta) changes a
- * hidden layer's width.
+ * hidden layer's width. Each neuron's canvas is mapSide pixels square, its map's grid: the engine's map is painted
+ * as it comes, one pixel a cell, and the page's style scales it.
  */
-export function build(box, features, hidden, on, activations) {
+export function build(box, features, hidden, on, activations, mapSide) {
   box.textContent = '';
   const sizes = [features.length, ...hidden, 1];
   const rows = Math.max(...sizes);
@@ -24,10 +25,14 @@ export function build(box, features, hidden, on, activations) {
   edges.setAttribute('class', 'edges');
   edges.setAttribute('width', width);
   edges.setAttribute('height', height);
-  // Not hidden from assistive technology: each edge is a button that picks its weight for the landscape.
-  edges.setAttribute('aria-label', 'the weights');
+  if (on.pick) {
+    // Not hidden from assistive technology: each edge is a button that picks its weight for the landscape.
+    edges.setAttribute('aria-label', 'the weights');
+  } else {
+    edges.setAttribute('aria-hidden', 'true');
+  }
   box.append(edges);
-  const view = {box, edges, sizes, canvases: [], buttons: [], lines: [], pick: on.pick, rove: null};
+  const view = {box, edges, sizes, canvases: [], buttons: [], lines: null, pick: on.pick};
   if (on.pick) {
     wirePicking(view);
   }
@@ -81,8 +86,8 @@ export function build(box, features, hidden, on, activations) {
       b.setAttribute('aria-label', output ? 'the output neuron: open its graph'
         : 'neuron ' + (i + 1) + ' of hidden layer ' + layer + ': open its graph');
       const canvas = document.createElement('canvas');
-      canvas.width = 24;
-      canvas.height = 24;
+      canvas.width = mapSide;
+      canvas.height = mapSide;
       const mark = document.createElement('span');
       mark.className = 'grad-mark';
       b.append(canvas, mark);
@@ -93,8 +98,7 @@ export function build(box, features, hidden, on, activations) {
       box.append(b);
       if (on.pick) {
         // The neuron's bias, as a parameter the landscape can vary (its id as the engine's: layer-neuron-inputs).
-        const name = output ? 'the output' : 'neuron ' + (i + 1) + ' of hidden layer ' + layer;
-        const bias = button('b', 'bias of ' + name + ': pick it for the loss landscape',
+        const bias = button('b', 'bias of ' + neuronName(sizes, layer - 1, i) + ': pick it for the loss landscape',
           () => on.pick((layer - 1) + '-' + i + '-' + sizes[c - 1]), 'bias-' + layer + '-' + i);
         bias.className = 'bias-pick';
         const [bx, by] = at(c, i);
@@ -108,43 +112,21 @@ export function build(box, features, hidden, on, activations) {
   return view;
 }
 
-/** Draws the edges from the network's weights ({"layers":[{"weights":[[..]], ..}]}, rows = neurons). */
-export function weights(view, network) {
-  const svg = view.edges;
-  // The edges are drawn anew: an edge the keyboard is on keeps the focus.
-  const focused = svg.contains(document.activeElement) ? document.activeElement.dataset.param : null;
-  svg.textContent = '';
-  let roving = null;
-  if (!network || !network.layers) {
-    return;
-  }
+/**
+ * Every edge as an SVG line, made once with the diagram (the largest network has 1,300): a redraw only restyles them.
+ * An edge's numbers are said in its title, written when the mouse comes over it rather than on every redraw.
+ */
+function edges(view) {
   const centre = (c, r) => {
     const [x, y] = view.at(c, r);
     return [x + NODE / 2, y + NODE / 2];
   };
-  network.layers.forEach((layer, k) => {
-    (view.buttons[k + 1] || []).forEach((b, j) => {
-      const flag = (layer.units || [])[j] || '';
-      // Flagged by a dashed red frame, and said in the numbers on hover.
-      b.classList.toggle('saturated', flag === 'saturated');
-      b.classList.toggle('dead', flag === 'dead');
-      const g = layer.grads && layer.grads[j];
-      const size = g ? Math.sqrt(g.reduce((t, v) => t + (Number.isFinite(v) ? v * v : 0), 0)) : NaN;
-      // The gradient's size as a bar up the neuron's side: a decade a sixth of its height, from 1e-6 to 1.
-      const mark = b.querySelector('.grad-mark');
-      if (mark) {
-        mark.style.height = (Number.isFinite(size) && size > 0 ? Math.max(0, Math.min(1, (Math.log10(size) + 6) / 6)) * 100 : 0) + '%';
-      }
-      b.dataset.bias = layer.biases ? String(layer.biases[j]) : '';
-      b.dataset.gradSize = String(size);
-      b.dataset.flag = flag;
-    });
-    (layer.weights || []).forEach((row, j) => {
-      row.forEach((w, i) => {
-        // A weight the training overflowed comes as null: no edge, and the page's message says why.
-        if (i >= view.sizes[k] || j >= view.sizes[k + 1] || !Number.isFinite(w)) {
-          return;
-        }
+  view.lines = [];
+  for (let k = 0; k + 1 < view.sizes.length; k++) {
+    view.lines[k] = [];
+    for (let j = 0; j < view.sizes[k + 1]; j++) {
+      view.lines[k][j] = [];
+      for (let i = 0; i < view.sizes[k]; i++) {
         const [x1, y1] = centre(k, i);
         const [x2, y2] = centre(k + 1, j);
         const line = document.createElementNS(SVG, 'line');
@@ -152,47 +134,129 @@ export function weights(view, network) {
         line.setAttribute('y1', y1);
         line.setAttribute('x2', x2 - NODE / 2);
         line.setAttribute('y2', y2);
-        line.setAttribute('stroke', w >= 0 ? '#2166ac' : '#e08214');
-        line.setAttribute('stroke-width', (0.5 + Math.min(5, Math.abs(w) * 2)).toFixed(2));
-        line.setAttribute('stroke-opacity', (0.35 + Math.min(0.6, Math.abs(w) / 2)).toFixed(2));
-        const title = document.createElementNS(SVG, 'title');
-        const g = layer.grads && layer.grads[j] ? layer.grads[j][i] : NaN;
-        title.textContent = 'w = ' + w.toPrecision(4) + (Number.isFinite(g) ? ', dL/dw = ' + g.toPrecision(3) : '') + ' (' + (k === 0 ? 'input ' : 'layer ' + k + ' neuron ') + (i + 1)
-          + ' → ' + (k + 1 === view.sizes.length - 1 ? 'output' : 'layer ' + (k + 1) + ' neuron ' + (j + 1)) + ')';
-        line.append(title);
+        line.append(document.createElementNS(SVG, 'title'));
+        line.dataset.edge = k + ',' + j + ',' + i;
         if (view.pick) {
-          pickable(line, k + '-' + j + '-' + i, title.textContent);
-          if (line.dataset.param === view.rove || !roving) {
-            roving = line;
-          }
+          pickable(line, k + '-' + j + '-' + i, 'w' + (i + 1) + ' of ' + neuronName(view.sizes, k, j), k + j + i === 0);
         }
-        svg.append(line);
-        if (focused === line.dataset.param) {
-          line.focus();
-        }
-      });
-    });
+        view.edges.append(line);
+        view.lines[k][j][i] = line;
+      }
+    }
+  }
+  view.edges.addEventListener('mouseover', e => {
+    const line = e.target.closest && e.target.closest('line');
+    if (line && view.numbers) {
+      const [k, j, i] = line.dataset.edge.split(',').map(Number);
+      line.firstChild.textContent = edgeTitle(view, k, j, i);
+    }
   });
-  if (roving) {
-    roving.setAttribute('tabindex', '0');
+}
+
+/** Where neuron j of layer k (from 0, the first hidden layer's) starts in the diagram's numbers: 2·inputs + 3 each. */
+function neuronAt(view, k, j) {
+  let at = 0;
+  for (let l = 0; l < k; l++) {
+    at += view.sizes[l + 1] * (2 * view.sizes[l] + 3);
+  }
+  return at + j * (2 * view.sizes[k] + 3);
+}
+
+function edgeTitle(view, k, j, i) {
+  const n = view.sizes[k];
+  const at = neuronAt(view, k, j);
+  const w = view.numbers[at + i];
+  const g = view.numbers[at + n + 1 + i];
+  return 'w = ' + w.toPrecision(4) + (Number.isFinite(g) ? ', dL/dw = ' + g.toPrecision(3) : '') + ' ('
+    + (k === 0 ? 'input ' : 'layer ' + k + ' neuron ') + (i + 1) + ' → '
+    + (k + 1 === view.sizes.length - 1 ? 'output' : 'layer ' + (k + 1) + ' neuron ' + (j + 1)) + ')';
+}
+
+const FLAGS = ['', 'saturated', 'dead'];
+
+/**
+ * Restyles the edges and the neurons from the engine's diagram numbers (jgrad.diagram(): per neuron, layer after layer,
+ * its input weights, bias, the gradient of each and its flag): an edge's colour is the weight's sign, its width the size;
+ * a neuron's side bar is its gradient's size, and a dashed frame flags it saturated or dead.
+ */
+export function weights(view, numbers) {
+  view.numbers = numbers;
+  if (!numbers || numbers.length !== neuronAt(view, view.sizes.length - 1, 0)) {
+    view.edges.style.visibility = 'hidden';
+    return;
+  }
+  view.edges.style.visibility = '';
+  if (!view.lines) {
+    edges(view);
+  }
+  for (let k = 0; k + 1 < view.sizes.length; k++) {
+    const n = view.sizes[k];
+    for (let j = 0; j < view.sizes[k + 1]; j++) {
+      const at = neuronAt(view, k, j);
+      neuron(view.buttons[k + 1][j], numbers, at, n);
+      for (let i = 0; i < n; i++) {
+        edge(view.lines[k][j][i], numbers[at + i]);
+      }
+    }
   }
 }
 
-/** An edge that picks its weight for the loss landscape (by the engine's id of it); reached by the keyboard as one stop. */
-function pickable(line, id, what) {
+function neuron(b, numbers, at, n) {
+  const flag = FLAGS[numbers[at + 2 * n + 2]] || '';
+  b.classList.toggle('saturated', flag === 'saturated');
+  b.classList.toggle('dead', flag === 'dead');
+  let sum = 0;
+  let any = false;
+  for (let i = 0; i <= n; i++) {
+    const v = numbers[at + n + 1 + i];
+    if (Number.isFinite(v)) {
+      sum += v * v;
+      any = true;
+    }
+  }
+  const size = any ? Math.sqrt(sum) : NaN;
+  // The gradient's size as a bar up the neuron's side: a decade a sixth of its height, from 1e-6 to 1.
+  const mark = b.querySelector('.grad-mark');
+  if (mark) {
+    mark.style.height = (Number.isFinite(size) && size > 0 ? Math.max(0, Math.min(1, (Math.log10(size) + 6) / 6)) * 100 : 0) + '%';
+  }
+  b.dataset.bias = String(numbers[at + n]);
+  b.dataset.gradSize = String(size);
+  b.dataset.flag = flag;
+}
+
+/** A weight the training overflowed is not finite: no edge, and the page's message says why. */
+function edge(line, w) {
+  if (!Number.isFinite(w)) {
+    line.setAttribute('visibility', 'hidden');
+    return;
+  }
+  line.removeAttribute('visibility');
+  line.setAttribute('stroke', w >= 0 ? '#2166ac' : '#e08214');
+  line.setAttribute('stroke-width', (0.5 + Math.min(5, Math.abs(w) * 2)).toFixed(2));
+  line.setAttribute('stroke-opacity', (0.35 + Math.min(0.6, Math.abs(w) / 2)).toFixed(2));
+}
+
+/** "the output", or "neuron j+1 of hidden layer k+1" (k, j from 0). */
+function neuronName(sizes, k, j) {
+  return k + 2 === sizes.length ? 'the output' : 'neuron ' + (j + 1) + ' of hidden layer ' + (k + 1);
+}
+
+/**
+ * An edge that picks its weight for the loss landscape (by the engine's id of it). The edges are one tab stop (first: the
+ * first edge), the arrow keys moving among them, so that a large network's thousand weights do not stand between the
+ * keyboard and the rest of the page.
+ */
+function pickable(line, id, what, first) {
   line.dataset.param = id;
   line.dataset.testid = 'edge-' + id;
   line.setAttribute('class', 'edge');
-  line.setAttribute('tabindex', '-1');
+  line.setAttribute('tabindex', first ? '0' : '-1');
   line.setAttribute('role', 'button');
   line.setAttribute('aria-label', 'weight ' + what + ': Enter picks it for the loss landscape, the arrow keys go to the next edge');
 }
 
-/**
- * The edges' clicks and keys, heard once on their picture (they are drawn anew a few times a second): a click, Enter or
- * space picks the edge; the edges are one tab stop, the arrow keys moving among them (a roving tabindex), so that a
- * large network's thousand weights do not stand between the keyboard and the rest of the page.
- */
+/** The edges' clicks and keys, heard once on their picture: a click, Enter or space picks; the arrows rove (see pickable). */
 function wirePicking(view) {
   view.edges.addEventListener('click', e => e.target.dataset && e.target.dataset.param && view.pick(e.target.dataset.param));
   view.edges.addEventListener('keydown', e => {
@@ -212,7 +276,6 @@ function wirePicking(view) {
       const next = all[(all.indexOf(e.target) + step + all.length) % all.length];
       e.target.setAttribute('tabindex', '-1');
       next.setAttribute('tabindex', '0');
-      view.rove = next.dataset.param;
       next.focus();
     }
   });

@@ -5,12 +5,11 @@ import * as draw from './draw.js';
 import * as net from './net.js';
 import * as form from './form.js';
 import * as graph from './graph.js';
+import * as tour from './tour.js';
 import * as panels from './panels.js';
 import * as landscape from './landscape.js';
 
 const $ = id => document.getElementById(id);
-const BOUNDARY_GRID = 60;
-const NEURON_GRID = 20;
 /** The sine's curve: the model's output at this many x across the plot. */
 const CURVE_POINTS = 120;
 /**
@@ -26,7 +25,7 @@ const state = {
   setup: null, hidden: [], features: [], history: [], view: null, points: new Float64Array(0),
   playing: false, netView: null, fields: {}, lastWeights: 0, meter: null, frames: 0, drawMs: 10,
   // The network's limits, as the engine's controls give them (hidden: maxLayers, and max neurons a layer).
-  maxLayers: 0, maxWidth: 0,
+  maxLayers: 0, maxWidth: 0, firstWidth: 1,
 };
 
 /** Calls the engine and parses its JSON answer; a refusal or a throw becomes the one-line message. */
@@ -84,9 +83,13 @@ function started() {
   state.history = [];
   const layout = ask(() => jgrad.network());
   state.features = layout && layout.features ? layout.features : form.list(state.setup.features);
+  // The grids are the engine's choice: the boundary's side fits the network's size (a deep one gets a coarser boundary
+  // rather than a slow frame), and the neurons' maps are read off the same pass.
+  state.grid = layout ? layout.grid : 0;
+  state.mapGrid = layout ? layout.mapGrid : 0;
   state.netView = net.build($('net'), state.features, state.hidden,
     {neuron: openGraph, resize, hover: hoverNeuron, activation, pick: landscape.pick},
-    {choices: state.activationChoices, values: layerActivations(state.hidden.length)});
+    {choices: state.activationChoices, values: layerActivations(state.hidden.length)}, state.mapGrid);
   $('layer-count').textContent = state.hidden.length + (state.hidden.length === 1 ? ' hidden layer' : ' hidden layers');
   $('layer-add').disabled = state.hidden.length >= state.maxLayers;
   $('layer-remove').disabled = state.hidden.length === 0;
@@ -135,6 +138,8 @@ function refreshPoints() {
   } catch (e) {
     state.points = new Float64Array(0);
   }
+  // The graph panel's own copy of what it needs: the network's shape and how many training points there are.
+  graph.shape(state.hidden, draw.eachPoint(state.points, () => {}));
 }
 
 function current() {
@@ -210,7 +215,7 @@ function stats(s) {
   } else if (s.atBudget && state.playing) {
     pause();
     redraw(true);
-    graph.budgetReached();
+    tour.budgetReached();
   }
   return s;
 }
@@ -252,7 +257,13 @@ export function play() {
 
 export function pause() {
   if (state.playing) {
-    // Past the budget the command line trains to the epoch reached: say where it is now.
+    state.playing = false;
+    // Playing shows the last finished epoch's numbers; paused, the weights' own. Past the budget the command line trains
+    // to the epoch reached: say where it is now.
+    const s = ask(() => jgrad.stats());
+    if (s) {
+      stats(s);
+    }
     const c = ask(() => jgrad.command());
     if (c) {
       $('command').textContent = c.command;
@@ -311,17 +322,20 @@ function outputScale() {
   return /bce/i.test(String(state.setup && state.setup.loss)) ? v => Math.tanh(v / 2) : v => v;
 }
 
-/** The boundary and points every frame; the neurons' maps and the edges a few times a second. */
+/**
+ * The boundary and points every frame; the neurons' maps and the edges a few times a second. One pass of the network
+ * over the boundary's grid gives the boundary and every neuron's map (read off it at a coarser grid), so the maps cost
+ * no pass of their own; the diagram's numbers come as one array, not as JSON text.
+ */
 function redraw(all) {
   const canvas = $('boundary');
-  if (state.view && state.view.curve) {
-    // One input: the model's curve, drawn over the points so that they never hide it, not a map of a plane.
-    draw.fitCurve(canvas, jgrad.curve(CURVE_POINTS), state.view,
-      () => draw.points(canvas, state.points, state.view, $('show-test').checked, graph.sample(), outputScale()));
-  } else if (state.view) {
-    const b = jgrad.boundary(BOUNDARY_GRID);
-    if (b.length > 0) {
-      draw.heatMap(canvas, b, BOUNDARY_GRID, outputScale());
+  const now = performance.now();
+  const diagram = all || now - state.lastWeights > 200;
+  if (state.view && state.grid > 0) {
+    const f = jgrad.frame(state.grid, state.mapGrid);
+    const cells = state.grid * state.grid;
+    if (f.length > cells) {
+      draw.heatMap(canvas, f.subarray(0, cells), state.grid, outputScale());
     } else {
       canvas.getContext('2d').clearRect(0, 0, canvas.width, canvas.height);
     }
@@ -329,31 +343,37 @@ function redraw(all) {
     if (state.view.circle) {
       draw.circle(canvas, state.view, state.view.circle);
     }
-    draw.points(canvas, state.points, state.view, $('show-test').checked, graph.sample(), regression() ? outputScale() : null);
+    if (state.view.curve) {
+      // One input: the model's curve, drawn over the points so that they never hide it, instead of a map of a plane.
+      draw.fitCurve(canvas, jgrad.curve(CURVE_POINTS), state.view,
+        () => draw.points(canvas, state.points, state.view, $('show-test').checked, graph.sample(), outputScale()));
+    } else {
+      draw.points(canvas, state.points, state.view, $('show-test').checked, graph.sample(), regression() ? outputScale() : null);
+    }
+    if (diagram) {
+      neurons(f.subarray(cells));
+    }
   }
   draw.curves($('curves'), state.history, regression());
-  const now = performance.now();
-  if (all || now - state.lastWeights > 200) {
+  if (diagram) {
     state.lastWeights = now;
-    neurons();
-    net.weights(state.netView, ask(() => jgrad.network()));
+    net.weights(state.netView, jgrad.diagram());
   }
 }
 
-function neurons() {
+/** Every neuron's map from the frame's pass: the hidden neurons layer after layer, then the output's margin. */
+function neurons(maps) {
   const v = state.netView;
   if (!v) {
     return;
   }
-  // One pass of the network over the grid gives every hidden neuron's picture, one n×n block after another.
-  const all = jgrad.neurons(NEURON_GRID);
-  const cell = NEURON_GRID * NEURON_GRID;
+  const cell = state.mapGrid * state.mapGrid;
   let at = 0;
   for (let c = 1; c < v.canvases.length; c++) {
     const output = c === v.canvases.length - 1;
     v.canvases[c].forEach(canvas => {
-      const values = output ? jgrad.boundary(NEURON_GRID) : all.subarray(at, at += cell);
-      draw.heatMap(canvas, values, NEURON_GRID, output ? outputScale() : draw.spreadScale(values));
+      const values = maps.subarray(at, at += cell);
+      draw.heatMap(canvas, values, state.mapGrid, output ? outputScale() : draw.spreadScale(values));
     });
   }
 }
@@ -429,7 +449,7 @@ function wire() {
     f.addEventListener('change', e => apply(dataChanged(e) ? acrossTasks(current()) : current()));
     f.addEventListener('submit', e => e.preventDefault());
   }
-  $('layer-add').addEventListener('click', () => change([...state.hidden, state.hidden[state.hidden.length - 1] || 4]));
+  $('layer-add').addEventListener('click', () => change([...state.hidden, state.hidden[state.hidden.length - 1] || state.firstWidth]));
   $('layer-remove').addEventListener('click', () => change(state.hidden.slice(0, -1)));
   $('show-test').addEventListener('change', () => {
     // Only the picture changes: keep the training going, just record the choice in the link.
@@ -476,8 +496,7 @@ function clickPlot(e) {
   if ($('click-mode').value === 'pick') {
     const i = draw.nearestTrainingPoint(canvas, state.points, state.view, px, py);
     if (i >= 0) {
-      graph.pick(i);
-      redraw(false);
+      graph.pick(i);   // the panel says which point it picked, and the plot rings it
     }
     return;
   }
@@ -561,11 +580,14 @@ function start() {
   const hidden = controls.find(c => c.key === 'hidden');
   state.maxLayers = hidden.maxLayers;
   state.maxWidth = hidden.max;
+  // A first layer added to a linear model gets the engine's default width.
+  state.firstWidth = Number(form.list(hidden.default)[0]) || 1;
   state.activationChoices = controls.find(c => c.key === 'activation').choices;
   state.regressionData = controls.find(c => c.key === 'data').regression || [];
   state.fields = form.build(controls, $('data-form'), $('net-form'), $('features'), $('show-test'));
   wire();
-  graph.init({ask, message, state, redraw, apply, play, pause, openGraph});
+  graph.init({ask, message}, () => redraw(false));
+  tour.init({ask, apply, play, pause, openGraph, stepGraph: graph.step});
   panels.mount($('panels'), {state, apply, play, pause, oneEpoch});
   const query = location.search.replace(/^\?/, '');
   if (!apply(query)) {

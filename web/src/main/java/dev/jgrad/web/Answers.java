@@ -51,7 +51,7 @@ final class Answers {
     /** {@link #stats}' fields and {@link #setup}'s: a drawn point changes the data, so the page shows the new setup. */
     static String drawn(Session s, CsvText.Table loaded) {
         Map<String, Object> m = setupFields(s, loaded);
-        m.putAll(statsFields(s));
+        m.putAll(statsFields(s, s.measure()));
         return write(m);
     }
 
@@ -87,11 +87,15 @@ final class Answers {
     }
 
     static String stats(Session s) {
-        return write(statsFields(s));
+        return write(statsFields(s, s.measure()));
     }
 
-    private static Map<String, Object> statsFields(Session s) {
-        Learner.Evaluation[] e = s.measure();
+    /** {@link #stats(Session)} with the last finished epoch's measure ({@link Session#lastEpoch()}): the play loop's answer. */
+    static String playing(Session s) {
+        return write(statsFields(s, s.lastEpoch()));
+    }
+
+    private static Map<String, Object> statsFields(Session s, Learner.Evaluation[] e) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("ok", true);
         m.put("epoch", s.epochs());
@@ -116,6 +120,9 @@ final class Answers {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("ok", true);
         m.put("features", s.setup().features().labels());
+        // The grids the page asks Playground.frame for: the boundary's side for this network, and the neurons' maps'.
+        m.put("grid", Grid.side(net));
+        m.put("mapGrid", Grid.MAP_SIDE);
         List<Object> layers = new ArrayList<>();
         List<List<String>> units = s.hasPoints() ? Health.units(net, s.train()) : null;
         double[][][] grads = s.hasPoints() ? Gradients.of(net, s.setup().loss(), s.train()) : null;

@@ -34,6 +34,11 @@ final class Fit {
         return most > 0 ? most : 1;
     }
 
+    /** What a picture reads off the output: the loss's margin for classes; null for regression, the output itself. */
+    static dev.jgrad.loss.Loss reading(Session s) {
+        return s.setup().regression() ? null : s.setup().loss();
+    }
+
     /** The output picture on an n×n grid: the margin for classes, the output (its last layer's one neuron) for regression. */
     static double[] picture(Session s, int n) {
         Network net = s.network();

@@ -161,7 +161,9 @@ public final class Playground {
     /**
      * Updates until {@code millis} (0 to {@value #MAX_TRAIN_MILLIS}) have passed (at least one), checking
      * the clock after each, so a frame stays within its budget however long an epoch is; answers
-     * {@link #stats()}, or an error for a budget that is not such a number or when there are no points.
+     * {@link #stats()} with the last finished epoch's losses and accuracies (the trainer's own measure at that epoch's
+     * end, as {@code jgrad train} prints it: playing does not pass over every point again each frame), or an error for a
+     * budget that is not such a number or when there are no points.
      */
     @JSExport
     public static String train(double millis) {
@@ -170,14 +172,20 @@ public final class Playground {
                     + " ms, got " + millis));
         }
         long end = System.currentTimeMillis() + (long) Math.max(0, Math.min(millis, 60_000));
-        return train(s -> {
+        String refused = train(s -> {
             do {
                 s.step();
             } while (s.stopped() == null && !s.atBudget() && System.currentTimeMillis() < end);
-        });
+        }, false);
+        return refused != null ? refused : Answers.playing(session());
     }
 
     private static String train(java.util.function.Consumer<Session> updates) {
+        return train(updates, true);
+    }
+
+    /** Runs the updates and answers {@link #stats()} (when {@code answer}), or the refusal when there is nothing to train on (else null). */
+    private static String train(java.util.function.Consumer<Session> updates, boolean answer) {
         Session s = session();
         if (!s.hasPoints()) {
             return Answers.error(new IllegalStateException(s.setup().data().equals("custom")
@@ -185,7 +193,7 @@ public final class Playground {
                     : "no training points: choose more points or a larger training share"));
         }
         updates.accept(s);
-        return stats();
+        return answer ? stats() : null;
     }
 
     /**
@@ -271,6 +279,34 @@ public final class Playground {
     public static double[] neurons(double n) {
         Session s = session();
         return Grid.hidden(s.network(), s.setup().features(), s.view(), whole("n", n, 1, 400));
+    }
+
+    /**
+     * A frame's pictures from one pass of the network over the n×n grid: the boundary ({@link #boundary}'s n² values, kept
+     * for {@link #contour()}), then every neuron's map on an m×m grid read off the same pass (m dividing n; the hidden
+     * neurons layer after layer, then the output's margin, m² values each, as {@link Grid#frame} samples them). So the
+     * largest network (6 layers of 16) draws its boundary and its 97 maps for the cost of the boundary alone.
+     */
+    @JSExport
+    public static double[] frame(double n, double m) {
+        Session s = session();
+        int side = whole("n", n, 1, 400);
+        int small = whole("m", m, 1, side);
+        if (side % small != 0) {
+            throw new IllegalArgumentException("m must divide n, got n " + side + " and m " + small);
+        }
+        Grid.Frame f = Grid.frame(s.network(), s.setup().features(), Fit.reading(s), s.view(), side, small);
+        lastBoundary = f.boundary();
+        lastSide = side;
+        double[] all = java.util.Arrays.copyOf(f.boundary(), f.boundary().length + f.maps().length);
+        System.arraycopy(f.maps(), 0, all, f.boundary().length, f.maps().length);
+        return all;
+    }
+
+    /** The network diagram's weights, biases, their gradients and each neuron's flag as numbers: see {@link Diagram}. */
+    @JSExport
+    public static double[] diagram() {
+        return Diagram.of(session());
     }
 
     /**

@@ -189,6 +189,20 @@ final class Session {
         return new Learner.Evaluation[] {learner.evaluate(trainBatch), testBatch == null ? none : learner.evaluate(testBatch)};
     }
 
+    /**
+     * While playing: the last finished epoch's losses and accuracies, which the trainer measured at that epoch's end (the
+     * numbers {@code jgrad train} prints), rather than a pass over every point each frame for weights a frame will move
+     * again; {@link #measure()} before the first epoch ends.
+     */
+    Learner.Evaluation[] lastEpoch() {
+        if (training == null || run.last() == null) {
+            return measure();
+        }
+        EpochMetrics m = run.last();
+        return new Learner.Evaluation[] {new Learner.Evaluation(m.trainLoss(), m.trainAccuracy(), null),
+            testBatch == null ? new Learner.Evaluation(Double.NaN, Double.NaN, null) : new Learner.Evaluation(m.valLoss(), m.valAccuracy(), null)};
+    }
+
     /** The weights now. */
     Network network() {
         return training == null ? draw.start() : training.model().network();

@@ -69,6 +69,29 @@ class PlaygroundNodeTest {
         return network;
     }
 
+    /**
+     * The largest network's frame in V8: one pass gives its coarser boundary (the engine's grid for it) and its 97 maps,
+     * the same bits as the page's own boundary and neuron exports; the diagram's numbers come as one typed array.
+     */
+    @Test
+    void theLargestNetworksFrameInNodeIsItsBoundaryAndEveryNeuronsMap() throws IOException, InterruptedException {
+        String out = node("""
+                m.setup('data=circle&hidden=16,16,16,16,16,16&seed=4'); m.epoch();
+                const grid = JSON.parse(m.network()).grid;
+                const f = m.frame(grid, 20), b = m.boundary(grid), last = m.neuron(6, 15, grid);
+                let same = true;
+                for (let i = 0; i < grid * grid; i++) same = same && Object.is(f[i], b[i]);
+                for (let j = 0; j < 20; j++) for (let i = 0; i < 20; i++)
+                  same = same && Object.is(f[grid * grid + 95 * 400 + j * 20 + i], last[(2 * j + 1) * grid + 2 * i + 1]);
+                const d = m.diagram();
+                console.log(JSON.stringify({grid, same, cells: f.length, typed: f instanceof Float64Array && d instanceof Float64Array,
+                    diagram: d.length}));
+                """);
+        Map<String, Object> r = PlaygroundTest.json(out);
+        assertThat(r).containsEntry("grid", 40.0).containsEntry("same", true).containsEntry("cells", 1600.0 + 97 * 400)
+                .containsEntry("typed", true).containsEntry("diagram", 16.0 * 7 + 5 * 16 * 35 + 35);
+    }
+
     /** Drawn points, a CSV and its one-line errors, and a divergence work in the browser's engine as on the JVM. */
     @Test
     void drawnPointsCsvFilesAndErrorsWorkInNode() throws IOException, InterruptedException {
