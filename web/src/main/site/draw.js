@@ -76,7 +76,9 @@ export function eachPoint(pts, visit) {
 
 /** The CSS colour of s in [-1, 1] on the heat maps' scale: for a regression point, its target on the map's scale. */
 export function css(s) {
-  return 'rgb(' + colour(s).join(',') + ')';
+  const c = [0, 0, 0, 0];
+  paint(c, 0, s);
+  return 'rgb(' + c[0] + ',' + c[1] + ',' + c[2] + ')';
 }
 
 /**

@@ -199,8 +199,9 @@ final class Session {
             return measure();
         }
         EpochMetrics m = run.last();
-        return new Learner.Evaluation[] {new Learner.Evaluation(m.trainLoss(), m.trainAccuracy(), null),
-            testBatch == null ? new Learner.Evaluation(Double.NaN, Double.NaN, null) : new Learner.Evaluation(m.valLoss(), m.valAccuracy(), null)};
+        // A regression's fit (its R²) comes along, as the trainer measured it.
+        return new Learner.Evaluation[] {new Learner.Evaluation(m.trainLoss(), m.trainAccuracy(), m.trainFit()),
+            testBatch == null ? new Learner.Evaluation(Double.NaN, Double.NaN, null) : new Learner.Evaluation(m.valLoss(), m.valAccuracy(), m.valFit())};
     }
 
     /** The weights now. */

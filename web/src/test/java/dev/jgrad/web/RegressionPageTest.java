@@ -29,6 +29,10 @@ class RegressionPageTest {
         assertThat(s.get("trainAccuracy")).isNull();
         assertThat((double) s.get("trainR2")).isGreaterThan((double) before.get("trainR2")).isGreaterThan(0.3);
         assertThat(s.get("testR2")).isNotNull();
+        // Playing answers the last finished epoch's measure: its R² too.
+        Map<String, Object> playing = json(Playground.train(50));
+        assertThat(playing.get("trainR2")).isNotNull();
+        assertThat(playing.get("testR2")).isNotNull();
     }
 
     @Test
