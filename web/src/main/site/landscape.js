@@ -10,6 +10,12 @@ const SIZE = 300;
 const STALE = 0.1;
 const RECOMPUTE_MS = 2000;
 const POLL_MS = 150;
+/**
+ * While training plays, a surface is computed in slices of SLICE_MS, one per task, GAP_MS apart: no frame waits for
+ * it, and training keeps about three quarters of the machine while it is computed.
+ */
+const SLICE_MS = 10;
+const GAP_MS = 30;
 const PRESETS = [
   ['landscape-preset-large', 'lr too large', 'optimizer=sgd&lr=3', 'sgd with lr 3: the steps overshoot the valley, then diverge'],
   ['landscape-preset-small', 'lr too small', 'optimizer=sgd&lr=0.001', 'sgd with lr 0.001: the path crawls'],
@@ -29,7 +35,7 @@ const PRESET_KEYS = ['optimizer', 'lr', 'momentum', 'batch'];
 
 let page;
 const ui = {};
-const st = {surface: null, path: [], setup: null, latest: null, computedAt: 0, point: null};
+const st = {surface: null, path: [], setup: null, latest: null, computedAt: 0, point: null, job: false, count: 0, slowest: 0};
 
 export function mount(root, p) {
   page = p;
@@ -57,9 +63,9 @@ export function mount(root, p) {
     el('div', {class: 'row', role: 'group', 'aria-label': 'Presets'}, 'presets: ', ...presets),
     ui.canvas, ui.readout, ui.slice);
   root.append(box);
-  ui.a.addEventListener('change', () => compute(true));
-  ui.b.addEventListener('change', () => compute(true));
-  recompute.addEventListener('click', () => compute(false));
+  ui.a.addEventListener('change', () => refresh(true));
+  ui.b.addEventListener('change', () => refresh(true));
+  recompute.addEventListener('click', () => refresh(false));
   wireDrag();
   setInterval(poll, POLL_MS);
 }
@@ -131,15 +137,52 @@ export function pick(id) {
     + ' parameter; ' + ui.readout.textContent;
 }
 
-/** Computes the surface; restart: the path starts again (other parameters chosen). */
+/** Computes the surface at once; restart: the path starts again (other parameters chosen). */
 export function compute(restart) {
   const t = performance.now();
+  st.job = false;   // a surface under way is superseded
   const s = ask(ui.line, () => jgrad.landscape(ui.a.value, ui.b.value, GRID));
   st.ms = performance.now() - t;
+  return s ? show(s, restart) : null;
+}
+
+/** The surface again: at once when paused, else a slice at a time so that training keeps its frames. */
+function refresh(restart) {
+  return page.state.playing ? computeLater(restart) : compute(restart);
+}
+
+/** Starts the surface and computes it a slice per task while training plays; shown when the last cell is done. */
+function computeLater(restart) {
   st.computedAt = Date.now();
-  if (!s) {
-    return null;
+  if (!ask(ui.line, () => jgrad.landscapeBegin(ui.a.value, ui.b.value, GRID))) {
+    return;
   }
+  const job = st.job = {restart, ms: 0};
+  const slice = () => {
+    if (st.job !== job) {
+      return;
+    }
+    const t = performance.now();
+    const s = ask(ui.line, () => jgrad.landscapeMore(SLICE_MS));
+    job.ms += performance.now() - t;
+    st.slowest = Math.max(st.slowest, performance.now() - t);
+    if (s && !s.done) {
+      setTimeout(slice, GAP_MS);
+    } else {
+      st.job = false;
+      if (s) {
+        st.ms = job.ms;
+        show(s, job.restart);
+      }
+    }
+  };
+  setTimeout(slice, 0);
+}
+
+function show(s, restart) {
+  st.computedAt = Date.now();
+  st.count++;
+  s.loss = jgrad.landscapeLoss();
   st.surface = s;
   if (restart) {
     st.path = [];
@@ -158,7 +201,7 @@ function poll() {
   if (page.state.setup !== st.setup) {
     st.setup = page.state.setup;
     parameters();
-    compute(true);
+    refresh(true);
     return;
   }
   const latest = page.state.history[page.state.history.length - 1];
@@ -179,11 +222,10 @@ function record() {
   if (!last || last[0] !== now.a || last[1] !== now.b) {
     st.path.push([now.a, now.b]);
   }
-  if (now.moved > STALE && Date.now() - st.computedAt > RECOMPUTE_MS) {
-    compute(false);
-  } else {
-    draw();
+  if (now.moved > STALE && !st.job && Date.now() - st.computedAt > RECOMPUTE_MS) {
+    computeLater(false);   // the path is drawn on the old surface until the new one is done
   }
+  draw();
 }
 
 function toPixel(a, b) {
@@ -207,7 +249,7 @@ function draw() {
   const hi = Math.log(Math.max(s.hi, 1e-12));
   for (let k = 0; k < s.loss.length; k++) {
     const v = s.loss[k];
-    const t = v === null ? 1 : hi > lo ? (Math.log(Math.max(v, 1e-12)) - lo) / (hi - lo) : 0;
+    const t = !Number.isFinite(v) ? 1 : hi > lo ? (Math.log(Math.max(v, 1e-12)) - lo) / (hi - lo) : 0;
     // low loss dark blue, high loss pale yellow
     img.data[4 * k] = 20 + 235 * t;
     img.data[4 * k + 1] = 40 + 200 * t;
@@ -289,7 +331,10 @@ function fmt(v) {
   return Number.isFinite(v) ? Number(v).toPrecision(4) : '–';
 }
 
-/** For the browser tests: the surface shown and the path so far. */
+/**
+ * For the browser tests: the surface shown, the path so far, surfaces shown, the longest slice computed in a task,
+ * whether one is being computed.
+ */
 export function shown() {
-  return {surface: st.surface, path: st.path, ms: st.ms};
+  return {surface: st.surface, path: st.path, ms: st.ms, count: st.count, slowest: st.slowest, busy: Boolean(st.job)};
 }

@@ -199,6 +199,38 @@ class PlaygroundPanelsBrowserTest {
                 for (let i = 0; i < 5; i++) j.epoch();
                 return (performance.now() - t) / 5;""");
         System.out.println("[speed] for comparison, one training epoch of that network (batch 10), ms: " + epoch);
+        // Playing with the landscape shut and open, in turn; open, surfaces recomputed one after another (the worst
+        // case: the page recomputes a stale one at most every 2 s), a slice per task.
+        driver.executeScript("window.playground.apply('data=circle&points=500&hidden=8,8&epochs=100000')");
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
+        Object playing = driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const p = window.playground, l = window.jgradPanels.landscape;
+                const box = document.querySelector('[data-testid=landscape]').closest('details');
+                const epoch = () => Number(document.querySelector('[data-testid=epoch]').textContent);
+                const modes = [false, true, false, true], runs = [];
+                let i = 0;
+                const next = () => {
+                  if (i === modes.length) { p.pause(); done(runs); return; }
+                  box.open = modes[i];
+                  p.play();
+                  const again = document.querySelector('[data-testid=landscape-recompute]');
+                  const busy = setInterval(() => modes[i] && !l.shown().busy && again.click(), 50);
+                  setTimeout(() => {
+                    const e0 = epoch(), f0 = p.state.frames, t0 = performance.now(), c0 = l.shown().count;
+                    setTimeout(() => {
+                      const s = (performance.now() - t0) / 1000;
+                      clearInterval(busy);
+                      runs.push((modes[i] ? 'open' : 'shut') + ' ' + ((epoch() - e0) / s).toFixed(1) + ' epochs/s '
+                        + ((p.state.frames - f0) / s).toFixed(1) + ' frames/s ' + (l.shown().count - c0) + ' surfaces');
+                      i++;
+                      next();
+                    }, 5000);
+                  }, 1000);
+                };
+                next();""");
+        System.out.println("[speed] playing 2-8-8-1 on 500 points, landscape shut / open in turn: " + playing
+                + "; longest slice of a surface in a task, ms: " + driver.executeScript("return window.jgradPanels.landscape.shown().slowest"));
         driver.executeScript("""
                 const r = window.jgradPanels.race; const s = document.querySelector('[data-testid=race-setups]');
                 s.value = 'optimizer=sgd&lr=0.1\\noptimizer=adam&lr=0.01\\nbatch=1\\noptimizer=adamw&lr=0.01'; r.start();""");

@@ -133,7 +133,7 @@ final class Primitives {
                     + number(out.grad * (1 / out.a.data)));
 
     /** {@code out = tanh a}; d out/d a = 1 − out². */
-    static final Op TANH = new Op("tanh", (a, b, m) -> StrictMath.tanh(a.data),
+    static final Op TANH = new Op("tanh", (a, b, m) -> Value.tanh(a.data),
             out -> out.a.grad += (1 - out.data * out.data) * out.grad,
             (out, g) -> new Value[] {Value.of(1).sub(out.mul(out)).mul(g)},
             (out, names) -> "tanh: " + names.apply(out.a) + ".grad += (1 − " + names.apply(out) + "²) · "

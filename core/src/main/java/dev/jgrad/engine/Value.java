@@ -168,6 +168,18 @@ public final class Value {
     }
 
     /**
+     * The number {@link #tanh()} computes, for code that has no graph: {@link StrictMath#tanh}, with ±1 said
+     * outright where |x| ≥ 22, as fdlibm's own tanh says it. The same bits on the JVM; in the page, TeaVM
+     * computes tanh from e^x, which overflows to ∞/∞ = NaN beyond |x| ≈ 710, so the guard keeps tanh(800) at 1.
+     *
+     * @param x any double; NaN gives NaN
+     * @return tanh x, in [−1, 1]
+     */
+    public static double tanh(double x) {
+        return Math.abs(x) >= 22 ? Math.copySign(1.0, x) : StrictMath.tanh(x);
+    }
+
+    /**
      * {@code out = t₁ + t₂ + … + tₙ} as one node; d out/d tᵢ = 1. One node instead of n − 1 keeps a
      * neuron's Σ wᵢxᵢ + b a single box in pictures and costs one node of memory.
      *

@@ -26,7 +26,7 @@ public enum Activation implements Named {
 
         @Override
         public double apply(double x) {
-            return StrictMath.tanh(x);
+            return Value.tanh(x);
         }
     },
     /** max(0, x), 0 at 0 and below; NaN stays NaN. */

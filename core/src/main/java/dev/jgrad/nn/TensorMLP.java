@@ -5,6 +5,7 @@ import dev.jgrad.engine.NoGrad;
 import dev.jgrad.loss.Loss;
 import dev.jgrad.loss.Penalty;
 import dev.jgrad.optim.Parameters;
+import dev.jgrad.tensor.Arena;
 import dev.jgrad.tensor.DType;
 import dev.jgrad.tensor.Tensor;
 import java.util.ArrayList;
@@ -87,7 +88,8 @@ public final class TensorMLP implements Model {
     }
 
     /**
-     * Computed {@link #ROWS} points at a time, each block's arrays handed back for the next: a
+     * Computed {@link #ROWS} points at a time, each block in an {@link Arena} step of its own, whose
+     * arrays the next block reuses: a
      * whole training set at once (60,000 × 784 for Fashion-MNIST) made hundreds of megabytes of
      * activations per measurement and a copy of the set. Rows never depend on each other in a
      * product, so the numbers are the same bits as in one block.
@@ -101,10 +103,9 @@ public final class TensorMLP implements Model {
             int rows = Math.min(ROWS, n - from);
             double[] x = rows * f == block.length ? block : new double[rows * f];
             System.arraycopy(batch.points(), from * f, x, 0, x.length);
-            // recorded (unless the caller records nothing) only so that release() hands the arrays back
-            Tensor out = forward(dtype == DType.FLOAT64 ? Tensor.wrap(x, rows, f) : Tensor.of(x, rows, f).to(dtype));
-            out.copyData(all, from * k);
-            out.release();
+            try (NoGrad scope = NoGrad.enter(); Arena step = Arena.open()) {
+                forward(Tensor.wrap(x, rows, f).to(dtype)).copyData(all, from * k);
+            }
         }
         return all;
     }
@@ -129,26 +130,24 @@ public final class TensorMLP implements Model {
         return penalty.addTo(data, parameters);
     }
 
-    /** {@link #loss}, backward, and the graph's buffers returned to the pool for the next step. */
+    /** {@link #loss} and backward in one {@link Arena} step: the next step reuses its arrays. */
     @Override
     public double forwardBackward(Batch batch, Loss loss, Penalty penalty) {
-        Tensor total = loss(batch, loss, penalty);
-        total.backward();
-        double value = total.item();
-        total.release();
-        return value;
+        return forwardBackward(batch, loss, penalty, null);
     }
 
-    /** {@link #forwardBackward(Batch, Loss, Penalty)}, the outputs copied out before the graph is released. */
+    /** {@link #forwardBackward(Batch, Loss, Penalty)}, the outputs (unless null) copied out before the step ends. */
     @Override
     public double forwardBackward(Batch batch, Loss loss, Penalty penalty, double[] outputs) {
-        Tensor out = forward(points(batch));
-        Tensor total = loss(out, batch, loss, penalty);
-        total.backward();
-        out.copyData(outputs, 0);
-        double value = total.item();
-        total.release();
-        return value;
+        try (Arena step = Arena.open()) {
+            Tensor out = forward(points(batch));
+            Tensor total = loss(out, batch, loss, penalty);
+            total.backward();
+            if (outputs != null) {
+                out.copyData(outputs, 0);
+            }
+            return total.item();
+        }
     }
 
     private Tensor points(Batch b) {

@@ -1,10 +1,20 @@
 package dev.jgrad.optim;
 
+import dev.jgrad.tensor.InPlace;
+
 /**
  * Adam's rule, shared by {@link Adam} (weight decay added to the gradient, as L2) and
  * {@link AdamW} (weight decay applied to the parameter, decoupled), written in PyTorch's (1.13) order
  * of operations so that results agree with it to the last bits:
  * m ← β₁m + (1−β₁)g; v ← β₂v + (1−β₂)g²; p ← p − (η / (1−β₁ᵗ)) · m / (√v / √(1−β₂ᵗ) + ε).
+ *
+ * <p>A tensor's parameters are updated in place, one pass over each array, with moments of their
+ * own per tensor: every array read at the same index, no offset, so that HotSpot 17 vectorises the
+ * loop (an offset into one flat array of moments stopped it, and the step took 1.8× as long).
+ * float32 parameters too, but wider: each number is widened to double, the moments are kept in
+ * double, and the result is rounded once to float32. That is where float32 training accumulates in
+ * double, as the gradients do: a moment in float32 would lose v's small (1−β₂)g² terms against β₂v,
+ * and the bits are the float64 rule's on the widened numbers, whatever the engine.
  */
 abstract class AdamRule<T extends AdamRule<T>> extends Optimizer {
     private double beta1 = 0.9;
@@ -12,15 +22,54 @@ abstract class AdamRule<T extends AdamRule<T>> extends Optimizer {
     private double eps = 1e-8;
     private double weightDecay;
     private final boolean decoupled;
-    private final double[] m;
-    private final double[] v;
+    /** The gathered path's moments, one flat pair over all the numbers; made at its first step. */
+    private double[] m;
+    private double[] v;
+    /** The in-place path's moments: a pair per tensor, in the order the tensors come ({@link #cursor}). */
+    private final java.util.List<double[][]> moments = new java.util.ArrayList<>();
+    private int cursor;
+    /** This step's coefficients, set by {@link #prepare}. */
+    private double rate;
+    private double stepSize;
+    private double correction2Sqrt;
+    private final InPlace inPlace = new InPlace() {
+        @Override
+        public void update(double[] p, double[] g, int at) {
+            double[][] mv = next(p.length);
+            run(p, g, mv[0], mv[1], 0, p.length);
+        }
+
+        /**
+         * A chunk at a time: widened into the tensor's array of doubles, updated there, rounded back
+         * while in cache. Converting inside the loop of divisions and square roots ran 2–6× slower
+         * than the double loop on this AVX-512 machine (HotSpot 17), and it is not vectorised.
+         */
+        @Override
+        public void update(float[] p, double[] g, int at) {
+            double[][] mv = next(p.length);
+            if (mv.length == 2) {
+                // a float32 tensor's numbers in double, a chunk at a time
+                mv = new double[][] {mv[0], mv[1], new double[p.length]};
+                moments.set(cursor - 1, mv);
+            }
+            double[] wide = mv[2];
+            for (int from = 0; from < p.length; from += CHUNK) {
+                int to = Math.min(p.length, from + CHUNK);
+                for (int i = from; i < to; i++) {
+                    wide[i] = p[i];
+                }
+                run(wide, g, mv[0], mv[1], from, to);
+                for (int i = from; i < to; i++) {
+                    p[i] = (float) wide[i];
+                }
+            }
+        }
+    };
 
     AdamRule(Parameters parameters, double rate, double weightDecay, boolean decoupled) {
         super(parameters, rate);
         this.weightDecay = weightDecay;
         this.decoupled = decoupled;
-        this.m = new double[parameters.size()];
-        this.v = new double[parameters.size()];
     }
 
     /**
@@ -78,19 +127,60 @@ abstract class AdamRule<T extends AdamRule<T>> extends Optimizer {
 
     @Override
     protected final void update(double[] p, double[] g, double rate, long t) {
-        double correction1 = 1 - StrictMath.pow(beta1, t);
-        double correction2Sqrt = Math.sqrt(1 - StrictMath.pow(beta2, t));
-        double stepSize = rate / correction1;
-        for (int i = 0; i < p.length; i++) {
-            double gi = g[i];
-            if (decoupled) {
-                p[i] *= 1 - rate * weightDecay;
-            } else {
-                gi += weightDecay * p[i];
+        if (m == null) {
+            m = new double[p.length];
+            v = new double[p.length];
+        }
+        prepare(rate, t);
+        run(p, g, m, v, 0, p.length);
+    }
+
+    @Override
+    final InPlace inPlace(double rate, long t) {
+        prepare(rate, t);
+        return inPlace;
+    }
+
+    private void prepare(double rate, long t) {
+        this.rate = rate;
+        this.stepSize = rate / (1 - StrictMath.pow(beta1, t));
+        this.correction2Sqrt = Math.sqrt(1 - StrictMath.pow(beta2, t));
+        this.cursor = 0;
+    }
+
+    /** The next tensor's moments, made zero at the first step. */
+    private double[][] next(int n) {
+        if (cursor == moments.size()) {
+            moments.add(new double[][] {new double[n], new double[n]});
+        }
+        return moments.get(cursor++);
+    }
+
+    /** Numbers of a float32 parameter widened at a time: a few kilobytes, in cache from widening to rounding. */
+    private static final int CHUNK = 512;
+
+    // The loops below are the rule written out: coefficients in locals and every array at index i, the
+    // shape HotSpot vectorises. Decoupled decay has a loop of its own, since "g + 0·p" is not g for an
+    // infinite p or a gradient of −0.
+
+    private void run(double[] p, double[] g, double[] m, double[] v, int from, int to) {
+        double b1 = beta1, b2 = beta2, c1 = 1 - beta1, c2 = 1 - beta2, step = stepSize, root = correction2Sqrt, e = eps;
+        if (decoupled) {
+            double shrink = 1 - rate * weightDecay;
+            for (int i = from; i < to; i++) {
+                double pi = p[i] * shrink, gi = g[i];
+                double mi = m[i] = m[i] * b1 + c1 * gi;
+                double vi = v[i] = v[i] * b2 + c2 * gi * gi;
+                p[i] = pi - step * (mi / (Math.sqrt(vi) / root + e));
             }
-            m[i] = m[i] * beta1 + (1 - beta1) * gi;
-            v[i] = v[i] * beta2 + (1 - beta2) * gi * gi;
-            p[i] -= stepSize * (m[i] / (Math.sqrt(v[i]) / correction2Sqrt + eps));
+        } else {
+            double wd = weightDecay;
+            for (int i = from; i < to; i++) {
+                double gi = g[i] + wd * p[i];
+                double mi = m[i] = m[i] * b1 + c1 * gi;
+                double vi = v[i] = v[i] * b2 + c2 * gi * gi;
+                p[i] = p[i] - step * (mi / (Math.sqrt(vi) / root + e));
+            }
         }
     }
 }

@@ -1,19 +1,24 @@
 package dev.jgrad.optim;
 
+import dev.jgrad.tensor.InPlace;
+
 /**
  * Updates parameters from their gradients: {@link #zeroGrad()}, backward, {@link #step()}.
  *
  * <p>Designed for extension by update rules: each step gathers the parameters ({@link Parameters})
  * into one flat array of data and one of gradients, hands them to {@link #update} as a single loop's
  * work, and writes the data back. So a rule is written once, as plain array code, and serves the
- * scalar and the tensor engine alike.
+ * scalar and the tensor engine alike. jgrad's own rules also step tensors in place
+ * ({@link dev.jgrad.tensor.InPlace}): one pass over each parameter's own arrays, float32 ones
+ * without a copy to doubles and back, the same bits as the gathered loop.
  *
  * <p>The learning rate of step k (counting from 0) is the base rate times {@code schedule.factor(k)}.
  */
 public abstract class Optimizer {
     private final Parameters parameters;
-    private final double[] data;
-    private final double[] grad;
+    /** The gathered numbers and gradients; made at the first step that gathers. */
+    private double[] data;
+    private double[] grad;
     private final double baseRate;
     private Schedule schedule = Schedule.constant();
     private long steps;
@@ -33,8 +38,6 @@ public abstract class Optimizer {
             throw new IllegalArgumentException("no parameters to optimise: the list is empty (pass model.parameters())");
         }
         this.parameters = parameters;
-        this.data = new double[parameters.size()];
-        this.grad = new double[parameters.size()];
         this.baseRate = learningRate;
     }
 
@@ -52,11 +55,34 @@ public abstract class Optimizer {
 
     /** Applies one update with the current learning rate, then advances the schedule. */
     public final void step() {
-        parameters.readData(data, 0);
-        parameters.readGrad(grad, 0);
-        update(data, grad, learningRate(), steps + 1);
-        parameters.writeData(data, 0);
+        double rate = learningRate();
+        InPlace rule = parameters instanceof TensorBlock ? inPlace(rate, steps + 1) : null;
+        if (rule != null) {
+            ((TensorBlock) parameters).update(rule);
+        } else {
+            if (data == null) {
+                data = new double[parameters.size()];
+                grad = new double[parameters.size()];
+            }
+            parameters.readData(data, 0);
+            parameters.readGrad(grad, 0);
+            update(data, grad, rate, steps + 1);
+            parameters.writeData(data, 0);
+        }
         steps++;
+    }
+
+    /**
+     * This step's rule over each tensor's own arrays, computing what {@link #update} computes, or
+     * null: rules written outside this package gather.
+     */
+    InPlace inPlace(double rate, long t) {
+        return null;
+    }
+
+    /** How many numbers the parameters hold (a rule's state is as long). */
+    final int size() {
+        return parameters.size();
     }
 
     /** Sets every parameter's gradient to 0. */

@@ -1,5 +1,7 @@
 package dev.jgrad.optim;
 
+import dev.jgrad.tensor.InPlace;
+
 /**
  * Stochastic gradient descent with PyTorch's momentum and weight decay:
  * g ← g + λ·p; b ← g on the first step, then b ← μ·b + g; p ← p − η·b.
@@ -13,6 +15,16 @@ public final class Sgd extends Optimizer {
     private double momentum;
     private double weightDecay;
     private double[] buffer;
+    /** This step's rate and whether it is the first, set by {@link #prepare}. */
+    private double rate;
+    private boolean first;
+    /** float32 numbers are widened, updated in double and rounded once: the gathered loop's bits. */
+    private final PerNumber inPlace = new PerNumber() {
+        @Override
+        double next(double p, double g, int i) {
+            return updated(p, g, i);
+        }
+    };
 
     /**
      * Plain SGD over {@code parameters} at {@code learningRate} (a finite number > 0): no momentum, no weight decay.
@@ -55,15 +67,30 @@ public final class Sgd extends Optimizer {
 
     @Override
     protected void update(double[] p, double[] g, double rate, long t) {
+        prepare(rate, t);
+        inPlace.update(p, g, 0);
+    }
+
+    @Override
+    InPlace inPlace(double rate, long t) {
+        prepare(rate, t);
+        return inPlace;
+    }
+
+    private void prepare(double rate, long t) {
         if (momentum > 0 && buffer == null) {
-            buffer = new double[p.length];
+            buffer = new double[size()];
         }
-        for (int i = 0; i < p.length; i++) {
-            double d = g[i] + weightDecay * p[i];
-            if (buffer != null) {
-                d = buffer[i] = t == 1 ? d : momentum * buffer[i] + d;
-            }
-            p[i] -= rate * d;
+        this.rate = rate;
+        this.first = t == 1;
+    }
+
+    /** Parameter {@code p} at position i after this step, its momentum buffer updated. */
+    private double updated(double p, double g, int i) {
+        double d = g + weightDecay * p;
+        if (buffer != null) {
+            d = buffer[i] = first ? d : momentum * buffer[i] + d;
         }
+        return p - rate * d;
     }
 }

@@ -1,8 +1,12 @@
 package dev.jgrad.optim;
 
+import dev.jgrad.tensor.InPlace;
 import dev.jgrad.tensor.Tensor;
 
-/** Tensors as one block: each is copied with one arraycopy, so a step costs what the update costs. */
+/**
+ * Tensors as one block: each is copied with one arraycopy when an optimizer gathers, and jgrad's own
+ * rules update each in place ({@link #update}).
+ */
 final class TensorBlock implements Parameters {
     private final Tensor[] tensors;
     private final int size;
@@ -41,6 +45,15 @@ final class TensorBlock implements Parameters {
     public void writeData(double[] from, int at) {
         for (Tensor t : tensors) {
             t.setData(from, at);
+            at += t.size();
+        }
+    }
+
+    /** Runs {@code rule} over each tensor's own arrays, in order. */
+    void update(InPlace rule) {
+        int at = 0;
+        for (Tensor t : tensors) {
+            rule.applyTo(t, at);
             at += t.size();
         }
     }

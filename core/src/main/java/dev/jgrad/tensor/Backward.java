@@ -2,7 +2,10 @@ package dev.jgrad.tensor;
 
 import java.util.Arrays;
 
-/** Reverse-mode sweep over a tensor graph, without recursion, and the anomaly checks. */
+/**
+ * Reverse-mode sweep over a tensor graph, without recursion, and the anomaly checks. It only walks
+ * and adds: the temporaries it makes live in the step's {@link Arena}, which frees them all at once.
+ */
 final class Backward {
     private Backward() {
     }
@@ -12,8 +15,6 @@ final class Backward {
             return;
         }
         Tensor[] order = order(root);
-        // kept for release(), which would otherwise walk the same graph again
-        root.walked = order;
         boolean anomaly = dev.jgrad.engine.Anomaly.isActive();
         for (Tensor t : order) {
             if (t.fn != null) {
@@ -26,74 +27,65 @@ final class Backward {
             if (node.fn == null || node.grad == null) {
                 continue;
             }
+            node.fn.floatGrads = null;
             double[][] grads = node.fn.backward(node.grad);
+            float[][] floats = node.fn.floatGrads;
             Tensor[] in = node.fn.in;
             for (int j = 0; j < in.length; j++) {
-                if (in[j].requiresGrad && grads[j] != null) {
+                if (!in[j].requiresGrad) {
+                    continue;
+                }
+                if (grads[j] != null) {
                     if (anomaly) {
                         checkBackward(node.fn, j, grads[j]);
                     }
                     accumulate(in[j], grads[j], shared(grads, j, node.grad));
+                } else if (floats != null && floats[j] != null) {
+                    accumulate(in[j], floats[j], anomaly ? node.fn : null, j);
                 }
             }
-            Buffers.give(node.grad);
+            node.fn.floatGrads = null;
             node.grad = null;
         }
     }
 
     /**
-     * Adds {@code g} into t's gradient. On first use t takes g as its gradient, unless g is shared
-     * (passed through, as add and reshape do, or given to two inputs): then it takes a copy.
+     * Adds {@code g} into t's gradient. On first use an intermediate takes g as its gradient, unless
+     * g is shared (passed through, as add and reshape do, or given to two inputs): then it takes a
+     * copy. A leaf's gradient outlives the step, so it is a copy of its own, made once.
      */
     private static void accumulate(Tensor t, double[] g, boolean shared) {
         if (t.grad == null) {
-            t.grad = shared ? copy(g) : g;
+            t.grad = t.fn == null ? g.clone() : shared ? copy(g) : g;
             return;
         }
         double[] d = t.grad;
         for (int i = 0; i < d.length; i++) {
             d[i] += g[i];
         }
-        if (!shared) {
-            Buffers.give(g);
-        }
     }
 
-    /** Hands the data of every intermediate result of root's graph back to the pool (see Tensor.release). */
-    static void release(Tensor root) {
-        Tensor[] order = root.walked != null ? root.walked : order(root);
-        root.walked = null;
-        for (Tensor t : order) {
-            // a reshape shares its input's array, which is released (if at all) with the input;
-            // a tensor released before (a graph shared with another) must not be given twice
-            if (t.fn != null && !t.released) {
-                t.released = true;
-                if (!(t.fn instanceof Movement.Reshape)) {
-                    Buffers.give(t.data);
-                    Buffers.give(t.floats);
-                }
-                if (t.floats != null) {
-                    // float32 computed in double: the rounded result kept for backward, and the widened inputs
-                    Buffers.give(t.fn.out);
-                    t.fn.out = null;
-                    giveWide(t.fn);
-                }
+    /**
+     * Adds a float32 gradient into t's: each number widened as it is added, the bits of widening it
+     * first, without the widened copy (but for t's first share, or to check it for an anomaly).
+     */
+    private static void accumulate(Tensor t, float[] g, Function checked, int input) {
+        if (t.grad == null || checked != null) {
+            double[] wide = Arena.widen(g);
+            if (checked != null) {
+                checkBackward(checked, input, wide);
             }
+            accumulate(t, wide, false);
+            return;
         }
-    }
-
-    /** Hands back the inputs a float32 operation widened to compute in double. */
-    static void giveWide(Function f) {
-        if (f.wide != null) {
-            for (double[] w : f.wide) {
-                Buffers.give(w);
-            }
-            f.wide = null;
+        double[] d = t.grad;
+        for (int i = 0; i < d.length; i++) {
+            d[i] += g[i];
         }
     }
 
     private static double[] copy(double[] g) {
-        double[] c = Buffers.take(g.length);
+        double[] c = Arena.doubles(g.length);
         System.arraycopy(g, 0, c, 0, g.length);
         return c;
     }
@@ -111,7 +103,7 @@ final class Backward {
     }
 
     private static double[] ones(int n) {
-        double[] d = Buffers.take(n);
+        double[] d = Arena.doubles(n);
         Arrays.fill(d, 1);
         return d;
     }

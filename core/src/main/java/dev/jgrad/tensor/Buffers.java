@@ -1,17 +1,15 @@
 package dev.jgrad.tensor;
 
 import java.util.ArrayDeque;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.IntFunction;
 
 /**
- * Arrays recycled across training steps, one pool per thread, by length. A training step makes the
- * same arrays every time; taking them back from the last step instead of from the allocator keeps
- * them in cache and the garbage collector idle (a W3 step otherwise churns about 10 MB).
- * {@link Backward} returns gradient temporaries as soon as they are used; the forward results of a
- * graph come back only through {@link Tensor#release()}, when the caller says the graph is dead.
+ * A kernel's scratch arrays (a packed or transposed operand), one pool per thread, by length: each
+ * is taken and given back within one product, on whichever thread computes it, so a product's
+ * workers reuse theirs from step to step. The numbers of tensors and gradients are not here: they
+ * live in the step's {@link Arena}.
  */
 final class Buffers {
     /** Arrays kept per length: a step of the largest workloads needs a few dozen. */
@@ -67,13 +65,6 @@ final class Buffers {
         return DOUBLES.get().take(n);
     }
 
-    /** A zeroed array of length n, for callers that accumulate into it. */
-    static double[] zeroed(int n) {
-        double[] a = take(n);
-        Arrays.fill(a, 0);
-        return a;
-    }
-
     /** Hands {@code a} back; the caller must hold no other reference to it. */
     static void give(double[] a) {
         if (a != null && a.length > 0) {
@@ -91,23 +82,5 @@ final class Buffers {
         if (a != null && a.length > 0) {
             FLOATS.get().give(a, a.length);
         }
-    }
-
-    /** The float32 numbers of {@code f} as doubles (exactly), in a recycled array. */
-    static double[] widen(float[] f) {
-        double[] d = take(f.length);
-        for (int i = 0; i < f.length; i++) {
-            d[i] = f[i];
-        }
-        return d;
-    }
-
-    /** {@code d} rounded to float32 (to nearest), in a recycled array. */
-    static float[] narrow(double[] d) {
-        float[] f = takeFloats(d.length);
-        for (int i = 0; i < d.length; i++) {
-            f[i] = (float) d[i];
-        }
-        return f;
     }
 }

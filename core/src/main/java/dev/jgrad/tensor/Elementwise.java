@@ -15,7 +15,7 @@ final class Elementwise {
         String name() { return "neg"; }
 
         double[] forward() {
-            double[] a = data(0), o = Buffers.take(a.length);
+            double[] a = data(0), o = Arena.doubles(a.length);
             for (int i = 0; i < o.length; i++) {
                 o[i] = -a[i];
             }
@@ -23,7 +23,7 @@ final class Elementwise {
         }
 
         double[][] backward(double[] g) {
-            double[] d = Buffers.take(g.length);
+            double[] d = Arena.doubles(g.length);
             for (int i = 0; i < d.length; i++) {
                 d[i] = -g[i];
             }
@@ -36,7 +36,7 @@ final class Elementwise {
         String name() { return "exp"; }
 
         double[] forward() {
-            double[] a = data(0), o = Buffers.take(a.length);
+            double[] a = data(0), o = Arena.doubles(a.length);
             for (int i = 0; i < o.length; i++) {
                 o[i] = StrictMath.exp(a[i]);
             }
@@ -44,7 +44,7 @@ final class Elementwise {
         }
 
         double[][] backward(double[] g) {
-            double[] d = Buffers.take(g.length);
+            double[] d = Arena.doubles(g.length);
             for (int i = 0; i < d.length; i++) {
                 d[i] = out[i] * g[i];
             }
@@ -57,7 +57,7 @@ final class Elementwise {
         String name() { return "log"; }
 
         double[] forward() {
-            double[] a = data(0), o = Buffers.take(a.length);
+            double[] a = data(0), o = Arena.doubles(a.length);
             for (int i = 0; i < o.length; i++) {
                 o[i] = StrictMath.log(a[i]);
             }
@@ -65,7 +65,7 @@ final class Elementwise {
         }
 
         double[][] backward(double[] g) {
-            double[] a = data(0), d = Buffers.take(g.length);
+            double[] a = data(0), d = Arena.doubles(g.length);
             for (int i = 0; i < d.length; i++) {
                 d[i] = g[i] / a[i];
             }
@@ -78,7 +78,7 @@ final class Elementwise {
         String name() { return "reciprocal"; }
 
         double[] forward() {
-            double[] a = data(0), o = Buffers.take(a.length);
+            double[] a = data(0), o = Arena.doubles(a.length);
             for (int i = 0; i < o.length; i++) {
                 o[i] = 1 / a[i];
             }
@@ -86,7 +86,7 @@ final class Elementwise {
         }
 
         double[][] backward(double[] g) {
-            double[] d = Buffers.take(g.length);
+            double[] d = Arena.doubles(g.length);
             for (int i = 0; i < d.length; i++) {
                 d[i] = -g[i] * out[i] * out[i];
             }
@@ -102,7 +102,7 @@ final class Elementwise {
         String name() { return "relu"; }
 
         double[] forward() {
-            double[] a = data(0), o = Buffers.take(a.length);
+            double[] a = data(0), o = Arena.doubles(a.length);
             for (int i = 0; i < o.length; i++) {
                 o[i] = Math.max(a[i], 0);
             }
@@ -112,7 +112,7 @@ final class Elementwise {
         /** In float32 itself: max(a, 0) is exact, the bits of the double path rounded, one pass fewer. */
         @Override
         float[] forwardFloats() {
-            float[] a = in[0].floats, o = Buffers.takeFloats(a.length);
+            float[] a = in[0].floats, o = Arena.floats(a.length);
             for (int i = 0; i < o.length; i++) {
                 o[i] = Math.max(a[i], 0f);
             }
@@ -120,7 +120,7 @@ final class Elementwise {
         }
 
         double[][] backward(double[] g) {
-            double[] d = Buffers.take(g.length);
+            double[] d = Arena.doubles(g.length);
             if (in[0].floats != null) {
                 float[] a = in[0].floats;
                 for (int i = 0; i < d.length; i++) {
@@ -144,7 +144,7 @@ final class Elementwise {
         String name() { return "tanh"; }
 
         double[] forward() {
-            double[] a = data(0), o = Buffers.take(a.length);
+            double[] a = data(0), o = Arena.doubles(a.length);
             for (int i = 0; i < o.length; i++) {
                 o[i] = tanh(a[i]);
             }
@@ -152,7 +152,7 @@ final class Elementwise {
         }
 
         double[][] backward(double[] g) {
-            double[] d = Buffers.take(g.length);
+            double[] d = Arena.doubles(g.length);
             for (int i = 0; i < d.length; i++) {
                 d[i] = (1 - out[i] * out[i]) * g[i];
             }
@@ -165,7 +165,7 @@ final class Elementwise {
         String name() { return "add"; }
 
         double[] forward() {
-            double[] a = data(0), b = data(1), o = Buffers.take(a.length);
+            double[] a = data(0), b = data(1), o = Arena.doubles(a.length);
             for (int i = 0; i < o.length; i++) {
                 o[i] = a[i] + b[i];
             }
@@ -179,7 +179,7 @@ final class Elementwise {
          */
         @Override
         float[] forwardFloats() {
-            float[] a = in[0].floats, b = in[1].floats, o = Buffers.takeFloats(a.length);
+            float[] a = in[0].floats, b = in[1].floats, o = Arena.floats(a.length);
             for (int i = 0; i < o.length; i++) {
                 o[i] = a[i] + b[i];
             }
@@ -196,7 +196,7 @@ final class Elementwise {
         String name() { return "mul"; }
 
         double[] forward() {
-            double[] a = data(0), b = data(1), o = Buffers.take(a.length);
+            double[] a = data(0), b = data(1), o = Arena.doubles(a.length);
             for (int i = 0; i < o.length; i++) {
                 o[i] = a[i] * b[i];
             }
@@ -208,7 +208,7 @@ final class Elementwise {
         }
 
         private static double[] times(double[] x, double[] g) {
-            double[] d = Buffers.take(g.length);
+            double[] d = Arena.doubles(g.length);
             for (int i = 0; i < d.length; i++) {
                 d[i] = x[i] * g[i];
             }
@@ -231,23 +231,41 @@ final class Elementwise {
             double q = 2027025 + y * (945945 + y * (51975 + y * (630 + y)));
             return x * p / q;
         }
+        // x is not 0 here, so its sign is x < 0: Math.copySign reads the bits through a long, which TeaVM makes a BigInt
         if (ax > 20) {
-            return Math.copySign(1, x);
+            return x < 0 ? -1 : 1;
         }
         double e = expOfNonPositive(-2 * ax);
-        return Math.copySign((1 - e) / (1 + e), x);
+        double v = (1 - e) / (1 + e);
+        return x < 0 ? -v : v;
     }
 
     private static final double INV_LN2 = 1.4426950408889634, LN2_HI = 0.6931471803691238, LN2_LO = 1.9082149292705877e-10;
+    /** 1.5·2⁵²: y + it − it is y rounded to an integer, half to even (Math.rint), for |y| < 2⁵¹, in doubles alone. */
+    private static final double ROUND = 0x1.8p52;
+    /** 2^−j for j in 0 … 63, each exact. */
+    private static final double[] HALVES = halves();
+
+    private static double[] halves() {
+        double[] h = new double[64];
+        h[0] = 1;
+        for (int j = 1; j < h.length; j++) {
+            h[j] = h[j - 1] * 0.5;
+        }
+        return h;
+    }
 
     /**
      * e^t for t in [−41, 0], within 2 ulp of {@link StrictMath#exp}, from exactly rounded operations
      * only, so the same bits on every JVM: t = k·ln 2 + r with |r| ≤ ln 2 / 2 (ln 2 in two parts, as
      * fdlibm, so r is exact to the last bit), e^r by its Taylor series to r¹³ (truncation under
-     * 1e-17), times 2^k built from its bits. No call and no branch: tanh's cost (docs/performance.md).
+     * 1e-17), times 2^k. No call and no branch: tanh's cost (docs/performance.md). k is rounded and 2^k read from a
+     * table in doubles and ints, the same bits as Math.rint and 2^k built from its bits: TeaVM's Math.rint goes
+     * through a long and rounds halves away from 0, and its longs are JavaScript BigInts: a few of them per call
+     * made the tensor engine's tanh several times slower in the browser.
      */
     static double expOfNonPositive(double t) {
-        double k = Math.rint(t * INV_LN2);
+        double k = t * INV_LN2 + ROUND - ROUND;
         double r = (t - k * LN2_HI) - k * LN2_LO;
         double p = 1.6059043836821613e-10;
         p = p * r + 2.08767569878681e-09;
@@ -263,6 +281,7 @@ final class Elementwise {
         p = p * r + 0.5;
         p = p * r + 1;
         p = p * r + 1;
-        return p * Double.longBitsToDouble((long) (k + 1023) << 52);
+        int j = (int) -k;
+        return p * (j >= 0 && j < HALVES.length ? HALVES[j] : Double.longBitsToDouble((long) (k + 1023) << 52));
     }
 }

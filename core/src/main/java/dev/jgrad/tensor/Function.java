@@ -19,6 +19,12 @@ abstract class Function {
     double[] out;
     /** float32 inputs widened to double while this node's graph lives; null for float64. */
     double[][] wide;
+    /**
+     * Gradients a float32 backward computed in float32 (a product's), which {@link #backward} may leave
+     * here instead of widening them: Backward adds each into its input's gradient as it reads it. For
+     * the inputs whose entry in backward's result is null; null when there are none.
+     */
+    float[][] floatGrads;
 
     abstract String name();
 

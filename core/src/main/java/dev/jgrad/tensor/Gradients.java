@@ -75,6 +75,8 @@ final class Gradients {
         } else if (f instanceof Elementwise.Mul) {
             Tensor b = f.in[1];
             return new Tensor[] {a.requiresGrad ? g.mul(b) : null, b.requiresGrad ? g.mul(a) : null};
+        } else if (f instanceof Affine.Node affine) {
+            return affine.chain(out, g);
         } else if (f instanceof MatMul) {
             Tensor b = f.in[1];
             return new Tensor[] {a.requiresGrad ? g.matmul(b.transpose()) : null,
@@ -137,7 +139,7 @@ final class Gradients {
     }
 
     /** A constant of 0s and 1s: 1 where {@code data} is positive, or at the positions {@code at}. */
-    private static Tensor mask(int[] shape, double[] data, int[] at) {
+    static Tensor mask(int[] shape, double[] data, int[] at) {
         double[] m = new double[Shape.size(shape)];
         if (data != null) {
             for (int i = 0; i < m.length; i++) {

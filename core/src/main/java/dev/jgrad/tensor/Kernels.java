@@ -94,12 +94,72 @@ final class Kernels {
     }
 
     /**
+     * What a fused operation does to rows [from, to) of a product's C as soon as they are computed,
+     * while they are in cache (the bias and activation of a layer): one pass over C instead of two.
+     */
+    interface RowPass {
+        void rows(int from, int to);
+    }
+
+    /**
+     * C = A · B into {@code c} (m × n), the kernel chosen as {@link #matmul(boolean, boolean, int,
+     * int, int, double[], double[])} chooses, with {@code after} run on each block of rows.
+     */
+    static void matmul(int m, int n, int k, double[] a, double[] b, double[] c, RowPass after) {
+        Gemm g = n == 1 ? plain : choose((long) m * n * k);
+        inBlocks(g.rows(false, false, m, n, k, a, b, c), g.rowStep(), m, n, k, Double.BYTES, after);
+    }
+
+    /** {@link #matmul(int, int, int, double[], double[], double[], RowPass)} in float32. */
+    static void matmul(int m, int n, int k, float[] a, float[] b, float[] c, RowPass after) {
+        FloatGemm g = n == 1 ? plainFloats : chooseFloats((long) m * n * k);
+        inBlocks(g.rows(false, false, m, n, k, a, b, c), g.rowStep(), m, n, k, Float.BYTES, after);
+    }
+
+    /** Bytes of C a block of rows spans at most, so that it is still in the core's cache for the pass after it. */
+    private static final int BLOCK_BYTES = 32 * 1024;
+
+    /**
+     * Computes {@code rows} and runs {@code after} block by block: on the caller's thread, or on
+     * the registered threads as {@link #matmul(Gemm, Parallel, boolean, boolean, int, int, int, double[], double[])}
+     * splits them. Rows never depend on each other, so the blocks change no bit.
+     */
+    private static void inBlocks(Gemm.Rows rows, int step, int m, int n, int k, int bytes, RowPass after) {
+        Parallel p = parallel;
+        int threads = threads(p, m, n, k);
+        int block;
+        if (threads <= 1) {
+            block = Math.max(step, BLOCK_BYTES / Math.max(1, n * bytes) / step * step);
+        } else {
+            int parts = Math.min(threads * PARTS_PER_THREAD, m / ROWS_PER_PART);
+            block = ((m + parts - 1) / parts + step - 1) / step * step;
+        }
+        int size = block;
+        IntConsumer part = t -> {
+            int from = t * size, to = Math.min(m, from + size);
+            rows.compute(from, to);
+            after.rows(from, to);
+        };
+        try {
+            if (threads <= 1) {
+                for (int t = 0; t * block < m; t++) {
+                    part.accept(t);
+                }
+            } else {
+                p.run((m + block - 1) / block, part);
+            }
+        } finally {
+            rows.close();
+        }
+    }
+
+    /**
      * {@link #matmul} with a given kernel, split across {@code p}'s threads (null: one) when the
      * product is big enough. The split is by blocks of rows of C, each computed whole by one thread,
      * about {@link #PARTS_PER_THREAD} blocks per thread, from B prepared once for all of them.
      */
     static double[] matmul(Gemm g, Parallel p, boolean ta, boolean tb, int m, int n, int k, double[] a, double[] b) {
-        double[] c = Buffers.take(m * n);
+        double[] c = Arena.doubles(m * n);
         int threads = threads(p, m, n, k);
         if (threads <= 1) {
             g.multiply(ta, tb, m, n, k, a, b, c, 0, m);
@@ -124,7 +184,7 @@ final class Kernels {
 
     /** {@link #matmul(Gemm, Parallel, boolean, boolean, int, int, int, double[], double[])} in float32. */
     static float[] matmul(FloatGemm g, Parallel p, boolean ta, boolean tb, int m, int n, int k, float[] a, float[] b) {
-        float[] c = Buffers.takeFloats(m * n);
+        float[] c = Arena.floats(m * n);
         int threads = threads(p, m, n, k);
         if (threads <= 1) {
             g.multiply(ta, tb, m, n, k, a, b, c, 0, m);

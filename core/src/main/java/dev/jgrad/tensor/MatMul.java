@@ -2,7 +2,8 @@ package dev.jgrad.tensor;
 
 /**
  * out = a @ b for a m × k and b k × n;  da = g @ bᵀ, db = aᵀ @ g (transposes read in place). In
- * float32 throughout: the gradient is rounded to float32 for the products, whose results are widened back.
+ * float32 throughout: the gradient is rounded to float32 for the products, whose float32 results
+ * Backward widens as it adds them ({@link Function#floatGrads}).
  */
 final class MatMul extends Function {
     String name() { return "matmul"; }
@@ -29,16 +30,9 @@ final class MatMul extends Function {
     }
 
     private double[][] backwardFloats(double[] g, int m, int k, int n) {
-        float[] gf = Buffers.narrow(g);
-        double[] da = needs(0) ? widened(Kernels.matmul(false, true, m, k, n, gf, in[1].floats)) : null;
-        double[] db = needs(1) ? widened(Kernels.matmul(true, false, k, n, m, in[0].floats, gf)) : null;
-        Buffers.give(gf);
-        return new double[][] {da, db};
-    }
-
-    private static double[] widened(float[] f) {
-        double[] d = Buffers.widen(f);
-        Buffers.give(f);
-        return d;
+        float[] gf = Arena.narrow(g);
+        floatGrads = new float[][] {needs(0) ? Kernels.matmul(false, true, m, k, n, gf, in[1].floats) : null,
+            needs(1) ? Kernels.matmul(true, false, k, n, m, in[0].floats, gf) : null};
+        return new double[][] {null, null};
     }
 }

@@ -46,7 +46,7 @@ final class Movement {
         }
 
         static double[] permute(double[] src, int[] shape, int[] order) {
-            double[] o = Buffers.take(src.length);
+            double[] o = Arena.doubles(src.length);
             if (shape.length == 2 && order[0] == 1) {
                 int r = shape[0], c = shape[1];
                 for (int i = 0; i < r; i++) {
@@ -76,7 +76,7 @@ final class Movement {
         String name() { return "expand"; }
 
         double[] forward() {
-            double[] o = Buffers.take(Shape.size(shape));
+            double[] o = Arena.doubles(Shape.size(shape));
             walk(o, data(0), shape, sourceSteps(), false);
             return o;
         }
@@ -84,7 +84,7 @@ final class Movement {
         /** In float32 itself: a copy, exact (a bias row repeated down a batch, without widening it). */
         @Override
         float[] forwardFloats() {
-            float[] src = in[0].floats, o = Buffers.takeFloats(Shape.size(shape));
+            float[] src = in[0].floats, o = Arena.floats(Shape.size(shape));
             int[] step = sourceSteps();
             int last = shape.length == 0 ? 1 : shape[shape.length - 1];
             int lastStep = shape.length == 0 ? 0 : step[shape.length - 1];
@@ -106,7 +106,7 @@ final class Movement {
         }
 
         double[][] backward(double[] g) {
-            double[] d = Buffers.zeroed(in[0].size());
+            double[] d = Arena.zeroed(in[0].size());
             walk(g, d, shape, sourceSteps(), true);
             return new double[][] {d};
         }

@@ -21,7 +21,7 @@ final class Reduce {
         double[] forward() {
             int[] s = in[0].shape;
             int n = s[axis], inner = inner(s, axis), outer = data(0).length / Math.max(1, n * inner);
-            double[] a = data(0), o = Buffers.zeroed(outer * inner);
+            double[] a = data(0), o = Arena.zeroed(outer * inner);
             for (int p = 0; p < outer; p++) {
                 for (int j = 0; j < n; j++) {
                     int src = (p * n + j) * inner, dst = p * inner;
@@ -36,7 +36,7 @@ final class Reduce {
         double[][] backward(double[] g) {
             int[] s = in[0].shape;
             int n = s[axis], inner = inner(s, axis), outer = g.length / Math.max(1, inner);
-            double[] d = Buffers.take(data(0).length);
+            double[] d = Arena.doubles(data(0).length);
             for (int p = 0; p < outer; p++) {
                 for (int j = 0; j < n; j++) {
                     System.arraycopy(g, p * inner, d, (p * n + j) * inner, inner);
@@ -68,8 +68,8 @@ final class Reduce {
                         + java.util.Arrays.toString(s) + " is empty");
             }
             int outer = data(0).length / (n * inner);
-            double[] a = data(0), o = Buffers.take(outer * inner);
-            argmax = new int[o.length];
+            double[] a = data(0), o = Arena.doubles(outer * inner);
+            argmax = Arena.ints(o.length);
             for (int p = 0; p < outer; p++) {
                 for (int i = 0; i < inner; i++) {
                     int best = p * n * inner + i;
@@ -87,7 +87,7 @@ final class Reduce {
         }
 
         double[][] backward(double[] g) {
-            double[] d = Buffers.zeroed(data(0).length);
+            double[] d = Arena.zeroed(data(0).length);
             for (int i = 0; i < g.length; i++) {
                 d[argmax[i]] += g[i];
             }

@@ -130,7 +130,7 @@ final class Shape {
                     + " need one class per row, got " + classes.length);
         }
         int k = shape[1];
-        double[] d = new double[classes.length * k];
+        double[] d = Arena.zeroed(classes.length * k);
         for (int i = 0; i < classes.length; i++) {
             if (classes[i] < 0 || classes[i] >= k) {
                 throw new IllegalArgumentException(op + ": class " + classes[i] + " at row " + i

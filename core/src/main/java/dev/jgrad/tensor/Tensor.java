@@ -31,24 +31,32 @@ public final class Tensor {
     final Function fn;
     /** Walk state for {@link Backward#order}; 0 at rest. */
     byte mark;
-    /** Set by {@link #release()}: {@link #data} may now belong to another tensor. */
-    boolean released;
-    /** The graph in backward order, left by {@link #backward()} for {@link #release()}; else null. */
-    Tensor[] walked;
+    /** The step whose {@link Arena} holds the numbers, or null: they are this tensor's own. */
+    private final Arena arena;
+    /** The arena's generation when this tensor was made: once it moves on, the numbers are another step's. */
+    private final int generation;
 
+    /** A tensor over numbers the ops made: the open step's, if one is open on this thread. */
     Tensor(double[] data, int[] shape, Function fn) {
-        this(data, null, shape, fn);
+        this(data, null, shape, fn, Arena.current());
     }
 
     Tensor(float[] floats, int[] shape, Function fn) {
-        this(null, floats, shape, fn);
+        this(null, floats, shape, fn, Arena.current());
     }
 
-    private Tensor(double[] data, float[] floats, int[] shape, Function fn) {
+    private Tensor(double[] data, float[] floats, int[] shape, Function fn, Arena arena) {
         this.data = data;
         this.floats = floats;
         this.shape = shape;
         this.fn = fn;
+        this.arena = arena;
+        this.generation = arena == null ? 0 : arena.generation;
+    }
+
+    /** A constant over numbers of its own (a caller's or a copy), whatever step is open. */
+    private static Tensor owning(double[] data, float[] floats, int[] shape) {
+        return new Tensor(data, floats, shape, null, null);
     }
 
     // ---- making tensors ---------------------------------------------------------------------
@@ -61,11 +69,7 @@ public final class Tensor {
      * @return a new constant
      */
     public static Tensor of(double[] data, int... shape) {
-        if (Shape.size(nonNegative("of", shape)) != data.length) {
-            throw new IllegalArgumentException("of: " + data.length + " numbers do not fill shape "
-                    + Arrays.toString(shape));
-        }
-        return new Tensor(data.clone(), shape.clone(), null);
+        return owning(data.clone(), null, filled("of", data.length, shape));
     }
 
     /**
@@ -78,11 +82,7 @@ public final class Tensor {
      * @return a new constant over the array
      */
     public static Tensor wrap(double[] data, int... shape) {
-        if (Shape.size(nonNegative("wrap", shape)) != data.length) {
-            throw new IllegalArgumentException("wrap: " + data.length + " numbers do not fill shape "
-                    + Arrays.toString(shape));
-        }
-        return new Tensor(data, shape.clone(), null);
+        return owning(data, null, filled("wrap", data.length, shape));
     }
 
     /**
@@ -93,11 +93,7 @@ public final class Tensor {
      * @return a new float32 constant
      */
     public static Tensor of(float[] data, int... shape) {
-        if (Shape.size(nonNegative("of", shape)) != data.length) {
-            throw new IllegalArgumentException("of: " + data.length + " numbers do not fill shape "
-                    + Arrays.toString(shape));
-        }
-        return new Tensor(data.clone(), shape.clone(), null);
+        return owning(null, data.clone(), filled("of", data.length, shape));
     }
 
     /**
@@ -108,11 +104,7 @@ public final class Tensor {
      * @return a new float32 constant over the array
      */
     public static Tensor wrap(float[] data, int... shape) {
-        if (Shape.size(nonNegative("wrap", shape)) != data.length) {
-            throw new IllegalArgumentException("wrap: " + data.length + " numbers do not fill shape "
-                    + Arrays.toString(shape));
-        }
-        return new Tensor(data, shape.clone(), null);
+        return owning(null, data, filled("wrap", data.length, shape));
     }
 
     /**
@@ -128,7 +120,7 @@ public final class Tensor {
         if (type == dtype()) {
             return fn == null && !requiresGrad ? this : detach();
         }
-        return type == DType.FLOAT64 ? new Tensor(data(), shape, null) : new Tensor(Buffers.narrow(data), shape, null);
+        return type == DType.FLOAT64 ? new Tensor(data(), shape, null) : new Tensor(Arena.narrow(data), shape, null);
     }
 
     /** {@return how the numbers are stored} */
@@ -152,7 +144,7 @@ public final class Tensor {
             }
             System.arraycopy(rows[i], 0, d, i * cols, cols);
         }
-        return new Tensor(d, new int[] {rows.length, cols}, null);
+        return owning(d, null, new int[] {rows.length, cols});
     }
 
     /**
@@ -162,7 +154,7 @@ public final class Tensor {
      * @return a new 0-dimensional constant
      */
     public static Tensor scalar(double x) {
-        return new Tensor(new double[] {x}, new int[0], null);
+        return owning(new double[] {x}, null, new int[0]);
     }
 
     /**
@@ -172,7 +164,15 @@ public final class Tensor {
      * @return a new constant of zeros
      */
     public static Tensor zeros(int... shape) {
-        return new Tensor(new double[Shape.size(nonNegative("zeros", shape))], shape.clone(), null);
+        return owning(new double[Shape.size(nonNegative("zeros", shape))], null, shape.clone());
+    }
+
+    /** A copy of {@code shape}, which {@code length} numbers must fill. */
+    private static int[] filled(String op, int length, int[] shape) {
+        if (Shape.size(nonNegative(op, shape)) != length) {
+            throw new IllegalArgumentException(op + ": " + length + " numbers do not fill shape " + Arrays.toString(shape));
+        }
+        return shape.clone();
     }
 
     private static int[] nonNegative(String op, int[] shape) {
@@ -201,7 +201,7 @@ public final class Tensor {
     /** {@return the same numbers, cut from the graph: nothing flows back through the result} */
     public Tensor detach() {
         live("detach");
-        return new Tensor(data, floats, shape, null);
+        return new Tensor(data, floats, shape, null, arena);
     }
 
     static Tensor apply(Function f, int[] shape, Tensor... in) {
@@ -241,18 +241,15 @@ public final class Tensor {
         }
         f.wide = new double[f.in.length][];
         for (int i = 0; i < f.in.length; i++) {
-            f.wide[i] = Buffers.widen(f.in[i].floats);
+            f.wide[i] = Arena.widen(f.in[i].floats);
         }
         double[] d = f.forward();
-        float[] o = Buffers.narrow(d);
+        float[] o = Arena.narrow(d);
         if (track) {
             for (int i = 0; i < o.length; i++) {
                 d[i] = o[i];
             }
             f.out = d;
-        } else {
-            Buffers.give(d);
-            Backward.giveWide(f);
         }
         return o;
     }
@@ -324,6 +321,17 @@ public final class Tensor {
     /** {@return tanh a elementwise, in the graph} */
     public Tensor tanh() {
         return apply(new Elementwise.Tanh(), shape, this);
+    }
+
+    /**
+     * The tensor engine's tanh of one number: the very double {@link #tanh()} gives for that entry (it differs
+     * from {@link StrictMath#tanh} in the last bits), for code that must match this engine without a tensor.
+     *
+     * @param x the number
+     * @return tanh x as this engine computes it
+     */
+    public static double tanhOf(double x) {
+        return Elementwise.tanh(x);
     }
 
     /**
@@ -574,7 +582,7 @@ public final class Tensor {
      * {@code torch.autograd.grad} gives it: zeros for an input the output does not depend on, and no
      * tensor's {@link #grad()} touched. With {@code createGraph} each local rule is computed with tensor
      * operations, so the gradients can be differentiated again: the gradient of ⟨gradient, v⟩ is a
-     * Hessian-vector product. Under {@link NoGrad} nothing is recorded; keep the graph unreleased.
+     * Hessian-vector product. Under {@link NoGrad} nothing is recorded; inside an {@link Arena} step, read them before it closes.
      *
      * @param output the tensor to differentiate, one element
      * @param inputs the tensors to differentiate it by
@@ -586,24 +594,11 @@ public final class Tensor {
         return Gradients.of(output, inputs, createGraph);
     }
 
-    /**
-     * Declares this graph finished: the arrays of every intermediate result between the parameters
-     * and this tensor go back to a per-thread pool, for the next step's operations to reuse, so a
-     * training loop runs without feeding the garbage collector. This tensor and every intermediate
-     * one must not be read afterwards (leaves, constants and parameters are untouched): reading or
-     * using one throws. Optional: without it the arrays are simply garbage-collected.
-     */
-    public void release() {
-        if (fn != null && !released) {
-            Backward.release(this);
-        }
-    }
-
-    /** A clear error if {@link #release()} gave this tensor's numbers back to the pool. */
+    /** A clear error if the step whose {@link Arena} held this tensor's numbers has ended. */
     private void live(String op) {
-        if (released) {
-            throw new IllegalStateException(op + ": tensor was released (its " + Arrays.toString(shape)
-                    + " numbers went back to the pool for reuse); read results before release()");
+        if (arena != null && arena.generation != generation) {
+            throw new IllegalStateException(op + ": tensor belonged to a step whose Arena has closed (its "
+                    + Arrays.toString(shape) + " numbers may be the next step's); read results before the step ends");
         }
     }
 
@@ -732,8 +727,8 @@ public final class Tensor {
 
     @Override
     public String toString() {
-        if (released) {
-            return "Tensor(shape=" + Arrays.toString(shape) + ", released)";
+        if (arena != null && arena.generation != generation) {
+            return "Tensor(shape=" + Arrays.toString(shape) + ", of a closed step)";
         }
         String numbers = size() > 12 ? "[" + size() + " numbers]"
                 : data != null ? Arrays.toString(data) : Arrays.toString(floats);

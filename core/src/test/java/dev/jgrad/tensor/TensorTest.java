@@ -39,32 +39,58 @@ class TensorTest {
     }
 
     @Test
-    void aReleasedTensorRefusesToBeReadOrUsed() {
+    void aTensorOfAClosedStepRefusesToBeReadOrUsed() {
         Tensor w = Tensor.of(new double[] {1, 2, 3}, 3).requireGrad();
-        Tensor p = w.mul(2);
-        Tensor l = p.sum();
-        l.backward();
-        l.release();
-        // the pool hands p's old array to this product, which is why reading p must fail
-        w.mul(100).add(7);
-        assertThatThrownBy(p::data).hasMessageStartingWith("data: tensor was released");
-        assertThatThrownBy(() -> p.add(1)).hasMessageStartingWith("add: tensor was released");
-        assertThatThrownBy(l::item).hasMessageStartingWith("item: tensor was released");
-        assertThatThrownBy(l::backward).hasMessageStartingWith("backward: tensor was released");
+        Tensor p;
+        Tensor l;
+        try (Arena step = Arena.open()) {
+            p = w.mul(2);
+            l = p.sum();
+            l.backward();
+        }
+        // the next step takes p's old array for this product, which is why reading p must fail
+        try (Arena step = Arena.open()) {
+            w.mul(100).add(7);
+        }
+        assertThatThrownBy(p::data).hasMessageStartingWith("data: tensor belonged to a step whose Arena has closed");
+        assertThatThrownBy(() -> p.add(1)).hasMessageStartingWith("add: tensor belonged to a step");
+        assertThatThrownBy(l::item).hasMessageStartingWith("item: tensor belonged to a step");
+        assertThatThrownBy(l::backward).hasMessageStartingWith("backward: tensor belonged to a step");
         assertThat(w.data()).containsExactly(1, 2, 3);
         assertThat(w.grad()).containsExactly(2, 2, 2);
     }
 
     @Test
-    void releasingTwiceGivesNoArrayToTwoOwners() {
+    void anInnerScopeJoinsTheOpenStepAndClosingTwiceFreesNothingTwice() {
         Tensor w = Tensor.of(new double[] {1, 2}, 2).requireGrad();
-        Tensor l = w.mul(3).sum();
-        l.release();
-        l.release();
-        Tensor x = w.mul(5);
-        Tensor y = w.mul(7);
-        assertThat(x.data()).containsExactly(5, 10);
-        assertThat(y.data()).containsExactly(7, 14);
+        Tensor x;
+        try (Arena outer = Arena.open()) {
+            try (Arena inner = Arena.open()) {
+                x = w.mul(3);
+            }
+            assertThat(x.data()).containsExactly(3, 6);
+            outer.close();
+        }
+        try (Arena step = Arena.open()) {
+            Tensor y = w.mul(5);
+            Tensor z = w.mul(7);
+            assertThat(y.data()).containsExactly(5, 10);
+            assertThat(z.data()).containsExactly(7, 14);
+        }
+        assertThat(Arena.isOpen()).isFalse();
+    }
+
+    @Test
+    void constantsAndParametersMadeInAStepOutliveIt() {
+        Tensor c;
+        Tensor w;
+        try (Arena step = Arena.open()) {
+            c = Tensor.of(new double[] {4, 5}, 2);
+            w = Tensor.zeros(2).requireGrad();
+            w.mul(c).sum().backward();
+        }
+        assertThat(c.data()).containsExactly(4, 5);
+        assertThat(w.grad()).containsExactly(4, 5);
     }
 
     @Test
@@ -149,6 +175,47 @@ class TensorTest {
         assertThat(Elementwise.tanh(-0.0)).isEqualTo(-0.0);
         assertThat(Elementwise.tanh(Double.NaN)).isNaN();
         assertThat(Elementwise.tanh(Double.POSITIVE_INFINITY)).isEqualTo(1);
+    }
+
+    /** tanh as it was first written (Math.rint, 2^k and the sign from bits): rounding and 2^k in doubles give its bits. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3})
+    void tanhIsTheBitsOfItsFirstForm(long seed) {
+        dev.jgrad.base.Rng rng = new dev.jgrad.base.Rng(seed);
+        for (int i = 0; i < 200_000; i++) {
+            double x = i < 4400 ? (i - 2200) / 100.0 : rng.nextDouble(-25, 25) * Math.pow(10, -rng.nextInt(6));
+            assertThat(Elementwise.tanh(x)).as("tanh(%s)", x).isEqualTo(firstTanh(x));
+            double t = -Math.abs(x) * 1.7;
+            if (t >= -41) {
+                assertThat(Elementwise.expOfNonPositive(t)).as("exp(%s)", t).isEqualTo(firstExp(t));
+            }
+        }
+    }
+
+    private static double firstTanh(double x) {
+        double ax = Math.abs(x);
+        if (ax < 0.55) {
+            double y = x * x;
+            return x * (2027025 + y * (270270 + y * (6930 + y * 36))) / (2027025 + y * (945945 + y * (51975 + y * (630 + y))));
+        }
+        if (ax > 20) {
+            return Math.copySign(1, x);
+        }
+        double e = firstExp(-2 * ax);
+        return Math.copySign((1 - e) / (1 + e), x);
+    }
+
+    private static double firstExp(double t) {
+        double k = Math.rint(t * 1.4426950408889634);
+        double r = (t - k * 0.6931471803691238) - k * 1.9082149292705877e-10;
+        double[] c = {1.6059043836821613e-10, 2.08767569878681e-09, 2.505210838544172e-08, 2.755731922398589e-07,
+            2.7557319223985893e-06, 2.48015873015873e-05, 1.984126984126984e-04, 1.388888888888889e-03, 8.333333333333333e-03,
+            4.1666666666666664e-02, 0.16666666666666666, 0.5, 1, 1};
+        double p = c[0];
+        for (int i = 1; i < c.length; i++) {
+            p = p * r + c[i];
+        }
+        return p * Double.longBitsToDouble((long) (k + 1023) << 52);
     }
 
     @org.junit.jupiter.params.ParameterizedTest

@@ -12,7 +12,7 @@ import java.util.function.IntConsumer;
  * JVM runs with {@code --add-modules jdk.incubator.vector}, and worker threads for big products. A
  * program on the JVM calls {@link #install()} once (the CLI does at start); without it the tensor
  * engine runs plain loops in one thread, as it does in the browser. This class is compiled with the
- * incubator module beside {@link VectorGemm} so that it can name the kernel: nothing is looked up by
+ * incubator module beside {@code VectorGemm} and {@code VectorFloatGemm} so that it can name the kernel: nothing is looked up by
  * reflection, and nothing on the browser's path refers to this class. System property
  * {@code jgrad.threads=N} sets the number of threads (default: the processors).
  */
@@ -40,7 +40,7 @@ public final class JvmKernels {
             Gemm vector = loadVector();
             if (vector != null) {
                 Kernels.registerVector(vector);
-                FloatGemm floats = new VectorGemm.Floats();
+                FloatGemm floats = VectorGemm.floats();
                 Kernels.registerFloats(new FmaFloatGemm(), floats);
                 Warmup.start(vector, floats);
             }

@@ -78,7 +78,7 @@ class FloatKernelsTest {
 
     private static List<FloatGemm> kernels() {
         return Kernels.vectorFloats() != null
-                ? List.of(new FmaFloatGemm(), new VectorGemm.Floats(6), new VectorGemm.Floats(8), Kernels.vectorFloats())
+                ? List.of(new FmaFloatGemm(), new VectorFloatGemm(6), new VectorFloatGemm(8), Kernels.vectorFloats())
                 : List.of(new FmaFloatGemm());
     }
 

@@ -1,6 +1,9 @@
 package dev.jgrad.web;
 
 import dev.jgrad.data.Dataset;
+import dev.jgrad.loss.Penalty;
+import dev.jgrad.nn.Engine;
+import dev.jgrad.nn.Model;
 import dev.jgrad.nn.Network;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,6 +23,9 @@ final class LandscapeExports {
     static final double HALF_WINDOW = 1;
 
     private static Network computedWith;
+    /** The surface being computed, or null. */
+    private static SurfaceJob job;
+    private static double[] values = new double[0];
 
     private LandscapeExports() {
     }
@@ -50,40 +56,53 @@ final class LandscapeExports {
     }
 
     /**
-     * The loss over an n×n grid around the two parameters' values, row by row from the top (b largest) left
-     * (a smallest), cell centres: {@code {"ok":true,"a":..,"b":..,"aName","bName","a0","b0","aLo","aHi","bLo","bHi",
-     * "n","loss":[..],"lo":smallest,"hi":largest,"at":the loss now,"slice":one line}}.
+     * The loss over an n×n grid around the two parameters' values, at the cell centres: {@code {"ok":true,"done":true,
+     * "a":..,"b":..,"aName","bName","a0","b0","aLo","aHi","bLo","bHi","n","lo":smallest,"hi":largest,"at":the loss now,
+     * "slice":one line}}; the n² losses themselves, row by row from the top (b largest) left (a smallest), are
+     * {@link #values()} (2,500 numbers written as JSON text cost more than computing them).
      */
     static String surface(Session s, String ida, String idb, int n) {
+        begin(s, ida, idb, n);
+        return more(Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * Starts the surface of {@link #surface} on the weights as they are now, to be computed by {@link #more}
+     * a block of cells at a time, so that a page training meanwhile never waits for the whole grid:
+     * {@code {"ok":true,"done":false,"cells":n²}}.
+     */
+    static String begin(Session s, String ida, String idb, int n) {
         Network net = s.network();
         Landscape.Param a = Landscape.Param.parse(ida, net);
         Landscape.Param b = Landscape.Param.parse(idb, net);
         if (a.equals(b)) {
             throw new IllegalArgumentException("pick two different parameters");
         }
-        Landscape land = landscape(s, net, a, b);
-        double a0 = a.read(net), b0 = b.read(net);
-        double aLo = a0 - half(a0), aHi = a0 + half(a0), bLo = b0 - half(b0), bHi = b0 + half(b0);
-        List<Object> values = new ArrayList<>(n * n);
-        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
-        for (int j = 0; j < n; j++) {
-            double vb = bHi - (j + 0.5) * (bHi - bLo) / n;
-            for (int i = 0; i < n; i++) {
-                double loss = land.at(a, aLo + (i + 0.5) * (aHi - aLo) / n, b, vb);
-                values.add(Answers.number(loss));
-                if (Double.isFinite(loss)) {
-                    lo = Math.min(lo, loss);
-                    hi = Math.max(hi, loss);
-                }
-            }
+        job = new SurfaceJob(net, s.epochs(), a, b, landscape(s, net, a, b), n);
+        return Answers.ok("done", false, "cells", n * n);
+    }
+
+    /**
+     * Computes the started surface for about {@code millis} (one block at least): {@code {"ok":true,"done":false,
+     * "computed":cells so far,"cells":n²}}, then, once every cell is computed, the surface's answer.
+     */
+    static String more(double millis) {
+        if (job == null) {
+            throw new IllegalStateException("no landscape being computed: start one first");
         }
-        computedWith = net;
-        int others = net.parameterCount() - 2;
-        return Answers.ok("a", a.id(), "b", b.id(), "aName", a.name(net), "bName", b.name(net), "a0", a0, "b0", b0,
-                "aLo", aLo, "aHi", aHi, "bLo", bLo, "bHi", bHi, "n", n, "loss", values, "lo", Answers.number(lo),
-                "hi", Answers.number(hi), "at", Answers.number(land.at(a, a0, b, b0)),
-                "slice", "A slice: the training loss over these two parameters with the other " + others
-                        + " held at their values of epoch " + s.epochs() + "; the real surface has " + net.parameterCount() + " dimensions.");
+        SurfaceJob j = job;
+        if (!j.advance(millis)) {
+            return Answers.ok("done", false, "computed", j.computed(), "cells", j.cells());
+        }
+        job = null;
+        computedWith = j.net();
+        values = j.values();
+        return j.answer();
+    }
+
+    /** The losses of the last surface finished, row by row from the top left; empty before the first. */
+    static double[] values() {
+        return values;
     }
 
     /** {@code {"ok":true,"loss":..}}: the training loss with the two parameters at va and vb, the rest as they are. */
@@ -91,7 +110,7 @@ final class LandscapeExports {
         Network net = s.network();
         Landscape.Param a = Landscape.Param.parse(ida, net);
         Landscape.Param b = Landscape.Param.parse(idb, net);
-        return Answers.ok("loss", Answers.number(landscape(s, net, a, b).at(a, va, b, vb)));
+        return Answers.ok("loss", Answers.number(landscape(s, net, a, b).at(va, vb)));
     }
 
     /**
@@ -129,11 +148,50 @@ final class LandscapeExports {
         return most;
     }
 
-    private static Landscape landscape(Session s, Network net, Landscape.Param a, Landscape.Param b) {
+    /** The slice of the session's training loss over a and b, as the session's learner measures it. */
+    static Landscape landscape(Session s, Network net, Landscape.Param a, Landscape.Param b) {
         Dataset train = s.train();
         if (train == null || train.size() == 0) {
             throw new IllegalStateException("no training points: the landscape is the training loss");
         }
-        return new Landscape(net, train.points(), train.labels(), train.targets(), s.setup().loss(), Math.min(a.layer(), b.layer()));
+        Penalty penalty = new Penalty(s.config().l1(), s.config().l2());
+        double[] order = null;
+        int[] where = null;
+        if (penalty.l1() != 0 || penalty.l2() != 0) {
+            order = flat(s.engine(), net);
+            where = new int[] {index(s.engine(), net, order, a), index(s.engine(), net, order, b)};
+        }
+        return new Landscape(net, a, b, new Landscape.Points(train.points(), train.labels(), train.targets(), s.setup().loss()),
+                s.engine(), penalty, order, where);
+    }
+
+    /** The network's parameters in the order of the engine's model, which its learner's penalty sums in. */
+    private static double[] flat(Engine engine, Network net) {
+        Model model = engine.build(net);
+        double[] flat = new double[model.trainable().size()];
+        model.trainable().readData(flat, 0);
+        return flat;
+    }
+
+    /** Where parameter p sits in that order: the one number that moves when p does. */
+    private static int index(Engine engine, Network net, double[] order, Landscape.Param p) {
+        List<Network.Dense> layers = new ArrayList<>(net.layers());
+        Network.Dense d = layers.get(p.layer());
+        double[][] w = d.weights().clone();
+        double[] bias = d.biases().clone();
+        if (p.col() == d.inputs()) {
+            bias[p.row()] = bias[p.row()] + 1;
+        } else {
+            w[p.row()] = w[p.row()].clone();
+            w[p.row()][p.col()] = w[p.row()][p.col()] + 1;
+        }
+        layers.set(p.layer(), new Network.Dense(w, bias, d.activation()));
+        double[] marked = flat(engine, new Network(net.inputs(), layers));
+        for (int i = 0; i < marked.length; i++) {
+            if (Double.compare(marked[i], order[i]) != 0) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("parameter " + p.id() + " is not among the model's");
     }
 }

@@ -573,6 +573,35 @@ public final class Playground {
         }
     }
 
+    /**
+     * Starts the surface of {@link #landscape} on the weights as they are, for {@link #landscapeMore} to compute a
+     * block of cells at a time while the page trains.
+     */
+    @JSExport
+    public static String landscapeBegin(String a, String b, double n) {
+        try {
+            return LandscapeExports.begin(session(), a, b, whole("n", n, 2, LandscapeExports.MAX_GRID));
+        } catch (RuntimeException e) {
+            return Answers.error(e);
+        }
+    }
+
+    /** Computes the started surface for about millis: its progress, or once done the answer of {@link #landscape}. */
+    @JSExport
+    public static String landscapeMore(double millis) {
+        try {
+            return LandscapeExports.more(Math.max(0, Math.min(millis, MAX_TRAIN_MILLIS)));
+        } catch (RuntimeException e) {
+            return Answers.error(e);
+        }
+    }
+
+    /** The losses of the last surface finished ({@link #landscape} or {@link #landscapeMore}), row by row from the top left. */
+    @JSExport
+    public static double[] landscapeLoss() {
+        return LandscapeExports.values();
+    }
+
     /** The training loss with parameters a and b set to va and vb: "be the optimizer". */
     @JSExport
     public static String landscapeAt(String a, String b, double va, double vb) {

@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.data.Offset.offset;
 
 import dev.jgrad.base.Rng;
+import dev.jgrad.data.Dataset;
 import dev.jgrad.engine.Value;
 import dev.jgrad.loss.Loss;
+import dev.jgrad.loss.Penalty;
 import dev.jgrad.nn.Activation;
+import dev.jgrad.nn.Engine;
 import dev.jgrad.nn.Init;
-import dev.jgrad.nn.MLP;
+import dev.jgrad.nn.Model;
 import dev.jgrad.nn.Network;
+import dev.jgrad.optim.Sgd;
+import dev.jgrad.train.Learner;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -39,14 +44,14 @@ class LandscapeTest {
         double w = (m * sxt - sx * st) / (m * sxx - sx * sx);
         double b = (st - w * sx) / m;
         Network net = new Network(1, List.of(new Network.Dense(new double[][] {{0.0}}, new double[] {0.0}, Activation.LINEAR)));
-        Landscape land = new Landscape(net, x, t, Loss.MSE, 0);
         Landscape.Param pw = new Landscape.Param(0, 0, 0), pb = new Landscape.Param(0, 0, 1);
+        Landscape land = new Landscape(net, pw, pb, new Landscape.Points(x, t, null, Loss.MSE), Engine.SCALAR, Penalty.NONE, null, null);
         int n = 81;
         double best = Double.POSITIVE_INFINITY, bw = 0, bb = 0;
         for (int j = 0; j < n; j++) {
             for (int i = 0; i < n; i++) {
                 double vw = -2 + 4.0 * i / (n - 1), vb = -2 + 4.0 * j / (n - 1);
-                double loss = land.at(pw, vw, pb, vb);
+                double loss = land.at(vw, vb);
                 if (loss < best) {
                     best = loss;
                     bw = vw;
@@ -59,31 +64,119 @@ class LandscapeTest {
         assertThat(bb).isCloseTo(b, offset(cell));
     }
 
+    /**
+     * Pairs of parameters of 2-8-8-1: one neuron's two weights (through the next layer into the output in one pass),
+     * the same in the second layer, two neurons of a layer, two layers, biases, the output.
+     */
+    private static final int[][] PAIRS = {{0, 0, 0, 0, 0, 1}, {1, 4, 0, 1, 4, 8}, {0, 1, 0, 1, 2, 8}, {1, 3, 2, 1, 5, 8}, {0, 2, 2, 0, 6, 1},
+        {2, 0, 3, 2, 0, 8}, {1, 7, 0, 2, 0, 7}, {1, 0, 8, 0, 4, 0}};
+
+    /**
+     * Every cell is the loss the learner measures on a model of those weights, to the bit: on either engine (their
+     * tanh differ in the last bits), for each loss, for parameters anywhere, with a penalty or without.
+     */
     @ParameterizedTest(name = "seed {0}")
-    @ValueSource(ints = {4, 5, 6, 7})
-    void atTheWeightsAsTheyAreItIsTheScalarEnginesMeanLoss(int seed) {
+    @ValueSource(ints = {4, 5, 6, 7, 8, 9, 10, 11})
+    void everyCellIsTheLearnersTrainingLossBitForBit(int seed) {
         Rng r = new Rng(seed);
-        Loss loss = Loss.values()[seed % 3];
-        Network net = Network.initialise(2, List.of(8, 8, 1), Network.activations(3, Activation.TANH, Activation.LINEAR),
-                Init.PYTORCH, r.split());
-        double[][] x = new double[50][];
-        int[] t = new int[50];
+        Loss loss = List.of(Loss.MSE, Loss.BCE, Loss.HINGE).get(seed % 3);
+        Engine engine = seed % 2 == 0 ? Engine.TENSOR : Engine.SCALAR;
+        Penalty penalty = seed % 4 < 2 ? Penalty.NONE : new Penalty(seed % 4 == 2 ? 0.01 : 0, 0.003);
+        Network net = Network.initialise(2, List.of(8, 8, 1), Network.activations(3, Activation.TANH,
+                loss == Loss.MSE ? Activation.TANH : Activation.LINEAR), Init.PYTORCH, r.split());
+        double[][] x = new double[60][];
+        int[] t = new int[60];
         for (int i = 0; i < x.length; i++) {
             x[i] = new double[] {r.nextDouble() * 4 - 2, r.nextDouble() * 4 - 2};
             t[i] = r.nextInt(2);
         }
-        Landscape.Param a = new Landscape.Param(seed % 2, 1, 0), b = new Landscape.Param(1, 2, 8);
-        MLP mlp = new MLP(net);
-        List<List<Value>> outs = new ArrayList<>();
-        for (double[] p : x) {
-            outs.add(mlp.forward(p));
+        Dataset data = new Dataset("points", x, t, 2, List.of("0", "1"));
+        for (int[] pair : PAIRS) {
+            Landscape.Param a = new Landscape.Param(pair[0], pair[1], pair[2]), b = new Landscape.Param(pair[3], pair[4], pair[5]);
+            double[] order = flat(engine, net);
+            Landscape land = new Landscape(net, a, b, new Landscape.Points(x, t, null, loss), engine, penalty, order,
+                    new int[] {index(engine, net, a, order), index(engine, net, b, order)});
+            int cells = 5;
+            double[] va = new double[cells], vb = new double[cells], got = new double[cells];
+            for (int c = 0; c < cells; c++) {
+                va[c] = c == 0 ? a.read(net) : a.read(net) + 3 * (r.nextDouble() - 0.5);
+                vb[c] = c == 0 ? b.read(net) : b.read(net) + 3 * (r.nextDouble() - 0.5);
+            }
+            land.losses(va, vb, 0, cells, got, 0);
+            for (int c = 0; c < cells; c++) {
+                Model model = engine.build(with(with(net, a, va[c]), b, vb[c]));
+                double expected = new Learner(model, loss, penalty.l1(), penalty.l2(), new Sgd(model.trainable(), 0.1)).evaluate(data).loss();
+                assertThat(got[c]).as("%s %s cell %d", a.id(), b.id(), c).isEqualTo(expected);
+                assertThat(land.at(va[c], vb[c])).isEqualTo(expected);
+            }
         }
-        double expected = loss.mean(outs, t).data();
-        assertThat(new Landscape(net, x, t, loss, seed % 2).at(a, a.read(net), b, b.read(net))).isCloseTo(expected, offset(1e-12));
-        // and moving one parameter changes it, then leaves the landscape's own copy as it was
-        Landscape land = new Landscape(net, x, t, loss, seed % 2);
-        assertThat(land.at(a, a.read(net) + 0.5, b, b.read(net))).isNotEqualTo(expected);
-        assertThat(land.at(a, a.read(net), b, b.read(net))).isCloseTo(expected, offset(1e-12));
+    }
+
+    /** The page's session: the surface's "loss now" is the training loss the page shows, on the engine it picked. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"hidden=8,8&batch=10", "hidden=3&batch=1&reg=l2&rate=0.01", "hidden=8,8&batch=10&loss=bce&reg=l1&rate=0.003"})
+    void theLossNowIsTheSessionsTrainingLoss(String query) {
+        Session s = Session.of(Setup.parse("data=circle&points=120&" + query), null);
+        for (int e = 0; e < 3; e++) {
+            s.epoch();
+        }
+        Network net = s.network();
+        Landscape.Param a = new Landscape.Param(0, 0, 0), b = new Landscape.Param(net.layers().size() - 1, 0, 1);
+        assertThat(LandscapeExports.landscape(s, net, a, b).at(a.read(net), b.read(net))).isEqualTo(s.measure()[0].loss());
+    }
+
+    @Test
+    void aSurfaceComputedAcrossCallsIsTheSurfaceComputedAtOnce() {
+        // 80 training points × 4 neurons: a block of 102 cells, so the 400 take four calls
+        Session s = Session.of(Setup.parse("data=circle&points=100&hidden=4,4&batch=10"), null);
+        s.epoch();
+        String whole = LandscapeExports.surface(s, "0-1-0", "1-2-4", 20);
+        double[] values = LandscapeExports.values().clone();
+        assertThat(LandscapeExports.begin(s, "0-1-0", "1-2-4", 20)).containsPattern("\"done\": ?false");
+        String last;
+        int calls = 0;
+        do {
+            last = LandscapeExports.more(0);
+            calls++;
+        } while (last.matches("(?s).*\"done\": ?false.*"));
+        assertThat(calls).isGreaterThan(1);
+        assertThat(last).isEqualTo(whole);
+        assertThat(LandscapeExports.values()).hasSize(400).containsExactly(values);
+    }
+
+    private static double[] flat(Engine engine, Network net) {
+        Model m = engine.build(net);
+        double[] flat = new double[m.trainable().size()];
+        m.trainable().readData(flat, 0);
+        return flat;
+    }
+
+    private static int index(Engine engine, Network net, Landscape.Param p, double[] order) {
+        double[] moved = flat(engine, with(net, p, p.read(net) + 1));
+        for (int i = 0; i < moved.length; i++) {
+            if (moved[i] != order[i]) {
+                return i;
+            }
+        }
+        throw new AssertionError(p.id());
+    }
+
+    /** The network with parameter p set to v. */
+    private static Network with(Network net, Landscape.Param p, double v) {
+        List<Network.Dense> layers = new ArrayList<>(net.layers());
+        Network.Dense d = layers.get(p.layer());
+        double[][] w = new double[d.outputs()][];
+        for (int o = 0; o < w.length; o++) {
+            w[o] = d.weights()[o].clone();
+        }
+        double[] bias = d.biases().clone();
+        if (p.col() == d.inputs()) {
+            bias[p.row()] = v;
+        } else {
+            w[p.row()][p.col()] = v;
+        }
+        layers.set(p.layer(), new Network.Dense(w, bias, d.activation()));
+        return new Network(net.inputs(), layers);
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -93,11 +186,13 @@ class LandscapeTest {
         for (int k = 0; k < 2000; k++) {
             double o = (r.nextDouble() - 0.5) * Math.pow(10, r.nextInt(6) - 2);
             int y = r.nextInt(2);
-            for (Loss loss : List.of(Loss.MSE, Loss.HINGE)) {
-                assertThat(Landscape.sampleLoss(loss, o, y)).isEqualTo(loss.sample(List.of(Value.of(o)), y).data());
+            for (Loss loss : List.of(Loss.MSE, Loss.HINGE, Loss.BCE)) {
+                assertThat(PointLoss.of(loss, o, y)).as("%s %s %d", loss, o, y).isEqualTo(loss.sample(List.of(Value.of(o)), y).data());
             }
+            double target = (r.nextDouble() - 0.5) * 10;
+            assertThat(PointLoss.squared(o, target)).isEqualTo(Loss.MSE.regressionSample(List.of(Value.of(o)), target).data());
         }
-        assertThat(Landscape.sampleLoss(Loss.BCE, 0.3, 1)).isNaN();
+        assertThat(PointLoss.of(Loss.CROSS_ENTROPY, 0.3, 1)).isNaN();
     }
 
     @Test

@@ -44,6 +44,23 @@ class PlaygroundNodeTest {
         assertThat((String) ((Map<String, Object>) r.get("setup")).get("command")).startsWith("jgrad train --data circle");
     }
 
+    /**
+     * tanh far out in the page: TeaVM computes tanh from e^x, which made tanh(800) ∞/∞ = NaN in V8 where the JVM
+     * says 1; the typed expression's forward pass now ends at 1 and its backward pass at a gradient of 0.
+     */
+    @Test
+    void aTypedTanhFarOutIsOneInNodeAsOnTheJvm() throws IOException, InterruptedException {
+        String out = node("""
+                m.exprOpen('tanh(x*w)', 'x=800, w=1');
+                let f; do { f = JSON.parse(m.exprForward()); } while (!f.forwardDone);
+                let b; do { b = JSON.parse(m.exprBackward()); } while (!b.backwardDone);
+                console.log(JSON.stringify({explain: f.explain, grads: b.grads}));
+                """);
+        Map<String, Object> r = PlaygroundTest.json(out);
+        assertThat((String) r.get("explain")).contains("= 1.").doesNotContain("NaN");
+        assertThat((Map<String, Object>) r.get("grads")).containsEntry("x", 0.0).containsEntry("w", 0.0);
+    }
+
     /** The same seed draws the same points and weights in V8 as on the JVM: the generator and the split are exact. */
     @Test
     void aSeedGivesTheSamePointsAndWeightsInNodeAsOnTheJvm() throws IOException, InterruptedException {

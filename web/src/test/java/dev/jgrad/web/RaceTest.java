@@ -23,6 +23,25 @@ class RaceTest {
         assertThat(race.racers().get(0).session().network()).isEqualTo(race.racers().get(1).session().network());
     }
 
+    /** Each racer is the run of its setup alone: the same curve and the same weights, to the bit. */
+    @Test
+    void eachRacerIsItsSetupTrainedAlone() {
+        List<String> setups = List.of("optimizer=sgd&lr=0.1", "optimizer=adam&lr=0.01", "batch=1", "optimizer=adamw&lr=0.01");
+        Race race = Race.of(PAGE, setups);
+        for (int e = 0; e < 3; e++) {
+            race.epoch();
+        }
+        for (int i = 0; i < setups.size(); i++) {
+            Session alone = Session.of(Setup.parse(Race.merge(PAGE.setup().query(), setups.get(i))), null);
+            for (int e = 0; e < 3; e++) {
+                alone.epoch();
+                assertThat(race.racers().get(i).curve().get(e)[1]).isEqualTo(alone.measure()[0].loss());
+                assertThat(race.racers().get(i).curve().get(e)[3]).isEqualTo(alone.measure()[1].accuracy());
+            }
+            assertThat(race.racers().get(i).session().network()).isEqualTo(alone.network());
+        }
+    }
+
     @Test
     void differentOptimizersStartFromTheSameWeightsAndPartWays() {
         Race race = Race.of(PAGE, List.of("optimizer=sgd&lr=0.1", "optimizer=adam&lr=0.01", "batch=1"));
