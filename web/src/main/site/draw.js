@@ -74,8 +74,18 @@ export function eachPoint(pts, visit) {
   return sample;
 }
 
-/** Points: test points only when asked; the picked sample ringed. */
-export function points(canvas, pts, view, showTest, picked) {
+/** The CSS colour of s in [-1, 1] on the heat maps' scale: for a regression point, its target on the map's scale. */
+export function css(s) {
+  const c = [0, 0, 0, 0];
+  paint(c, 0, s);
+  return 'rgb(' + c[0] + ',' + c[1] + ',' + c[2] + ')';
+}
+
+/**
+ * Points: test points only when asked; the picked sample ringed. scale (regression): the point's target to [-1, 1],
+ * its fill the heat map's colour of it; without one, blue for class 1 and orange for class 0.
+ */
+export function points(canvas, pts, view, showTest, picked, scale) {
   const ctx = canvas.getContext('2d');
   const r = Math.max(3, canvas.width / 110);
   eachPoint(pts, (x1, x2, label, test, index) => {
@@ -85,10 +95,10 @@ export function points(canvas, pts, view, showTest, picked) {
     const [x, y] = toCanvas(canvas, view, x1, x2);
     ctx.beginPath();
     ctx.arc(x, y, r, 0, 2 * Math.PI);
-    ctx.fillStyle = label === 1 ? '#2166ac' : '#e08214';
+    ctx.fillStyle = scale ? css(scale(label)) : label === 1 ? '#2166ac' : '#e08214';
     ctx.fill();
     ctx.lineWidth = 1.2;
-    ctx.strokeStyle = test ? '#000' : '#fff';
+    ctx.strokeStyle = test ? '#000' : scale ? '#555' : '#fff';
     ctx.stroke();
     if (index === picked) {
       ctx.beginPath();
@@ -162,9 +172,10 @@ const BOTTOM = 16;
 
 /**
  * Loss (top half, a log axis: the loss falls over decades) and accuracy (bottom half, 0 to 1) by epoch, train solid,
- * test dashed, each axis with its values.
+ * test dashed, each axis with its values. regression: R² in the bottom half instead (below 0 drawn at 0), the loss
+ * being the MSE.
  */
-export function curves(canvas, history) {
+export function curves(canvas, history, regression) {
   const ctx = canvas.getContext('2d');
   const w = canvas.width;
   const h = canvas.height;
@@ -179,8 +190,8 @@ export function curves(canvas, history) {
   const lo = Math.min(hi - 1, Math.floor(Math.log10(losses.length > 0 ? Math.min(...losses) : 0.1)));
   const x = e => LEFT + (e / last) * (w - LEFT - 6);
   const lossY = v => 3 + (half - 6) * (hi - Math.log10(v)) / (hi - lo);
-  const accY = v => half + 3 + (half - 6) * (1 - v);
-  axes(ctx, w, h, half, last, x, lossY, accY, lo, hi);
+  const accY = v => half + 3 + (half - 6) * (1 - Math.max(0, Math.min(1, v)));
+  axes(ctx, w, h, half, last, x, lossY, accY, lo, hi, regression);
   // At most about a point a pixel: a long run's 2,000 points would draw many to the same pixel every frame.
   const every = Math.max(1, Math.floor(history.length / (w - LEFT)));
   const shown = history.filter((_, i) => i % every === 0 || i === history.length - 1);
@@ -203,13 +214,13 @@ export function curves(canvas, history) {
   line('trainLoss', lossY, false);
   line('testLoss', lossY, true);
   ctx.strokeStyle = '#222';
-  line('trainAccuracy', accY, false);
-  line('testAccuracy', accY, true);
+  line(regression ? 'trainR2' : 'trainAccuracy', accY, false);
+  line(regression ? 'testR2' : 'testAccuracy', accY, true);
   ctx.setLineDash([]);
 }
 
 /** Grid lines and values: the loss's powers of ten, accuracy 0, 0.5, 1, the epochs from 0 to the last. */
-function axes(ctx, w, h, half, last, x, lossY, accY, lo, hi) {
+function axes(ctx, w, h, half, last, x, lossY, accY, lo, hi, regression) {
   ctx.strokeStyle = '#e4e4e4';
   ctx.fillStyle = '#555';
   ctx.lineWidth = 1;
@@ -225,11 +236,72 @@ function axes(ctx, w, h, half, last, x, lossY, accY, lo, hi) {
     rule(lossY(10 ** e), e >= -2 && e <= 3 ? String(10 ** e) : '1e' + e);
   }
   for (const a of [0, 0.5, 1]) {
-    rule(accY(a), 'acc ' + a);
+    rule(accY(a), (regression ? 'R² ' : 'acc ') + a);
   }
-  ctx.fillText('loss (log)', LEFT + 4, 11);
+  ctx.fillText(regression ? 'MSE (log)' : 'loss (log)', LEFT + 4, 11);
   for (const e of [0, Math.round(last / 2), last]) {
     ctx.fillText(String(e), Math.min(w - 30, x(e) - 4), h - 3);
   }
   ctx.fillText('epoch', LEFT + 4, h - 3);
+}
+
+/**
+ * The colour scale of a regression's map as a bar: from −range (orange) through 0 (white) to +range (blue), its ends
+ * and middle labelled in the target's units.
+ */
+export function colourBar(canvas, range) {
+  const ctx = canvas.getContext('2d');
+  const w = canvas.width;
+  const h = canvas.height;
+  ctx.clearRect(0, 0, w, h);
+  const bar = h - 14;
+  for (let px = 0; px < w; px++) {
+    ctx.fillStyle = css(2 * px / (w - 1) - 1);
+    ctx.fillRect(px, 0, 1, bar);
+  }
+  ctx.fillStyle = '#333';
+  ctx.font = '10px system-ui, sans-serif';
+  const value = v => Number(v.toPrecision(3)).toString();
+  ctx.fillText(value(-range), 0, h - 2);
+  ctx.fillText('0  target', w / 2 - 4, h - 2);
+  const right = value(range);
+  ctx.fillText(right, w - ctx.measureText(right).width, h - 2);
+}
+
+/**
+ * A 1-D fit: the model's curve (values at n evenly spaced x across the view, cell centres) over a white plot with its
+ * axes and whatever beneath() draws (the points).
+ */
+export function fitCurve(canvas, values, view, beneath) {
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  ctx.strokeStyle = '#ccc';
+  ctx.lineWidth = 1;
+  const [x0, y0] = toCanvas(canvas, view, 0, 0);
+  ctx.beginPath();
+  ctx.moveTo(0, y0);
+  ctx.lineTo(canvas.width, y0);
+  ctx.moveTo(x0, 0);
+  ctx.lineTo(x0, canvas.height);
+  ctx.stroke();
+  ctx.fillStyle = '#555';
+  ctx.font = '10px system-ui, sans-serif';
+  ctx.fillText('x1 →', canvas.width - 30, y0 - 4);
+  ctx.fillText('↑ target', x0 + 4, 12);
+  beneath();
+  const n = values.length;
+  ctx.beginPath();
+  let started = false;
+  for (let i = 0; i < n; i++) {
+    if (!Number.isFinite(values[i])) {
+      continue;
+    }
+    const [x, y] = toCanvas(canvas, view, view.xmin + (i + 0.5) * (view.xmax - view.xmin) / n, values[i]);
+    started ? ctx.lineTo(x, y) : ctx.moveTo(x, y);
+    started = true;
+  }
+  ctx.lineWidth = 2.5;
+  ctx.strokeStyle = '#222';
+  ctx.stroke();
 }

@@ -3,17 +3,22 @@
 // The engine (HiddenSpace) maps every line and point; this module draws and wires.
 import * as jgrad from './engine.js';
 import {el, ask, section} from './panels.js';
+import {css} from './draw.js';
 
 const SIZE = 300;
 const POLL_MS = 200;
 const ui = {};
 const st = {setup: null, latest: null, shown: null};
+/** The page's {state, …}, for the data's task and colour scale. */
+let page;
 
 export function mount(root, p) {
+  page = p;
   const {box, line} = ui.section = section('hidden', 'Hidden space',
     'The input plane\'s grid as two neurons of a layer see it: each line carried through the network, drawn at those '
     + 'neurons\' activations, with the points carried along. A hidden layer bends the plane so that the next layer\'s '
-    + 'straight cut can separate the classes.');
+    + 'straight cut can separate the classes (on regression data the points are coloured by their target, on the output\'s '
+    + 'scale).');
   ui.line = line;
   ui.layer = el('select', {'data-testid': 'hidden-layer'});
   ui.a = el('select', {'data-testid': 'hidden-a'});
@@ -72,6 +77,9 @@ function neurons() {
 export function refresh() {
   const a = ask(ui.line, () => jgrad.hiddenSpace(Number(ui.layer.value || 1), Number(ui.a.value || 0), Number(ui.b.value || 1)));
   if (!a) {
+    // The line says why there is no picture (the sine has no plane to carry): not the last setup's left standing.
+    ui.canvas.getContext('2d').clearRect(0, 0, SIZE, SIZE);
+    st.shown = null;
     return null;
   }
   if (!ui.widths || String(ui.widths) !== String(a.widths)) {
@@ -84,6 +92,8 @@ export function refresh() {
 }
 
 function draw(a) {
+  const view = page.state.view;
+  const range = view && view.task === 'regression' ? view.range : 0;
   const ctx = ui.canvas.getContext('2d');
   ctx.fillStyle = '#fff';
   ctx.fillRect(0, 0, SIZE, SIZE);
@@ -104,7 +114,8 @@ function draw(a) {
   for (let k = 0; k + 2 < a.points.length; k += 3) {
     ctx.beginPath();
     ctx.arc(px(a.points[k]), py(a.points[k + 1]), 2.5, 0, 2 * Math.PI);
-    ctx.fillStyle = a.points[k + 2] === 1 ? '#2166ac' : '#e08214';
+    // Regression points are coloured by their target, on the output's scale; classes blue and orange.
+    ctx.fillStyle = range ? css(a.points[k + 2] / range) : a.points[k + 2] === 1 ? '#2166ac' : '#e08214';
     ctx.fill();
   }
   ctx.fillStyle = '#555';

@@ -20,7 +20,18 @@ const PRESETS = [
   ['landscape-preset-large', 'lr too large', 'optimizer=sgd&lr=3', 'sgd with lr 3: the steps overshoot the valley, then diverge'],
   ['landscape-preset-small', 'lr too small', 'optimizer=sgd&lr=0.001', 'sgd with lr 0.001: the path crawls'],
   ['landscape-preset-adam', 'adam', 'optimizer=adam&lr=0.01', 'adam, lr 0.01: steps scaled by the gradients\' history'],
+  ['landscape-preset-momentum', 'momentum\'s oscillation', 'optimizer=sgd&lr=0.5&momentum=0.9&batch=full',
+    'sgd with momentum 0.9, lr 0.5, full batch: the velocity carries the path past the valley floor and back, again and again',
+    true],
 ];
+/**
+ * A slow-motion preset trains one epoch a tick instead of playing, so that every step's point is on the path: a full
+ * batch is one step an epoch, and playing would run dozens of them between two looks.
+ */
+const SLOW_MS = 60;
+const SLOW_EPOCHS = 150;
+/** Keys a preset may set; the other presets' keys go back to their defaults when one is applied. */
+const PRESET_KEYS = ['optimizer', 'lr', 'momentum', 'batch'];
 
 let page;
 const ui = {};
@@ -40,12 +51,15 @@ export function mount(root, p) {
   ui.readout = el('p', {class: 'explain', 'data-testid': 'landscape-readout', 'aria-live': 'polite'});
   ui.slice = el('p', {class: 'slice', 'data-testid': 'landscape-slice'});
   const recompute = el('button', {type: 'button', 'data-testid': 'landscape-recompute'}, 'Recompute');
-  const presets = PRESETS.map(([id, text, query, title]) => {
-    const b = el('button', {type: 'button', 'data-testid': id, title}, text);
-    b.addEventListener('click', () => preset(query));
+  const presets = PRESETS.map(([id, text, query, title, slow]) => {
+    const b = el('button', {type: 'button', 'data-testid': id, title, 'aria-label': text + ': ' + title}, text);
+    b.addEventListener('click', () => preset(query, slow));
     return b;
   });
+  ui.slot = el('select', {'data-testid': 'landscape-pick-slot'},
+    el('option', {value: 'a'}, 'horizontal (then vertical)'), el('option', {value: 'b'}, 'vertical (then horizontal)'));
   box.append(el('div', {class: 'row'}, el('label', {}, 'horizontal ', ui.a), el('label', {}, 'vertical ', ui.b), recompute),
+    el('div', {class: 'row'}, el('label', {}, 'a weight edge or a bias\'s "b" pressed in the network picks the ', ui.slot)),
     el('div', {class: 'row', role: 'group', 'aria-label': 'Presets'}, 'presets: ', ...presets),
     ui.canvas, ui.readout, ui.slice);
   root.append(box);
@@ -56,15 +70,34 @@ export function mount(root, p) {
   setInterval(poll, POLL_MS);
 }
 
-function preset(query) {
+function preset(query, slow) {
+  clearInterval(st.slow);
   const q = new URLSearchParams(location.search);
+  PRESET_KEYS.forEach(k => q.delete(k));
   for (const [k, v] of new URLSearchParams(query)) {
     q.set(k, v);
   }
   page.pause();
-  if (page.apply(q.toString())) {
-    page.play();
+  if (!page.apply(q.toString())) {
+    return;
   }
+  if (!slow) {
+    page.play();
+    return;
+  }
+  st.setup = page.state.setup;
+  parameters();
+  compute(true);
+  let left = SLOW_EPOCHS;
+  st.slow = setInterval(() => {
+    // Play, another setup or the budget ends the slow motion.
+    if (page.state.playing || page.state.setup !== st.setup || page.state.atBudget || left-- <= 0) {
+      clearInterval(st.slow);
+      return;
+    }
+    page.oneEpoch();
+    record();
+  }, SLOW_MS);
 }
 
 /** A new setup: the parameters again (keeping the chosen ones if they still exist), a fresh path. */
@@ -81,6 +114,27 @@ function parameters() {
     }
     select.value = a.params.some(p => p.id === keep[k]) ? keep[k] : fallback;
   }
+}
+
+/**
+ * A parameter picked in the network picture (its id, as the engine's list has it) becomes the landscape's horizontal
+ * or vertical one, as the slot says, and the slot moves to the other; picking the other axis's parameter swaps them.
+ */
+export function pick(id) {
+  if (![...ui.a.options].some(o => o.value === id)) {
+    parameters();
+  }
+  const [mine, other] = ui.slot.value === 'a' ? [ui.a, ui.b] : [ui.b, ui.a];
+  if (other.value === id) {
+    other.value = mine.value;
+  }
+  mine.value = id;
+  ui.slot.value = ui.slot.value === 'a' ? 'b' : 'a';
+  ui.section.box.open = true;
+  st.setup = page.state.setup;
+  compute(true);
+  ui.readout.textContent = 'picked ' + mine.selectedOptions[0].textContent + ' as the ' + (mine === ui.a ? 'horizontal' : 'vertical')
+    + ' parameter; ' + ui.readout.textContent;
 }
 
 /** Computes the surface at once; restart: the path starts again (other parameters chosen). */
@@ -155,6 +209,11 @@ function poll() {
     return;
   }
   st.latest = latest;
+  record();
+}
+
+/** Puts where training has the two parameters now on the path; recomputes the surface when the others moved far. */
+function record() {
   const now = ask(ui.line, () => jgrad.landscapeNow(ui.a.value, ui.b.value));
   if (!now || !Number.isFinite(now.a) || !Number.isFinite(now.b)) {
     return;

@@ -25,9 +25,17 @@ export function build(box, features, hidden, on, activations, mapSide) {
   edges.setAttribute('class', 'edges');
   edges.setAttribute('width', width);
   edges.setAttribute('height', height);
-  edges.setAttribute('aria-hidden', 'true');
+  if (on.pick) {
+    // Not hidden from assistive technology: each edge is a button that picks its weight for the landscape.
+    edges.setAttribute('aria-label', 'the weights');
+  } else {
+    edges.setAttribute('aria-hidden', 'true');
+  }
   box.append(edges);
-  const view = {box, edges, sizes, canvases: [], buttons: [], lines: null};
+  const view = {box, edges, sizes, canvases: [], buttons: [], lines: null, pick: on.pick};
+  if (on.pick) {
+    wirePicking(view);
+  }
   const at = (column, row) => [5 + COLUMN * column, TOP + row * (NODE + GAP) + (rows - sizes[column]) * (NODE + GAP) / 2];
   view.at = at;
   features.forEach((name, i) => {
@@ -88,6 +96,15 @@ export function build(box, features, hidden, on, activations, mapSide) {
       b.addEventListener('focus', () => on.hover && on.hover(layer, i, b));
       place(b, ...at(c, i));
       box.append(b);
+      if (on.pick) {
+        // The neuron's bias, as a parameter the landscape can vary (its id as the engine's: layer-neuron-inputs).
+        const bias = button('b', 'bias of ' + neuronName(sizes, layer - 1, i) + ': pick it for the loss landscape',
+          () => on.pick((layer - 1) + '-' + i + '-' + sizes[c - 1]), 'bias-' + layer + '-' + i);
+        bias.className = 'bias-pick';
+        const [bx, by] = at(c, i);
+        place(bias, bx - 14, by + NODE - 14);
+        box.append(bias);
+      }
       view.canvases[c].push(canvas);
       view.buttons[c].push(b);
     }
@@ -119,6 +136,9 @@ function edges(view) {
         line.setAttribute('y2', y2);
         line.append(document.createElementNS(SVG, 'title'));
         line.dataset.edge = k + ',' + j + ',' + i;
+        if (view.pick) {
+          pickable(line, k + '-' + j + '-' + i, 'w' + (i + 1) + ' of ' + neuronName(view.sizes, k, j), k + j + i === 0);
+        }
         view.edges.append(line);
         view.lines[k][j][i] = line;
       }
@@ -215,6 +235,50 @@ function edge(line, w) {
   line.setAttribute('stroke', w >= 0 ? '#2166ac' : '#e08214');
   line.setAttribute('stroke-width', (0.5 + Math.min(5, Math.abs(w) * 2)).toFixed(2));
   line.setAttribute('stroke-opacity', (0.35 + Math.min(0.6, Math.abs(w) / 2)).toFixed(2));
+}
+
+/** "the output", or "neuron j+1 of hidden layer k+1" (k, j from 0). */
+function neuronName(sizes, k, j) {
+  return k + 2 === sizes.length ? 'the output' : 'neuron ' + (j + 1) + ' of hidden layer ' + (k + 1);
+}
+
+/**
+ * An edge that picks its weight for the loss landscape (by the engine's id of it). The edges are one tab stop (first: the
+ * first edge), the arrow keys moving among them, so that a large network's thousand weights do not stand between the
+ * keyboard and the rest of the page.
+ */
+function pickable(line, id, what, first) {
+  line.dataset.param = id;
+  line.dataset.testid = 'edge-' + id;
+  line.setAttribute('class', 'edge');
+  line.setAttribute('tabindex', first ? '0' : '-1');
+  line.setAttribute('role', 'button');
+  line.setAttribute('aria-label', 'weight ' + what + ': Enter picks it for the loss landscape, the arrow keys go to the next edge');
+}
+
+/** The edges' clicks and keys, heard once on their picture: a click, Enter or space picks; the arrows rove (see pickable). */
+function wirePicking(view) {
+  view.edges.addEventListener('click', e => e.target.dataset && e.target.dataset.param && view.pick(e.target.dataset.param));
+  view.edges.addEventListener('keydown', e => {
+    const param = e.target.dataset && e.target.dataset.param;
+    if (!param) {
+      return;
+    }
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      view.pick(param);
+      return;
+    }
+    const step = {ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1}[e.key];
+    if (step) {
+      e.preventDefault();
+      const all = [...view.edges.querySelectorAll('line.edge')];
+      const next = all[(all.indexOf(e.target) + step + all.length) % all.length];
+      e.target.setAttribute('tabindex', '-1');
+      next.setAttribute('tabindex', '0');
+      next.focus();
+    }
+  });
 }
 
 /** The selected neuron gets a visible frame (besides colour: a thicker border). */

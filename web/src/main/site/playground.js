@@ -7,8 +7,11 @@ import * as form from './form.js';
 import * as graph from './graph.js';
 import * as tour from './tour.js';
 import * as panels from './panels.js';
+import * as landscape from './landscape.js';
 
 const $ = id => document.getElementById(id);
+/** The sine's curve: the model's output at this many x across the plot. */
+const CURVE_POINTS = 120;
 /**
  * One frame's length while playing (20 frames a second): what drawing leaves of it trains. A fixed training
  * slice would either starve the training on a fast machine or the drawing on a slow one; and a frame that
@@ -84,12 +87,14 @@ function started() {
   // rather than a slow frame), and the neurons' maps are read off the same pass.
   state.grid = layout ? layout.grid : 0;
   state.mapGrid = layout ? layout.mapGrid : 0;
-  state.netView = net.build($('net'), state.features, state.hidden, {neuron: openGraph, resize, hover: hoverNeuron, activation},
+  state.netView = net.build($('net'), state.features, state.hidden,
+    {neuron: openGraph, resize, hover: hoverNeuron, activation, pick: landscape.pick},
     {choices: state.activationChoices, values: layerActivations(state.hidden.length)}, state.mapGrid);
   $('layer-count').textContent = state.hidden.length + (state.hidden.length === 1 ? ' hidden layer' : ' hidden layers');
   $('layer-add').disabled = state.hidden.length >= state.maxLayers;
   $('layer-remove').disabled = state.hidden.length === 0;
   state.view = ask(() => jgrad.view());
+  task();
   refreshPoints();
   const s = ask(() => jgrad.stats());
   if (s) {
@@ -97,6 +102,34 @@ function started() {
   }
   redraw(true);
   graph.reopen();
+}
+
+/** Whether the data are a regression's (a number per point): the pictures and figures then show the fit. */
+function regression() {
+  return Boolean(state.view && state.view.task === 'regression');
+}
+
+/** Shows what the task's pictures and figures mean: accuracy or R², classes or the colour bar of the target. */
+function task() {
+  const r = regression();
+  for (const [id, on] of [['train-accuracy', !r], ['test-accuracy', !r], ['train-r2', r], ['test-r2', r]]) {
+    $(id).parentElement.hidden = !on;
+  }
+  $('legend-classes').hidden = r;
+  $('legend-regression').hidden = !r;
+  $('colour-bar').hidden = !r || state.view.curve;
+  $('curves-legend').textContent = r ? 'MSE above, R² below (core\'s, as jgrad train reports it)' : 'loss above, accuracy below';
+  $('boundary').setAttribute('aria-label', !r ? 'decision boundary: the model\'s output over the plane, with the points'
+    : state.view.curve ? 'the model\'s curve over the points (x1 across, the target up)'
+      : 'the model\'s output over the plane in the target\'s units, with the points');
+  if (r) {
+    $('legend-regression').textContent = state.view.curve
+      ? 'The black line is the model\'s curve: its output at every x1; points at (x1, target), coloured by it, grey ring training, black ring test. No boundary: there are no classes.'
+      : 'Colour = the output in the target\'s units (the bar under the plot); each point is coloured by its target, so a point that matches its background is fitted; grey ring training, black ring test. No boundary line: there are no classes.';
+    if (!state.view.curve) {
+      draw.colourBar($('colour-bar'), state.view.range);
+    }
+  }
 }
 
 function refreshPoints() {
@@ -157,6 +190,8 @@ function stats(s) {
   $('test-loss').textContent = number(s.testLoss, 4);
   $('train-accuracy').textContent = fixed(s.trainAccuracy);
   $('test-accuracy').textContent = fixed(s.testAccuracy);
+  $('train-r2').textContent = fixed(s.trainR2);
+  $('test-r2').textContent = fixed(s.testR2);
   const last = state.history[state.history.length - 1];
   if (!last || last.epoch !== s.epoch || last.step !== s.step) {
     state.history.push(s);
@@ -266,6 +301,13 @@ function frame(now) {
   }
 }
 
+/** One epoch, as the "One epoch" button trains it: the readouts, curves and pictures follow. */
+function oneEpoch() {
+  train(() => jgrad.epoch());
+  redraw(true);
+  graph.reopen();
+}
+
 // ---- Pictures ----
 
 /**
@@ -273,6 +315,10 @@ function frame(now) {
  * scale; under bce a logit, drawn as 2·sigmoid − 1 = tanh(v/2), the probability made symmetric.
  */
 function outputScale() {
+  if (regression()) {
+    const range = state.view.range;
+    return v => v / range;
+  }
   return /bce/i.test(String(state.setup && state.setup.loss)) ? v => Math.tanh(v / 2) : v => v;
 }
 
@@ -297,12 +343,18 @@ function redraw(all) {
     if (state.view.circle) {
       draw.circle(canvas, state.view, state.view.circle);
     }
-    draw.points(canvas, state.points, state.view, $('show-test').checked, graph.sample());
+    if (state.view.curve) {
+      // One input: the model's curve, drawn over the points so that they never hide it, instead of a map of a plane.
+      draw.fitCurve(canvas, jgrad.curve(CURVE_POINTS), state.view,
+        () => draw.points(canvas, state.points, state.view, $('show-test').checked, graph.sample(), outputScale()));
+    } else {
+      draw.points(canvas, state.points, state.view, $('show-test').checked, graph.sample(), regression() ? outputScale() : null);
+    }
     if (diagram) {
       neurons(f.subarray(cells));
     }
   }
-  draw.curves($('curves'), state.history);
+  draw.curves($('curves'), state.history, regression());
   if (diagram) {
     state.lastWeights = now;
     net.weights(state.netView, jgrad.diagram());
@@ -383,7 +435,7 @@ function wire() {
   }));
   $('play').addEventListener('click', () => (state.playing ? pause() : play()));
   $('step').addEventListener('click', () => { train(() => jgrad.step()); redraw(true); graph.reopen(); });
-  $('one-epoch').addEventListener('click', () => { train(() => jgrad.epoch()); redraw(true); graph.reopen(); });
+  $('one-epoch').addEventListener('click', oneEpoch);
   $('reset').addEventListener('click', () => { pause(); if (ask(() => jgrad.reset())) { started(); } });
   $('regenerate').addEventListener('click', () => {
     // New data: the next seed draws other points (and weights); the URL keeps the seed, so links stay exact.
@@ -394,7 +446,7 @@ function wire() {
     apply(current());
   });
   for (const f of [$('data-form'), $('net-form'), $('features')]) {
-    f.addEventListener('change', () => apply(current()));
+    f.addEventListener('change', e => apply(dataChanged(e) ? acrossTasks(current()) : current()));
     f.addEventListener('submit', e => e.preventDefault());
   }
   $('layer-add').addEventListener('click', () => change([...state.hidden, state.hidden[state.hidden.length - 1] || state.firstWidth]));
@@ -416,6 +468,24 @@ function wire() {
     (navigator.clipboard ? navigator.clipboard.writeText(text) : Promise.reject(new Error('no clipboard')))
       .then(() => message('copied the command line'), () => message('select the command line to copy it'));
   });
+}
+
+function dataChanged(e) {
+  return e.target && e.target.name === 'data';
+}
+
+/**
+ * A change of data between a regression set and any other: the features and the loss go back to the new data's
+ * defaults, since a regression reads its points as they are with mse (the engine says so for a link that asks otherwise).
+ */
+function acrossTasks(query) {
+  const q = new URLSearchParams(query);
+  const was = state.setup && state.setup.data;
+  if (state.regressionData.includes(q.get('data')) || state.regressionData.includes(was)) {
+    q.delete('features');
+    q.delete('loss');
+  }
+  return q.toString();
 }
 
 function clickPlot(e) {
@@ -513,11 +583,12 @@ function start() {
   // A first layer added to a linear model gets the engine's default width.
   state.firstWidth = Number(form.list(hidden.default)[0]) || 1;
   state.activationChoices = controls.find(c => c.key === 'activation').choices;
+  state.regressionData = controls.find(c => c.key === 'data').regression || [];
   state.fields = form.build(controls, $('data-form'), $('net-form'), $('features'), $('show-test'));
   wire();
   graph.init({ask, message}, () => redraw(false));
   tour.init({ask, apply, play, pause, openGraph, stepGraph: graph.step});
-  panels.mount($('panels'), {state, apply, play, pause});
+  panels.mount($('panels'), {state, apply, play, pause, oneEpoch});
   const query = location.search.replace(/^\?/, '');
   if (!apply(query)) {
     // A bad link: say so, and show the defaults rather than nothing.

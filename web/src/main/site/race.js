@@ -15,11 +15,15 @@ const MAP_MS = 250;
 const ui = {};
 const st = {running: false, curves: [], racers: [], timer: 0, epochsPerSecond: 0, mapsAt: 0};
 
-export function mount(root) {
+let page;
+
+export function mount(root, p) {
+  page = p;
   const {box, line} = section('race', 'Optimizer race',
     'Two to four setups, each the page\'s setup with the controls on its line changed, train side by side on the same '
     + 'data from the same initial weights. Their training losses are overlaid, each one\'s boundary drawn small, with '
-    + 'the epoch at which its training accuracy first reached the target.');
+    + 'the epoch at which its training accuracy first reached the target (on regression data: its training R², '
+    + 'and each small map is its output in the target\'s units).');
   ui.line = line;
   ui.setups = el('textarea', {rows: 4, cols: 40, 'data-testid': 'race-setups', spellcheck: 'false'});
   ui.setups.value = 'optimizer=sgd&lr=0.1\noptimizer=adam&lr=0.01';
@@ -32,7 +36,7 @@ export function mount(root) {
   ui.maps = el('div', {class: 'small-maps', 'data-testid': 'race-maps'});
   const area = el('div', {'data-testid': 'race'}, ui.same, ui.curves, ui.maps);
   box.append(el('div', {class: 'row'}, el('label', {}, 'setups, one per line ', ui.setups)),
-    el('div', {class: 'row'}, add, el('label', {}, 'target accuracy ', ui.target), ui.run), area);
+    el('div', {class: 'row'}, add, el('label', {}, ui.targetName = el('span', {'data-testid': 'race-target-name'}, 'target accuracy '), ui.target), ui.run), area);
   root.append(box);
   add.addEventListener('click', () => {
     const lines = ui.setups.value.split('\n').filter(l => l.trim());
@@ -54,6 +58,9 @@ export function start() {
     return false;
   }
   st.racers = a.racers;
+  // What the target is: a training accuracy, or on regression data a training R² (the engine says which).
+  st.measure = a.measure || 'accuracy';
+  ui.targetName.textContent = 'target ' + st.measure + ' ';
   st.curves = a.racers.map(() => []);
   ui.same.textContent = a.sameStart
     ? 'The same start, bit for bit: every setup begins from the same initial weights, on the same data.'
@@ -141,8 +148,8 @@ function draw() {
   }
   st.racers.forEach((r, i) => {
     const f = ui.figures[i];
-    f.caption.textContent = r.label + ': epoch ' + r.epoch + (r.reached !== null ? ', reached the target at epoch ' + r.reached
-      : ', target not reached') + (r.stopped ? ' — ' + r.stopped : '');
+    f.caption.textContent = r.label + ': epoch ' + r.epoch + (r.reached !== null ? ', reached ' + st.measure + ' '
+      + ui.target.value + ' at epoch ' + r.reached : ', ' + st.measure + ' ' + ui.target.value + ' not reached') + (r.stopped ? ' — ' + r.stopped : '');
     if (maps) {
       map(f.canvas, jgrad.raceBoundary(i, MAP_GRID));
     }
@@ -156,7 +163,9 @@ function map(canvas, values) {
   }
   const img = new ImageData(n, n);
   for (let k = 0; k < n * n; k++) {
-    const t = Math.max(-1, Math.min(1, values[k] * 2));
+    const view = page && page.state.view;
+    // A margin (0 on the boundary), or a regression's output over the targets' range.
+    const t = Math.max(-1, Math.min(1, view && view.task === 'regression' ? values[k] / view.range : values[k] * 2));
     // blue for class 1 (positive margin), orange for class 0, as the page's boundary
     img.data[4 * k] = t > 0 ? 255 - 222 * t : 255 + 31 * t;
     img.data[4 * k + 1] = t > 0 ? 255 - 153 * t : 255 + 125 * t;

@@ -1,6 +1,7 @@
 package dev.jgrad.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.jgrad.base.Rng;
 import dev.jgrad.cli.MainTest.Run;
@@ -70,6 +71,60 @@ class PlaygroundCommandTest {
         }
         assertThat(trainAt).isEqualTo(run.train().size());
         assertThat(testAt).isEqualTo(run.validation().size());
+    }
+
+    /** Regression data (the 2-D plane and gaussian-mixture, the 1-D sine): the same data, targets and starting weights. */
+    @ParameterizedTest
+    @ValueSource(strings = {"data=plane&hidden=4", "data=gaussian-mixture&hidden=8,4&noise=0.2", "data=sine&hidden=6&momentum=0.9"})
+    void theRegressionCommandLineSetsUpTheSessionsDataTargetsAndStartingWeights(String query) throws IOException {
+        Map<String, Object> setup = json(Playground.setup(query));
+        assertThat(setup).containsEntry("ok", true);
+        String[] args = ((String) setup.get("command")).substring("jgrad ".length()).split(" ");
+        CommandLine cli = new CommandLine(new Main());
+        cli.parseArgs(args);
+        TrainCommand train = cli.getSubcommands().get("train").getCommand();
+        TrainingConfig config = train.checkOptions();
+        assertThat(config.task()).isEqualTo(dev.jgrad.data.Task.REGRESSION);
+        assertThat(config.momentum()).isEqualTo(query.contains("momentum") ? 0.9 : 0);
+        Rng root = new Rng(config.seed());
+        Training run = Training.start(config, train.data(root, config).all(), root);
+        assertThat(run.start()).isEqualTo(ModelFile.fromJson(Playground.modelJson()).network());
+        double[] points = Playground.points();
+        int trainAt = 0;
+        for (int i = 0; i < points.length / 4; i++) {
+            if (points[4 * i + 3] == 0) {
+                int k = trainAt++;
+                assertThat(run.train().points()[k][0]).isEqualTo(points[4 * i]);
+                assertThat(run.train().targets()[k]).isEqualTo(points[4 * i + 2]);
+            }
+        }
+        assertThat(trainAt).isEqualTo(run.train().size());
+    }
+
+    /** The page's R² and MSE at its epoch budget are the ones jgrad train prints for the page's command line. */
+    @ParameterizedTest
+    @ValueSource(strings = {"data=plane&hidden=4&batch=10&epochs=12", "data=sine&hidden=5&lr=0.03&momentum=0.5&epochs=6"})
+    void theCommandLinesR2IsThePagesAtItsBudget(String query) {
+        Map<String, Object> setup = json(Playground.setup(query));
+        Map<String, Object> stats;
+        do {
+            stats = json(Playground.train(1000));
+        } while (!Boolean.TRUE.equals(stats.get("atBudget")));
+        List<String> args = new java.util.ArrayList<>(List.of(((String) setup.get("command")).substring("jgrad ".length()).split(" ")));
+        args.addAll(List.of("--json", "--progress", "none", "--out", dir.resolve("run").toString()));
+        MainTest.Run r = MainTest.run(args.toArray(new String[0]));
+        assertThat(r.code()).as(r.err()).isZero();
+        Map<String, Object> cli = json(r.out());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> train = (Map<String, Object>) cli.get("train");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> validation = (Map<String, Object>) cli.get("validation");
+        // The CLI measures its final figures anew after training, where the tensor engine's sums may round in their own
+        // order: equal to the last bits (bit for bit on the scalar engine, which the sine's per-sample run takes).
+        for (String[] pair : new String[][] {{"r2", "trainR2"}, {"loss", "trainLoss"}}) {
+            assertThat((double) train.get(pair[0])).as(pair[0]).isCloseTo((double) stats.get(pair[1]), within(1e-12));
+        }
+        assertThat((double) validation.get("r2")).isCloseTo((double) stats.get("testR2"), within(1e-12));
     }
 
     private static String featuresOf(String query) {

@@ -222,12 +222,7 @@ class PredictServerTest {
                     s.getOutputStream().write(("POST /predict HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                             + "Content-Length: 100\r\n\r\n[").getBytes(StandardCharsets.UTF_8));
                     s.getOutputStream().flush();
-                    int taken = i + 1;   // the server takes it in before the next one arrives
-                    long deadline = System.nanoTime() + 20_000_000_000L;
-                    while (small.taken() < taken && System.nanoTime() < deadline) {
-                        Thread.sleep(10);
-                    }
-                    assertThat(small.taken()).isEqualTo(taken);
+                    awaitTaken(small, i + 1);   // the server takes it in before the next one arrives
                 }
                 ServeClient.Answer busy = smallClient.get("/health");
                 assertThat(busy.status()).isEqualTo(503);
@@ -238,8 +233,17 @@ class PredictServerTest {
                     s.close();
                 }
             }
+            awaitTaken(small, 0);   // the worker and the queue have let the closed clients go
             assertThat(smallClient.get("/health").status()).isEqualTo(200);
         }
+    }
+
+    private static void awaitTaken(PredictServer server, int taken) throws InterruptedException {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (server.taken() != taken && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(server.taken()).isEqualTo(taken);
     }
 
     /** 8 clients × 50 requests at once get the same bytes as the same requests one after another. */

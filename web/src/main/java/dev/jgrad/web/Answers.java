@@ -62,6 +62,7 @@ final class Answers {
         m.put("command", command(s, loaded));
         m.put("setup", s.setup().values());
         m.put("engine", s.engine().id());
+        m.put("task", s.setup().regression() ? "regression" : "classification");
         m.put("parameters", s.start().parameterCount());
         m.put("trainPoints", s.rawTrain().size());
         m.put("testPoints", s.rawTest().size());
@@ -103,6 +104,9 @@ final class Answers {
         m.put("trainAccuracy", number(e[0].accuracy()));
         m.put("testLoss", number(e[1].loss()));
         m.put("testAccuracy", number(e[1].accuracy()));
+        // Regression's figure beside the loss: R² as core's Regression computes it, the one jgrad train reports.
+        m.put("trainR2", e[0].fit() == null ? null : number(e[0].fit().r2()));
+        m.put("testR2", e[1].fit() == null ? null : number(e[1].fit().r2()));
         m.put("stopped", s.stopped());
         m.put("warning", s.hasPoints() ? Health.line(s.network(), s.train()) : null);
         m.put("budget", s.setup().epochs());
@@ -153,10 +157,12 @@ final class Answers {
         Setup setup = s.setup();
         Dataset all = s.allPoints();
         Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("classes", all.classNames());
+        if (!setup.regression()) {
+            meta.put("classes", all.classNames());
+        }
         boolean csv = setup.data().equals("csv") && loaded != null;
-        meta.put("features", csv ? loaded.columns().subList(0, 2) : List.of("x", "y"));
-        if (!setup.features().equals(Features.RAW)) {
+        meta.put("features", csv ? loaded.columns().subList(0, 2) : all.features() == 1 ? List.of("x") : List.of("x", "y"));
+        if (!setup.regression() && !setup.features().equals(Features.RAW)) {
             meta.put("transform", setup.features().ids());
         }
         if (!setup.generated()) {
@@ -168,7 +174,8 @@ final class Answers {
         meta.put("command", command(s, loaded));
         meta.put("epochs", s.epochs());
         Network net = s.network();
-        return new ModelFile(net, Scaler.none(net.inputs()), meta).toJson();
+        // A regression model (version 3's "task": "regression") predicts numbers; its target is not scaled (as --scale none).
+        return new ModelFile(net, Scaler.none(net.inputs()), setup.regression() ? Scaler.none(1) : null, meta).toJson();
     }
 
     /** A number for JSON; NaN and the infinities, which JSON lacks, as null (a diverged weight, an overflowed edge). */

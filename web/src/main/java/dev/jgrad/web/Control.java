@@ -28,8 +28,13 @@ import java.util.Map;
  */
 record Control(String key, String label, String kind, List<String> choices, double min, double max, String fallback) {
 
-    /** core's generators of classes (the page draws a boundary, not a regression), then drawn ("custom") and loaded ("csv") points. */
-    static final List<String> DATA = concat(classifying(), List.of("custom", "csv"));
+    /**
+     * core's generators, classes first and then regression (TensorFlow Playground's plane and gaussian-mixture, and the
+     * 1-D sine), then drawn ("custom") and loaded ("csv") points.
+     */
+    static final List<String> DATA = concat(generators(), List.of("custom", "csv"));
+    /** SGD's momentum below 1: at 1 the velocity never decays. */
+    static final double MAX_MOMENTUM = 0.99;
     /** The two losses whose one output the page draws as a boundary: the post's mse and bce. */
     static final List<String> LOSSES = List.of("mse", "bce");
     static final List<String> REGULARISATION = List.of("none", "l1", "l2");
@@ -51,6 +56,7 @@ record Control(String key, String label, String kind, List<String> choices, doub
             choice("init", "Initial weights", ids(Init.CHOICES.values()), "uniform"),
             choice("optimizer", "Optimizer", ids(OptimizerKind.CHOICES.values()), "sgd"),
             number("lr", "Learning rate", 0, 10, "0.01"),
+            number("momentum", "Momentum (sgd)", 0, MAX_MOMENTUM, "0"),
             new Control("batch", "Batch size", "integer", List.of("full"), 1, MAX_POINTS, "1"),
             integer("epochs", "Stop after epochs", 1, MAX_EPOCHS, Integer.toString(CircleExperiment.EPOCHS)),
             choice("reg", "Regularisation", REGULARISATION, "none"),
@@ -79,6 +85,11 @@ record Control(String key, String label, String kind, List<String> choices, doub
         m.put("choices", choices);
         if (key.equals("features")) {
             m.put("labels", Features.of(Features.CHOICES.ids()).labels());
+        }
+        if (key.equals("data")) {
+            // Which choices are regression data, and which of those have one input: the page shows the right pictures.
+            m.put("regression", regression(false));
+            m.put("oneInput", regression(true));
         }
         if (key.equals("hidden")) {
             m.put("maxLayers", MAX_LAYERS);
@@ -113,10 +124,19 @@ record Control(String key, String label, String kind, List<String> choices, doub
         return ids;
     }
 
-    private static List<String> classifying() {
+    private static List<String> generators() {
         List<String> ids = new ArrayList<>();
         for (Datasets.Generator g : Datasets.CHOICES.values()) {
-            if (g.task() == Task.CLASSIFICATION) {
+            ids.add(g.id());
+        }
+        return ids;
+    }
+
+    /** The regression generators' ids; with {@code oneInput}, only those whose points have one coordinate. */
+    static List<String> regression(boolean oneInput) {
+        List<String> ids = new ArrayList<>();
+        for (Datasets.Generator g : Datasets.CHOICES.values()) {
+            if (g.task() == Task.REGRESSION && (!oneInput || Setup.inputs(g.id()) == 1)) {
                 ids.add(g.id());
             }
         }

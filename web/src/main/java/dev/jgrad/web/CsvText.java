@@ -38,10 +38,25 @@ final class CsvText {
      * then one row a point, its class by name; numbers in Java's shortest exact decimal, so they read back to the same bits.
      */
     static String write(Dataset points) {
+        if (points.targets() != null) {
+            return regression(points);
+        }
         StringBuilder b = new StringBuilder("x1,x2,label\n");
         for (int i = 0; i < points.size(); i++) {
             double[] p = points.points()[i];
             b.append(p[0]).append(',').append(p[1]).append(',').append(points.classNames().get(points.labels()[i])).append('\n');
+        }
+        return b.toString();
+    }
+
+    /** Regression points with their numbers, for {@code jgrad train --csv points.csv --task regression --label target}. */
+    private static String regression(Dataset points) {
+        StringBuilder b = new StringBuilder(points.features() == 1 ? "x1,target\n" : "x1,x2,target\n");
+        for (int i = 0; i < points.size(); i++) {
+            for (double v : points.points()[i]) {
+                b.append(v).append(',');
+            }
+            b.append(points.targets()[i]).append('\n');
         }
         return b.toString();
     }

@@ -33,13 +33,13 @@ final class Gradients {
         int n = Math.min(SAMPLE, train.size());
         for (int k = 0; k < n; k++) {
             int i = (int) ((long) k * train.size() / n);
-            add(net, loss, train.points()[i], train.labels()[i], n, g);
+            add(net, loss, train.points()[i], train.labels()[i], train.targets() == null ? Double.NaN : train.targets()[i], n, g);
         }
         return g;
     }
 
-    /** Adds one point's share (1/n of its loss) of every gradient into g. */
-    private static void add(Network net, Loss loss, double[] x, int label, int n, double[][][] g) {
+    /** Adds one point's share (1/n of its loss) of every gradient into g; target: a regression point's number, else NaN. */
+    private static void add(Network net, Loss loss, double[] x, int label, double target, int n, double[][][] g) {
         double[][] a = Grid.activations(net, x);
         int last = a.length - 1;
         List<Value> out = new ArrayList<>();
@@ -47,7 +47,7 @@ final class Gradients {
             out.add(Value.of(v));
         }
         // The loss takes the outputs after their activation; its slope there is what flows back.
-        loss.sample(out, label).div(n).backward();
+        (Double.isNaN(target) ? loss.sample(out, label) : loss.regressionSample(out, target)).div(n).backward();
         double[] up = new double[out.size()];
         for (int o = 0; o < up.length; o++) {
             up[o] = out.get(o).grad();

@@ -113,7 +113,8 @@ final class Grid {
      * same numbers as {@link #values} with layer 0) and every neuron's map on a coarser m×m grid read off the same pass.
      * Map cell (i, j) is grid cell (r·i + r/2, r·j + r/2) with r = n / m, the coarse cell's centre when r is odd, so the
      * maps cost nothing beyond the boundary: the hidden neurons one after another, layer after layer, then the output's
-     * margin, m² values each. The layers' weights are read once a frame, not once a point.
+     * margin, m² values each. The layers' weights are read once a frame, not once a point. A null loss (regression
+     * data, {@link Fit#reading}) gives the output itself where the margin stands.
      */
     static Frame frame(Network net, Features features, Loss loss, View view, int n, int m) {
         if (n < 1 || n > 400 || m < 1 || m > n || n % m != 0) {
@@ -133,7 +134,7 @@ final class Grid {
                     in[f] = k.features[f].of(x, y);
                 }
                 double[] out = k.forward(in);
-                double margin = loss.margin(out);
+                double margin = loss == null ? out[0] : loss.margin(out);
                 boundary[j * n + i] = margin;
                 if (row && i % r == r / 2) {
                     k.sample(maps, (j / r) * m + i / r, m * m, margin);

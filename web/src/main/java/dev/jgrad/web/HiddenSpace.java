@@ -83,14 +83,14 @@ final class HiddenSpace {
         return lines;
     }
 
-    /** The points mapped: x, y, class, x, y, class… */
+    /** The points mapped: x, y, class (a regression point's target), x, y, class… */
     double[] points(Dataset raw) {
         double[] out = new double[3 * raw.size()];
         for (int i = 0; i < raw.size(); i++) {
             double[] p = map(raw.points()[i][0], raw.points()[i][1]);
             out[3 * i] = p[0];
             out[3 * i + 1] = p[1];
-            out[3 * i + 2] = raw.labels()[i];
+            out[3 * i + 2] = raw.targets() != null ? raw.targets()[i] : raw.labels()[i];
         }
         return out;
     }

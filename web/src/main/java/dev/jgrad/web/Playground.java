@@ -36,7 +36,8 @@ public final class Playground {
     private Playground() {
     }
 
-    private static Session session() {
+    /** The page's session (package-private: the tests read it beside the answers). */
+    static Session session() {
         if (session == null) {
             session = sessionFor(Setup.defaults());
         }
@@ -209,25 +210,28 @@ public final class Playground {
     // ---- Pictures ----
 
     /**
-     * The view box in data coordinates: {@code {"xmin":..,"xmax":..,"ymin":..,"ymax":..,"circle":radius|null}}, circle
-     * the true boundary's radius on the circle data (class 1 inside the unit circle), drawn dashed as {@code jgrad demo} does.
+     * The view box in data coordinates: {@code {"xmin":..,"xmax":..,"ymin":..,"ymax":..,"circle":radius|null,"task":..,
+     * "range":..,"curve":..}}, circle the true boundary's radius on the circle data (class 1 inside the unit circle), drawn
+     * dashed as {@code jgrad demo} does; for the rest see {@link Fit#describe}.
      */
     @JSExport
     public static String view() {
         Map<String, Object> m = session().view().toMap();
         m.put("circle", session().setup().data().equals("circle") ? 1.0 : null);
+        Fit.describe(session(), m);
         return Answers.write(m);
     }
 
     /**
      * The model's output on an n×n grid over the view box (cell centres), row by row from the top left, as the
      * loss's margin: positive for class 1, 0 on the decision boundary (for mse, the tanh output less 0.5; for
-     * bce, the logit). Computed from the weights as plain numbers, no graph; n from 1 to 400.
+     * bce, the logit); on regression data the output itself, in the target's units. Computed from the weights as
+     * plain numbers, no graph; n from 1 to 400.
      */
     @JSExport
     public static double[] boundary(double n) {
         Session s = session();
-        lastBoundary = Grid.values(s.network(), s.setup().features(), s.setup().loss(), s.view(), whole("n", n, 1, 400), 0, 0);
+        lastBoundary = Fit.picture(s, whole("n", n, 1, 400));
         lastSide = (int) n;
         return lastBoundary;
     }
@@ -235,11 +239,21 @@ public final class Playground {
     /**
      * The decision boundary of the last {@link #boundary} grid as line segments, four numbers each (x1, y1, x2, y2 as
      * fractions of the picture from its top left): where the output crosses 0.5 under mse (0 of the margin), 0 of the logit
-     * under bce.
+     * under bce. None for regression data.
      */
     @JSExport
     public static double[] contour() {
-        return lastBoundary == null ? new double[0] : Contour.segments(lastBoundary, lastSide);
+        // A regression has no classes, so no boundary between them: no line.
+        return lastBoundary == null || session().setup().regression() ? new double[0] : Contour.segments(lastBoundary, lastSide);
+    }
+
+    /**
+     * The model's curve over data of one coordinate (the sine): its output at n evenly spaced x across the view
+     * (cell centres, left to right), for the page to draw over the points; empty for data of two coordinates.
+     */
+    @JSExport
+    public static double[] curve(double n) {
+        return Fit.curve(session(), whole("n", n, 2, 1000));
     }
 
     /**
@@ -281,7 +295,7 @@ public final class Playground {
         if (side % small != 0) {
             throw new IllegalArgumentException("m must divide n, got n " + side + " and m " + small);
         }
-        Grid.Frame f = Grid.frame(s.network(), s.setup().features(), s.setup().loss(), s.view(), side, small);
+        Grid.Frame f = Grid.frame(s.network(), s.setup().features(), Fit.reading(s), s.view(), side, small);
         lastBoundary = f.boundary();
         lastSide = side;
         double[] all = java.util.Arrays.copyOf(f.boundary(), f.boundary().length + f.maps().length);
@@ -317,22 +331,13 @@ public final class Playground {
         return Answers.ok("layers", layers);
     }
 
-    /** The points, four numbers each: x1, x2, class (0 or 1), 1 if a test point. */
+    /**
+     * The points, four numbers each: x1, x2, class (0 or 1), 1 if a test point. A regression point's third number is its
+     * target; a point of one coordinate (the sine) is x1, its target, its target, 1 if a test point.
+     */
     @JSExport
     public static double[] points() {
-        Session s = session();
-        Dataset train = s.rawTrain(), test = s.rawTest();
-        double[] p = new double[4 * (train.size() + test.size())];
-        for (int i = 0; i < train.size() + test.size(); i++) {
-            boolean isTest = i >= train.size();
-            Dataset d = isTest ? test : train;
-            int k = isTest ? i - train.size() : i;
-            p[4 * i] = d.points()[k][0];
-            p[4 * i + 1] = d.points()[k][1];
-            p[4 * i + 2] = d.labels()[k];
-            p[4 * i + 3] = isTest ? 1 : 0;
-        }
-        return p;
+        return Fit.points(session());
     }
 
     /**
@@ -359,6 +364,10 @@ public final class Playground {
                 throw new IllegalArgumentException("a drawn point needs finite coordinates and class 0 or 1");
             }
             Session s = session();
+            if (s.setup().regression()) {
+                throw new IllegalArgumentException("drawing adds points of a class; " + s.setup().data()
+                        + " is regression data (a number per point): choose circle, moons, … or custom to draw");
+            }
             if (s.allPoints().size() >= Control.MAX_POINTS) {
                 throw new IllegalArgumentException("the plot has " + s.allPoints().size() + " points; drawing adds none beyond "
                         + Control.MAX_POINTS);
@@ -418,6 +427,10 @@ public final class Playground {
         Dataset d = isTest ? test : train;
         int k = (int) sample - (isTest ? train.size() : 0);
         Setup setup = s.setup();
+        if (setup.regression()) {
+            return Answers.error(new IllegalStateException("the neuron's graph steps the post's loss against a class; "
+                    + setup.data() + " is regression data: hover a neuron for its numbers instead"));
+        }
         // The class, 0 or 1: each loss turns it into its own target, as training does.
         GraphPanel opened = GraphPanel.open(s.network(), setup.loss(), setup.features().labels(),
                 setup.features().apply(d.points()[k]), d.labels()[k], (int) Math.max(Integer.MIN_VALUE, Math.min(layer, Integer.MAX_VALUE)),
@@ -642,6 +655,10 @@ public final class Playground {
     public static String hiddenSpace(double layer, double a, double b) {
         try {
             Session s = session();
+            if (Setup.inputs(s.setup().data()) == 1) {
+                throw new IllegalArgumentException("the hidden space carries the input plane through the network; "
+                        + s.setup().data() + "'s points have one coordinate, so there is no plane to carry");
+            }
             HiddenSpace h = new HiddenSpace(s.network(), s.setup().features(), whole("layer", layer, 1, 64), whole("a", a, 0, 1024),
                     whole("b", b, 0, 1024));
             return HiddenAnswer.of(h, s);

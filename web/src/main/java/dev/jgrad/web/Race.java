@@ -17,7 +17,10 @@ final class Race {
     static final int MIN = 2;
     static final int MAX = 4;
 
-    /** One contender: what it overrides, its session, and per epoch {epoch, train loss, train accuracy, test accuracy}. */
+    /**
+     * One contender: what it overrides, its session, and per epoch {epoch, train loss, train accuracy, test accuracy}; on
+     * regression data R² (core's, as jgrad train reports it) stands where the accuracies stand.
+     */
     record Racer(String label, Session session, List<double[]> curve) {
     }
 
@@ -95,8 +98,18 @@ final class Race {
             }
             s.epoch();
             Learner.Evaluation[] e = s.measure();
-            r.curve().add(new double[] {s.epochs(), e[0].loss(), e[0].accuracy(), e[1].accuracy()});
+            r.curve().add(new double[] {s.epochs(), e[0].loss(), score(e[0]), score(e[1])});
         }
+    }
+
+    /** The figure a racer is ranked by: the accuracy, or R² for a regression (NaN without points). */
+    private static double score(Learner.Evaluation e) {
+        return e.fit() != null ? e.fit().r2() : e.accuracy();
+    }
+
+    /** "accuracy", or "R²" when the racers fit numbers: what the curves' third and fourth columns and the target are. */
+    String measure() {
+        return racers.get(0).session().setup().regression() ? "R²" : "accuracy";
     }
 
     List<Racer> racers() {
@@ -105,7 +118,8 @@ final class Race {
 
     /**
      * {@code {"ok":true,"sameStart":bool,"racers":[{"label":..,"epoch":..,"stopped":..,"reached":first epoch with
-     * train accuracy ≥ target or null,"curve":[[epoch, train loss, train accuracy, test accuracy],…]}]}};
+     * train accuracy ≥ target or null,"curve":[[epoch, train loss, train accuracy, test accuracy],…]}],"measure":"accuracy"
+     * or "R²"}} (for regression R² stands for the accuracies, and the target is an R²);
      * the curves from epoch {@code from} on (the page keeps the earlier rows).
      */
     String answer(double target, int from) {
@@ -126,7 +140,7 @@ final class Race {
             m.put("curve", rows);
             list.add(m);
         }
-        return Answers.ok("sameStart", sameStart(), "racers", list);
+        return Answers.ok("sameStart", sameStart(), "measure", measure(), "racers", list);
     }
 
     /** The first epoch at which the racer's training accuracy reached {@code target}, or null. */

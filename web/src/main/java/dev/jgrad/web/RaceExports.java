@@ -44,6 +44,6 @@ final class RaceExports {
             return new double[0];
         }
         Session s = race.racers().get(i).session();
-        return Grid.values(s.network(), s.setup().features(), s.setup().loss(), s.view(), n, 0, 0);
+        return Fit.picture(s, n);
     }
 }

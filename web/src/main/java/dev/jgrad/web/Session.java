@@ -5,6 +5,7 @@ import dev.jgrad.data.Batch;
 import dev.jgrad.data.Dataset;
 import dev.jgrad.data.Datasets;
 import dev.jgrad.data.Scaling;
+import dev.jgrad.data.Task;
 import dev.jgrad.nn.Engine;
 import dev.jgrad.nn.Network;
 import dev.jgrad.train.EpochMetrics;
@@ -56,7 +57,8 @@ final class Session {
         this.raw = raw;
         this.view = fixed != null ? fixed : View.around(raw);
         this.config = config(setup, setup.engine().equals("auto") ? null : Engine.CHOICES.parse(setup.engine()));
-        Dataset points = setup.features().apply(raw);
+        // Regression points are read as they are (Setup holds their features to the raw ones), as jgrad train reads them.
+        Dataset points = setup.regression() ? raw : setup.features().apply(raw);
         draw = Training.draw(config, points, setup.features().size(), root);
         // Without a point to train on yet (custom data before the first click), the draws still give the network the page shows.
         training = draw.split().train().size() == 0 ? null : Training.from(config, points, draw);
@@ -96,10 +98,10 @@ final class Session {
 
     /** The training settings of {@code setup}, as {@code jgrad train}'s options of its command line give them. */
     static TrainingConfig config(Setup setup, Engine engine) {
-        return TrainingConfig.builder().hidden(setup.hidden()).activations(setup.activations())
+        return TrainingConfig.builder().task(setup.regression() ? Task.REGRESSION : Task.CLASSIFICATION).hidden(setup.hidden()).activations(setup.activations())
                 .outputActivation(setup.outputActivation()).init(setup.init()).loss(setup.loss())
                 .l1(setup.reg().equals("l1") ? setup.rate() : 0).l2(setup.reg().equals("l2") ? setup.rate() : 0)
-                .optimizer(setup.optimizer()).learningRate(setup.lr()).batchSize(setup.batch()).seed(setup.seed())
+                .optimizer(setup.optimizer()).learningRate(setup.lr()).momentum(setup.momentum()).batchSize(setup.batch()).seed(setup.seed())
                 .validation(setup.validation()).epochs(setup.epochs()).scaling(Scaling.NONE).engine(engine).build();
     }
 
@@ -168,7 +170,10 @@ final class Session {
         } while (stopped == null && run.steps() != 0);
     }
 
-    /** Train and test loss and accuracy of the weights now (NaN where there are no points). */
+    /**
+     * Train and test loss and accuracy of the weights now (NaN where there are no points); for regression data the
+     * accuracy is NaN and the fit (MSE, MAE, R², core's {@code Regression}, as {@code jgrad train} reports them) is given.
+     */
     Learner.Evaluation[] measure() {
         Learner.Evaluation none = new Learner.Evaluation(Double.NaN, Double.NaN, null);
         if (training == null) {
@@ -177,8 +182,8 @@ final class Session {
         if (run.steps() == 0 && run.last() != null) {
             // At an epoch's end the trainer has just measured these weights: no need to measure them twice.
             EpochMetrics m = run.last();
-            return new Learner.Evaluation[] {new Learner.Evaluation(m.trainLoss(), m.trainAccuracy(), null),
-                testBatch == null ? none : new Learner.Evaluation(m.valLoss(), m.valAccuracy(), null)};
+            return new Learner.Evaluation[] {new Learner.Evaluation(m.trainLoss(), m.trainAccuracy(), m.trainFit()),
+                testBatch == null ? none : new Learner.Evaluation(m.valLoss(), m.valAccuracy(), m.valFit())};
         }
         Learner learner = training.learner();
         return new Learner.Evaluation[] {learner.evaluate(trainBatch), testBatch == null ? none : learner.evaluate(testBatch)};
@@ -194,8 +199,9 @@ final class Session {
             return measure();
         }
         EpochMetrics m = run.last();
-        return new Learner.Evaluation[] {new Learner.Evaluation(m.trainLoss(), m.trainAccuracy(), null),
-            testBatch == null ? new Learner.Evaluation(Double.NaN, Double.NaN, null) : new Learner.Evaluation(m.valLoss(), m.valAccuracy(), null)};
+        // A regression's fit (its R²) comes along, as the trainer measured it.
+        return new Learner.Evaluation[] {new Learner.Evaluation(m.trainLoss(), m.trainAccuracy(), m.trainFit()),
+            testBatch == null ? new Learner.Evaluation(Double.NaN, Double.NaN, null) : new Learner.Evaluation(m.valLoss(), m.valAccuracy(), m.valFit())};
     }
 
     /** The weights now. */

@@ -23,6 +23,7 @@ import java.util.Map;
  * @param ratio the training share of the points, in percent
  * @param hidden the hidden layers' sizes (none: a linear model)
  * @param activations one activation for every hidden layer, or one per hidden layer ({@code activation=tanh,relu})
+ * @param momentum SGD's momentum μ (0: plain steps), as {@code jgrad train --momentum}
  * @param batch points per update; 0 for the full batch
  * @param epochs where playing stops (as {@code jgrad train --epochs}); the learner may press play to go on
  * @param reg "none", "l1" or "l2", at {@code rate}
@@ -31,7 +32,7 @@ import java.util.Map;
  * @param test whether the page shows the test points
  */
 public record Setup(String data, double noise, int points, int ratio, Features features, List<Integer> hidden,
-        List<Activation> activations, Loss loss, Init init, OptimizerKind optimizer, double lr, int batch, int epochs, String reg, double rate,
+        List<Activation> activations, Loss loss, Init init, OptimizerKind optimizer, double lr, double momentum, int batch, int epochs, String reg, double rate,
         long seed, String engine, boolean play, boolean test) {
 
     public Setup {
@@ -40,6 +41,20 @@ public record Setup(String data, double noise, int points, int ratio, Features f
         if (activations.size() > 1 && activations.size() != hidden.size()) {
             throw new IllegalArgumentException("activation: " + activations.size() + " activations for " + hidden.size() + " hidden "
                     + (hidden.size() == 1 ? "layer" : "layers") + "; give one for every layer, or one per hidden layer");
+        }
+        if (momentum != 0 && optimizer != OptimizerKind.SGD) {
+            throw new IllegalArgumentException("momentum: " + text(momentum) + " with " + optimizer.id()
+                    + "; momentum applies to sgd only (adam and adamw keep their own); set it to 0 or choose sgd");
+        }
+        // The fields are not set yet inside this constructor: the checks read its parameters.
+        if (regression(data) && loss != Loss.MSE) {
+            throw new IllegalArgumentException("loss: " + loss.id() + " scores classes; " + data + " is regression data (a number"
+                    + " per point), trained with mse");
+        }
+        if (regression(data) && !features.toString().equals(defaultFeatures(data))) {
+            // As jgrad train, which transforms the points of classes only: a regression reads its points as they are.
+            throw new IllegalArgumentException("features: " + features + " for " + data + "; regression data is read as it is, "
+                    + defaultFeatures(data));
         }
     }
 
@@ -62,10 +77,11 @@ public record Setup(String data, double noise, int points, int ratio, Features f
         }
         String data = choice(v, "data");
         double noise = given.containsKey("noise") ? number(v, "noise") : defaultNoise(data);
-        return new Setup(data, noise, (int) integer(v, "points"), (int) integer(v, "ratio"), features(v.get("features")),
+        String features = given.containsKey("features") ? v.get("features") : defaultFeatures(data);
+        return new Setup(data, noise, (int) integer(v, "points"), (int) integer(v, "ratio"), features(features),
                 hidden(v.get("hidden")), activations(v), Loss.CHOICES.parse(choice(v, "loss")),
                 Init.CHOICES.parse(choice(v, "init")), OptimizerKind.CHOICES.parse(choice(v, "optimizer")), positive(v, "lr"),
-                batch(v.get("batch")), (int) integer(v, "epochs"), choice(v, "reg"), number(v, "rate"), integer(v, "seed"), choice(v, "engine"), flag(v, "play"),
+                number(v, "momentum"), batch(v.get("batch")), (int) integer(v, "epochs"), choice(v, "reg"), number(v, "rate"), integer(v, "seed"), choice(v, "engine"), flag(v, "play"),
                 flag(v, "test"));
     }
 
@@ -74,14 +90,38 @@ public record Setup(String data, double noise, int points, int ratio, Features f
         return generated(data) ? Datasets.CHOICES.parse(data).defaultNoise() : 0;
     }
 
+    /** The features a data set is read through by default: x1 alone for points of one coordinate, else the control's default. */
+    static String defaultFeatures(String data) {
+        return inputs(data) == 1 ? "x1" : Control.named("features").fallback();
+    }
+
+    /**
+     * How many coordinates a data set's points have: a generator's, read from one point it draws (so the fact stays
+     * {@link Datasets}'); 2 for drawn and loaded points.
+     */
+    static int inputs(String data) {
+        return generated(data) ? Datasets.generate(data, 1, 0, 2, new dev.jgrad.base.Rng(0)).features() : 2;
+    }
+
+    /** Whether the data are regression data: a number to predict per point, not a class. */
+    public boolean regression() {
+        return regression(data);
+    }
+
+    private static boolean regression(String data) {
+        return generated(data) && Datasets.CHOICES.parse(data).task() == dev.jgrad.data.Task.REGRESSION;
+    }
+
     /** The query of every key whose value differs from its default, in the controls' order. */
     public String query() {
         Map<String, String> mine = values();
         Map<String, String> defaults = defaults().values();
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, String> e : mine.entrySet()) {
-            // The noise's default is the data's own, not the circle's.
-            boolean differs = e.getKey().equals("noise") ? noise != defaultNoise(data) : !e.getValue().equals(defaults.get(e.getKey()));
+            // The noise's and the features' defaults are the data's own, not the circle's.
+            boolean differs = e.getKey().equals("noise") ? noise != defaultNoise(data)
+                    : e.getKey().equals("features") ? !e.getValue().equals(defaultFeatures(data))
+                    : !e.getValue().equals(defaults.get(e.getKey()));
             if (differs) {
                 parts.add(e.getKey() + "=" + e.getValue());
             }
@@ -107,6 +147,7 @@ public record Setup(String data, double noise, int points, int ratio, Features f
         m.put("init", init.id());
         m.put("optimizer", optimizer.id());
         m.put("lr", text(lr));
+        m.put("momentum", text(momentum));
         m.put("batch", batch == 0 ? "full" : Integer.toString(batch));
         m.put("epochs", Integer.toString(epochs));
         m.put("reg", reg);
@@ -123,9 +164,12 @@ public record Setup(String data, double noise, int points, int ratio, Features f
         return (100 - ratio) / 100.0;
     }
 
-    /** The output layer's activation: the post's tanh for mse, none for bce (its output is a logit). */
+    /**
+     * The output layer's activation: the post's tanh for mse, none for bce (its output is a logit); none for regression
+     * either, as {@code jgrad train --task regression} (a target is any number, not a class at ±1).
+     */
     public Activation outputActivation() {
-        return loss == Loss.MSE ? Activation.TANH : Activation.LINEAR;
+        return loss == Loss.MSE && !regression() ? Activation.TANH : Activation.LINEAR;
     }
 
     /** A generated data set (not drawn or loaded points). */
@@ -139,7 +183,7 @@ public record Setup(String data, double noise, int points, int ratio, Features f
 
     /** This setup with other data, keeping every other control (a drawn or loaded set replaces the generated one). */
     Setup withData(String other) {
-        return new Setup(other, defaultNoise(other), points, ratio, features, hidden, activations, loss, init, optimizer, lr, batch,
+        return new Setup(other, defaultNoise(other), points, ratio, features, hidden, activations, loss, init, optimizer, lr, momentum, batch,
                 epochs, reg, rate, seed, engine, play, test);
     }
 

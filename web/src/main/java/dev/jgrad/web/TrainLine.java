@@ -30,7 +30,8 @@ final class TrainLine {
             add(w, "--label", labelColumn);
             add(w, "--scale", "none");
         }
-        if (!s.features().equals(Features.RAW)) {
+        // Regression data is read as it is (Setup holds it so), as jgrad train reads it: no --features.
+        if (!s.regression() && !s.features().equals(Features.RAW)) {
             add(w, "--features", s.features().toString());
         }
         List<String> hidden = new ArrayList<>();
@@ -44,6 +45,9 @@ final class TrainLine {
         add(w, "--loss", s.loss().id());
         add(w, "--optimizer", s.optimizer().id());
         add(w, "--lr", Setup.text(s.lr()));
+        if (s.momentum() != 0) {
+            add(w, "--momentum", Setup.text(s.momentum()));
+        }
         add(w, "--batch", s.batch() == 0 ? "full" : Integer.toString(s.batch()));
         if (!s.reg().equals("none")) {
             add(w, "--" + s.reg(), Setup.text(s.rate()));

@@ -9,17 +9,22 @@ record View(double xmin, double xmax, double ymin, double ymax) {
     /** Where a learner draws points: ±1.5, around the unit circle of the post's task. */
     static final View DRAWING = new View(-1.5, 1.5, -1.5, 1.5);
 
-    /** A square around the points with a tenth of its side to spare on each side; {@link #DRAWING} for none. */
+    /**
+     * A square around the points with a tenth of its side to spare on each side; {@link #DRAWING} for none. Points of one
+     * coordinate (the sine) are drawn as a curve: x across, the target up.
+     */
     static View around(Dataset data) {
         if (data.size() == 0) {
             return DRAWING;
         }
         double x0 = Double.POSITIVE_INFINITY, x1 = Double.NEGATIVE_INFINITY, y0 = x0, y1 = x1;
-        for (double[] p : data.points()) {
+        for (int i = 0; i < data.size(); i++) {
+            double[] p = data.points()[i];
+            double y = p.length > 1 ? p[1] : data.targets()[i];
             x0 = Math.min(x0, p[0]);
             x1 = Math.max(x1, p[0]);
-            y0 = Math.min(y0, p[1]);
-            y1 = Math.max(y1, p[1]);
+            y0 = Math.min(y0, y);
+            y1 = Math.max(y1, y);
         }
         double side = Math.max(Math.max(x1 - x0, y1 - y0), 1e-9) * 1.2;
         double cx = (x0 + x1) / 2, cy = (y0 + y1) / 2;

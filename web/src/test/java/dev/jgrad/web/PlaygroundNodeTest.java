@@ -127,6 +127,28 @@ class PlaygroundNodeTest {
         assertThat((String) r.get("csv")).contains("--csv data.csv --label kind");
     }
 
+    /** Regression in the browser's engine: the sine's R² rises as on the JVM, its curve is drawn, the plane has no boundary. */
+    @Test
+    void aRegressionTrainsWithItsR2AndCurveInNodeAsOnTheJvm() throws IOException, InterruptedException {
+        String query = "data=sine&hidden=6&lr=0.03&seed=5";
+        String out = node("""
+                m.setup('%s'); const before = JSON.parse(m.stats());
+                let t; for (let e = 0; e < 20; e++) t = JSON.parse(m.epoch());
+                const curve = Array.from(m.curve(40));
+                const plane = JSON.parse(m.setup('data=plane&loss=bce'));
+                console.log(JSON.stringify({before: before.trainR2, after: t.trainR2, curve, bad: plane.error}));
+                """.formatted(query));
+        Map<String, Object> r = PlaygroundTest.json(out);
+        Playground.setup(query);
+        for (int e = 0; e < 20; e++) {
+            Playground.epoch();
+        }
+        double jvm = (double) PlaygroundTest.json(Playground.stats()).get("trainR2");
+        assertThat((double) r.get("after")).isGreaterThan((double) r.get("before")).isCloseTo(jvm, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat((List<Object>) r.get("curve")).hasSize(40);
+        assertThat(r.get("bad")).isEqualTo("loss: bce scores classes; plane is regression data (a number per point), trained with mse");
+    }
+
     /** Node's stdout for {@code script} run with the module imported as {@code m}; skips without node (fails in CI). */
     private String node(String script) throws IOException, InterruptedException {
         Optional<Path> node = Optional.ofNullable(System.getenv("PATH")).stream()

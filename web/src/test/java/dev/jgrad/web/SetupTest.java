@@ -40,7 +40,8 @@ class SetupTest {
         "points=2000", "points=10", "ratio=50", "features=x1,x2,x1sq,x2sq,x1x2,sinx1,sinx2", "features=x1sq", "hidden=",
         "hidden=16,1,3,4,5,6", "activation=relu", "activation=sigmoid", "activation=linear", "loss=bce", "init=pytorch",
         "init=xavier", "optimizer=adam", "optimizer=adamw", "lr=0.3", "lr=1.0E-5", "batch=10", "batch=full", "reg=l1", "reg=l2",
-        "rate=0.05", "seed=7", "engine=scalar", "engine=tensor", "play=1", "test=1"})
+        "rate=0.05", "seed=7", "engine=scalar", "engine=tensor", "play=1", "test=1", "data=plane", "data=gaussian-mixture",
+        "data=sine", "momentum=0.9"})
     void everyControlRoundTripsThroughTheQuery(String query) {
         Setup s = Setup.parse(query);
         assertThat(s).isNotEqualTo(Setup.defaults());
@@ -54,8 +55,9 @@ class SetupTest {
     void randomSetupsRoundTrip(long seed) {
         Rng r = new Rng(seed);
         List<String> parts = new ArrayList<>();
+        java.util.Map<String, String> chosen = new java.util.HashMap<>();
         for (Control c : Control.ALL) {
-            if (r.nextDouble() < 0.5) {
+            if (r.nextDouble() < 0.5 || !fits(c.key(), chosen)) {
                 continue;
             }
             String v = switch (c.kind()) {
@@ -65,10 +67,33 @@ class SetupTest {
                 default -> c.key().equals("hidden") ? "3,4" : "x2,sinx1";
             };
             parts.add(c.key() + "=" + v);
+            chosen.put(c.key(), v);
         }
         Setup s = Setup.parse("?" + String.join("&", parts));
         assertThat(Setup.parse(s.query())).isEqualTo(s);
         assertThat(Setup.parse(s.query()).query()).isEqualTo(s.query());
+    }
+
+    /** Whether a random value of {@code key} may join the ones chosen: regression reads its points as they are, with mse; momentum is sgd's. */
+    private static boolean fits(String key, java.util.Map<String, String> chosen) {
+        boolean regression = Control.regression(false).contains(chosen.getOrDefault("data", "circle"));
+        return switch (key) {
+            case "features", "loss" -> !regression;
+            case "momentum" -> chosen.getOrDefault("optimizer", "sgd").equals("sgd");
+            default -> true;
+        };
+    }
+
+    @Test
+    void regressionDataReadsItsPointsAsTheyAreWithALinearOutput() {
+        Setup sine = Setup.parse("data=sine");
+        assertThat(sine.regression()).isTrue();
+        assertThat(sine.features().ids()).containsExactly("x1");
+        assertThat(sine.query()).isEqualTo("data=sine");
+        assertThat(sine.outputActivation()).isEqualTo(Activation.LINEAR);
+        assertThat(Setup.parse("data=plane").features()).isEqualTo(Features.RAW);
+        assertThat(Setup.parse("data=circle").outputActivation()).isEqualTo(Activation.TANH);
+        assertThat(Setup.defaults().regression()).isFalse();
     }
 
     @Test
@@ -91,7 +116,12 @@ class SetupTest {
         "hidden=1,2,3,4,5,6,7 | hidden: 7 layers is more than 6",
         "hidden=4,,4 | hidden: '' is not a number of neurons",
         "hidden=x | hidden: 'x' is not a number of neurons",
-        "data=iris | data: 'iris' is not one of circle, moons, xor, spiral, gauss, custom, csv",
+        "data=iris | data: 'iris' is not one of circle, moons, xor, spiral, gauss, sine, plane, gaussian-mixture, custom, csv",
+        "data=plane&loss=bce | loss: bce scores classes; plane is regression data (a number per point), trained with mse",
+        "data=sine&features=x1,x2 | features: x1,x2 for sine; regression data is read as it is, x1",
+        "data=gaussian-mixture&features=x1sq | features: x1sq for gaussian-mixture; regression data is read as it is, x1,x2",
+        "optimizer=adam&momentum=0.9 | momentum: 0.9 with adam; momentum applies to sgd only (adam and adamw keep their own); set it to 0 or choose sgd",
+        "momentum=1 | momentum: 1 is more than 0.99",
         "noise=-0.1 | noise: -0.1 is less than 0",
         "noise=2 | noise: 2 is more than 1",
         "noise=lots | noise: 'lots' is not a number",
@@ -119,7 +149,7 @@ class SetupTest {
         "seed=x | seed: 'x' is not a whole number",
         "play=yes | play: 'yes' is not one of 0, 1",
         "test=2 | test: '2' is not one of 0, 1",
-        "colour=red | unknown setting 'colour'; the settings are data, noise, points, ratio, features, hidden, activation, loss, init, optimizer, lr, batch, epochs, reg, rate, seed, engine, play, test",
+        "colour=red | unknown setting 'colour'; the settings are data, noise, points, ratio, features, hidden, activation, loss, init, optimizer, lr, momentum, batch, epochs, reg, rate, seed, engine, play, test",
         "seed=1&seed=2 | seed: given twice"})
     void aBadValueIsOneLineNamingTheKeyAndTheValue(String query, String message) {
         assertThatThrownBy(() -> Setup.parse(query)).isInstanceOf(IllegalArgumentException.class).hasMessage(message);
