@@ -27,12 +27,12 @@ final class Kernels {
      * m·n·k from which the packed kernel beats plain loops (docs/performance.md has the figures); a
      * single output column stays a plain dot product per row.
      */
-    private static final long VECTOR_FROM = 16L * 16 * 16;
+    private static final double VECTOR_FROM = 16 * 16 * 16;
     /**
      * m·n·k from which two threads beat one: below it, the hand-off and the second packing of B
      * outweigh half the work (docs/performance.md).
      */
-    private static final long THREADS_FROM = 1L << 23;
+    private static final double THREADS_FROM = 1 << 23;
     private static final String KERNEL = System.getProperty("jgrad.kernel", "auto");
     /** The plain loops in use: {@link #PLAIN}, or the JVM's fused form once registered. */
     private static volatile Gemm plain = PLAIN;
@@ -48,19 +48,19 @@ final class Kernels {
      * A single product from which the vector kernel's warm-up starts at once: a millisecond or more of
      * plain loops, the first of many (W4's and W5's products are 1.6M and 12.8M multiply-adds).
      */
-    static final long WARM_NOW = 1L << 20;
+    static final double WARM_NOW = 1 << 20;
     /**
      * Products the vector kernel would have taken, in multiply-adds, from which its warm-up starts in
      * any case: about what the warm-up costs in compilations (a second or two of a core) at what the
      * vector kernel saves per multiply-add. A small table's whole training (iris: 15M) stays below it
      * and never pays for a warm-up that took a core from it for most of its run.
      */
-    static final long WARM_AFTER = 1L << 30;
+    static final double WARM_AFTER = 1 << 30;
     /** Starts the vector kernel's warm-up (registered with it), or null. */
     private static volatile Runnable warmUpStart;
     private static boolean warming;
     /** Multiply-adds of products the vector kernel would have taken had it been warm: a heuristic count, races allowed. */
-    private static long coldWork;
+    private static double coldWork;
     /** Runs the parts of a big product at once, once registered; null: one thread. */
     private static volatile Parallel parallel;
 
@@ -114,7 +114,7 @@ final class Kernels {
     }
 
     /** Whether the vector kernel is warm; while it is not, counts this product and starts the warm-up once it pays. */
-    private static boolean warmFor(long work) {
+    private static boolean warmFor(double work) {
         if (warm) {
             return true;
         }
@@ -126,7 +126,7 @@ final class Kernels {
     }
 
     /** Whether a product of {@code work}, after {@code coldSoFar} multiply-adds on plain loops, repays the warm-up. */
-    static boolean repaysWarmUp(long work, long coldSoFar) {
+    static boolean repaysWarmUp(double work, double coldSoFar) {
         return work >= WARM_NOW || coldSoFar >= WARM_AFTER;
     }
 
@@ -148,7 +148,7 @@ final class Kernels {
 
     /** A new m × n array holding op(A) · op(B) (see {@link Gemm} for the layouts). */
     static double[] matmul(boolean ta, boolean tb, int m, int n, int k, double[] a, double[] b) {
-        return matmul(n == 1 ? plain : choose((long) m * n * k), parallel, ta, tb, m, n, k, a, b);
+        return matmul(n == 1 ? plain : choose(work(m, n, k)), parallel, ta, tb, m, n, k, a, b);
     }
 
     /**
@@ -164,13 +164,13 @@ final class Kernels {
      * int, int, double[], double[])} chooses, with {@code after} run on each block of rows.
      */
     static void matmul(int m, int n, int k, double[] a, double[] b, double[] c, RowPass after) {
-        Gemm g = n == 1 ? plain : choose((long) m * n * k);
+        Gemm g = n == 1 ? plain : choose(work(m, n, k));
         inBlocks(g.rows(false, false, m, n, k, a, b, c), g.rowStep(), m, n, k, Double.BYTES, after);
     }
 
     /** {@link #matmul(int, int, int, double[], double[], double[], RowPass)} in float32. */
     static void matmul(int m, int n, int k, float[] a, float[] b, float[] c, RowPass after) {
-        FloatGemm g = n == 1 ? plainFloats : chooseFloats((long) m * n * k);
+        FloatGemm g = n == 1 ? plainFloats : chooseFloats(work(m, n, k));
         inBlocks(g.rows(false, false, m, n, k, a, b, c), g.rowStep(), m, n, k, Float.BYTES, after);
     }
 
@@ -236,7 +236,7 @@ final class Kernels {
 
     /** {@link #matmul(boolean, boolean, int, int, int, double[], double[])} in float32. */
     static float[] matmul(boolean ta, boolean tb, int m, int n, int k, float[] a, float[] b) {
-        FloatGemm g = n == 1 ? plainFloats : chooseFloats((long) m * n * k);
+        FloatGemm g = n == 1 ? plainFloats : chooseFloats(work(m, n, k));
         return matmul(g, parallel, ta, tb, m, n, k, a, b);
     }
 
@@ -260,7 +260,7 @@ final class Kernels {
     }
 
     /** The float32 kernel for this much work, chosen as {@link #choose} chooses. */
-    static FloatGemm chooseFloats(long work) {
+    static FloatGemm chooseFloats(double work) {
         FloatGemm v = vectorFloats;
         if (v == null || KERNEL.equals("plain")) {
             return plainFloats;
@@ -290,7 +290,16 @@ final class Kernels {
 
     /** How many threads share an m × n × k product: one below {@link #THREADS_FROM}, and at least 8 rows each. */
     static int threads(Parallel p, int m, int n, int k) {
-        return p != null && (long) m * n * k >= THREADS_FROM ? Math.max(1, Math.min(p.threads(), m / ROWS_PER_PART)) : 1;
+        return p != null && work(m, n, k) >= THREADS_FROM ? Math.max(1, Math.min(p.threads(), m / ROWS_PER_PART)) : 1;
+    }
+
+    /**
+     * m·n·k, the multiply-adds of a product, as a double: the page's Java longs are JavaScript BigInts, slow
+     * for every product of every step. It decides as the exact product would: up to 2^53 it is exact, and a
+     * product rounded on the way is above 2^53, far above every threshold here (2^30 at most).
+     */
+    static double work(int m, int n, int k) {
+        return (double) m * n * k;
     }
 
     /** {@link #threads(Parallel, int, int, int)} with the registered workers. */
@@ -299,7 +308,7 @@ final class Kernels {
     }
 
     /** The kernel in use for this much work: "plain" or "vector" (reported by benchmarks). */
-    static Gemm choose(long work) {
+    static Gemm choose(double work) {
         Gemm v = vector;
         if (v == null || KERNEL.equals("plain")) {
             return plain;

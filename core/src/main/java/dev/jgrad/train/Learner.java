@@ -8,6 +8,7 @@ import dev.jgrad.engine.NoGrad;
 import dev.jgrad.engine.Value;
 import dev.jgrad.loss.Loss;
 import dev.jgrad.loss.Penalty;
+import dev.jgrad.loss.PointLoss;
 import dev.jgrad.nn.Model;
 import dev.jgrad.optim.Optimizer;
 import java.util.Arrays;
@@ -166,7 +167,8 @@ public final class Learner {
     /**
      * The mean loss (plus the penalty) and the accuracy over {@code data}, or for regression the
      * {@link Regression} figures in the target's units, without a graph. The outputs come from the
-     * model's engine; the loss of each is the scalar form on constants, so every engine is measured
+     * model's engine; the loss of each is the scalar form's arithmetic ({@link PointLoss}, the bits of
+     * its graph on constants, built only for the losses it does not cover), so every engine is measured
      * by the same arithmetic.
      *
      * @param data the points to measure
@@ -223,13 +225,12 @@ public final class Learner {
         int correct = 0;
         try (NoGrad scope = NoGrad.enter()) {
             for (int i = 0; i < n; i++) {
-                double[] out = Arrays.copyOfRange(all, i * k, (i + 1) * k);
                 if (target != null) {
-                    sum += loss.regressionSample(constants(out), targets[i]).data();
+                    sum += regressionLoss(all, i, k, targets[i]);
                 } else {
-                    double each = loss.sample(constants(out), labels[i]).data();
+                    double each = PointLoss.of(loss, all, i * k, k, labels[i]);
                     sum += classWeights == null ? each : each * classWeights[labels[i]];
-                    correct += loss.predict(out) == labels[i] ? 1 : 0;
+                    correct += loss.predict(Arrays.copyOfRange(all, i * k, (i + 1) * k)) == labels[i] ? 1 : 0;
                 }
             }
         }
@@ -238,7 +239,18 @@ public final class Learner {
                 : new Evaluation(mean, Double.NaN, fit(all, targets));
     }
 
-    /** The regression figures of scaled outputs against scaled targets, both unscaled first. */
+    /**
+     * Point i's regression loss: one mse output from plain doubles ({@link PointLoss}, the graph's bits, with
+     * no graph built for every point of every epoch), anything else through the graph, which refuses it.
+     */
+    private double regressionLoss(double[] all, int i, int k, double target) {
+        if (k == 1 && loss == Loss.MSE) {
+            return PointLoss.squared(all[i], target);
+        }
+        return loss.regressionSample(constants(Arrays.copyOfRange(all, i * k, (i + 1) * k)), target).data();
+    }
+
+        /** The regression figures of scaled outputs against scaled targets, both unscaled first. */
     private Regression fit(double[] outputs, double[] targets) {
         double[] predicted = new double[outputs.length];
         double[] truth = new double[targets.length];

@@ -2,6 +2,7 @@ package dev.jgrad.web;
 
 import dev.jgrad.engine.NoGrad;
 import dev.jgrad.loss.Loss;
+import dev.jgrad.loss.PointLoss;
 import dev.jgrad.loss.Penalty;
 import dev.jgrad.nn.Activation;
 import dev.jgrad.nn.Engine;
