@@ -92,6 +92,11 @@ function keepHash() {
   };
 }
 
+/** Opens the expression panel on a given graph ({expression, values, lr?, step?}); false when the engine refused it. */
+export function openExpression(given) {
+  return expr.load(given);
+}
+
 /** Builds every panel under root; page: {state, apply, pause, play} from playground.js. */
 export function mount(root, page) {
   keepHash();

@@ -109,6 +109,30 @@ class PlaygroundStoryBrowserTest {
         assertThat(driver.findElements(By.cssSelector(".neuron.saturated"))).isNotEmpty();
     }
 
+    @Test
+    @Order(7)
+    void theFirstScreensEditButtonOpensItsGraphInTheExpressionPanel() throws IOException {
+        page.click("tour-start");
+        assertThat(page.text("tour-title")).isEqualTo("c = a · b");
+        page.click("tour-next");
+        assertThat(page.text("tour-text")).contains("a.grad is b's data (2) and b.grad is a's data (1)");
+        // Reached from the keyboard as a learner would: the button takes the focus and Enter presses it.
+        driver.findElement(By.cssSelector("[data-testid=tour-edit-expression]")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertThat(driver.findElement(By.cssSelector("[data-testid=expr-input]")).getAttribute("value")).isEqualTo("a*b");
+        assertThat(driver.findElement(By.cssSelector("[data-testid=expr-values]")).getAttribute("value")).isEqualTo("a=1, b=2");
+        assertThat(driver.findElement(By.id("expr-panel")).getAttribute("open")).isNotNull();
+        for (int i = 0; i < 5 && driver.findElement(By.cssSelector("[data-testid=expr-backward-step]")).isEnabled(); i++) {
+            page.click("expr-backward-step");
+        }
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> grads = (java.util.Map<String, Object>) driver.executeScript("return window.jgradPanels.expr.grads()");
+        assertThat(((Number) grads.get("a")).doubleValue()).isEqualTo(2);
+        assertThat(((Number) grads.get("b")).doubleValue()).isEqualTo(1);
+        assertThat((String) driver.executeScript("return location.href")).contains("#expr=a*b").contains("vals=");
+        assertThat(page.text("expr-error")).isEmpty();
+        screenshot("tour-edit-expression");
+    }
+
     /** Tour screen i, reached by its Next button from where the tour is. */
     private void tour(int i) {
         if (driver.findElement(By.id("tour")).getAttribute("hidden") != null) {

@@ -18,7 +18,7 @@ import java.util.Map;
 public final class Tour {
     private static final List<Integer> HIDDEN = Demo.SIZES;
     /** The graph screens before the training ones. */
-    private static final int GRAPHS = 10;
+    static final int GRAPHS = 10;
 
     private Tour() {
     }
@@ -51,7 +51,8 @@ public final class Tour {
      * {@code {"ok":true,"i":..,"count":..,"title":..,"text":..,"svg":..|null,"query":..|null}}, with
      * {@code "table":[[header..],[row..]..]} on the derivative table, {@code "reading":true} where the page appends
      * what the trained boundary shows, and {@code "graph":{"layer":..,"index":..}} where it opens a neuron's graph once
-     * trained.
+     * trained, and {@code "edit":{"expression":..,"values":..}} (with {@code "lr"} and {@code "step"}, the variables a
+     * gradient step moves, on the descent screen) where the expression panel can open the screen's graph.
      */
     public static String step(int i) {
         if (i < 0 || i >= count()) {
@@ -73,7 +74,7 @@ public final class Tour {
         return screen(i, graph(i));
     }
 
-    private static TourGraphs.Screen graph(int i) {
+    static TourGraphs.Screen graph(int i) {
         switch (i) {
             case 0:
             case 1:
@@ -123,6 +124,16 @@ public final class Tour {
         Map<String, Object> m = fields(i, s.title(), s.text(), s.svg(), null);
         if (s.table() != null) {
             m.put("table", s.table());
+        }
+        if (s.edit() != null) {
+            Map<String, Object> edit = new LinkedHashMap<>();
+            edit.put("expression", s.edit().expression());
+            edit.put("values", s.edit().values());
+            if (!s.edit().step().isEmpty()) {
+                edit.put("lr", Answers.number(s.edit().lr()));
+                edit.put("step", String.join(", ", s.edit().step()));
+            }
+            m.put("edit", edit);
         }
         return Answers.write(m);
     }

@@ -20,7 +20,7 @@ class TourTest {
     void everyStepIsOneScreenOfValidJson(int i) {
         Map<String, Object> s = GraphPanelTest.parse(Tour.step(i));
         assertThat(s).containsKeys("ok", "i", "count", "title", "text", "svg", "query");
-        assertThat(s.keySet()).isSubsetOf("ok", "i", "count", "title", "text", "svg", "query", "table", "reading", "graph");
+        assertThat(s.keySet()).isSubsetOf("ok", "i", "count", "title", "text", "svg", "query", "table", "reading", "graph", "edit");
         assertThat(s.get("ok")).isEqualTo(true);
         assertThat(s.get("i")).isEqualTo((double) i);
         assertThat(s.get("count")).isEqualTo((double) Tour.count());
