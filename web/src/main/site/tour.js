@@ -9,7 +9,8 @@ const tour = {step: 0, screen: null};
 /**
  * Given by the page at init: ask(call), apply(query) (true when the engine took it), play(), pause(),
  * openGraph(layer, index) (the page selects the neuron and opens its graph), stepGraph() (fires its next rule) and
- * openExpression({expression, values, lr?, step?}) (the expression panel opens that graph, for the learner to edit).
+ * openExpression({expression, values, lr?, step?}) (the expression panel opens that graph, for the learner to edit)
+ * and openPanel({name, option}) (the page opens that panel on its setup, and trains as the panel needs).
  */
 let page = null;
 
@@ -75,7 +76,7 @@ export function budgetReached() {
   }
 }
 
-/** Screen i of the post's tour; a screen with a setup applies it and plays. */
+/** Screen i of the post's tour; a screen with a setup applies it and plays, or opens the panel it names on it. */
 function show(i) {
   const a = page.ask(() => jgrad.tour(Math.max(0, i)));
   if (!a) {
@@ -96,7 +97,11 @@ function show(i) {
   if (a.query) {
     page.pause();
     if (page.apply(a.query)) {
-      page.play();
+      if (a.panel) {
+        page.openPanel(a.panel);
+      } else {
+        page.play();
+      }
     }
   }
 }

@@ -133,12 +133,34 @@ class PlaygroundStoryBrowserTest {
         screenshot("tour-edit-expression");
     }
 
+    @Test
+    @Order(8)
+    void thePanelsScreensOpenTheLandscapeTheRaceAndTheHiddenSpace() throws IOException {
+        tour(18);
+        assertThat(page.text("tour-title")).isEqualTo("The loss landscape: a learning rate too large");
+        page.until(Duration.ofSeconds(60), "(() => { const s = window.jgradPanels.landscape.shown();"
+                + " return !!(s.surface && s.surface.loss.length === 2500); })()");
+        assertThat(driver.findElement(By.id("landscape-panel")).getAttribute("open")).isNotNull();
+        // The query names only what differs from the defaults (sgd and 9 hidden neurons are).
+        assertThat((String) driver.executeScript("return location.search")).contains("lr=3").doesNotContain("optimizer=");
+        assertThat(driver.executeScript("return window.playground.state.hidden.join(',')")).isEqualTo("9");
+        page.click("tour-next");
+        page.until(Duration.ofSeconds(60), "window.jgradPanels.race.shown().curves.length === 2"
+                + " && window.jgradPanels.race.shown().curves[1].length >= 3");
+        assertThat(page.text("race-same")).startsWith("The same start, bit for bit");
+        page.click("race-run");
+        page.click("tour-next");
+        page.until(Duration.ofSeconds(60), "(() => { const s = window.jgradPanels.hidden.shown(); return !!(s && s.lines.length === 26); })()");
+        assertThat(driver.findElement(By.id("hidden-panel")).getAttribute("open")).isNotNull();
+        assertThat(page.message()).isEmpty();
+    }
+
     /** Tour screen i, reached by its Next button from where the tour is. */
     private void tour(int i) {
         if (driver.findElement(By.id("tour")).getAttribute("hidden") != null) {
             page.click("tour-open");
         }
-        for (int k = 0; k < 20 && !page.text("tour-count").startsWith("step " + (i + 1) + " "); k++) {
+        for (int k = 0; k < 25 && !page.text("tour-count").startsWith("step " + (i + 1) + " "); k++) {
             page.click("tour-next");
         }
     }
