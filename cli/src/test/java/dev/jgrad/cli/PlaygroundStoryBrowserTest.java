@@ -144,6 +144,7 @@ class PlaygroundStoryBrowserTest {
         // The query names only what differs from the defaults (sgd and 9 hidden neurons are).
         assertThat((String) driver.executeScript("return location.search")).contains("lr=3").doesNotContain("optimizer=");
         assertThat(driver.executeScript("return window.playground.state.hidden.join(',')")).isEqualTo("9");
+        screenshot("tour-landscape");
         page.click("tour-next");
         page.until(Duration.ofSeconds(60), "window.jgradPanels.race.shown().curves.length === 2"
                 + " && window.jgradPanels.race.shown().curves[1].length >= 3");
