@@ -14,6 +14,7 @@ export function mount(root) {
     + 'Step the forward pass node by node, then the backward pass rule by rule, check a gradient against a central '
     + 'difference, and take one step of gradient descent on the values you choose.', true);
   ui.line = line;
+  ui.box = box;
   ui.input = el('input', {id: 'expr-input', 'data-testid': 'expr-input', size: 36, spellcheck: 'false', autocomplete: 'off'});
   ui.values = el('input', {id: 'expr-values', 'data-testid': 'expr-values', size: 40, spellcheck: 'false', autocomplete: 'off'});
   const draw = el('button', {type: 'submit', 'data-testid': 'expr-draw'}, 'Draw the graph');
@@ -112,6 +113,29 @@ function descend() {
     show(a);
     setHash({expr: a.expression, vals: a.values});
   }
+}
+
+/**
+ * Opens a given graph (the tour's screen: {expression, values, lr?, step?}) as if typed, with the panel open and its
+ * link in the hash; lr and step, when given, set the gradient step's learning rate and the values it moves.
+ */
+export function load(given) {
+  ui.input.value = given.expression;
+  ui.values.value = given.values;
+  ui.box.open = true;
+  if (!open(true)) {
+    return false;
+  }
+  if (given.lr) {
+    ui.lr.value = String(given.lr);
+  }
+  if (given.step) {
+    ui.leaves.value = given.step;
+    ui.leavesTyped = true;
+  }
+  ui.box.scrollIntoView({block: 'nearest'});
+  ui.forward.focus();
+  return true;
 }
 
 /** For the browser test: the grads of the expression as the engine last answered. */

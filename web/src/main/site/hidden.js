@@ -74,6 +74,12 @@ function neurons() {
   }
 }
 
+/** Opens the panel (it draws the page's setup from then on, as it trains). */
+export function open() {
+  ui.section.box.open = true;
+  ui.section.box.scrollIntoView({block: 'nearest'});
+}
+
 export function refresh() {
   const a = ask(ui.line, () => jgrad.hiddenSpace(Number(ui.layer.value || 1), Number(ui.a.value || 0), Number(ui.b.value || 1)));
   if (!a) {

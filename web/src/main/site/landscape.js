@@ -70,6 +70,18 @@ export function mount(root, p) {
   setInterval(poll, POLL_MS);
 }
 
+/** Opens the panel and applies the preset with this data-testid (the tour's "lr too large" is landscape-preset-large). */
+export function usePreset(id) {
+  const found = PRESETS.find(p => p[0] === id);
+  if (!found) {
+    ui.line.textContent = 'no preset ' + id;
+    return;
+  }
+  ui.section.box.open = true;
+  preset(found[2], found[5]);
+  ui.section.box.scrollIntoView({block: 'nearest'});
+}
+
 function preset(query, slow) {
   clearInterval(st.slow);
   const q = new URLSearchParams(location.search);

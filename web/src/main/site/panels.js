@@ -92,9 +92,33 @@ function keepHash() {
   };
 }
 
+/** Opens the expression panel on a given graph ({expression, values, lr?, step?}); false when the engine refused it. */
+export function openExpression(given) {
+  return expr.load(given);
+}
+
+/**
+ * Opens a panel on the page's setup, as the tour's screen says ({name, option}): the landscape with a preset, a race of
+ * the option's setups, or the hidden space while the page plays.
+ */
+export function openPanel({name, option}) {
+  if (name === 'landscape') {
+    landscape.usePreset(option);
+  } else if (name === 'race') {
+    race.race(option);
+  } else if (name === 'hidden') {
+    hidden.open();
+    shared.play();
+  }
+}
+
+/** The page's {state, apply, pause, play, oneEpoch}, given at mount. */
+let shared;
+
 /** Builds every panel under root; page: {state, apply, pause, play} from playground.js. */
 export function mount(root, page) {
   keepHash();
+  shared = page;
   expr.mount(root, page);
   landscape.mount(root, page);
   race.mount(root, page);

@@ -587,7 +587,8 @@ function start() {
   state.fields = form.build(controls, $('data-form'), $('net-form'), $('features'), $('show-test'));
   wire();
   graph.init({ask, message}, () => redraw(false));
-  tour.init({ask, apply, play, pause, openGraph, stepGraph: graph.step});
+  tour.init({ask, apply, play, pause, openGraph, stepGraph: graph.step, openExpression: panels.openExpression,
+    openPanel: panels.openPanel});
   panels.mount($('panels'), {state, apply, play, pause, oneEpoch});
   const query = location.search.replace(/^\?/, '');
   if (!apply(query)) {

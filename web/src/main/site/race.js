@@ -19,7 +19,7 @@ let page;
 
 export function mount(root, p) {
   page = p;
-  const {box, line} = section('race', 'Optimizer race',
+  const {box, line} = ui.section = section('race', 'Optimizer race',
     'Two to four setups, each the page\'s setup with the controls on its line changed, train side by side on the same '
     + 'data from the same initial weights. Their training losses are overlaid, each one\'s boundary drawn small, with '
     + 'the epoch at which its training accuracy first reached the target (on regression data: its training R², '
@@ -49,6 +49,14 @@ export function mount(root, p) {
   });
   ui.run.addEventListener('click', () => (st.running ? stop() : start()));
   box.addEventListener('toggle', () => !box.open && st.running && stop());   // a shut panel trains nothing
+}
+
+/** Opens the panel and starts a race of these setups (one per line), as if typed; false if the engine refused them. */
+export function race(setups) {
+  ui.section.box.open = true;
+  ui.setups.value = setups;
+  ui.section.box.scrollIntoView({block: 'nearest'});
+  return start();
 }
 
 /** Starts a new race from the setups typed; false if the engine refused them. */

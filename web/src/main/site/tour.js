@@ -8,7 +8,9 @@ const $ = id => document.getElementById(id);
 const tour = {step: 0, screen: null};
 /**
  * Given by the page at init: ask(call), apply(query) (true when the engine took it), play(), pause(),
- * openGraph(layer, index) (the page selects the neuron and opens its graph) and stepGraph() (fires its next rule).
+ * openGraph(layer, index) (the page selects the neuron and opens its graph), stepGraph() (fires its next rule) and
+ * openExpression({expression, values, lr?, step?}) (the expression panel opens that graph, for the learner to edit)
+ * and openPanel({name, option}) (the page opens that panel on its setup, and trains as the panel needs).
  */
 let page = null;
 
@@ -21,6 +23,11 @@ export function init(given) {
     e.preventDefault();
     show(0);
     $('tour').scrollIntoView({block: 'nearest'});
+  });
+  $('tour-edit').addEventListener('click', () => {
+    if (tour.screen && tour.screen.edit) {
+      page.openExpression(tour.screen.edit);
+    }
   });
   $('tour-close').addEventListener('click', () => {
     tour.screen = null;
@@ -69,7 +76,7 @@ export function budgetReached() {
   }
 }
 
-/** Screen i of the post's tour; a screen with a setup applies it and plays. */
+/** Screen i of the post's tour; a screen with a setup applies it and plays, or opens the panel it names on it. */
 function show(i) {
   const a = page.ask(() => jgrad.tour(Math.max(0, i)));
   if (!a) {
@@ -82,6 +89,7 @@ function show(i) {
   $('tour-text').textContent = a.text || '';
   $('tour-svg').innerHTML = a.svg || '';
   table($('tour-svg'), a.table);
+  $('tour-edit').hidden = !a.edit;
   tour.screen = a;
   $('tour-count').textContent = 'step ' + (a.i + 1) + ' of ' + a.count;
   $('tour-prev').disabled = a.i <= 0;
@@ -89,7 +97,11 @@ function show(i) {
   if (a.query) {
     page.pause();
     if (page.apply(a.query)) {
-      page.play();
+      if (a.panel) {
+        page.openPanel(a.panel);
+      } else {
+        page.play();
+      }
     }
   }
 }

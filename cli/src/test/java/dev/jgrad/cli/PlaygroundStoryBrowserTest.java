@@ -109,12 +109,59 @@ class PlaygroundStoryBrowserTest {
         assertThat(driver.findElements(By.cssSelector(".neuron.saturated"))).isNotEmpty();
     }
 
+    @Test
+    @Order(7)
+    void theFirstScreensEditButtonOpensItsGraphInTheExpressionPanel() throws IOException {
+        page.click("tour-start");
+        assertThat(page.text("tour-title")).isEqualTo("c = a · b");
+        page.click("tour-next");
+        assertThat(page.text("tour-text")).contains("a.grad is b's data (2) and b.grad is a's data (1)");
+        // Reached from the keyboard as a learner would: the button takes the focus and Enter presses it.
+        driver.findElement(By.cssSelector("[data-testid=tour-edit-expression]")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertThat(driver.findElement(By.cssSelector("[data-testid=expr-input]")).getAttribute("value")).isEqualTo("a*b");
+        assertThat(driver.findElement(By.cssSelector("[data-testid=expr-values]")).getAttribute("value")).isEqualTo("a=1, b=2");
+        assertThat(driver.findElement(By.id("expr-panel")).getAttribute("open")).isNotNull();
+        for (int i = 0; i < 5 && driver.findElement(By.cssSelector("[data-testid=expr-backward-step]")).isEnabled(); i++) {
+            page.click("expr-backward-step");
+        }
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> grads = (java.util.Map<String, Object>) driver.executeScript("return window.jgradPanels.expr.grads()");
+        assertThat(((Number) grads.get("a")).doubleValue()).isEqualTo(2);
+        assertThat(((Number) grads.get("b")).doubleValue()).isEqualTo(1);
+        assertThat((String) driver.executeScript("return location.href")).contains("#expr=a*b").contains("vals=");
+        assertThat(page.text("expr-error")).isEmpty();
+        screenshot("tour-edit-expression");
+    }
+
+    @Test
+    @Order(8)
+    void thePanelsScreensOpenTheLandscapeTheRaceAndTheHiddenSpace() throws IOException {
+        tour(18);
+        assertThat(page.text("tour-title")).isEqualTo("The loss landscape: a learning rate too large");
+        page.until(Duration.ofSeconds(60), "(() => { const s = window.jgradPanels.landscape.shown();"
+                + " return !!(s.surface && s.surface.loss.length === 2500); })()");
+        assertThat(driver.findElement(By.id("landscape-panel")).getAttribute("open")).isNotNull();
+        // The query names only what differs from the defaults (sgd and 9 hidden neurons are).
+        assertThat((String) driver.executeScript("return location.search")).contains("lr=3").doesNotContain("optimizer=");
+        assertThat(driver.executeScript("return window.playground.state.hidden.join(',')")).isEqualTo("9");
+        screenshot("tour-landscape");
+        page.click("tour-next");
+        page.until(Duration.ofSeconds(60), "window.jgradPanels.race.shown().curves.length === 2"
+                + " && window.jgradPanels.race.shown().curves[1].length >= 3");
+        assertThat(page.text("race-same")).startsWith("The same start, bit for bit");
+        page.click("race-run");
+        page.click("tour-next");
+        page.until(Duration.ofSeconds(60), "(() => { const s = window.jgradPanels.hidden.shown(); return !!(s && s.lines.length === 26); })()");
+        assertThat(driver.findElement(By.id("hidden-panel")).getAttribute("open")).isNotNull();
+        assertThat(page.message()).isEmpty();
+    }
+
     /** Tour screen i, reached by its Next button from where the tour is. */
     private void tour(int i) {
         if (driver.findElement(By.id("tour")).getAttribute("hidden") != null) {
             page.click("tour-open");
         }
-        for (int k = 0; k < 20 && !page.text("tour-count").startsWith("step " + (i + 1) + " "); k++) {
+        for (int k = 0; k < 25 && !page.text("tour-count").startsWith("step " + (i + 1) + " "); k++) {
             page.click("tour-next");
         }
     }

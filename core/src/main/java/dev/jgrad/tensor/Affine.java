@@ -85,6 +85,10 @@ public enum Affine {
         @Override
         public void rows(int from, int to) {
             int n = shape[1];
+            if (c == null && act == TANH) {
+                tanhFloats(cf, in[2].floats, from * n, to * n, n);
+                return;
+            }
             for (int i = from; i < to; i++) {
                 if (c != null) {
                     finish(c, data(2), i * n, n);
@@ -110,20 +114,35 @@ public enum Affine {
             }
         }
 
-        /** As the composite in float32: the sum in float, relu exact, tanh computed in double and rounded once. */
+        /** As the composite in float32: the sum in float, relu exact (tanh: {@link #tanhFloats}). */
         private void finish(float[] c, float[] b, int row, int n) {
             if (act == RELU) {
                 for (int j = 0; j < n; j++) {
                     c[row + j] = Math.max(c[row + j] + b[j], 0f);
                 }
-            } else if (act == TANH) {
-                for (int j = 0; j < n; j++) {
-                    c[row + j] = (float) Elementwise.tanh(c[row + j] + b[j]);
-                }
             } else {
                 for (int j = 0; j < n; j++) {
                     c[row + j] += b[j];
                 }
+            }
+        }
+
+        /**
+         * c[from, to) = tanh(c + b), the sum in float, tanh in double rounded once, as the composite: in three plain
+         * loops (widen, tanh, narrow) over a double copy, not one. A float↔double conversion inside tanh's loop
+         * writes only part of its register, so each entry waited on the one before: tanh of a float32 layer cost
+         * more than of a float64 one.
+         */
+        private static void tanhFloats(float[] c, float[] b, int from, int to, int n) {
+            double[] t = Arena.doubles(to - from);
+            for (int i = from, j = 0; i < to; i++, j = j + 1 == n ? 0 : j + 1) {
+                t[i - from] = c[i] + b[j];
+            }
+            for (int i = 0; i < t.length; i++) {
+                t[i] = Elementwise.tanh(t[i]);
+            }
+            for (int i = from; i < to; i++) {
+                c[i] = (float) t[i - from];
             }
         }
 
@@ -145,20 +164,45 @@ public enum Affine {
                 needs(1) ? Kernels.matmul(true, false, k, n, m, data(0), dz) : null, db};
         }
 
-        /** dz = act'·g into {@code dz} (float64) or {@code dzf} (float32), and its column sums into db (unless null): one pass over g. */
+        /**
+         * dz = act'·g into {@code dz} (float64) or {@code dzf} (float32), and its column sums into db (unless null): one pass
+         * over g in float64 ({@link #slopesFloats} in float32).
+         */
         private void slopes(double[] g, int n, double[] dz, float[] dzf, double[] db) {
+            double[] sums = db != null ? db : Arena.zeroed(n);
+            boolean tanh = act == TANH, relu = act == RELU;
+            if (dzf != null) {
+                slopesFloats(g, n, dzf, sums, tanh, relu);
+                return;
+            }
+            double[] o = out;
             for (int row = 0; row < g.length; row += n) {
-                for (int j = 0; j < n; j++) {
-                    double o = outFloats != null ? outFloats[row + j] : out[row + j];
-                    double v = act == RELU ? (o > 0 ? g[row + j] : 0) : act == TANH ? (1 - o * o) * g[row + j] : g[row + j];
-                    if (dzf != null) {
-                        dzf[row + j] = (float) v;
-                    } else {
-                        dz[row + j] = v;
-                    }
-                    if (db != null) {
-                        db[j] += v;
-                    }
+                for (int j = 0, i = row; j < n; j++, i++) {
+                    double v = tanh ? (1 - o[i] * o[i]) * g[i] : relu ? (o[i] > 0 ? g[i] : 0) : g[i];
+                    dz[i] = v;
+                    sums[j] += v;
+                }
+            }
+        }
+
+        /**
+         * {@link #slopes} in float32, in three plain loops: dz in double, rounded into dzf, summed into the columns.
+         * One loop doing all three converts a float to double and back per entry, and each conversion, writing only
+         * part of its register, waits on the entry before: five times slower than float64's loop.
+         */
+        private void slopesFloats(double[] g, int n, float[] dzf, double[] sums, boolean tanh, boolean relu) {
+            float[] o = outFloats;
+            double[] v = Arena.doubles(g.length);
+            for (int i = 0; i < g.length; i++) {
+                double x = o[i];
+                v[i] = tanh ? (1 - x * x) * g[i] : relu ? (x > 0 ? g[i] : 0) : g[i];
+            }
+            for (int i = 0; i < g.length; i++) {
+                dzf[i] = (float) v[i];
+            }
+            for (int row = 0; row < g.length; row += n) {
+                for (int j = 0, i = row; j < n; j++, i++) {
+                    sums[j] += v[i];
                 }
             }
         }

@@ -97,6 +97,11 @@ final class ExpressionPanel {
         return Character.isLetterOrDigit(c) || c == '_';
     }
 
+    /** The graph's root, as far as it has been stepped. */
+    Value root() {
+        return root;
+    }
+
     /** Computes the next node of the forward pass; once all are, says so. */
     String forwardStep() {
         fired = null;

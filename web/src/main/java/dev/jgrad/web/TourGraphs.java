@@ -3,7 +3,9 @@ package dev.jgrad.web;
 import dev.jgrad.engine.Backprop;
 import dev.jgrad.engine.Value;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -20,22 +22,50 @@ final class TourGraphs {
     private TourGraphs() {
     }
 
-    /** One screen: title, text, and a picture or a table. */
-    record Screen(String title, String text, String svg, List<List<String>> table) {
+    /** One screen: title, text, and a picture or a table; {@code edit}: its graph for the expression panel, or null. */
+    record Screen(String title, String text, String svg, List<List<String>> table, Edit edit) {
+    }
+
+    /**
+     * A screen's graph in the CLI's expression language, for the expression panel: the expression, its values (read off
+     * the figure's own leaves, so the two cannot disagree), the learning rate and the variables a gradient step moves
+     * (none but on the descent screen). {@code shown} is the figure's root, and {@code stepped} whether the figure shows
+     * the grads of a full backward pass: what the panel must reproduce.
+     */
+    record Edit(String expression, String values, double lr, List<String> step, Value shown, boolean stepped) {
+        static Edit of(String expression, List<Value> leaves, Value shown, boolean stepped) {
+            return new Edit(expression, valuesOf(leaves), 0, List.of(), shown, stepped);
+        }
+    }
+
+    /** The leaves as the panel's values, each named by its label up to a ':' ("w1: 3 → 2.96" is w1). */
+    private static String valuesOf(List<Value> leaves) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (Value v : leaves) {
+            values.put(name(v), v.data());
+        }
+        return ExpressionValues.text(values);
+    }
+
+    /** A leaf's variable name: its label up to a ':'. */
+    static String name(Value leaf) {
+        int colon = leaf.label().indexOf(':');
+        return colon < 0 ? leaf.label() : leaf.label().substring(0, colon);
     }
 
     static Screen multiplication(boolean after) {
         Value a = Value.of(1, "a");
         Value b = Value.of(2, "b");
         Value c = a.mul(b).named("c");
+        Edit edit = Edit.of("a*b", List.of(a, b), c, after);
         if (!after) {
             return new Screen("c = a · b", "Two leaves and one product, drawn as the post draws them: each box shows a value's data and "
-                    + "its grad. Nothing has flowed back yet, so every grad is 0.", new Figure(c, List.of(a, b), List.of()).svg("before backward"), null);
+                    + "its grad. Nothing has flowed back yet, so every grad is 0.", new Figure(c, List.of(a, b), List.of()).svg("before backward"), null, edit);
         }
         c.backward();
         return new Screen("c = a · b after backward", "backward() sets c.grad = 1 and fires the product's rule. Multiplication swaps: "
                 + "a.grad is b's data (" + Digits.plain(a.grad()) + ") and b.grad is a's data (" + Digits.plain(b.grad()) + ").",
-                new Figure(c, List.of(a, b), List.of()).svg("after backward"), null);
+                new Figure(c, List.of(a, b), List.of()).svg("after backward"), null, edit);
     }
 
     /**
@@ -54,7 +84,7 @@ final class TourGraphs {
         rows.add(row("sigmoid", "σ(a)", "out · (1 − out)", Value::sigmoid));
         return new Screen("The derivative table", "Each node knows only its own slope: how its output moves when one input moves. "
                 + "Backward multiplies that slope by the gradient that arrived (out.grad) and adds it into the input's grad. "
-                + "The table checks each slope against a central difference, (f(a + h) − f(a − h)) / 2h.", null, rows);
+                + "The table checks each slope against a central difference, (f(a + h) − f(a − h)) / 2h.", null, rows, null);
     }
 
     private static List<String> row(String op, String out, String slope, UnaryOperator<Value> f) {
@@ -76,6 +106,14 @@ final class TourGraphs {
         return new Value[] {n.tanh().named("o"), x1, x2, w1, w2, b, n};
     }
 
+    /** The neuron as the expression panel reads it, over the leaves {@link #neuronLeaves} lists. */
+    private static final String NEURON_TEXT = "tanh(x1*w1 + x2*w2 + b)";
+
+    /** The neuron graph's leaves, in the order its expression first uses them. */
+    private static List<Value> neuronLeaves(Value[] g) {
+        return List.of(g[1], g[3], g[2], g[4], g[5]);
+    }
+
     static Screen neuron() {
         Value[] g = neuronGraph();
         Value o = g[0];
@@ -86,14 +124,15 @@ final class TourGraphs {
                 + Digits.plain(o.data()) + ". After backward, tanh's slope 1 − o² = " + Digits.plain(n.grad()) + " reaches n, the sum passes it on, "
                 + "and each weight's grad is its input's data times it: w1.grad = " + Digits.plain(g[3].grad()) + ", and w2.grad = "
                 + Digits.plain(g[4].grad()) + " because x2 is 0.", new Figure(o, List.of(g[1], g[2]), List.of(g[3], g[4], g[5]))
-                .svg("the h1 neuron after backward"), null);
+                .svg("the h1 neuron after backward"), null, Edit.of(NEURON_TEXT, neuronLeaves(g), o, true));
     }
 
     /** The neuron with the post's squared error; {@code chain}: every rule fired, else only the loss node's. */
     static Screen loss(boolean chain) {
         Value[] g = neuronGraph();
         Value o = g[0];
-        Value d = o.add(Value.of(-TARGET, "−y")).named("o − y");
+        Value y = Value.of(TARGET, "y");
+        Value d = o.add(Value.of(-y.data(), "−y")).named("o − y");
         Value l = d.pow(2).named("L");
         Backprop steps = Backprop.from(l);
         String first = steps.step().explanation();
@@ -102,16 +141,23 @@ final class TourGraphs {
             rest.add(steps.step().explanation());
         }
         String svg = new Figure(l, List.of(g[1], g[2]), List.of(g[3], g[4], g[5])).svg(chain ? "every rule fired" : "the loss node's rule fired");
+        List<Value> leaves = new ArrayList<>(neuronLeaves(g));
+        leaves.add(y);
+        // The panel steps the whole pass; the loss screen's figure has fired only the square's rule.
+        Edit edit = Edit.of("(" + NEURON_TEXT + " - y)**2", leaves, l, chain);
         if (!chain) {
             return new Screen("The loss node: L = (o − y)²", "Training needs one number to make smaller: the squared error of the output o against "
                     + "the target y = " + Digits.plain(TARGET) + ", L = " + Digits.plain(l.data()) + " (mean squared error over a batch; one point "
-                    + "here). backward starts at L with L.grad = 1; the square's rule is the first to fire: " + first + ".", svg, null);
+                    + "here). backward starts at L with L.grad = 1; the square's rule is the first to fire: " + first + ".", svg, null, edit);
         }
         return new Screen("The chain rule, node by node", "L depends on o − y, which depends on o, which depends on n, and so on down: "
                 + "dL/dw1 = dL/d(o − y) · d(o − y)/do · do/dn · dn/d(x1·w1) · d(x1·w1)/dw1. Backward multiplies these local slopes one "
                 + "node at a time, from L down: " + first + "; then " + String.join("; then ", rest) + ". So w1.grad = "
-                + Digits.plain(g[3].grad()) + ": raising w1 a little raises L by about that much times the step.", svg, null);
+                + Digits.plain(g[3].grad()) + ": raising w1 a little raises L by about that much times the step.", svg, null, edit);
     }
+
+    /** h1 = x1·w1 + x2·w2 inside the larger graph that hands it 2.0, as the expression panel reads it. */
+    private static final String TWO_LEVELS = "2*(x1*w1 + x2*w2)";
 
     /** The post's "two levels deep": h1 = x1·w1 + x2·w2 inside a larger graph that hands it 2.0; stage 0, 1 or 2 rules fired. */
     static Screen twoLevels(int stage) {
@@ -139,7 +185,8 @@ final class TourGraphs {
             "Each product's slope with respect to one factor is the other factor, times the gradient that arrived: "
                     + String.join(". Then ", said) + ".",
         };
-        return new Screen(titles[stage], texts[stage], svg, null);
+        // The larger graph that hands h1 its 2.0 is, in the panel, the factor 2 around it.
+        return new Screen(titles[stage], texts[stage], svg, null, Edit.of(TWO_LEVELS, List.of(x1, w1, x2, w2), h1, stage == 2));
     }
 
     static Screen descent(double lr) {
@@ -162,6 +209,7 @@ final class TourGraphs {
                 + Digits.plain(w2.grad()) + " = " + Digits.plain(w2After) + ", twice as far, because its gradient is twice as large. "
                 + "A new forward pass gives h1 = " + Digits.plain(after.data()) + ", lower than " + Digits.plain(h1.data())
                 + ": were h1 a loss, the network would have improved.",
-                new Figure(after, List.of(x1b, x2b), List.of(w1b, w2b)).svg("after one step: the forward pass again"), null);
+                new Figure(after, List.of(x1b, x2b), List.of(w1b, w2b)).svg("after one step: the forward pass again"), null,
+                new Edit(TWO_LEVELS, valuesOf(List.of(x1, w1, x2, w2)), lr, List.of(name(w1b), name(w2b)), after, false));
     }
 }

@@ -20,7 +20,7 @@ class TourTest {
     void everyStepIsOneScreenOfValidJson(int i) {
         Map<String, Object> s = GraphPanelTest.parse(Tour.step(i));
         assertThat(s).containsKeys("ok", "i", "count", "title", "text", "svg", "query");
-        assertThat(s.keySet()).isSubsetOf("ok", "i", "count", "title", "text", "svg", "query", "table", "reading", "graph");
+        assertThat(s.keySet()).isSubsetOf("ok", "i", "count", "title", "text", "svg", "query", "table", "reading", "graph", "edit", "panel");
         assertThat(s.get("ok")).isEqualTo(true);
         assertThat(s.get("i")).isEqualTo((double) i);
         assertThat(s.get("count")).isEqualTo((double) Tour.count());
@@ -43,7 +43,7 @@ class TourTest {
 
     @Test
     void theTourFollowsThePost() {
-        assertThat(Tour.count()).isEqualTo(18);
+        assertThat(Tour.count()).isEqualTo(21);
         Map<String, String> after = Svg.boxes(svg(1));
         assertThat(after.get("node-a")).isEqualTo("a | data 1.0000 | grad 2.0000");
         assertThat(after.get("node-b")).isEqualTo("b | data 2.0000 | grad 1.0000");
@@ -63,6 +63,15 @@ class TourTest {
         assertThat(Svg.boxes(svg(9)).get("node-h1")).startsWith("h1 | data 25.6000");
         List<String> hidden = IntStream.range(10, 15).mapToObj(i -> pairs(query(i)).get("hidden")).toList();
         assertThat(hidden).containsExactly("1", "2", "3", "9", "9");
+        assertThat(panel(18)).containsEntry("name", "landscape").containsEntry("option", "landscape-preset-large");
+        assertThat(panel(19)).containsEntry("name", "race").containsEntry("option", Tour.RACE);
+        assertThat(panel(20)).containsEntry("name", "hidden");
+        assertThat(pairs(query(20))).containsEntry("hidden", "2");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> panel(int i) {
+        return (Map<String, Object>) GraphPanelTest.parse(Tour.step(i)).get("panel");
     }
 
     @Test
