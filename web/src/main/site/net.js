@@ -20,7 +20,9 @@ export function build(box, features, hidden, on, activations, mapSide) {
   const width = COLUMN * (sizes.length - 1) + NODE + 10;
   const height = TOP + rows * (NODE + GAP) + 10;
   box.style.height = height + 'px';
-  box.style.width = width + 'px';
+  // The box keeps its column's width and scrolls sideways (playground.css): a network wider than the column,
+  // six layers of 16, would otherwise be drawn over the Output column.
+  box.style.width = '';
   const edges = document.createElementNS(SVG, 'svg');
   edges.setAttribute('class', 'edges');
   edges.setAttribute('width', width);

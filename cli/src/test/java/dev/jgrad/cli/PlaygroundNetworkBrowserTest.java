@@ -60,8 +60,12 @@ class PlaygroundNetworkBrowserTest {
                   }
                 }
                 const lines = [...document.querySelectorAll('.net svg.edges line')];
+                // The diagram stays in its column, scrolling sideways, and is never drawn over the Output column.
+                const net = document.querySelector('.net').getBoundingClientRect();
+                const output = document.querySelector('[aria-labelledby="out-heading"]').getBoundingClientRect();
                 return {epoch: num('epoch'), grid: g, mismatched, blank, message: text('message'), edges: lines.length,
-                  styled: lines.filter(e => e.getAttribute('stroke')).length};
+                  styled: lines.filter(e => e.getAttribute('stroke')).length, overlap: net.right > output.left + 0.5,
+                  scrolls: document.querySelector('.net').scrollWidth > document.querySelector('.net').clientWidth};
                 """);
         assertThat(seen).doesNotContainKey("error");
         assertThat(((Number) seen.get("grid")).intValue()).as("the engine's boundary grid for this network").isEqualTo(40);
@@ -69,6 +73,7 @@ class PlaygroundNetworkBrowserTest {
         assertThat((List<Object>) seen.get("mismatched")).isEmpty();
         assertThat((List<Object>) seen.get("blank")).isEmpty();
         assertThat(seen).containsEntry("message", "").containsEntry("edges", 2L * 16 + 5 * 256 + 16).containsEntry("styled", 1328L);
+        assertThat(seen).as("the diagram in its own column").containsEntry("overlap", false).containsEntry("scrolls", true);
         java.nio.file.Files.createDirectories(PlaygroundBrowserTest.SCREENSHOTS);
         java.nio.file.Files.write(PlaygroundBrowserTest.SCREENSHOTS.resolve("six-layers-of-16.png"),
                 driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
