@@ -282,6 +282,8 @@ final class Elementwise {
         p = p * r + 1;
         p = p * r + 1;
         int j = (int) -k;
-        return p * (j >= 0 && j < HALVES.length ? HALVES[j] : Double.longBitsToDouble((long) (k + 1023) << 52));
+        // the table in a local, tested and read as one array: TeaVM then leaves out its bound check, a slow call in V8
+        double[] halves = HALVES;
+        return p * (j >= 0 && j < halves.length ? halves[j] : Double.longBitsToDouble((long) (k + 1023) << 52));
     }
 }

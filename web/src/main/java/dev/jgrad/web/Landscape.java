@@ -284,7 +284,11 @@ final class Landscape {
                 int row = rows[k] * f, lo = Math.min(from[k], f);
                 double bias = b[first][rows[k]];
                 for (int p = 0, at = c * points * r + k; p < points; p++, at += r) {
-                    moved[at] = sum(wl, row, in, p * f, lo, f, partial[p * r + k]) + bias;
+                    double s = read(partial, p * r + k);
+                    for (int i = lo, xi = p * f; i < f; i++) {
+                        s += read(wl, row + i) * read(in, xi + i);
+                    }
+                    put(moved, at, s + bias);
                 }
             }
         }
@@ -363,32 +367,32 @@ final class Landscape {
      */
     private void throughFour(int c0, int c1, int c2, int c3) {
         int m = width[first], n = width[first + 1], r = rows[0], last = w.length - 1;
-        double[] wl = w[first + 1], bl = b[first + 1], t = products, wo = w[last], y = acts[last];
+        double[] wl = w[first + 1], bl = b[first + 1], t = products, wo = w[last], y = acts[last], h = moved, start = nextPartial;
         Activation f = act[first + 1];
+        double bout = b[last][0];
         for (int p = 0; p < points; p++) {
-            double h0 = moved[c0 * points + p], h1 = moved[c1 * points + p], h2 = moved[c2 * points + p], h3 = moved[c3 * points + p];
+            double h0 = read(h, c0 * points + p), h1 = read(h, c1 * points + p), h2 = read(h, c2 * points + p), h3 = read(h, c3 * points + p);
             double z0 = 0, z1 = 0, z2 = 0, z3 = 0;
             for (int o = 0; o < n; o++) {
-                double start = nextPartial[p * n + o], wr = wl[o * m + r];
-                double s0 = start + wr * h0, s1 = start + wr * h1, s2 = start + wr * h2, s3 = start + wr * h3;
+                double s = read(start, p * n + o), wr = read(wl, o * m + r);
+                double s0 = s + wr * h0, s1 = s + wr * h1, s2 = s + wr * h2, s3 = s + wr * h3;
                 for (int i = (p * n + o) * m + r + 1, end = (p * n + o + 1) * m; i < end; i++) {
-                    double ti = t[i];
+                    double ti = read(t, i);
                     s0 += ti;
                     s1 += ti;
                     s2 += ti;
                     s3 += ti;
                 }
-                double bias = bl[o], wout = wo[o];
+                double bias = read(bl, o), wout = read(wo, o);
                 z0 += wout * one(f, s0 + bias);
                 z1 += wout * one(f, s1 + bias);
                 z2 += wout * one(f, s2 + bias);
                 z3 += wout * one(f, s3 + bias);
             }
-            double bout = b[last][0];
-            y[c0 * points + p] = z0 + bout;
-            y[c1 * points + p] = z1 + bout;
-            y[c2 * points + p] = z2 + bout;
-            y[c3 * points + p] = z3 + bout;
+            put(y, c0 * points + p, z0 + bout);
+            put(y, c1 * points + p, z1 + bout);
+            put(y, c2 * points + p, z2 + bout);
+            put(y, c3 * points + p, z3 + bout);
         }
     }
 
@@ -456,13 +460,14 @@ final class Landscape {
         if (f == Activation.LINEAR) {
             return;
         }
-        if (tensor) {
+        if (tensor && f != Activation.TANH) {
             Tensor t = f.apply(Tensor.wrap(v, v.length));
             t.copyData(v, 0);
             return;
         }
+        // the tensor engine's tanh is its function of one number on each: no tensor and no garbage a block
         for (int i = 0; i < v.length; i++) {
-            v[i] = f.apply(v[i]);
+            v[i] = one(f, v[i]);
         }
     }
 
@@ -472,6 +477,26 @@ final class Landscape {
             s += wl[row + i] * x[xi + i];
         }
         return s;
+    }
+
+    /**
+     * a[i], for an index the caller knows is inside a, and {@link #put}: the test before the access lets TeaVM leave
+     * out its own bound check, a call to one function shared by every array access of the page, where V8 reads the
+     * length of every kind of array through one slow generic load (a third of a surface's time, profiled in Node). An
+     * index past the end still throws, as on the JVM, and TeaVM still checks for a negative one.
+     */
+    private static double read(double[] a, int i) {
+        if (i >= a.length) {
+            throw new ArrayIndexOutOfBoundsException(i);
+        }
+        return a[i];
+    }
+
+    private static void put(double[] a, int i, double v) {
+        if (i >= a.length) {
+            throw new ArrayIndexOutOfBoundsException(i);
+        }
+        a[i] = v;
     }
 
     /** Layer l of every point (rows of x) into y, activated by the engine. */

@@ -149,6 +149,32 @@ class PlaygroundNodeTest {
         assertThat(r.get("bad")).isEqualTo("loss: bce scores classes; plane is regression data (a number per point), trained with mse");
     }
 
+    /**
+     * The loss landscape in V8 is the JVM's to the bit: the tensor engine's 2-8-8-1, whose first neuron's two weights take
+     * the surface's quickest path (through the next layer into the output in one pass), and a pair in two layers.
+     */
+    @Test
+    void theLandscapeInNodeIsTheJvmsBitForBit() throws IOException, InterruptedException {
+        String query = "data=circle&points=200&hidden=8,8&seed=3";
+        String out = node("""
+                m.setup('%s'); for (let e = 0; e < 3; e++) m.epoch();
+                const first = JSON.parse(m.landscape('0-0-0', '0-0-1', 12)).ok ? Array.from(m.landscapeLoss()) : null;
+                const apart = JSON.parse(m.landscape('0-3-2', '1-5-4', 12)).ok ? Array.from(m.landscapeLoss()) : null;
+                console.log(JSON.stringify({first, apart}));
+                """.formatted(query));
+        Map<String, Object> r = PlaygroundTest.json(out);
+        Playground.setup(query);
+        for (int e = 0; e < 3; e++) {
+            Playground.epoch();
+        }
+        Playground.landscape("0-0-0", "0-0-1", 12);
+        List<Object> first = java.util.Arrays.stream(Playground.landscapeLoss()).boxed().map(d -> (Object) d).toList();
+        Playground.landscape("0-3-2", "1-5-4", 12);
+        List<Object> apart = java.util.Arrays.stream(Playground.landscapeLoss()).boxed().map(d -> (Object) d).toList();
+        assertThat((List<Object>) r.get("first")).hasSize(144).isEqualTo(first);
+        assertThat((List<Object>) r.get("apart")).hasSize(144).isEqualTo(apart);
+    }
+
     /** Node's stdout for {@code script} run with the module imported as {@code m}; skips without node (fails in CI). */
     private String node(String script) throws IOException, InterruptedException {
         Optional<Path> node = Optional.ofNullable(System.getenv("PATH")).stream()
