@@ -16,26 +16,17 @@ const POLL_MS = 150;
  */
 const SLICE_MS = 10;
 const GAP_MS = 30;
-const PRESETS = [
-  ['landscape-preset-large', 'lr too large', 'optimizer=sgd&lr=3', 'sgd with lr 3: the steps overshoot the valley, then diverge'],
-  ['landscape-preset-small', 'lr too small', 'optimizer=sgd&lr=0.001', 'sgd with lr 0.001: the path crawls'],
-  ['landscape-preset-adam', 'adam', 'optimizer=adam&lr=0.01', 'adam, lr 0.01: steps scaled by the gradients\' history'],
-  ['landscape-preset-momentum', 'momentum\'s oscillation', 'optimizer=sgd&lr=0.5&momentum=0.9&batch=full',
-    'sgd with momentum 0.9, lr 0.5, full batch: the velocity carries the path past the valley floor and back, again and again',
-    true],
-];
 /**
- * A slow-motion preset trains one epoch a tick instead of playing, so that every step's point is on the path: a full
- * batch is one step an epoch, and playing would run dozens of them between two looks.
+ * A slow-motion preset (the engine says which) trains one epoch a tick instead of playing, so that every step's point
+ * is on the path: a full batch is one step an epoch, and playing would run dozens of them between two looks.
  */
 const SLOW_MS = 60;
 const SLOW_EPOCHS = 150;
-/** Keys a preset may set; the other presets' keys go back to their defaults when one is applied. */
-const PRESET_KEYS = ['optimizer', 'lr', 'momentum', 'batch'];
 
 let page;
 const ui = {};
-const st = {surface: null, path: [], setup: null, latest: null, computedAt: 0, point: null, job: false, count: 0, slowest: 0};
+const st = {surface: null, path: [], setup: null, latest: null, computedAt: 0, point: null, job: false, count: 0, slowest: 0,
+  presets: [], presetKeys: []};
 
 export function mount(root, p) {
   page = p;
@@ -51,8 +42,12 @@ export function mount(root, p) {
   ui.readout = el('p', {class: 'explain', 'data-testid': 'landscape-readout', 'aria-live': 'polite'});
   ui.slice = el('p', {class: 'slice', 'data-testid': 'landscape-slice'});
   const recompute = el('button', {type: 'button', 'data-testid': 'landscape-recompute'}, 'Recompute');
-  const presets = PRESETS.map(([id, text, query, title, slow]) => {
-    const b = el('button', {type: 'button', 'data-testid': id, title, 'aria-label': text + ': ' + title}, text);
+  // The presets are the engine's (LandscapePreset): their ids, words and setups, and which keys applying one resets.
+  const listed = ask(line, () => jgrad.landscapePresets());
+  st.presets = listed ? listed.presets : [];
+  st.presetKeys = listed ? listed.keys : [];
+  const presets = st.presets.map(({id, label, query, explain, slow}) => {
+    const b = el('button', {type: 'button', 'data-testid': id, title: explain, 'aria-label': label + ': ' + explain}, label);
     b.addEventListener('click', () => preset(query, slow));
     return b;
   });
@@ -72,20 +67,20 @@ export function mount(root, p) {
 
 /** Opens the panel and applies the preset with this data-testid (the tour's "lr too large" is landscape-preset-large). */
 export function usePreset(id) {
-  const found = PRESETS.find(p => p[0] === id);
+  const found = st.presets.find(p => p.id === id);
   if (!found) {
     ui.line.textContent = 'no preset ' + id;
     return;
   }
   ui.section.box.open = true;
-  preset(found[2], found[5]);
+  preset(found.query, found.slow);
   ui.section.box.scrollIntoView({block: 'nearest'});
 }
 
 function preset(query, slow) {
   clearInterval(st.slow);
   const q = new URLSearchParams(location.search);
-  PRESET_KEYS.forEach(k => q.delete(k));
+  st.presetKeys.forEach(k => q.delete(k));
   for (const [k, v] of new URLSearchParams(query)) {
     q.set(k, v);
   }
@@ -149,13 +144,20 @@ export function pick(id) {
     + ' parameter; ' + ui.readout.textContent;
 }
 
-/** Computes the surface at once; restart: the path starts again (other parameters chosen). */
+/**
+ * Computes the surface at once and draws it; restart: the path starts again (other parameters chosen). Answers the
+ * milliseconds from the request to the drawn map.
+ */
 export function compute(restart) {
   const t = performance.now();
   st.job = false;   // a surface under way is superseded
   const s = ask(ui.line, () => jgrad.landscape(ui.a.value, ui.b.value, GRID));
-  st.ms = performance.now() - t;
-  return s ? show(s, restart) : null;
+  if (!s) {
+    return null;
+  }
+  show(s, restart);
+  st.ms = st.wall = performance.now() - t;
+  return st.ms;
 }
 
 /** The surface again: at once when paused, else a slice at a time so that training keeps its frames. */
@@ -169,7 +171,7 @@ function computeLater(restart) {
   if (!ask(ui.line, () => jgrad.landscapeBegin(ui.a.value, ui.b.value, GRID))) {
     return;
   }
-  const job = st.job = {restart, ms: 0};
+  const job = st.job = {restart, ms: 0, start: performance.now()};
   const slice = () => {
     if (st.job !== job) {
       return;
@@ -183,8 +185,9 @@ function computeLater(restart) {
     } else {
       st.job = false;
       if (s) {
-        st.ms = job.ms;
         show(s, job.restart);
+        st.ms = job.ms;
+        st.wall = performance.now() - job.start;
       }
     }
   };
@@ -203,7 +206,6 @@ function show(s, restart) {
   ui.slice.textContent = s.slice;
   ui.readout.textContent = 'loss now ' + fmt(s.at) + ' at ' + s.aName + ' = ' + fmt(s.a0) + ', ' + s.bName + ' = ' + fmt(s.b0);
   draw();
-  return st.ms;
 }
 
 function poll() {
@@ -344,9 +346,11 @@ function fmt(v) {
 }
 
 /**
- * For the browser tests: the surface shown, the path so far, surfaces shown, the longest slice computed in a task,
- * whether one is being computed.
+ * For the browser tests: the surface shown, the path so far, the last surface's milliseconds of computing (ms) and from
+ * its request to its drawn map (wall: the same at once, longer in slices while training plays), surfaces shown, the
+ * longest slice computed in a task, whether one is being computed.
  */
 export function shown() {
-  return {surface: st.surface, path: st.path, ms: st.ms, count: st.count, slowest: st.slowest, busy: Boolean(st.job)};
+  return {surface: st.surface, path: st.path, ms: st.ms, wall: st.wall, count: st.count, slowest: st.slowest,
+    busy: Boolean(st.job)};
 }

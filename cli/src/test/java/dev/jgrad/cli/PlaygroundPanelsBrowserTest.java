@@ -133,6 +133,19 @@ class PlaygroundPanelsBrowserTest {
         assertThat(page.text("landscape-readout")).startsWith("you: ").contains("training loss");
     }
 
+    /** The landscape's preset buttons are the engine's presets, in its order, with its words: the page keeps no copy. */
+    @Test
+    @Order(9)
+    void theLandscapeOffersExactlyTheEnginesPresets() {
+        Object offered = driver.executeScript("""
+                return [...document.querySelectorAll('[data-testid^=landscape-preset-]')]
+                    .map(b => [b.dataset.testid, b.textContent, b.title]);""");
+        Object engine = driver.executeScript("""
+                return JSON.parse(window.playground.jgrad.landscapePresets()).presets.map(p => [p.id, p.label, p.explain]);""");
+        assertThat((java.util.List<?>) engine).hasSize(4);
+        assertThat(offered).isEqualTo(engine);
+    }
+
     @Test
     @Order(7)
     void aRaceOfTwoIdenticalSetupsGivesIdenticalCurves() {
@@ -222,7 +235,8 @@ class PlaygroundPanelsBrowserTest {
                       const s = (performance.now() - t0) / 1000;
                       clearInterval(busy);
                       runs.push((modes[i] ? 'open' : 'shut') + ' ' + ((epoch() - e0) / s).toFixed(1) + ' epochs/s '
-                        + ((p.state.frames - f0) / s).toFixed(1) + ' frames/s ' + (l.shown().count - c0) + ' surfaces');
+                        + ((p.state.frames - f0) / s).toFixed(1) + ' frames/s ' + (l.shown().count - c0) + ' surfaces'
+                        + (modes[i] ? ' (the last ' + Math.round(l.shown().wall) + ' ms from request to map)' : ''));
                       i++;
                       next();
                     }, 5000);

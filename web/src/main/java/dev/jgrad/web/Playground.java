@@ -563,6 +563,15 @@ public final class Playground {
         return LandscapeExports.params(session().network());
     }
 
+    /**
+     * The landscape's presets, each a lesson at one press ({@link LandscapePreset}): {@code {"ok":true,"presets":[{"id",
+     * "label","query","explain","slow"},…],"keys":[every control some preset sets]}}.
+     */
+    @JSExport
+    public static String landscapePresets() {
+        return LandscapePreset.answer();
+    }
+
     /** The training loss over an n×n window around parameters a and b (ids "layer-neuron-input"), the rest fixed. */
     @JSExport
     public static String landscape(String a, String b, double n) {

@@ -56,7 +56,7 @@ public final class Tour {
                     + "9-neuron network as two weights of its first neuron vary over a window, every other parameter held where "
                     + "it is: a slice of the whole surface. The white line is the path training takes them along. Plain SGD with "
                     + "lr 3 takes steps too large for the valley: the path jumps across it, and the page's note soon says the "
-                    + "steps are too big. Drag the point to be the optimizer yourself and read the loss.", "9", "landscape", "landscape-preset-large"),
+                    + "steps are too big. Drag the point to be the optimizer yourself and read the loss.", "9", "landscape", LandscapePreset.LARGE.id()),
             List.of("The optimizer race: the same start, bit for bit", "The post's circle network trained twice side by side, "
                     + "the post's SGD at lr " + CircleExperiment.LEARNING_RATE + " against Adam at lr 0.01, from the same initial "
                     + "weights on the same data: jgrad's runs are bit-reproducible, so every difference between the curves is "

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /** The landscape's momentum preset makes a lesson of it: its path swings back and forth where plain SGD's does not. */
 class MomentumPresetTest {
-    /** The preset's setup, as landscape.js applies it on the post's circle. */
-    static final String PRESET = "optimizer=sgd&lr=0.5&momentum=0.9&batch=full";
+    /** The preset's setup, as the page applies it on the post's circle. */
+    static final String PRESET = LandscapePreset.MOMENTUM.query();
 
     @Test
     void thePresetsPathTurnsBackMoreThanTwiceAsOftenAsPlainSgds() {
