@@ -89,7 +89,12 @@ final class Landscape {
     private final boolean tensor;
     private final int points;
     private final int[] labels;
-    private final double[] targets;
+    /**
+     * Each point's squared error is measured against this number, or null: the regression targets, or under MSE with one
+     * output the classes as numbers ({@link PointLoss#of}'s MSE is {@link PointLoss#squared} against the class), so that
+     * a cell's mean reads two arrays and calls nothing it cannot inline.
+     */
+    private final double[] squaredTo;
     private final Loss loss;
     private final Penalty penalty;
     /** The parameters in the model's order for the penalty, and where the two sit in it (null without a penalty). */
@@ -155,8 +160,9 @@ final class Landscape {
         tensor = engine == Engine.TENSOR;
         points = data.x().length;
         labels = data.labels();
-        targets = data.targets();
         loss = data.loss();
+        squaredTo = data.targets() != null ? data.targets()
+                : loss == Loss.MSE && net.layers().get(layers - 1).outputs() == 1 ? classes(labels) : null;
         this.penalty = penalty;
         boolean none = penalty.l1() == 0 && penalty.l2() == 0;
         flat = none ? null : order.clone();
@@ -187,6 +193,14 @@ final class Landscape {
         }
         moved = new double[block * points * rows.length];
         cache(data.x());
+    }
+
+    private static double[] classes(int[] labels) {
+        double[] y = new double[labels.length];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = labels[i];
+        }
+        return y;
     }
 
     /** The neurons of the first parameter's layer that the two move, ascending: one, or two in one layer. */
@@ -440,7 +454,7 @@ final class Landscape {
             double sum = 0;
             for (int p = 0; p < points; p++) {
                 int i = (c * points + p) * k;
-                sum += targets != null ? PointLoss.squared(o[i], targets[p]) : PointLoss.of(loss, o, i, k, labels[p]);
+                sum += squaredTo != null ? PointLoss.squared(read(o, i), read(squaredTo, p)) : PointLoss.of(loss, o, i, k, labels[p]);
             }
             result[at + c] = points == 0 ? Double.NaN : sum / points + penalty(va[start + c], vb[start + c]);
         }
