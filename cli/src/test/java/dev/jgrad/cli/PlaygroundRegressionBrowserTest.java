@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -188,6 +189,42 @@ class PlaygroundRegressionBrowserTest {
         page.until(Duration.ofSeconds(10), "text('hidden-error') !== ''");
         assertThat(page.text("hidden-error")).contains("one coordinate");
         assertThat(page.message()).isEmpty();
+    }
+
+    /**
+     * A line fit to the sine: the landscape over a linear model's weight and bias is its training MSE, a bowl whose bottom
+     * least squares puts in closed form; the page's lowest cell is the one holding it, or a neighbour.
+     */
+    @Test
+    @Order(7)
+    @SuppressWarnings("unchecked")
+    void theLandscapesLowestCellSitsWhereLeastSquaresPutsTheLine() {
+        apply("data=sine&hidden=&lr=0.03&seed=3");
+        driver.executeScript("""
+                document.querySelector('[data-testid=landscape]').closest('details').open = true;
+                const j = window.playground.jgrad; for (let e = 0; e < 100; e++) j.epoch();""");
+        // The panel follows the new setup: the model's two parameters, the output's weight and bias, picked in turn.
+        page.until(Duration.ofSeconds(20), "document.querySelector('[data-testid=landscape-param-a]').options.length === 2");
+        new Select(driver.findElement(By.cssSelector("[data-testid=landscape-param-a]"))).selectByValue("0-0-0");
+        new Select(driver.findElement(By.cssSelector("[data-testid=landscape-param-b]"))).selectByValue("0-0-1");
+        page.until(Duration.ofSeconds(20), "(() => { const s = window.jgradPanels.landscape.shown().surface; return !!s"
+                + " && s.aName === 'w1 of the output' && s.bName === 'b of the output' && s.slice.includes('epoch 100;'); })()");
+        Map<String, Object> r = (Map<String, Object>) driver.executeScript("""
+                const pts = window.playground.jgrad.points();
+                let n = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
+                for (let i = 0; i < pts.length; i += 4) {
+                  if (pts[i + 3] === 0) { const x = pts[i], y = pts[i + 1]; n++; sx += x; sy += y; sxx += x * x; sxy += x * y; }
+                }
+                const w = (n * sxy - sx * sy) / (n * sxx - sx * sx), b = (sy - w * sx) / n;
+                const s = window.jgradPanels.landscape.shown().surface;
+                let best = 0;
+                for (let k = 1; k < s.loss.length; k++) if (s.loss[k] < s.loss[best]) best = k;
+                const da = (s.aHi - s.aLo) / s.n, db = (s.bHi - s.bLo) / s.n;
+                return {w, b, da, db, inside: s.aLo < w && w < s.aHi && s.bLo < b && b < s.bHi,
+                  a: s.aLo + (best % s.n + 0.5) * da, bv: s.bHi - (Math.floor(best / s.n) + 0.5) * db};""");
+        assertThat(r).containsEntry("inside", true);
+        assertThat((Double) r.get("a")).isCloseTo((Double) r.get("w"), org.assertj.core.data.Offset.offset((Double) r.get("da")));
+        assertThat((Double) r.get("bv")).isCloseTo((Double) r.get("b"), org.assertj.core.data.Offset.offset((Double) r.get("db")));
     }
 
     /** Pauses whether or not the page still plays (it stops by itself at its epoch budget, where a click would go on). */
