@@ -11,11 +11,14 @@ const STALE = 0.1;
 const RECOMPUTE_MS = 2000;
 const POLL_MS = 150;
 /**
- * While training plays, a surface is computed in slices of SLICE_MS, one per task, GAP_MS apart: no frame waits for
- * it, and training keeps about three quarters of the machine while it is computed.
+ * While training plays, a surface is computed a slice per task, between frames: each slice a third as long as the
+ * time since the last one ended (from SLICE_MS to MAX_SLICE_MS), so the surface has a quarter of the machine and
+ * training three quarters, whatever a frame costs. A fixed slice a fixed time apart starved the surface when frames
+ * were long (a busy machine): 13 s from request to map.
  */
 const SLICE_MS = 10;
-const GAP_MS = 30;
+const MAX_SLICE_MS = 40;
+const SHARE = 1 / 4;
 /**
  * A slow-motion preset (the engine says which) trains one epoch a tick instead of playing, so that every step's point
  * is on the path: a full batch is one step an epoch, and playing would run dozens of them between two looks.
@@ -171,17 +174,19 @@ function computeLater(restart) {
   if (!ask(ui.line, () => jgrad.landscapeBegin(ui.a.value, ui.b.value, GRID))) {
     return;
   }
-  const job = st.job = {restart, ms: 0, start: performance.now()};
+  const job = st.job = {restart, ms: 0, start: performance.now(), last: performance.now()};
   const slice = () => {
     if (st.job !== job) {
       return;
     }
     const t = performance.now();
-    const s = ask(ui.line, () => jgrad.landscapeMore(SLICE_MS));
-    job.ms += performance.now() - t;
-    st.slowest = Math.max(st.slowest, performance.now() - t);
+    const s = ask(ui.line, () => jgrad.landscapeMore(
+      Math.min(MAX_SLICE_MS, Math.max(SLICE_MS, (t - job.last) * SHARE / (1 - SHARE)))));
+    job.last = performance.now();
+    job.ms += job.last - t;
+    st.slowest = Math.max(st.slowest, job.last - t);
     if (s && !s.done) {
-      setTimeout(slice, GAP_MS);
+      setTimeout(slice, 0);
     } else {
       st.job = false;
       if (s) {
