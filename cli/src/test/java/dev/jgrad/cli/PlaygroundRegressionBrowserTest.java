@@ -59,7 +59,7 @@ class PlaygroundRegressionBrowserTest {
         assertThat(page.text("legend-regression")).contains("target's units").contains("No boundary line");
         page.click("play");
         page.until(Duration.ofSeconds(60), "num('epoch') >= 15");
-        pause();
+        page.pause();
         double after = page.number("train-r2");
         assertThat(after).isGreaterThan(before).isGreaterThan(0.3);
         @SuppressWarnings("unchecked")
@@ -70,7 +70,7 @@ class PlaygroundRegressionBrowserTest {
         apply("data=gaussian-mixture&hidden=8,8&lr=0.03&seed=3");
         page.click("play");
         page.until(Duration.ofSeconds(60), "num('epoch') >= 15");
-        pause();
+        page.pause();
         assertThat(page.number("train-r2")).isGreaterThan(0.2);
         screenshot("regression-gaussian-mixture");
     }
@@ -82,7 +82,7 @@ class PlaygroundRegressionBrowserTest {
         assertThat(page.text("command")).startsWith("jgrad train --data sine ").doesNotContain("--features");
         page.click("play");
         page.until(Duration.ofSeconds(60), "num('epoch') >= 30");
-        pause();
+        page.pause();
         // Where the engine's curve says the model is, the plot is the curve's dark ink; between it and the top, white paper.
         Object ink = driver.executeScript("""
                 const p = window.playground, v = p.state.view, c = document.querySelector('[data-testid=boundary]');
@@ -122,7 +122,7 @@ class PlaygroundRegressionBrowserTest {
         // Another preset takes momentum away again (adam keeps its own).
         page.click("landscape-preset-adam");
         assertThat(page.message()).isEmpty();
-        pause();
+        page.pause();
         assertThat(driver.getCurrentUrl()).doesNotContain("momentum");
     }
 
@@ -261,11 +261,6 @@ class PlaygroundRegressionBrowserTest {
         } catch (IOException e) {
             return 0;
         }
-    }
-
-    /** Pauses whether or not the page still plays (it stops by itself at its epoch budget, where a click would go on). */
-    private void pause() {
-        driver.executeScript("window.playground.pause()");
     }
 
     private void scrollTo(String testid) {
