@@ -386,8 +386,9 @@ public final class Playground {
     }
 
     /**
-     * Reads a CSV of a header row, two numeric features and a label of two classes (text read in the page); at
-     * most 10,000 rows. On success the file is the data ({@code data=csv}) and the answer is {@link #setup}'s; a
+     * Reads a CSV of a header row, two numeric features and a label of two classes, or (a last column named
+     * {@code target}) two or one numeric features and a number to fit, as "Download the data" writes them (text read in
+     * the page); at most 10,000 rows. On success the file is the data ({@code data=csv}) and the answer is {@link #setup}'s; a
      * bad file is one line naming the problem (and the row), and the previous data stay.
      */
     @JSExport
@@ -408,7 +409,8 @@ public final class Playground {
     /**
      * Opens the graph of one neuron ({@code layer} from 1; {@code layer} = number of hidden layers + 1 is the
      * output) for point {@code sample} (its index in {@link #points()}: the training points, then the test points),
-     * with the weights as they are now: {@code {"ok":true,"svg":"<svg…>","explain":"…","done":false}}.
+     * with the weights as they are now: {@code {"ok":true,"svg":"<svg…>","explain":"…","done":false}}. On regression data
+     * the output's graph ends in the squared error against the point's target, the loss regression trains with.
      */
     @JSExport
     public static String graph(double layer, double index, double sample) {
