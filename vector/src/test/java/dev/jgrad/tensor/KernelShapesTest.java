@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Each class of shape the vector kernels treat apart, in both widths, bit for bit against the fused
- * definition: a C one vector wide or less (the narrow kernel: n = 1, 784-128-10's n = 10, exactly one
- * vector, one more), whole register tiles written to C in place beside ragged ones, eight-row panels
+ * definition: a C two vectors wide or less (the narrow kernel: n = 1, 784-128-10's n = 10, exactly one
+ * vector, one more, exactly two, one more), whole register tiles written to C in place beside ragged ones, eight-row panels
  * of A beside ragged ones, k of 10 (backward's G·Wᵀ), k spanning KC blocks and n several NC blocks,
  * both transposes; seeded random shapes besides; and a narrow product split across threads.
  */
@@ -31,7 +31,8 @@ class KernelShapesTest {
 
     static Stream<Arguments> shapes() {
         int[][] mnk = {{128, 10, 128}, {128, 128, 10}, {16, 16, 3}, {17, 17, 5}, {9, 8, 9}, {9, 9, 9}, {3, 2, 1},
-            {40, 1, 33}, {64, 64, 256}, {65, 65, 257}, {8, 32, 600}, {24, 96, 513}, {128, 784, 16}, {9, 1100, 300}};
+            {40, 1, 33}, {64, 64, 256}, {65, 65, 257}, {8, 32, 600}, {24, 96, 513}, {128, 784, 16}, {9, 1100, 300},
+            {11, 33, 70}};
         List<Arguments> args = new ArrayList<>();
         for (int[] s : mnk) {
             for (int t = 0; t < 4; t++) {
@@ -95,11 +96,11 @@ class KernelShapesTest {
     }
 
     @Test
-    void theNarrowKernelsTakeOneVectorAtMost() {
+    void theNarrowKernelsTakeTwoVectorsAtMost() {
         assumeThat(Kernels.vectorised()).as("jdk.incubator.vector present").isTrue();
         int w = NarrowGemm.WIDTH + 1;
         assertThatThrownBy(() -> new NarrowGemm().multiply(false, false, 2, w, 2, new double[4], new double[2 * w], new double[2 * w], 0, 2))
-                .hasMessage("a product " + w + " columns wide, wider than one vector of " + NarrowGemm.WIDTH);
+                .hasMessage("a product " + w + " columns wide, wider than two vectors (" + NarrowGemm.WIDTH + ")");
         assertThat(NarrowFloatGemm.WIDTH).isEqualTo(2 * NarrowGemm.WIDTH);
     }
 
