@@ -68,11 +68,10 @@ final class VectorGemm implements Gemm {
             return;
         }
         double[][] scratch = SCRATCH.get();
-        if (scratch[0].length < packedSize(n, k)) {
-            scratch[0] = new double[packedSize(n, k)];
+        if (scratch[0].length < packedSize(n, Math.min(k, KC))) {
+            scratch[0] = new double[packedSize(n, Math.min(k, KC))];
         }
-        packB(tb, b, n, k, scratch[0]);
-        compute(mr, ta, m, n, k, a, scratch[0], c, from, to);
+        compute(mr, ta, m, n, k, a, scratch[0], c, from, to, tb, b);
     }
 
     /** B packed once by the caller's thread, for every part of the rows. */
@@ -86,7 +85,7 @@ final class VectorGemm implements Gemm {
         return new Gemm.Rows() {
             @Override
             public void compute(int from, int to) {
-                VectorGemm.compute(mr, ta, m, n, k, a, pb, c, from, to);
+                VectorGemm.compute(mr, ta, m, n, k, a, pb, c, from, to, tb, null);
             }
 
             @Override
@@ -101,13 +100,22 @@ final class VectorGemm implements Gemm {
         return mr;
     }
 
-    /** Rows [from, to) of C from B packed by {@link #packB}; C's old contents are never read. */
-    private static void compute(int mr, boolean ta, int m, int n, int k, double[] a, double[] pb, double[] c, int from, int to) {
+    /**
+     * Rows [from, to) of C; C's old contents are never read. With {@code b} null, {@code pb} holds all of
+     * op(B) packed by {@link #packB} (shared by the threads of one product); else each KC block of op(B)
+     * is packed into {@code pb} just before its use. All of a large B packed up front went out to memory
+     * and came back (a 2048² float64 B: 32 MB written, then read); one block is used while still in cache.
+     */
+    private static void compute(int mr, boolean ta, int m, int n, int k, double[] a, double[] pb, double[] c, int from, int to,
+            boolean tb, double[] b) {
         int panels = (n + NR - 1) / NR;
         double[][] scratch = SCRATCH.get();
         double[] pa = scratch[1], tile = scratch[2];
         for (int pc = 0; pc < k; pc += KC) {
-            int kc = Math.min(KC, k - pc), block = pc * panels * NR;
+            int kc = Math.min(KC, k - pc), block = b == null ? pc * panels * NR : 0;
+            if (b != null) {
+                packB(tb, b, n, k, pc, kc, pb, 0);
+            }
             for (int ic = from; ic < to; ic += MC) {
                 int mc = Math.min(MC, to - ic);
                 packA(mr, ta, a, m, k, ic, mc, pc, kc, pa);
@@ -123,7 +131,7 @@ final class VectorGemm implements Gemm {
         }
     }
 
-    /** Numbers in B packed: every panel NR wide, zero-padded, over all of k. */
+    /** Numbers in k rows of B packed: every panel NR wide, zero-padded. */
     private static int packedSize(int n, int k) {
         return (n + NR - 1) / NR * NR * k;
     }
@@ -142,8 +150,11 @@ final class VectorGemm implements Gemm {
     }
 
     private static void packB(boolean tb, double[] b, int n, int k, int pc, int kc, double[] pb, int at) {
-        int panels = (n + NR - 1) / NR;
-        for (int jp = 0; jp < panels; jp++) {
+        int panels = (n + NR - 1) / NR, whole = tb ? 0 : n / NR;
+        for (int p = 0; p < kc; p++) {
+            wholePanels(b, (pc + p) * n, whole, kc, pb, at + p * NR);
+        }
+        for (int jp = whole; jp < panels; jp++) {
             int base = at + jp * NR * kc, col0 = jp * NR, cols = Math.min(NR, n - col0);
             if (cols < NR) {
                 Arrays.fill(pb, base, base + NR * kc, 0);
@@ -160,6 +171,19 @@ final class VectorGemm implements Gemm {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * One row of B stored k × n, from {@code src}, into its place in each of the first {@code panels}
+     * panels (kc deep, from {@code dst}): two vectors a panel. B's row is read in order and each panel's
+     * step written whole; copying step by step with {@code System.arraycopy} cost a call per 2L numbers
+     * (about a twelfth of a 512³ product).
+     */
+    private static void wholePanels(double[] b, int src, int panels, int kc, double[] pb, int dst) {
+        for (int jp = 0; jp < panels; jp++, src += NR, dst += NR * kc) {
+            DoubleVector.fromArray(S, b, src).intoArray(pb, dst);
+            DoubleVector.fromArray(S, b, src + L).intoArray(pb, dst + L);
         }
     }
 
