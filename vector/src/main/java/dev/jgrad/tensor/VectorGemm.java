@@ -10,8 +10,8 @@ import jdk.incubator.vector.VectorSpecies;
  * change to one is made to the other; only the element type and the species differ).
  *
  * <p>How the product is blocked. op(B) is packed into panels NR = two vectors wide and KC = 256 steps
- * deep, zero-padded, NCP = 32 panels at a time (1 MB in either width, which stays in L2 while every
- * row of A passes over it); op(A) is packed into panels MR = 8 (or 6) rows tall, each step's MR numbers
+ * deep, zero-padded, NCP = 32 panels at a time (1 MB in either width with 512-bit vectors, which stays in L2 while
+ * every row of A passes over it); op(A) is packed into panels MR = 8 (or 6) rows tall, each step's MR numbers
  * side by side, a KC-deep slice of up to MB rows at a time, so the kernel reads both operands
  * contiguously and a slice of A packed once serves every block of B. The tiles go over MC = 96 rows
  * of the slice (in L2) for each panel of B (in L1). The kernel keeps an MR × NR tile of C in vector registers: per step of
@@ -37,12 +37,12 @@ final class VectorGemm implements Gemm {
     private static final int MC = 96;
     /** Rows of A packed at most at a time (a multiple of MC); a taller product is cut into even slices. */
     private static final int MB = 32 * MC;
-    /** Panels of B packed at a time: KC × NCP × NR numbers is 1 MB in either width. */
+    /** Panels of B packed at a time: KC × NCP × NR numbers is 1 MB in either width (512-bit vectors). */
     private static final int NCP = 32;
     /** Where the first KC block's accumulators start: +0, read with a row stride of 0. */
     private static final double[] ZERO = new double[NR];
     private static final ThreadLocal<double[][]> SCRATCH = ThreadLocal.withInitial(
-            () -> new double[][] {new double[KC * NCP * NR], new double[0], new double[8 * NR]});
+            () -> new double[][] {new double[0], new double[0], new double[8 * NR]});
     private static final Gemm NARROW = new NarrowGemm();
 
     /** Rows of the register tile: 6 or 8 (both give the same bits; tests run both). */
@@ -73,7 +73,11 @@ final class VectorGemm implements Gemm {
             NARROW.multiply(ta, tb, m, n, k, a, b, c, from, to);
             return;
         }
-        compute(mr, ta, m, n, k, a, SCRATCH.get()[0], c, from, to, tb, b);
+        double[][] scratch = SCRATCH.get();
+        if (scratch[0].length < KC * NCP * NR) {
+            scratch[0] = new double[KC * NCP * NR];
+        }
+        compute(mr, ta, m, n, k, a, scratch[0], c, from, to, tb, b);
     }
 
     /** B packed once by the caller's thread, for every part of the rows. */
