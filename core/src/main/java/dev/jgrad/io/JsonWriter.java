@@ -98,10 +98,13 @@ final class JsonWriter {
         float a = Math.abs(f);
         // Float.toString's decimal reads back through a double too, bar a double rounding, which the double's own decimal never has
         String s = readsBack(Float.toString(a), a) ? Float.toString(a) : Double.toString(a);
-        int e = s.indexOf('E'), point = s.indexOf('.');
+        // d.ddd, d.dddEx, or (another class library's form) without the point or with a small e
+        int e = Math.max(s.indexOf('E'), s.indexOf('e'));
         String mantissa = e < 0 ? s : s.substring(0, e);
-        long digits = Long.parseLong(mantissa.substring(0, point) + mantissa.substring(point + 1));
-        int exponent = (e < 0 ? 0 : Integer.parseInt(s.substring(e + 1))) - (mantissa.length() - point - 1);
+        int point = mantissa.indexOf('.') < 0 ? mantissa.length() : mantissa.indexOf('.');
+        String fraction = point < mantissa.length() ? mantissa.substring(point + 1) : "";
+        long digits = Long.parseLong(mantissa.substring(0, point) + fraction);
+        int exponent = (e < 0 ? 0 : Integer.parseInt(s.substring(e + 1).replace("+", ""))) - fraction.length();
         String best = text(digits, exponent);
         while (digits >= 10) {
             String down = text(digits / 10, exponent + 1), up = text(digits / 10 + 1, exponent + 1);
