@@ -38,7 +38,7 @@ class GridTest {
     void oneFramePassGivesTheBoundaryAndEveryNeuronsMapBitForBit(String query) {
         Playground.setup(query);
         Setup setup = Setup.parse(query);
-        for (int[] sides : new int[][] {{60, 20}, {40, 20}, {30, 10}}) {
+        for (int[] sides : new int[][] {{60, 20}, {40, 20}, {30, 10}, {13, 13}, {7, 1}}) {
             int n = sides[0], m = sides[1], r = n / m;
             double[] frame = Playground.frame(n, m);
             double[] boundary = Playground.boundary(n);

@@ -1,0 +1,145 @@
+package dev.jgrad.web;
+
+import dev.jgrad.data.Features;
+import dev.jgrad.nn.Activation;
+import dev.jgrad.nn.Network;
+
+/**
+ * A network's layers as flat arrays, run over {@link #WIDTH} grid points at once: each weight is read once for the
+ * block, not once a point. In the page every array read is a checked call (TeaVM's strict mode), so a frame's pass
+ * of the largest network (1,600 points × 1,328 weights) spends most of its time reading; a block of four reads a
+ * weight once and its inputs from one array, each input for two neurons. Each point's sums are the same operations in the same order as
+ * {@link Grid#values}'s (Σ wᵢxᵢ with i ascending, then the bias, then the activation): the same bits.
+ */
+final class Pass {
+    /** The points of a block: four sums stay in registers, and the weights' reads drop to a quarter. */
+    static final int WIDTH = 4;
+
+    private final double[][] weights;
+    private final double[][] biases;
+    private final Activation[] activations;
+    private final int[] sizes;
+    /** Layer l's activations of the block (the features for l = 0): unit u of point p at [u · WIDTH + p]. */
+    private final double[][] a;
+    private final Features.Feature[] features;
+    private final double[] one;
+
+    Pass(Network net, Features chosen) {
+        int layers = net.layers().size();
+        weights = new double[layers][];
+        biases = new double[layers][];
+        activations = new Activation[layers];
+        sizes = new int[layers + 1];
+        a = new double[layers + 1][];
+        features = chosen.chosen().toArray(new Features.Feature[0]);
+        sizes[0] = features.length;
+        a[0] = new double[sizes[0] * WIDTH];
+        for (int l = 0; l < layers; l++) {
+            Network.Dense d = net.layers().get(l);
+            int in = d.inputs();
+            weights[l] = new double[d.outputs() * in];
+            for (int o = 0; o < d.outputs(); o++) {
+                System.arraycopy(d.weights()[o], 0, weights[l], o * in, in);
+            }
+            biases[l] = d.biases();
+            activations[l] = d.activation();
+            sizes[l + 1] = d.outputs();
+            a[l + 1] = new double[d.outputs() * WIDTH];
+        }
+        one = new double[sizes[layers]];
+    }
+
+    /** The hidden units, all layers but the output's. */
+    int hiddenUnits() {
+        int units = 0;
+        for (int l = 1; l < sizes.length - 1; l++) {
+            units += sizes[l];
+        }
+        return units;
+    }
+
+    /** Runs the block of points (x[p], y) for p below {@link #WIDTH}; a block past the grid's edge repeats its last point. */
+    void run(double[] x, double y) {
+        double[] in = a[0];
+        for (int f = 0; f < features.length; f++) {
+            for (int p = 0; p < WIDTH; p++) {
+                in[f * WIDTH + p] = features[f].of(x[p], y);
+            }
+        }
+        for (int l = 0; l < weights.length; l++) {
+            dense(weights[l], biases[l], activations[l], sizes[l], a[l], a[l + 1]);
+        }
+    }
+
+    /** Point p's outputs after {@link #run}, in an array of the output layer's size (reused). */
+    double[] output(int p) {
+        double[] out = a[a.length - 1];
+        for (int u = 0; u < one.length; u++) {
+            one[u] = out[u * WIDTH + p];
+        }
+        return one;
+    }
+
+    /** Writes point p's hidden activations into cell {@code cell} of each unit's block of {@code block} values, then the margin. */
+    void sample(int p, double[] maps, int cell, int block, double margin) {
+        int at = cell;
+        for (int l = 1; l < a.length - 1; l++) {
+            double[] layer = a[l];
+            for (int u = 0; u < sizes[l]; u++) {
+                maps[at] = layer[u * WIDTH + p];
+                at += block;
+            }
+        }
+        maps[at] = margin;
+    }
+
+    /**
+     * A dense layer over the block: out[o] = f(Σᵢ w[o][i] · in[i] + b[o]) for each point, its sum in {@link Grid}'s order.
+     * Two neurons at a time, so that each input read serves two sums and each weight four.
+     */
+    private static void dense(double[] w, double[] b, Activation f, int inputs, double[] in, double[] out) {
+        int outputs = b.length;
+        int o = 0;
+        for (; o + 1 < outputs; o += 2) {
+            double s0 = 0, s1 = 0, s2 = 0, s3 = 0, t0 = 0, t1 = 0, t2 = 0, t3 = 0;
+            int row = o * inputs;
+            for (int i = 0; i < inputs; i++) {
+                double v = w[row + i];
+                double u = w[row + inputs + i];
+                int at = i * WIDTH;
+                double x0 = in[at], x1 = in[at + 1], x2 = in[at + 2], x3 = in[at + 3];
+                s0 += v * x0;
+                s1 += v * x1;
+                s2 += v * x2;
+                s3 += v * x3;
+                t0 += u * x0;
+                t1 += u * x1;
+                t2 += u * x2;
+                t3 += u * x3;
+            }
+            activate(f, b[o], s0, s1, s2, s3, out, o * WIDTH);
+            activate(f, b[o + 1], t0, t1, t2, t3, out, (o + 1) * WIDTH);
+        }
+        if (o < outputs) {
+            double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+            int row = o * inputs;
+            for (int i = 0; i < inputs; i++) {
+                double v = w[row + i];
+                int at = i * WIDTH;
+                s0 += v * in[at];
+                s1 += v * in[at + 1];
+                s2 += v * in[at + 2];
+                s3 += v * in[at + 3];
+            }
+            activate(f, b[o], s0, s1, s2, s3, out, o * WIDTH);
+        }
+    }
+
+    /** One neuron's four points: the bias added to each sum, then the activation. */
+    private static void activate(Activation f, double bias, double s0, double s1, double s2, double s3, double[] out, int at) {
+        out[at] = f.apply(s0 + bias);
+        out[at + 1] = f.apply(s1 + bias);
+        out[at + 2] = f.apply(s2 + bias);
+        out[at + 3] = f.apply(s3 + bias);
+    }
+}
