@@ -24,6 +24,7 @@ final class Pass {
     private final Features.Feature[] features;
     private final double[] one;
 
+    /** The pass of {@code net} over points of the plane, made into the chosen features; null: over given inputs ({@link #input}). */
     Pass(Network net, Features chosen) {
         int layers = net.layers().size();
         weights = new double[layers][];
@@ -31,8 +32,8 @@ final class Pass {
         activations = new Activation[layers];
         sizes = new int[layers + 1];
         a = new double[layers + 1][];
-        features = chosen.chosen().toArray(new Features.Feature[0]);
-        sizes[0] = features.length;
+        features = chosen == null ? new Features.Feature[0] : chosen.chosen().toArray(new Features.Feature[0]);
+        sizes[0] = chosen == null ? net.layers().get(0).inputs() : features.length;
         a[0] = new double[sizes[0] * WIDTH];
         for (int l = 0; l < layers; l++) {
             Network.Dense d = net.layers().get(l);
@@ -66,9 +67,26 @@ final class Pass {
                 in[f * WIDTH + p] = features[f].of(x[p], y);
             }
         }
+        forward();
+    }
+
+    /** Sets point p's inputs, already the network's features (a training point). */
+    void input(int p, double[] x) {
+        for (int f = 0; f < sizes[0]; f++) {
+            a[0][f * WIDTH + p] = x[f];
+        }
+    }
+
+    /** Runs every layer over the block's inputs. */
+    void forward() {
         for (int l = 0; l < weights.length; l++) {
             dense(weights[l], biases[l], activations[l], sizes[l], a[l], a[l + 1]);
         }
+    }
+
+    /** Unit u of layer l (from 0, the first hidden layer; the output layer is the last) at point p, after {@link #forward}. */
+    double unit(int l, int u, int p) {
+        return a[l + 1][u * WIDTH + p];
     }
 
     /** Point p's outputs after {@link #run}, in an array of the output layer's size (reused). */
