@@ -63,6 +63,21 @@ class GridTest {
         }
     }
 
+    /** The output picture (the race's boundaries, the page's boundary(n)) is the plain per-point pass's, bit for bit. */
+    @ParameterizedTest
+    @ValueSource(strings = {"hidden=3", "hidden=16,16,16&activation=relu", "hidden=4,2&features=x1,x2,x1sq,sinx2&loss=bce",
+        "hidden=", "data=plane&hidden=5,5&activation=sigmoid"})
+    void theOutputPictureIsThePlainPassBitForBit(String query) {
+        Playground.setup(query);
+        Setup setup = Setup.parse(query);
+        Session s = Session.of(setup, null);
+        for (int n : new int[] {1, 7, 30}) {
+            int layer = setup.regression() ? setup.hidden().size() + 1 : 0;
+            assertThat(Playground.boundary(n)).as("n %d", n)
+                    .containsExactly(Grid.values(s.network(), setup.features(), setup.loss(), s.view(), n, layer, 0));
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"hidden=16,16,16,16,16,16:40", "hidden=16,16,16,16:40", "hidden=16,16,16:60", "hidden=8,8:60",
         "hidden=:60", "hidden=16,16,16,16,16,16&features=x1,x2,x1sq,x2sq,x1x2,sinx1,sinx2:40"})
