@@ -184,31 +184,34 @@ function change(hidden) {
 
 // ---- Training ----
 
+/** What a point of the curves shows, besides its epoch. */
+const FIGURES = ['trainLoss', 'testLoss', 'trainAccuracy', 'testAccuracy', 'trainR2', 'testR2'];
+
 function stats(s) {
-  $('epoch').textContent = s.epoch;
-  $('train-loss').textContent = number(s.trainLoss, 4);
-  $('test-loss').textContent = number(s.testLoss, 4);
-  $('train-accuracy').textContent = fixed(s.trainAccuracy);
-  $('test-accuracy').textContent = fixed(s.testAccuracy);
-  $('train-r2').textContent = fixed(s.trainR2);
-  $('test-r2').textContent = fixed(s.testR2);
+  text('epoch', String(s.epoch));
+  text('train-loss', number(s.trainLoss, 4));
+  text('test-loss', number(s.testLoss, 4));
+  text('train-accuracy', fixed(s.trainAccuracy));
+  text('test-accuracy', fixed(s.testAccuracy));
+  text('train-r2', fixed(s.trainR2));
+  text('test-r2', fixed(s.testR2));
   const last = state.history[state.history.length - 1];
-  if (!last || last.epoch !== s.epoch || last.step !== s.step) {
+  // Playing answers the last finished epoch's figures after every frame's steps: the same point again adds nothing.
+  const same = last && last.epoch === s.epoch && (last.step === s.step || FIGURES.every(k => Object.is(last[k], s[k])));
+  if (!same) {
     state.history.push(s);
     if (state.history.length > 2000) {
       state.history = state.history.filter((_, i) => i % 2 === 0);   // keep the curve's shape, not every point
     }
   }
   if (s.command) {
-    $('command').textContent = s.command;
+    text('command', s.command);
   }
   state.atBudget = Boolean(s.atBudget);
   // The note: what the engine sees going wrong (saturated or dead units), else where playing stopped.
   const note = s.warning || (s.atBudget ? 'stopped at epoch ' + s.epoch + ', the budget (epochs=' + s.budget
     + ', as jgrad train --epochs ' + s.budget + '); press play to go on' : '');
-  if ($('note').textContent !== note) {
-    $('note').textContent = note;
-  }
+  text('note', note);
   if (s.stopped) {
     pause();
     message(s.stopped);
@@ -218,6 +221,14 @@ function stats(s) {
     tour.budgetReached();
   }
   return s;
+}
+
+/** Writes a readout only when it changes: a write, even of the same text, makes the browser lay the page out again. */
+function text(id, value) {
+  const e = $(id);
+  if (e.textContent !== value) {
+    e.textContent = value;
+  }
 }
 
 function number(v, digits) {
@@ -292,8 +303,8 @@ function frame(now) {
   state.frames++;
   if (now - m.at >= 500 && s) {
     const seconds = (now - m.at) / 1000;
-    $('fps').textContent = (m.frames / seconds).toFixed(1);
-    $('eps').textContent = ((s.epoch - m.epoch) / seconds).toFixed(1);
+    text('fps', (m.frames / seconds).toFixed(1));
+    text('eps', ((s.epoch - m.epoch) / seconds).toFixed(1));
     state.meter = {at: now, frames: 0, epoch: s.epoch};
   }
   if (state.playing) {
@@ -354,10 +365,20 @@ function redraw(all) {
       neurons(f.subarray(cells));
     }
   }
-  draw.curves($('curves'), state.history, regression());
+  curves();
   if (diagram) {
     state.lastWeights = now;
     net.weights(state.netView, jgrad.diagram());
+  }
+}
+
+/** The curves, redrawn only when a point was added to them: a deep network's frame often ends within an epoch. */
+function curves() {
+  const last = state.history[state.history.length - 1];
+  const drawn = state.history.length + ' ' + (last ? last.epoch + ' ' + last.step : '') + ' ' + regression();
+  if (drawn !== state.curvesDrawn) {
+    state.curvesDrawn = drawn;
+    draw.curves($('curves'), state.history, regression());
   }
 }
 
