@@ -5,14 +5,14 @@ import dev.jgrad.nn.Activation;
 import dev.jgrad.nn.Network;
 
 /**
- * A network's layers as flat arrays, run over {@link #WIDTH} grid points at once: each weight is read once for the
- * block, not once a point. In the page every array read is a checked call (TeaVM's strict mode), so a frame's pass
- * of the largest network (1,600 points × 1,328 weights) spends most of its time reading; a block of four reads a
- * weight once and its inputs from one array, each input for two neurons. Each point's sums are the same operations in the same order as
+ * A network's layers as flat arrays, run over {@link #WIDTH} grid points at once. In the page every array read is a
+ * checked call (TeaVM's strict mode), so a frame's pass of the largest network (1,600 points × 1,328 weights) spent
+ * most of its time reading; here four neurons are summed over four points at once, so each weight is read once for
+ * four points and each input once for four neurons. Each point's sums are the same operations in the same order as
  * {@link Grid#values}'s (Σ wᵢxᵢ with i ascending, then the bias, then the activation): the same bits.
  */
 final class Pass {
-    /** The points of a block: four sums stay in registers, and the weights' reads drop to a quarter. */
+    /** The points of a block: with four neurons, sixteen sums, about as many as stay in registers. */
     static final int WIDTH = 4;
 
     private final double[][] weights;
@@ -113,32 +113,14 @@ final class Pass {
 
     /**
      * A dense layer over the block: out[o] = f(Σᵢ w[o][i] · in[i] + b[o]) for each point, its sum in {@link Grid}'s order.
-     * Two neurons at a time, so that each input read serves two sums and each weight four.
+     * Four neurons at a time ({@link #four}), then one at a time for the rest.
      */
     private static void dense(double[] w, double[] b, Activation f, int inputs, double[] in, double[] out) {
-        int outputs = b.length;
         int o = 0;
-        for (; o + 1 < outputs; o += 2) {
-            double s0 = 0, s1 = 0, s2 = 0, s3 = 0, t0 = 0, t1 = 0, t2 = 0, t3 = 0;
-            int row = o * inputs;
-            for (int i = 0; i < inputs; i++) {
-                double v = w[row + i];
-                double u = w[row + inputs + i];
-                int at = i * WIDTH;
-                double x0 = in[at], x1 = in[at + 1], x2 = in[at + 2], x3 = in[at + 3];
-                s0 += v * x0;
-                s1 += v * x1;
-                s2 += v * x2;
-                s3 += v * x3;
-                t0 += u * x0;
-                t1 += u * x1;
-                t2 += u * x2;
-                t3 += u * x3;
-            }
-            activate(f, b[o], s0, s1, s2, s3, out, o * WIDTH);
-            activate(f, b[o + 1], t0, t1, t2, t3, out, (o + 1) * WIDTH);
+        for (; o + 3 < b.length; o += 4) {
+            four(w, b, f, inputs, in, out, o);
         }
-        if (o < outputs) {
+        for (; o < b.length; o++) {
             double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
             int row = o * inputs;
             for (int i = 0; i < inputs; i++) {
@@ -151,6 +133,29 @@ final class Pass {
             }
             activate(f, b[o], s0, s1, s2, s3, out, o * WIDTH);
         }
+    }
+
+    /**
+     * Neurons o to o + 3 over the block's four points: sixteen sums, a row of the matrix a line (neuron × point), each
+     * input read once for four neurons and each weight once for four points.
+     */
+    private static void four(double[] w, double[] b, Activation f, int inputs, double[] in, double[] out, int o) {
+        double a0 = 0, a1 = 0, a2 = 0, a3 = 0, b0 = 0, b1 = 0, b2 = 0, b3 = 0;
+        double c0 = 0, c1 = 0, c2 = 0, c3 = 0, d0 = 0, d1 = 0, d2 = 0, d3 = 0;
+        int row = o * inputs;
+        for (int i = 0; i < inputs; i++) {
+            double va = w[row + i], vb = w[row + inputs + i], vc = w[row + 2 * inputs + i], vd = w[row + 3 * inputs + i];
+            int at = i * WIDTH;
+            double x0 = in[at], x1 = in[at + 1], x2 = in[at + 2], x3 = in[at + 3];
+            a0 += va * x0; a1 += va * x1; a2 += va * x2; a3 += va * x3;
+            b0 += vb * x0; b1 += vb * x1; b2 += vb * x2; b3 += vb * x3;
+            c0 += vc * x0; c1 += vc * x1; c2 += vc * x2; c3 += vc * x3;
+            d0 += vd * x0; d1 += vd * x1; d2 += vd * x2; d3 += vd * x3;
+        }
+        activate(f, b[o], a0, a1, a2, a3, out, o * WIDTH);
+        activate(f, b[o + 1], b0, b1, b2, b3, out, (o + 1) * WIDTH);
+        activate(f, b[o + 2], c0, c1, c2, c3, out, (o + 2) * WIDTH);
+        activate(f, b[o + 3], d0, d1, d2, d3, out, (o + 3) * WIDTH);
     }
 
     /** One neuron's four points: the bias added to each sum, then the activation. */
