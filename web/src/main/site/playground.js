@@ -13,17 +13,19 @@ const $ = id => document.getElementById(id);
 /** The sine's curve: the model's output at this many x across the plot. */
 const CURVE_POINTS = 120;
 /**
- * One frame's length while playing (20 frames a second): what drawing leaves of it trains. A fixed training
- * slice would either starve the training on a fast machine or the drawing on a slow one; and a frame that
- * just misses the display's refresh waits for the next, so the slice is sized to end the frame on time.
+ * One frame's length while playing (20 frames a second): what drawing and the rest of the frame leave of it trains. A
+ * fixed training slice would either starve the training on a fast machine or the drawing on a slow one; and a frame
+ * that just misses the display's refresh waits for the next, so the slice is sized to end the frame on time.
  */
 const FRAME_MS = 50;
+/** What a frame keeps in hand: one that ends just past the display's refresh waits a whole refresh more. */
+const SPARE_MS = 3;
 /** The longest training slice of a frame, however slow the drawing. */
 const MAX_TRAIN_MS = 200;
 
 const state = {
   setup: null, hidden: [], features: [], history: [], view: null, points: new Float64Array(0),
-  playing: false, netView: null, fields: {}, lastWeights: 0, meter: null, frames: 0, drawMs: 10,
+  playing: false, netView: null, fields: {}, lastWeights: 0, meter: null, frames: 0, drawMs: 10, restMs: 5,
   // The network's limits, as the engine's controls give them (hidden: maxLayers, and max neurons a layer).
   maxLayers: 0, maxWidth: 0, firstWidth: 1,
 };
@@ -289,15 +291,23 @@ function frame(now) {
   if (!state.playing) {
     return;
   }
-  // train(ms) checks the clock after every update, so what drawing leaves of the frame is the slice; but when
-  // drawing takes more than half a frame (many neurons, a slow machine), training gets as long as drawing, up
+  // train(ms) checks the clock after every update, so what drawing and the rest leave of the frame is the slice; but
+  // when drawing takes more than half a frame (many neurons, a slow machine), training gets as long as drawing, up
   // to a bound: the frames slow down, the training is not starved, and a click never waits long.
-  const budget = Math.min(MAX_TRAIN_MS, Math.max(FRAME_MS - state.drawMs, state.drawMs));
+  const budget = Math.min(MAX_TRAIN_MS, Math.max(FRAME_MS - SPARE_MS - state.drawMs - state.restMs, state.drawMs));
+  const started = performance.now();
   const s = train(() => jgrad.train(budget));
   const drawn = performance.now();
   redraw(false);
-  // An average over a few frames, so one slow frame (the weights redrawn) does not swing the next slice.
-  state.drawMs = 0.8 * state.drawMs + 0.2 * (performance.now() - drawn);
+  const end = performance.now();
+  // Averages over a few frames, so one slow frame (the weights redrawn) does not swing the next slice. The rest of a
+  // frame: the last update past the slice and the answer, then the browser's style, layout and paint of what was drawn,
+  // which run once this callback returns (a message posted now arrives after them).
+  state.drawMs = 0.8 * state.drawMs + 0.2 * (end - drawn);
+  const over = Math.max(0, drawn - started - budget);
+  afterRendering(() => {
+    state.restMs = 0.8 * state.restMs + 0.2 * (over + performance.now() - end);
+  });
   const m = state.meter;
   m.frames++;
   state.frames++;
@@ -310,6 +320,13 @@ function frame(now) {
   if (state.playing) {
     requestAnimationFrame(frame);
   }
+}
+
+const rendered = new MessageChannel();
+/** Calls f once the browser has rendered the frame being drawn (the next task after it); a later call replaces f. */
+function afterRendering(f) {
+  rendered.port1.onmessage = () => f();
+  rendered.port2.postMessage(0);
 }
 
 /** One epoch, as the "One epoch" button trains it: the readouts, curves and pictures follow. */
