@@ -292,9 +292,10 @@ function frame(now) {
     return;
   }
   // train(ms) checks the clock after every update, so what drawing and the rest leave of the frame is the slice; but
-  // when drawing takes more than half a frame (many neurons, a slow machine), training gets as long as drawing, up
-  // to a bound: the frames slow down, the training is not starved, and a click never waits long.
-  const budget = Math.min(MAX_TRAIN_MS, Math.max(FRAME_MS - SPARE_MS - state.drawMs - state.restMs, state.drawMs));
+  // when they take more than half a frame (many neurons, a slow machine), training gets as long as they do, up to a
+  // bound: the frames slow down, the training is not starved, and a click never waits long.
+  const others = state.drawMs + state.restMs;
+  const budget = Math.min(MAX_TRAIN_MS, Math.max(FRAME_MS - SPARE_MS - others, others));
   const started = performance.now();
   const s = train(() => jgrad.train(budget));
   const drawn = performance.now();
