@@ -21,7 +21,7 @@ public final class JvmKernels {
     }
 
     /**
-     * Registers the fused plain loops, the worker threads and, when the JVM has the module, the
+     * Registers the fused plain loops, relu's gate by masks ({@code ReluGate}), the worker threads and, when the JVM has the module, the
      * vector kernel (which warms up on a background thread once big products come: {@link #expect});
      * later calls change nothing. Call it
      * before the first matrix product: from here on every product's bits are fixed by its operands
@@ -31,6 +31,7 @@ public final class JvmKernels {
         if (!installed) {
             installed = true;
             Kernels.registerPlain(new FmaGemm());
+            ReluGate.useMasks();
             Kernels.registerFloats(new FmaFloatGemm(), null);
             int threads = Integer.getInteger("jgrad.threads", Runtime.getRuntime().availableProcessors());
             if (threads > 1) {
