@@ -19,6 +19,7 @@ final class Backward {
         for (Tensor t : order) {
             if (t.fn != null) {
                 t.grad = null;
+                t.gradZeroed = false;
             }
         }
         accumulate(root, ones(root.size()), false);
@@ -50,7 +51,8 @@ final class Backward {
     }
 
     /**
-     * Adds {@code g} into t's gradient. On first use an intermediate takes g as its gradient, unless
+     * Adds {@code g} into t's gradient (writes it, when {@link Tensor#zeroGrad} left the gradient standing for zeros).
+     * On first use an intermediate takes g as its gradient, unless
      * g is shared (passed through, as add and reshape do, or given to two inputs): then it takes a
      * copy. A leaf's gradient outlives the step, so it is a copy of its own, made once.
      */
@@ -60,6 +62,14 @@ final class Backward {
             return;
         }
         double[] d = t.grad;
+        if (t.gradZeroed) {
+            // 0 + g, the bits of adding to a filled array (−0 becomes +0), without reading it
+            t.gradZeroed = false;
+            for (int i = 0; i < d.length; i++) {
+                d[i] = 0d + g[i];
+            }
+            return;
+        }
         for (int i = 0; i < d.length; i++) {
             d[i] += g[i];
         }
@@ -79,6 +89,13 @@ final class Backward {
             return;
         }
         double[] d = t.grad;
+        if (t.gradZeroed) {
+            t.gradZeroed = false;
+            for (int i = 0; i < d.length; i++) {
+                d[i] = 0d + g[i];
+            }
+            return;
+        }
         for (int i = 0; i < d.length; i++) {
             d[i] += g[i];
         }

@@ -39,6 +39,7 @@ public interface InPlace {
         if (parameter.grad == null) {
             parameter.grad = new double[parameter.size()];
         }
+        parameter.settleGrad();
         if (parameter.data != null) {
             update(parameter.data, parameter.grad, at);
         } else {
