@@ -141,6 +141,24 @@ final class Kernels {
         warm = true;
     }
 
+    /** Adam's float32 vector loop, once registered; {@link #adam()} hands it out once {@link #adamWarmed}. */
+    private static volatile FloatAdam adam;
+    private static volatile boolean adamWarm;
+
+    static void registerAdam(FloatAdam a) {
+        adam = a;
+    }
+
+    /** Called once the registered Adam loop is compiled (it runs hundreds of times slower before). */
+    static void adamWarmed() {
+        adamWarm = true;
+    }
+
+    /** The float32 Adam loop when registered and warm, else null (the optimizer's plain loops). */
+    static FloatAdam adam() {
+        return adamWarm ? adam : null;
+    }
+
     /** Splits products of {@link #THREADS_FROM} multiply-adds or more into row blocks run by {@code p}. */
     static void registerParallel(Parallel p) {
         parallel = p;
