@@ -160,8 +160,8 @@ public enum Affine {
             double[] dz = act == IDENTITY ? g : Arena.doubles(m * n);
             slopes(g, n, dz, null, db);
             return new double[][] {
-                needs(0) ? Kernels.matmul(false, true, m, k, n, dz, data(1)) : null,
-                needs(1) ? Kernels.matmul(true, false, k, n, m, data(0), dz) : null, db};
+                needs(0) ? Kernels.matmul(false, true, m, k, n, dz, data(1), into(0)) : null,
+                needs(1) ? Kernels.matmul(true, false, k, n, m, data(0), dz, into(1)) : null, db};
         }
 
         /**

@@ -40,6 +40,10 @@ final class Backward {
                     if (anomaly) {
                         checkBackward(node.fn, j, grads[j]);
                     }
+                    if (grads[j] == in[j].grad && in[j].gradZeroed) {
+                        in[j].gradZeroed = false; // written in place by a product (into)
+                        continue;
+                    }
                     accumulate(in[j], grads[j], shared(grads, j, node.grad));
                 } else if (floats != null && floats[j] != null) {
                     accumulate(in[j], floats[j], anomaly ? node.fn : null, j);
@@ -99,6 +103,16 @@ final class Backward {
         for (int i = 0; i < d.length; i++) {
             d[i] += g[i];
         }
+    }
+
+    /**
+     * Where a product may write t's gradient directly, or null: a parameter's gradient that {@link Tensor#zeroGrad}
+     * left standing for zeros, whose first share would be written as 0 + g. A product's entries are sums from +0
+     * (see {@link Gemm}), never −0, so they are 0 + g already: writing them there saves the copy, and its pass over
+     * every weight, with the same bits. The product returns that array, and {@link #run} sees it in place.
+     */
+    static double[] into(Tensor t) {
+        return t.fn == null && t.gradZeroed ? t.grad : null;
     }
 
     private static double[] copy(double[] g) {

@@ -166,7 +166,12 @@ final class Kernels {
 
     /** A new m × n array holding op(A) · op(B) (see {@link Gemm} for the layouts). */
     static double[] matmul(boolean ta, boolean tb, int m, int n, int k, double[] a, double[] b) {
-        return matmul(n == 1 ? plain : choose(work(m, n, k)), parallel, ta, tb, m, n, k, a, b);
+        return matmul(ta, tb, m, n, k, a, b, null);
+    }
+
+    /** op(A) · op(B) into {@code c} (m × n, every entry written), or into a new array when c is null. */
+    static double[] matmul(boolean ta, boolean tb, int m, int n, int k, double[] a, double[] b, double[] c) {
+        return matmul(n == 1 ? plain : choose(work(m, n, k)), parallel, ta, tb, m, n, k, a, b, c);
     }
 
     /**
@@ -235,7 +240,12 @@ final class Kernels {
      * about {@link #PARTS_PER_THREAD} blocks per thread, from B prepared once for all of them.
      */
     static double[] matmul(Gemm g, Parallel p, boolean ta, boolean tb, int m, int n, int k, double[] a, double[] b) {
-        double[] c = Arena.doubles(m * n);
+        return matmul(g, p, ta, tb, m, n, k, a, b, null);
+    }
+
+    private static double[] matmul(Gemm g, Parallel p, boolean ta, boolean tb, int m, int n, int k, double[] a, double[] b,
+            double[] into) {
+        double[] c = into != null ? into : Arena.doubles(m * n);
         int threads = threads(p, m, n, k);
         if (threads <= 1) {
             g.multiply(ta, tb, m, n, k, a, b, c, 0, m);

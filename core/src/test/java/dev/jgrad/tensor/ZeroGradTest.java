@@ -92,6 +92,47 @@ class ZeroGradTest {
         assertThat(bits(grads[0])).containsExactly(bits(grads[1]));
     }
 
+    /**
+     * A float64 product writes a zeroed parameter's gradient in place: the bits of accumulating it, whether the
+     * parameter is both operands (x·x), also penalised (a second share), or a fused layer's weight and input.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {0, 1, 2, 3})
+    void aProductWritingAGradientInPlaceGivesTheAccumulatedBits(int graph) {
+        Rng rng = new Rng(11 + graph);
+        double[] x = new double[24 * 24], b = new double[24];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = rng.nextGaussian();
+        }
+        double[][] grads = new double[2][];
+        for (int zeroed = 0; zeroed < 2; zeroed++) {
+            Tensor xt = Tensor.of(x, 24, 24).requireGrad();
+            Tensor bt = Tensor.of(b, 24).requireGrad();
+            if (zeroed == 1) {
+                try (Arena step = Arena.open()) {
+                    loss(graph, xt, bt).mul(7).backward();
+                }
+                xt.zeroGrad();
+                bt.zeroGrad();
+            }
+            try (Arena step = Arena.open()) {
+                loss(graph, xt, bt).backward();
+            }
+            grads[zeroed] = xt.grad();
+        }
+        assertThat(bits(grads[1])).containsExactly(bits(grads[0]));
+    }
+
+    private static Tensor loss(int graph, Tensor x, Tensor b) {
+        Tensor w = Tensor.of(x.data(), 24, 24);
+        return switch (graph) {
+            case 0 -> w.matmul(x).sum();
+            case 1 -> x.matmul(x).sum();
+            case 2 -> w.matmul(x).sum().add(x.square().sum().mul(0.5));
+            default -> Affine.RELU.apply(x, x, b).sum();
+        };
+    }
+
     private static long[] bits(double[] d) {
         long[] b = new long[d.length];
         for (int i = 0; i < d.length; i++) {
