@@ -50,11 +50,30 @@ public interface InPlace {
      */
     static boolean adam(float[] p, double[] g, double[] m, double[] v, double beta1, double beta2, double step, double root,
             double eps, double decay, boolean decoupled) {
-        FloatAdam loop = Kernels.adam();
-        if (loop == null) {
+        FloatSteps loops = Kernels.steps();
+        if (loops == null) {
             return false;
         }
-        loop.update(p, g, m, v, beta1, beta2, step, root, eps, decay, decoupled);
+        loops.adam(p, g, m, v, beta1, beta2, step, root, eps, decay, decoupled);
+        return true;
+    }
+
+    /**
+     * SGD's step without momentum over a float32 parameter, p ← p − rate · (g + decay·p) on each number widened,
+     * rounded once, by the JVM's vector loop once one is registered and warm, else nothing (as {@link #adam}).
+     *
+     * @param p the parameter's numbers, updated in place
+     * @param g its gradient
+     * @param rate the learning rate
+     * @param decay the weight decay λ
+     * @return whether the step was taken
+     */
+    static boolean sgd(float[] p, double[] g, double rate, double decay) {
+        FloatSteps loops = Kernels.steps();
+        if (loops == null) {
+            return false;
+        }
+        loops.sgd(p, g, rate, decay);
         return true;
     }
 

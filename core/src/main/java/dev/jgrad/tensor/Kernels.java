@@ -141,22 +141,22 @@ final class Kernels {
         warm = true;
     }
 
-    /** Adam's float32 vector loop, once registered; {@link #adam()} hands it out once {@link #adamWarmed}. */
-    private static volatile FloatAdam adam;
-    private static volatile boolean adamWarm;
+    /** The optimizers' float32 vector loops, once registered; {@link #steps()} hands them out once {@link #stepsWarmed}. */
+    private static volatile FloatSteps steps;
+    private static volatile boolean stepsWarm;
 
-    static void registerAdam(FloatAdam a) {
-        adam = a;
+    static void registerSteps(FloatSteps s) {
+        steps = s;
     }
 
-    /** Called once the registered Adam loop is compiled (it runs hundreds of times slower before). */
-    static void adamWarmed() {
-        adamWarm = true;
+    /** Called once the registered loops are compiled (they run hundreds of times slower before). */
+    static void stepsWarmed() {
+        stepsWarm = true;
     }
 
-    /** The float32 Adam loop when registered and warm, else null (the optimizer's plain loops). */
-    static FloatAdam adam() {
-        return adamWarm ? adam : null;
+    /** The optimizers' float32 vector loops when registered and warm, else null (their plain loops). */
+    static FloatSteps steps() {
+        return stepsWarm ? steps : null;
     }
 
     /** Splits products of {@link #THREADS_FROM} multiply-adds or more into row blocks run by {@code p}. */

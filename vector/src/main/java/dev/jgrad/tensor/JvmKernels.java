@@ -43,7 +43,7 @@ public final class JvmKernels {
                 FloatGemm floats = VectorGemm.floats();
                 Kernels.registerFloats(new FmaFloatGemm(), floats);
                 Kernels.registerWarmUp(() -> Warmup.start(vector, floats));
-                Kernels.registerAdam(new VectorAdam());
+                Kernels.registerSteps(new VectorSteps());
             }
         }
         return Kernels.vectorised();
@@ -114,7 +114,7 @@ public final class JvmKernels {
                 ready = 2 * (t1 - t0) < t2 - t1 || t2 > deadline;
             }
             Kernels.warmed();
-            VectorAdam.warmUp();
+            VectorSteps.warmUp();
         }
 
         /** Twenty of the square, then one of each other shape, in both widths. */

@@ -7,6 +7,7 @@ import dev.jgrad.optim.Adam;
 import dev.jgrad.optim.AdamW;
 import dev.jgrad.optim.Optimizer;
 import dev.jgrad.optim.Parameters;
+import dev.jgrad.optim.Sgd;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -16,20 +17,20 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Adam and AdamW on float32 parameters give the same bits with the vector loop as with the optimizer's plain
+ * Adam, AdamW and SGD on float32 parameters give the same bits with the vector loops as with the optimizers' plain
  * loops: every size (whole vectors and a ragged tail), with and without weight decay, over several steps.
  */
-class VectorAdamTest {
+class VectorStepsTest {
     @AfterAll
-    static void leaveItUnregistered() {
-        Kernels.registerAdam(null);
+    static void leaveThemUnregistered() {
+        Kernels.registerSteps(null);
     }
 
     static Stream<Arguments> cases() {
         List<Arguments> all = new ArrayList<>();
         int[] sizes = {1, 7, 8, 17, 1000, 4099};
         for (int s = 0; s < sizes.length; s++) {
-            for (int kind = 0; kind < 3; kind++) {
+            for (int kind = 0; kind < 5; kind++) {
                 all.add(Arguments.of(sizes[s], kind, 100L + 3 * s + kind));
             }
         }
@@ -39,10 +40,10 @@ class VectorAdamTest {
     @ParameterizedTest(name = "{0} numbers, rule {1}, seed {2}")
     @MethodSource("cases")
     void theVectorLoopGivesThePlainLoopsBits(int n, int kind, long seed) {
-        Kernels.registerAdam(null);
+        Kernels.registerSteps(null);
         double[] plain = train(n, kind, seed);
-        Kernels.registerAdam(new VectorAdam());
-        Kernels.adamWarmed();
+        Kernels.registerSteps(new VectorSteps());
+        Kernels.stepsWarmed();
         double[] vector = train(n, kind, seed);
         assertThat(bits(vector)).containsExactly(bits(plain));
     }
@@ -62,20 +63,29 @@ class VectorAdamTest {
         }
         float[] p1 = p.clone();
         double[] m1 = m.clone(), v1 = v.clone();
-        double decay = kind == 2 ? 0.999 : kind == 1 ? 0.05 : 0;
-        VectorAdam loop = new VectorAdam();
-        loop.update(p, g, m, v, 0.9, 0.999, 0.0123, 0.37, 1e-8, decay, kind == 2);
+        double decay = kind == 2 ? 0.999 : kind == 1 || kind == 4 ? 0.05 : 0;
+        VectorSteps loops = new VectorSteps();
+        step(loops, kind, p, g, m, v, decay);
         for (int i = 0; i < n; i++) {
             float[] pi = {p1[i]};
             double[] mi = {m1[i]}, vi = {v1[i]};
-            loop.update(pi, new double[] {g[i]}, mi, vi, 0.9, 0.999, 0.0123, 0.37, 1e-8, decay, kind == 2);
+            step(loops, kind, pi, new double[] {g[i]}, mi, vi, decay);
             assertThat(Float.floatToRawIntBits(p[i])).as("p[%d]", i).isEqualTo(Float.floatToRawIntBits(pi[0]));
             assertThat(Double.doubleToRawLongBits(m[i])).as("m[%d]", i).isEqualTo(Double.doubleToRawLongBits(mi[0]));
             assertThat(Double.doubleToRawLongBits(v[i])).as("v[%d]", i).isEqualTo(Double.doubleToRawLongBits(vi[0]));
         }
     }
 
-    /** Five steps on a float32 parameter; rule 0 Adam, 1 Adam with L2 decay, 2 AdamW. */
+    /** Adam (kinds 0–2, 2 decoupled) or SGD (3–4, which leaves m and v as they are). */
+    private static void step(VectorSteps loops, int kind, float[] p, double[] g, double[] m, double[] v, double decay) {
+        if (kind < 3) {
+            loops.adam(p, g, m, v, 0.9, 0.999, 0.0123, 0.37, 1e-8, decay, kind == 2);
+        } else {
+            loops.sgd(p, g, 0.0123, decay);
+        }
+    }
+
+    /** Five steps on a float32 parameter; rule 0 Adam, 1 Adam with L2 decay, 2 AdamW, 3 SGD, 4 SGD with decay. */
     private static double[] train(int n, int kind, long seed) {
         Rng rng = new Rng(seed);
         double[] start = new double[n], scale = new double[n];
@@ -85,8 +95,13 @@ class VectorAdamTest {
         }
         Tensor w = Tensor.of(start, n).to(DType.FLOAT32).requireGrad();
         Parameters ps = Parameters.ofTensors(List.of(w));
-        Optimizer opt = kind == 2 ? new AdamW(ps, 0.01).weightDecay(0.1) : kind == 1 ? new Adam(ps, 0.01).weightDecay(0.05)
-                : new Adam(ps, 0.01);
+        Optimizer opt = switch (kind) {
+            case 0 -> new Adam(ps, 0.01);
+            case 1 -> new Adam(ps, 0.01).weightDecay(0.05);
+            case 2 -> new AdamW(ps, 0.01).weightDecay(0.1);
+            case 3 -> new Sgd(ps, 0.07);
+            default -> new Sgd(ps, 0.07).weightDecay(0.03);
+        };
         Tensor c = Tensor.of(scale, n).to(DType.FLOAT32);
         for (int step = 0; step < 5; step++) {
             opt.zeroGrad();
