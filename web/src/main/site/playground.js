@@ -26,6 +26,8 @@ const state = {
   playing: false, netView: null, fields: {}, lastWeights: 0, meter: null, frames: 0, drawMs: 10,
   // The network's limits, as the engine's controls give them (hidden: maxLayers, and max neurons a layer).
   maxLayers: 0, maxWidth: 0, firstWidth: 1,
+  // The task of the last CSV loaded ('classification' or 'regression'): data=csv is that file's.
+  loadedTask: null,
 };
 
 /** Calls the engine and parses its JSON answer; a refusal or a throw becomes the one-line message. */
@@ -480,8 +482,9 @@ function dataChanged(e) {
  */
 function acrossTasks(query) {
   const q = new URLSearchParams(query);
-  const was = state.setup && state.setup.data;
-  if (state.regressionData.includes(q.get('data')) || state.regressionData.includes(was)) {
+  // A loaded file of numbers to fit is regression data too, to go to and to come from.
+  const next = q.get('data');
+  if (state.regressionData.includes(next) || next === 'csv' && state.loadedTask === 'regression' || regression()) {
     q.delete('features');
     q.delete('loss');
   }
@@ -527,6 +530,7 @@ function readCsv(input) {
     pause();
     const a = ask(() => jgrad.loadCsv(String(reader.result)));
     if (a) {
+      state.loadedTask = a.task;
       accepted(a);
       started();
     }

@@ -68,7 +68,7 @@ class PlaygroundBrowserTest {
     @Test
     @Order(2)
     void aNeuronsGraphShowsDataAndGradsAndBackpropStepsThroughIt() throws IOException {
-        page.click("play");   // pause, so the picture stays still while we read it
+        page.pause();   // so the picture stays still while we read it (the circle may have stopped at its budget already)
         page.click("neuron-1-0");
         page.until(Duration.ofSeconds(10), "document.querySelector('[data-testid=graph] svg')");
         String before = svgText();

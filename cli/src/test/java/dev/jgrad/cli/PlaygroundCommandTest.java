@@ -101,6 +101,38 @@ class PlaygroundCommandTest {
         assertThat(trainAt).isEqualTo(run.train().size());
     }
 
+    /**
+     * "Download the data" on regression data, loaded back into the page: the command line the page then shows, run on the
+     * downloaded file, reads it as the same regression (its points, targets, split and starting weights).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"data=plane&hidden=4", "data=gaussian-mixture&hidden=5&points=60", "data=sine&hidden=6"})
+    void theDownloadedRegressionFileTrainsOnTheJvmAsThePageLoadedIt(String query) throws IOException {
+        assertThat(json(Playground.setup(query))).containsEntry("ok", true);
+        Path file = Files.writeString(dir.resolve("points.csv"), Playground.dataCsv());
+        Map<String, Object> loaded = json(Playground.loadCsv(Files.readString(file)));
+        assertThat(loaded).containsEntry("ok", true).containsEntry("task", "regression");
+        String command = ((String) loaded.get("command")).replace(" data.csv ", " " + file + " ");
+        CommandLine cli = new CommandLine(new Main());
+        cli.parseArgs(command.substring("jgrad ".length()).split(" "));
+        TrainCommand train = cli.getSubcommands().get("train").getCommand();
+        TrainingConfig config = train.checkOptions();
+        assertThat(config.task()).isEqualTo(dev.jgrad.data.Task.REGRESSION);
+        Rng root = new Rng(config.seed());
+        Training run = Training.start(config, train.data(root, config).all(), root);
+        assertThat(run.start()).isEqualTo(ModelFile.fromJson(Playground.modelJson()).network());
+        double[] points = Playground.points();
+        int trainAt = 0;
+        for (int i = 0; i < points.length / 4; i++) {
+            if (points[4 * i + 3] == 0) {
+                int k = trainAt++;
+                assertThat(run.train().points()[k][0]).isEqualTo(points[4 * i]);
+                assertThat(run.train().targets()[k]).isEqualTo(points[4 * i + 2]);
+            }
+        }
+        assertThat(trainAt).isEqualTo(run.train().size());
+    }
+
     /** The page's R² and MSE at its epoch budget are the ones jgrad train prints for the page's command line. */
     @ParameterizedTest
     @ValueSource(strings = {"data=plane&hidden=4&batch=10&epochs=12", "data=sine&hidden=5&lr=0.03&momentum=0.5&epochs=6"})

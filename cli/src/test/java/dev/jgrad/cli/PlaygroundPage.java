@@ -99,6 +99,14 @@ final class PlaygroundPage implements AutoCloseable {
         return text("message");
     }
 
+    /**
+     * Pauses whether or not the page still plays. Not a click on Play: a page that stopped by itself at its epoch budget
+     * would take that click to go on past it, and a playing page answers every later WebDriver call only between frames.
+     */
+    void pause() {
+        driver.executeScript("window.playground.pause()");
+    }
+
     void click(String testid) {
         driver.findElement(By.cssSelector("[data-testid='" + testid + "']")).click();
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,7 +59,7 @@ class PlaygroundRegressionBrowserTest {
         assertThat(page.text("legend-regression")).contains("target's units").contains("No boundary line");
         page.click("play");
         page.until(Duration.ofSeconds(60), "num('epoch') >= 15");
-        pause();
+        page.pause();
         double after = page.number("train-r2");
         assertThat(after).isGreaterThan(before).isGreaterThan(0.3);
         @SuppressWarnings("unchecked")
@@ -69,7 +70,7 @@ class PlaygroundRegressionBrowserTest {
         apply("data=gaussian-mixture&hidden=8,8&lr=0.03&seed=3");
         page.click("play");
         page.until(Duration.ofSeconds(60), "num('epoch') >= 15");
-        pause();
+        page.pause();
         assertThat(page.number("train-r2")).isGreaterThan(0.2);
         screenshot("regression-gaussian-mixture");
     }
@@ -81,7 +82,7 @@ class PlaygroundRegressionBrowserTest {
         assertThat(page.text("command")).startsWith("jgrad train --data sine ").doesNotContain("--features");
         page.click("play");
         page.until(Duration.ofSeconds(60), "num('epoch') >= 30");
-        pause();
+        page.pause();
         // Where the engine's curve says the model is, the plot is the curve's dark ink; between it and the top, white paper.
         Object ink = driver.executeScript("""
                 const p = window.playground, v = p.state.view, c = document.querySelector('[data-testid=boundary]');
@@ -121,7 +122,7 @@ class PlaygroundRegressionBrowserTest {
         // Another preset takes momentum away again (adam keeps its own).
         page.click("landscape-preset-adam");
         assertThat(page.message()).isEmpty();
-        pause();
+        page.pause();
         assertThat(driver.getCurrentUrl()).doesNotContain("momentum");
     }
 
@@ -190,9 +191,76 @@ class PlaygroundRegressionBrowserTest {
         assertThat(page.message()).isEmpty();
     }
 
-    /** Pauses whether or not the page still plays (it stops by itself at its epoch budget, where a click would go on). */
-    private void pause() {
-        driver.executeScript("window.playground.pause()");
+    @Test
+    @Order(7)
+    void downloadedRegressionDataLoadsBackAsTheSameRegression() throws IOException {
+        for (String query : List.of("data=plane&hidden=4&points=60", "data=sine&hidden=4&points=60")) {
+            apply(query);
+            Object before = pointSet();
+            Object curve = driver.executeScript("return window.playground.state.view.curve");
+            page.click("download-data");
+            Path file = page.chromium().downloads().resolve("points.csv");
+            page.waitFor(Duration.ofSeconds(10), () -> Files.isRegularFile(file) && sizeOf(file) > 0);
+            String csv = Files.readString(file);
+            Files.delete(file);
+            assertThat(csv).startsWith(query.contains("sine") ? "x1,target\n" : "x1,x2,target\n");
+            Path upload = Files.writeString(Files.createTempFile("jgrad-points", ".csv"), csv);
+            try {
+                driver.findElement(By.cssSelector("[data-testid=csv]")).sendKeys(upload.toAbsolutePath().toString());
+                page.until(Duration.ofSeconds(10), "window.playground.state.setup.data === 'csv' || text('message') !== ''");
+            } finally {
+                Files.delete(upload);
+            }
+            assertThat(page.message()).as(query).isEmpty();
+            assertThat(driver.executeScript("return window.playground.state.view.task")).isEqualTo("regression");
+            assertThat(driver.executeScript("return window.playground.state.view.curve")).isEqualTo(curve);
+            assertThat(pointSet()).as(query).isEqualTo(before);
+            assertThat(page.text("command")).contains("--csv data.csv --task regression --label target ");
+            assertThat(driver.findElement(By.cssSelector("[data-testid=train-r2]")).isDisplayed()).isTrue();
+            if (query.contains("plane")) {
+                screenshot("regression-loaded-csv");
+            }
+        }
+    }
+
+    @Test
+    @Order(8)
+    void theOutputsGraphStepsTheSquaredErrorOnRegressionData() throws IOException {
+        apply("data=plane&hidden=3&seed=3");
+        page.click("neuron-out");
+        page.until(Duration.ofSeconds(10), "document.querySelector('[data-testid=graph] svg')");
+        assertThat(page.message()).isEmpty();
+        assertThat(page.text("backprop-explain")).contains("target y = ").contains("(n − y)²").contains("MSE");
+        page.click("backprop-step");
+        assertThat(page.text("backprop-explain")).contains("(n − y)").contains("L.grad");
+        page.click("backprop-run");
+        page.click("gradient-check");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("backprop (\\S+), central difference (\\S+)")
+                .matcher(page.text("gradient-check-result"));
+        assertThat(m.find()).isTrue();
+        assertThat(Double.parseDouble(m.group(2))).isCloseTo(Double.parseDouble(m.group(1)), org.assertj.core.data.Offset.offset(1e-4));
+        scrollTo("backprop-explain");
+        screenshot("regression-graph");
+        // A hidden neuron's graph too, its gradient flowing in from the squared error.
+        page.click("neuron-1-1");
+        page.until(Duration.ofSeconds(10), "document.getElementById('graph-of').textContent.includes('neuron 2')");
+        assertThat(page.message()).isEmpty();
+        page.click("descend");
+        assertThat(page.text("backprop-explain")).contains("lr");
+    }
+
+    /** The points the page shows, each as "x1,x2,target" (a curve's point as "x,target,target"), in any order. */
+    private Object pointSet() {
+        return driver.executeScript("const p = window.playground.jgrad.points(), s = [];"
+                + "for (let i = 0; i < p.length; i += 4) s.push(p[i] + ',' + p[i + 1] + ',' + p[i + 2]); return s.sort();");
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private void scrollTo(String testid) {

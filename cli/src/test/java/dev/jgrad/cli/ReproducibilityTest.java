@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The same seed gives the same bits whatever the kernel, thread count or vector width. Each setting
+ * The same seed gives the same bits whatever the kernel, thread count, vector width or JIT tier. Each setting
  * needs a JVM of its own: the system properties and the vector module are read once, at start, so
  * each run is {@code java … dev.jgrad.cli.Main} in a child process, as the launcher starts it.
  */
@@ -48,6 +48,8 @@ class ReproducibilityTest {
     static Stream<Arguments> settings() {
         return Stream.of(
                 new Setting("no vector module", List.of(), "plain loops with fused multiply-adds (the Vector API"),
+                // how ./jgrad runs a small table's training: the quick compiler alone, no vector module
+                new Setting("quick JIT", List.of("-XX:TieredStopAtLevel=1"), "plain loops with fused multiply-adds (the Vector API"),
                 new Setting("plain", List.of(MODULE, "-Djgrad.kernel=plain"), "plain loops with fused multiply-adds (forced)"),
                 new Setting("vector", List.of(MODULE, "-Djgrad.kernel=vector"), "Vector API kernel ("),
                 new Setting("1 thread", List.of(MODULE, "-Djgrad.threads=1"), "1 thread(s)"),

@@ -72,7 +72,7 @@ final class Answers {
     /** The command line that reproduces the session's data and starting weights. */
     static String command(Session s, CsvText.Table loaded) {
         boolean csv = s.setup().data().equals("csv");
-        return TrainLine.text(s, csv ? CsvText.NAME : "points.csv", csv && loaded != null ? loaded.columns().get(2) : "label");
+        return TrainLine.text(s, csv ? CsvText.NAME : "points.csv", csv && loaded != null ? loaded.label() : CsvText.LABEL);
     }
 
     static String controls() {
@@ -161,12 +161,12 @@ final class Answers {
             meta.put("classes", all.classNames());
         }
         boolean csv = setup.data().equals("csv") && loaded != null;
-        meta.put("features", csv ? loaded.columns().subList(0, 2) : all.features() == 1 ? List.of("x") : List.of("x", "y"));
+        meta.put("features", csv ? loaded.features() : all.features() == 1 ? List.of("x") : List.of("x", "y"));
         if (!setup.regression() && !setup.features().equals(Features.RAW)) {
             meta.put("transform", setup.features().ids());
         }
         if (!setup.generated()) {
-            meta.put("labelColumn", csv ? loaded.columns().get(2) : "label");
+            meta.put("labelColumn", csv ? loaded.label() : CsvText.LABEL);
         }
         meta.put("loss", setup.loss().id());
         meta.put("dataset", setup.data());

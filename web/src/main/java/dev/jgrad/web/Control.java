@@ -136,7 +136,7 @@ record Control(String key, String label, String kind, List<String> choices, doub
     static List<String> regression(boolean oneInput) {
         List<String> ids = new ArrayList<>();
         for (Datasets.Generator g : Datasets.CHOICES.values()) {
-            if (g.task() == Task.REGRESSION && (!oneInput || Setup.inputs(g.id()) == 1)) {
+            if (g.task() == Task.REGRESSION && (!oneInput || DataShape.generator(g.id()).inputs() == 1)) {
                 ids.add(g.id());
             }
         }

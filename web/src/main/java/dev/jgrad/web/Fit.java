@@ -22,7 +22,7 @@ final class Fit {
         boolean regression = s.setup().regression();
         m.put("task", regression ? "regression" : "classification");
         m.put("range", regression ? range(s.allPoints()) : null);
-        m.put("curve", Setup.inputs(s.setup().data()) == 1);
+        m.put("curve", s.setup().inputs() == 1);
     }
 
     /** The largest |target| of the points (1 if they are all 0): the colour at either end of the scale. */
@@ -48,7 +48,7 @@ final class Fit {
 
     /** The model's output at n evenly spaced x across the view (cell centres); empty unless the points have one coordinate. */
     static double[] curve(Session s, int n) {
-        if (Setup.inputs(s.setup().data()) != 1) {
+        if (s.setup().inputs() != 1) {
             return new double[0];
         }
         Network net = s.network();

@@ -22,10 +22,9 @@ public final class GraphPanel {
     private static final double H = 1e-5;
 
     private final MLP mlp;
-    private final Loss loss;
+    private final SampleLoss loss;
     private final List<String> featureNames;
     private final double[] features;
-    private final int label;
     private final int layer;
     private final int index;
     private final double learningRate;
@@ -36,13 +35,12 @@ public final class GraphPanel {
     private String explain;
     private Backprop.Step last;
 
-    private GraphPanel(Network network, Loss loss, List<String> featureNames, double[] features, int label, int layer,
-            int index, double learningRate) {
+    private GraphPanel(Network network, SampleLoss loss, List<String> featureNames, double[] features, int layer, int index,
+            double learningRate) {
         this.mlp = network == null ? null : new MLP(network);
         this.loss = loss;
         this.featureNames = featureNames == null ? List.of() : List.copyOf(featureNames);
         this.features = features == null ? new double[0] : features.clone();
-        this.label = label;
         this.layer = layer;
         this.index = index;
         this.learningRate = learningRate;
@@ -61,7 +59,17 @@ public final class GraphPanel {
      */
     public static GraphPanel open(Network network, Loss loss, List<String> featureNames, double[] features,
             int label, int layer, int index, double learningRate) {
-        return new GraphPanel(network, loss, featureNames, features, label, layer, index, learningRate);
+        return new GraphPanel(network, loss == null ? null : SampleLoss.ofClass(loss, label), featureNames, features, layer, index,
+                learningRate);
+    }
+
+    /**
+     * {@link #open} on regression data: the output neuron's graph goes on to the squared error (o − y)² against the point's
+     * {@code target}, the loss (MSE) regression trains with, and a hidden neuron's gradient comes from it.
+     */
+    static GraphPanel openRegression(Network network, List<String> featureNames, double[] features, double target, int layer,
+            int index, double learningRate) {
+        return new GraphPanel(network, SampleLoss.ofTarget(target), featureNames, features, layer, index, learningRate);
     }
 
     private String problem(Network network) {
@@ -82,7 +90,7 @@ public final class GraphPanel {
     }
 
     private void rebuild() {
-        graph = new NeuronGraph(mlp, loss, featureNames, features, label, layer, index);
+        graph = new NeuronGraph(mlp, loss, featureNames, features, layer, index);
         svg = new GraphSvg(graph.root(), graph);
         steps = Backprop.from(graph.root(), graph.seed(), graph::plain);
         last = null;
@@ -91,8 +99,10 @@ public final class GraphPanel {
     private String opening() {
         Value root = graph.root();
         if (root != graph.output()) {
-            return "Forward pass done: o = " + GraphSvg.fixed(graph.output().data()) + ", loss L = " + GraphSvg.fixed(root.data())
-                    + ". Backprop starts at the loss: L.grad = dL/dL = 1.";
+            String o = graph.plain(graph.output());
+            String l = loss.regression() ? ", target y = " + GraphSvg.fixed(loss.y()) + ", loss L = (" + o + " − y)² = "
+                    + GraphSvg.fixed(root.data()) + ", the squared error (MSE, as regression trains)" : ", loss L = " + GraphSvg.fixed(root.data());
+            return "Forward pass done: " + o + " = " + GraphSvg.fixed(graph.output().data()) + l + ". Backprop starts at the loss: L.grad = dL/dL = 1.";
         }
         return "Forward pass done: " + graph.plain(root) + " = " + GraphSvg.fixed(root.data()) + ". From the rest of the network, "
                 + graph.plain(root) + ".grad = dLoss/d" + graph.plain(root) + " = " + GraphSvg.fixed(graph.seed())
@@ -192,7 +202,7 @@ public final class GraphPanel {
             return answer();
         }
         // On a fresh copy, so the learner's half-stepped graph stays as it is.
-        NeuronGraph fresh = new NeuronGraph(mlp, loss, featureNames, features, label, layer, index);
+        NeuronGraph fresh = new NeuronGraph(mlp, loss, featureNames, features, layer, index);
         Value v = null;
         for (Value candidate : fresh.root().topologicalOrder()) {
             if (candidate != null && fresh.id(candidate).equals(node)) {

@@ -38,7 +38,8 @@ final class NeuronGraph implements GraphSvg.Names {
      * Builds the whole network's graph for the sample, runs its backward pass, then this neuron's graph.
      * layer: 1.. for hidden layers, the number of layers for the output layer.
      */
-    NeuronGraph(MLP mlp, Loss loss, List<String> featureNames, double[] features, int label, int layer, int index) {
+    NeuronGraph(MLP mlp, SampleLoss sampleLoss, List<String> featureNames, double[] features, int layer, int index) {
+        Loss loss = sampleLoss.loss();
         List<Value> x = new ArrayList<>();
         for (double f : features) {
             x.add(Value.of(f));
@@ -50,7 +51,7 @@ final class NeuronGraph implements GraphSvg.Names {
             current = l.forward(current);
             outs.add(current);
         }
-        Value total = loss.sample(current, label);
+        Value total = sampleLoss.of(current);
         // The network's parameters outlive this graph: zero them, or a rebuild would add onto old grads.
         for (Value p : mlp.parameters()) {
             p.zeroGrad();
@@ -82,7 +83,7 @@ final class NeuronGraph implements GraphSvg.Names {
         // A linear neuron's output is its sum: then n is o.
         output = o == n ? name(n, "n", "n", GraphSvg.Kind.OUTPUT) : name(o, "o", "o", GraphSvg.Kind.OUTPUT);
         if (withLoss) {
-            Value l = loss.sample(List.of(output), label);
+            Value l = sampleLoss.of(List.of(output));
             root = name(l, "L", "L", GraphSvg.Kind.OUTPUT);
             seed = 1;
         } else {

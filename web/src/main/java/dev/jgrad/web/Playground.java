@@ -78,7 +78,7 @@ public final class Playground {
     @JSExport
     public static String setup(String query) {
         try {
-            Setup next = Setup.parse(query);
+            Setup next = Setup.parse(query, loaded == null ? DataShape.CLASSES : DataShape.of(loaded.data()));
             session = sessionFor(next);
             panel = null;
             return Answers.setup(session, loaded);
@@ -375,7 +375,7 @@ public final class Playground {
             if (!s.setup().data().equals("custom")) {
                 // The points so far become the drawing's start; the drawing is a new data set, so a new start.
                 drawn = s.allPoints();
-                s = Session.of(s.setup().withData("custom"), drawn);
+                s = Session.of(s.setup().withData("custom", DataShape.CLASSES), drawn);
             }
             session = s.withPoint(x1, x2, label);
             drawn = session.allPoints();
@@ -386,15 +386,16 @@ public final class Playground {
     }
 
     /**
-     * Reads a CSV of a header row, two numeric features and a label of two classes (text read in the page); at
-     * most 10,000 rows. On success the file is the data ({@code data=csv}) and the answer is {@link #setup}'s; a
+     * Reads a CSV of a header row, two numeric features and a label of two classes, or (a last column named
+     * {@code target}) two or one numeric features and a number to fit, as "Download the data" writes them (text read in
+     * the page); at most 10,000 rows. On success the file is the data ({@code data=csv}) and the answer is {@link #setup}'s; a
      * bad file is one line naming the problem (and the row), and the previous data stay.
      */
     @JSExport
     public static String loadCsv(String text) {
         try {
             CsvText.Table table = CsvText.read(text);
-            Session next = Session.of(session().setup().withData("csv"), table.data());
+            Session next = Session.of(session().setup().withData("csv", DataShape.of(table.data())), table.data());
             loaded = table;
             session = next;
             return Answers.setup(session, loaded);
@@ -408,7 +409,8 @@ public final class Playground {
     /**
      * Opens the graph of one neuron ({@code layer} from 1; {@code layer} = number of hidden layers + 1 is the
      * output) for point {@code sample} (its index in {@link #points()}: the training points, then the test points),
-     * with the weights as they are now: {@code {"ok":true,"svg":"<svg…>","explain":"…","done":false}}.
+     * with the weights as they are now: {@code {"ok":true,"svg":"<svg…>","explain":"…","done":false}}. On regression data
+     * the output's graph ends in the squared error against the point's target, the loss regression trains with.
      */
     @JSExport
     public static String graph(double layer, double index, double sample) {
@@ -427,14 +429,14 @@ public final class Playground {
         Dataset d = isTest ? test : train;
         int k = (int) sample - (isTest ? train.size() : 0);
         Setup setup = s.setup();
-        if (setup.regression()) {
-            return Answers.error(new IllegalStateException("the neuron's graph steps the post's loss against a class; "
-                    + setup.data() + " is regression data: hover a neuron for its numbers instead"));
-        }
-        // The class, 0 or 1: each loss turns it into its own target, as training does.
-        GraphPanel opened = GraphPanel.open(s.network(), setup.loss(), setup.features().labels(),
-                setup.features().apply(d.points()[k]), d.labels()[k], (int) Math.max(Integer.MIN_VALUE, Math.min(layer, Integer.MAX_VALUE)),
-                (int) Math.max(Integer.MIN_VALUE, Math.min(index, Integer.MAX_VALUE)), setup.lr());
+        int l = (int) Math.max(Integer.MIN_VALUE, Math.min(layer, Integer.MAX_VALUE));
+        int i = (int) Math.max(Integer.MIN_VALUE, Math.min(index, Integer.MAX_VALUE));
+        // The class, 0 or 1: each loss turns it into its own target, as training does; a regression point's number is
+        // compared with the output as it is (its points are read as they are, with mse).
+        GraphPanel opened = setup.regression()
+                ? GraphPanel.openRegression(s.network(), setup.features().labels(), d.points()[k], d.targets()[k], l, i, setup.lr())
+                : GraphPanel.open(s.network(), setup.loss(), setup.features().labels(), setup.features().apply(d.points()[k]),
+                        d.labels()[k], l, i, setup.lr());
         // A refused graph leaves the open one (if any) open, as a refused setup leaves the setup.
         if (opened.isOpen()) {
             panel = opened;
@@ -655,7 +657,7 @@ public final class Playground {
     public static String hiddenSpace(double layer, double a, double b) {
         try {
             Session s = session();
-            if (Setup.inputs(s.setup().data()) == 1) {
+            if (s.setup().inputs() == 1) {
                 throw new IllegalArgumentException("the hidden space carries the input plane through the network; "
                         + s.setup().data() + "'s points have one coordinate, so there is no plane to carry");
             }

@@ -42,7 +42,7 @@ final class Race {
             String o = overrides.get(i).trim();
             Setup setup;
             try {
-                setup = Setup.parse(merge(base.query(), o));
+                setup = Setup.parse(merge(base.query(), o), base.shape());
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException("setup " + (i + 1) + " (" + o + "): " + e.getMessage());
             }

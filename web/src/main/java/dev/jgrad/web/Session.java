@@ -72,7 +72,7 @@ final class Session {
 
     /** A session of {@code setup}; {@code points} are the drawn or loaded points (ignored for generated data). */
     static Session of(Setup setup, Dataset points) {
-        if (!setup.generated() && points.classes() != 2) {
+        if (!setup.generated() && !setup.regression() && points.classes() != 2) {
             throw new IllegalArgumentException("the playground classifies 2 classes; the data has " + points.classes());
         }
         if (setup.generated()) {

@@ -19,6 +19,7 @@ import java.util.Map;
  * that a shared link is short and {@code parse(s.query())} gives {@code s} back.
  *
  * @param data a generator's id, "custom" (drawn points) or "csv" (a loaded file)
+ * @param shape the data's task and coordinates: the generator's, the drawing's, or the loaded file's
  * @param noise the generator's noise, in {@link Datasets}' units (a standard deviation)
  * @param ratio the training share of the points, in percent
  * @param hidden the hidden layers' sizes (none: a linear model)
@@ -31,7 +32,7 @@ import java.util.Map;
  * @param play whether the page starts training on load
  * @param test whether the page shows the test points
  */
-public record Setup(String data, double noise, int points, int ratio, Features features, List<Integer> hidden,
+public record Setup(String data, DataShape shape, double noise, int points, int ratio, Features features, List<Integer> hidden,
         List<Activation> activations, Loss loss, Init init, OptimizerKind optimizer, double lr, double momentum, int batch, int epochs, String reg, double rate,
         long seed, String engine, boolean play, boolean test) {
 
@@ -47,14 +48,14 @@ public record Setup(String data, double noise, int points, int ratio, Features f
                     + "; momentum applies to sgd only (adam and adamw keep their own); set it to 0 or choose sgd");
         }
         // The fields are not set yet inside this constructor: the checks read its parameters.
-        if (regression(data) && loss != Loss.MSE) {
+        if (shape.regression() && loss != Loss.MSE) {
             throw new IllegalArgumentException("loss: " + loss.id() + " scores classes; " + data + " is regression data (a number"
                     + " per point), trained with mse");
         }
-        if (regression(data) && !features.toString().equals(defaultFeatures(data))) {
+        if (shape.regression() && !features.toString().equals(defaultFeatures(shape))) {
             // As jgrad train, which transforms the points of classes only: a regression reads its points as they are.
             throw new IllegalArgumentException("features: " + features + " for " + data + "; regression data is read as it is, "
-                    + defaultFeatures(data));
+                    + defaultFeatures(shape));
         }
     }
 
@@ -70,15 +71,21 @@ public record Setup(String data, double noise, int points, int ratio, Features f
 
     /** The setup a query gives ({@code a=1&b=2}, with or without a leading '?'); a key left out has its default. */
     public static Setup parse(String query) {
+        return parse(query, DataShape.CLASSES);
+    }
+
+    /** {@link #parse(String)}, where {@code data=csv} means a loaded file of shape {@code file}. */
+    static Setup parse(String query, DataShape file) {
         Map<String, String> given = pairs(query);
         Map<String, String> v = new LinkedHashMap<>();
         for (Control c : Control.ALL) {
             v.put(c.key(), given.containsKey(c.key()) ? given.get(c.key()) : c.fallback());
         }
         String data = choice(v, "data");
+        DataShape shape = shapeOf(data, file);
         double noise = given.containsKey("noise") ? number(v, "noise") : defaultNoise(data);
-        String features = given.containsKey("features") ? v.get("features") : defaultFeatures(data);
-        return new Setup(data, noise, (int) integer(v, "points"), (int) integer(v, "ratio"), features(features),
+        String features = given.containsKey("features") ? v.get("features") : defaultFeatures(shape);
+        return new Setup(data, shape, noise, (int) integer(v, "points"), (int) integer(v, "ratio"), features(features),
                 hidden(v.get("hidden")), activations(v), Loss.CHOICES.parse(choice(v, "loss")),
                 Init.CHOICES.parse(choice(v, "init")), OptimizerKind.CHOICES.parse(choice(v, "optimizer")), positive(v, "lr"),
                 number(v, "momentum"), batch(v.get("batch")), (int) integer(v, "epochs"), choice(v, "reg"), number(v, "rate"), integer(v, "seed"), choice(v, "engine"), flag(v, "play"),
@@ -91,25 +98,23 @@ public record Setup(String data, double noise, int points, int ratio, Features f
     }
 
     /** The features a data set is read through by default: x1 alone for points of one coordinate, else the control's default. */
-    static String defaultFeatures(String data) {
-        return inputs(data) == 1 ? "x1" : Control.named("features").fallback();
+    static String defaultFeatures(DataShape shape) {
+        return shape.inputs() == 1 ? "x1" : Control.named("features").fallback();
     }
 
-    /**
-     * How many coordinates a data set's points have: a generator's, read from one point it draws (so the fact stays
-     * {@link Datasets}'); 2 for drawn and loaded points.
-     */
-    static int inputs(String data) {
-        return generated(data) ? Datasets.generate(data, 1, 0, 2, new dev.jgrad.base.Rng(0)).features() : 2;
+    /** The shape of {@code data}: a generator's own, the loaded file's for csv, two classes for drawn points. */
+    private static DataShape shapeOf(String data, DataShape file) {
+        return generated(data) ? DataShape.generator(data) : data.equals("csv") ? file : DataShape.CLASSES;
+    }
+
+    /** How many coordinates the data's points have: 1 for a curve (the sine), else 2. */
+    int inputs() {
+        return shape.inputs();
     }
 
     /** Whether the data are regression data: a number to predict per point, not a class. */
     public boolean regression() {
-        return regression(data);
-    }
-
-    private static boolean regression(String data) {
-        return generated(data) && Datasets.CHOICES.parse(data).task() == dev.jgrad.data.Task.REGRESSION;
+        return shape.regression();
     }
 
     /** The query of every key whose value differs from its default, in the controls' order. */
@@ -120,7 +125,7 @@ public record Setup(String data, double noise, int points, int ratio, Features f
         for (Map.Entry<String, String> e : mine.entrySet()) {
             // The noise's and the features' defaults are the data's own, not the circle's.
             boolean differs = e.getKey().equals("noise") ? noise != defaultNoise(data)
-                    : e.getKey().equals("features") ? !e.getValue().equals(defaultFeatures(data))
+                    : e.getKey().equals("features") ? !e.getValue().equals(defaultFeatures(shape))
                     : !e.getValue().equals(defaults.get(e.getKey()));
             if (differs) {
                 parts.add(e.getKey() + "=" + e.getValue());
@@ -181,9 +186,16 @@ public record Setup(String data, double noise, int points, int ratio, Features f
         return !data.equals("custom") && !data.equals("csv") && Control.DATA.contains(data);
     }
 
-    /** This setup with other data, keeping every other control (a drawn or loaded set replaces the generated one). */
-    Setup withData(String other) {
-        return new Setup(other, defaultNoise(other), points, ratio, features, hidden, activations, loss, init, optimizer, lr, momentum, batch,
+    /**
+     * This setup with other data of that shape (a drawn or loaded set replaces the generated one), keeping every other
+     * control; across tasks the features and the loss go back to the new data's defaults, as the page's data choice does,
+     * since a regression reads its points as they are with mse.
+     */
+    Setup withData(String other, DataShape next) {
+        boolean across = shape.regression() || next.regression();
+        Features f = across ? features(defaultFeatures(next)) : features;
+        Loss l = across ? Loss.CHOICES.parse(Control.named("loss").fallback()) : loss;
+        return new Setup(other, next, defaultNoise(other), points, ratio, f, hidden, activations, l, init, optimizer, lr, momentum, batch,
                 epochs, reg, rate, seed, engine, play, test);
     }
 

@@ -27,6 +27,10 @@ final class TrainLine {
             }
         } else {
             add(w, "--csv", csvName);
+            if (s.regression()) {
+                // A file's task is the command line's to say: jgrad train reads a CSV as classes by default.
+                add(w, "--task", "regression");
+            }
             add(w, "--label", labelColumn);
             add(w, "--scale", "none");
         }

@@ -245,7 +245,7 @@ class PlaygroundTest {
         "'' | data.csv: empty file; expected a header row",
         "'x,y,label\n' | data.csv: no data rows after the header",
         "'a,b,c,label\n1,2,3,x\n' | the file has 3 features; the playground takes two (and a label)",
-        "'a,label\n1,x\n' | the header has 2 columns; expected two features and a label, e.g. x1,x2,label",
+        "'a,label\n1,x\n' | the header has 2 columns; expected two features and a label, e.g. x1,x2,label (or one feature and a target, x1,target)",
         "'a,b,label\n1,2,x\n1,oops,y\n' | data.csv:3: column 2 ('b'): 'oops' is not a finite number",
         "'a,b,label\n1,2\n' | data.csv:2: 2 cells, but the header has 3",
         "'a,b,label\n1,2,x\n1,2,y\n3,3,z\n' | data.csv: column 'label' has 3 classes (x, y, z); the playground takes two",

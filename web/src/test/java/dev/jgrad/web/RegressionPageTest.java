@@ -98,7 +98,6 @@ class RegressionPageTest {
     void thePanelsThatAssumeClassesSayWhatTheyDoForRegression() {
         json(Playground.setup("data=sine&hidden=4"));
         assertThat(json(Playground.hiddenSpace(1, 0, 1)).get("error").toString()).contains("one coordinate");
-        assertThat(json(Playground.graph(1, 0, 0)).get("error").toString()).contains("regression data");
         assertThat(json(Playground.addPoint(0, 0, 1)).get("error").toString()).contains("regression data");
         json(Playground.setup("data=plane&hidden=4"));
         Map<String, Object> race = json(Playground.raceStart("lr=0.01\nlr=0.03", 0.5));
