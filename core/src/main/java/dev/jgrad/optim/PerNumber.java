@@ -32,8 +32,19 @@ abstract class PerNumber implements InPlace {
         }
     }
 
+    /**
+     * Steps a float32 parameter in one pass by a JVM vector loop ({@link InPlace#sgd}), where the rule has one and it
+     * is ready; false: the chunks below.
+     */
+    boolean inOnePass(float[] p, double[] g) {
+        return false;
+    }
+
     @Override
     public final void update(float[] p, double[] g, int at) {
+        if (inOnePass(p, g)) {
+            return;
+        }
         double[] c = chunk;
         for (int from = 0; from < p.length; from += CHUNK) {
             int n = Math.min(CHUNK, p.length - from);

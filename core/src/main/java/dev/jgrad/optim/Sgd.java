@@ -24,6 +24,11 @@ public final class Sgd extends Optimizer {
         double next(double p, double g, int i) {
             return updated(p, g, i);
         }
+
+        @Override
+        boolean inOnePass(float[] p, double[] g) {
+            return buffer == null && InPlace.sgd(p, g, rate, weightDecay);
+        }
     };
 
     /**

@@ -160,13 +160,13 @@ public enum Affine {
             double[] dz = act == IDENTITY ? g : Arena.doubles(m * n);
             slopes(g, n, dz, null, db);
             return new double[][] {
-                needs(0) ? Kernels.matmul(false, true, m, k, n, dz, data(1)) : null,
-                needs(1) ? Kernels.matmul(true, false, k, n, m, data(0), dz) : null, db};
+                needs(0) ? Kernels.matmul(false, true, m, k, n, dz, data(1), into(0)) : null,
+                needs(1) ? Kernels.matmul(true, false, k, n, m, data(0), dz, into(1)) : null, db};
         }
 
         /**
          * dz = act'·g into {@code dz} (float64) or {@code dzf} (float32), and its column sums into db (unless null): one pass
-         * over g in float64 ({@link #slopesFloats} in float32).
+         * over g in float64, two for relu, whose gate has no branch ({@link ReluGate}); {@link #slopesFloats} in float32.
          */
         private void slopes(double[] g, int n, double[] dz, float[] dzf, double[] db) {
             double[] sums = db != null ? db : Arena.zeroed(n);
@@ -176,11 +176,25 @@ public enum Affine {
                 return;
             }
             double[] o = out;
+            if (relu) {
+                ReluGate.pass(o, g, dz);
+                sumColumns(dz, n, sums);
+                return;
+            }
             for (int row = 0; row < g.length; row += n) {
                 for (int j = 0, i = row; j < n; j++, i++) {
-                    double v = tanh ? (1 - o[i] * o[i]) * g[i] : relu ? (o[i] > 0 ? g[i] : 0) : g[i];
+                    double v = tanh ? (1 - o[i] * o[i]) * g[i] : g[i];
                     dz[i] = v;
                     sums[j] += v;
+                }
+            }
+        }
+
+        /** sums[j] += v[i] over v's rows in order, as the composite's expand sums them. */
+        private static void sumColumns(double[] v, int n, double[] sums) {
+            for (int row = 0; row < v.length; row += n) {
+                for (int j = 0, i = row; j < n; j++, i++) {
+                    sums[j] += v[i];
                 }
             }
         }
@@ -193,18 +207,18 @@ public enum Affine {
         private void slopesFloats(double[] g, int n, float[] dzf, double[] sums, boolean tanh, boolean relu) {
             float[] o = outFloats;
             double[] v = Arena.doubles(g.length);
-            for (int i = 0; i < g.length; i++) {
-                double x = o[i];
-                v[i] = tanh ? (1 - x * x) * g[i] : relu ? (x > 0 ? g[i] : 0) : g[i];
+            if (relu) {
+                ReluGate.pass(o, g, v);
+            } else {
+                for (int i = 0; i < g.length; i++) {
+                    double x = o[i];
+                    v[i] = tanh ? (1 - x * x) * g[i] : g[i];
+                }
             }
             for (int i = 0; i < g.length; i++) {
                 dzf[i] = (float) v[i];
             }
-            for (int row = 0; row < g.length; row += n) {
-                for (int j = 0, i = row; j < n; j++, i++) {
-                    sums[j] += v[i];
-                }
-            }
+            sumColumns(v, n, sums);
         }
 
         /** The same rule as tensor operations, for {@link Gradients} (differentiable again). */

@@ -19,6 +19,7 @@ final class Backward {
         for (Tensor t : order) {
             if (t.fn != null) {
                 t.grad = null;
+                t.gradZeroed = false;
             }
         }
         accumulate(root, ones(root.size()), false);
@@ -39,6 +40,10 @@ final class Backward {
                     if (anomaly) {
                         checkBackward(node.fn, j, grads[j]);
                     }
+                    if (grads[j] == in[j].grad && in[j].gradZeroed) {
+                        in[j].gradZeroed = false; // written in place by a product (into)
+                        continue;
+                    }
                     accumulate(in[j], grads[j], shared(grads, j, node.grad));
                 } else if (floats != null && floats[j] != null) {
                     accumulate(in[j], floats[j], anomaly ? node.fn : null, j);
@@ -50,7 +55,8 @@ final class Backward {
     }
 
     /**
-     * Adds {@code g} into t's gradient. On first use an intermediate takes g as its gradient, unless
+     * Adds {@code g} into t's gradient (writes it, when {@link Tensor#zeroGrad} left the gradient standing for zeros).
+     * On first use an intermediate takes g as its gradient, unless
      * g is shared (passed through, as add and reshape do, or given to two inputs): then it takes a
      * copy. A leaf's gradient outlives the step, so it is a copy of its own, made once.
      */
@@ -60,6 +66,14 @@ final class Backward {
             return;
         }
         double[] d = t.grad;
+        if (t.gradZeroed) {
+            // 0 + g, the bits of adding to a filled array (−0 becomes +0), without reading it
+            t.gradZeroed = false;
+            for (int i = 0; i < d.length; i++) {
+                d[i] = 0d + g[i];
+            }
+            return;
+        }
         for (int i = 0; i < d.length; i++) {
             d[i] += g[i];
         }
@@ -79,9 +93,26 @@ final class Backward {
             return;
         }
         double[] d = t.grad;
+        if (t.gradZeroed) {
+            t.gradZeroed = false;
+            for (int i = 0; i < d.length; i++) {
+                d[i] = 0d + g[i];
+            }
+            return;
+        }
         for (int i = 0; i < d.length; i++) {
             d[i] += g[i];
         }
+    }
+
+    /**
+     * Where a product may write t's gradient directly, or null: a parameter's gradient that {@link Tensor#zeroGrad}
+     * left standing for zeros, whose first share would be written as 0 + g. A product's entries are sums from +0
+     * (see {@link Gemm}), never −0, so they are 0 + g already: writing them there saves the copy, and its pass over
+     * every weight, with the same bits. The product returns that array, and {@link #run} sees it in place.
+     */
+    static double[] into(Tensor t) {
+        return t.fn == null && t.gradZeroed ? t.grad : null;
     }
 
     private static double[] copy(double[] g) {

@@ -122,15 +122,9 @@ final class Elementwise {
         double[][] backward(double[] g) {
             double[] d = Arena.doubles(g.length);
             if (in[0].floats != null) {
-                float[] a = in[0].floats;
-                for (int i = 0; i < d.length; i++) {
-                    d[i] = a[i] > 0 ? g[i] : 0;
-                }
-                return new double[][] {d};
-            }
-            double[] a = data(0);
-            for (int i = 0; i < d.length; i++) {
-                d[i] = a[i] > 0 ? g[i] : 0;
+                ReluGate.pass(in[0].floats, g, d);
+            } else {
+                ReluGate.pass(data(0), g, d);
             }
             return new double[][] {d};
         }

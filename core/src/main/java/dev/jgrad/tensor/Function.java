@@ -41,6 +41,19 @@ abstract class Function {
         return in[i].requiresGrad;
     }
 
+    /**
+     * Where a product may write input i's gradient directly ({@link Backward#into}), or null: never for an input
+     * that is also another input of this node (x·x), whose two shares must be added.
+     */
+    final double[] into(int i) {
+        for (int j = 0; j < in.length; j++) {
+            if (j != i && in[j] == in[i]) {
+                return null;
+            }
+        }
+        return Backward.into(in[i]);
+    }
+
     final double[] data(int i) {
         return wide != null ? wide[i] : in[i].data;
     }

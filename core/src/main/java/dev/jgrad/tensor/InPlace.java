@@ -29,6 +29,55 @@ public interface InPlace {
     void update(float[] data, double[] grad, int at);
 
     /**
+     * Adam's step over a float32 parameter by the JVM's vector loop, once one is registered and warm
+     * ({@code JvmKernels.install()}), else nothing: then the caller runs its own loop. Its bits are those of
+     * the float64 rule on each number widened, rounded once: with c₁ = 1 − β₁ and c₂ = 1 − β₂,
+     * g' = g + decay·p (decoupled: g' = g and p' = p·decay), m ← β₁m + c₁g', v ← β₂v + c₂g'g',
+     * p ← p' − step · (m / (√v / root + ε)), each operation rounded in that order.
+     *
+     * @param p the parameter's numbers, updated in place
+     * @param g its gradient
+     * @param m the first moments, as long, updated
+     * @param v the second moments, as long, updated
+     * @param beta1 β₁
+     * @param beta2 β₂
+     * @param step the rate over the first moment's bias correction
+     * @param root the square root of the second moment's bias correction
+     * @param eps ε
+     * @param decay the L2 weight decay λ, or decoupled, the factor 1 − ηλ applied to p
+     * @param decoupled whether the decay is decoupled (AdamW)
+     * @return whether the step was taken
+     */
+    static boolean adam(float[] p, double[] g, double[] m, double[] v, double beta1, double beta2, double step, double root,
+            double eps, double decay, boolean decoupled) {
+        FloatSteps loops = Kernels.steps();
+        if (loops == null) {
+            return false;
+        }
+        loops.adam(p, g, m, v, beta1, beta2, step, root, eps, decay, decoupled);
+        return true;
+    }
+
+    /**
+     * SGD's step without momentum over a float32 parameter, p ← p − rate · (g + decay·p) on each number widened,
+     * rounded once, by the JVM's vector loop once one is registered and warm, else nothing (as {@link #adam}).
+     *
+     * @param p the parameter's numbers, updated in place
+     * @param g its gradient
+     * @param rate the learning rate
+     * @param decay the weight decay λ
+     * @return whether the step was taken
+     */
+    static boolean sgd(float[] p, double[] g, double rate, double decay) {
+        FloatSteps loops = Kernels.steps();
+        if (loops == null) {
+            return false;
+        }
+        loops.sgd(p, g, rate, decay);
+        return true;
+    }
+
+    /**
      * Runs this rule over {@code parameter}'s own numbers and gradient (a gradient of zeros is made
      * for a parameter that has none yet), by its dtype.
      *
@@ -39,6 +88,7 @@ public interface InPlace {
         if (parameter.grad == null) {
             parameter.grad = new double[parameter.size()];
         }
+        parameter.settleGrad();
         if (parameter.data != null) {
             update(parameter.data, parameter.grad, at);
         } else {

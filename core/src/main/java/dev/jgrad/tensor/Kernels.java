@@ -141,6 +141,24 @@ final class Kernels {
         warm = true;
     }
 
+    /** The optimizers' float32 vector loops, once registered; {@link #steps()} hands them out once {@link #stepsWarmed}. */
+    private static volatile FloatSteps steps;
+    private static volatile boolean stepsWarm;
+
+    static void registerSteps(FloatSteps s) {
+        steps = s;
+    }
+
+    /** Called once the registered loops are compiled (they run hundreds of times slower before). */
+    static void stepsWarmed() {
+        stepsWarm = true;
+    }
+
+    /** The optimizers' float32 vector loops when registered and warm, else null (their plain loops). */
+    static FloatSteps steps() {
+        return stepsWarm ? steps : null;
+    }
+
     /** Splits products of {@link #THREADS_FROM} multiply-adds or more into row blocks run by {@code p}. */
     static void registerParallel(Parallel p) {
         parallel = p;
@@ -148,7 +166,12 @@ final class Kernels {
 
     /** A new m × n array holding op(A) · op(B) (see {@link Gemm} for the layouts). */
     static double[] matmul(boolean ta, boolean tb, int m, int n, int k, double[] a, double[] b) {
-        return matmul(n == 1 ? plain : choose(work(m, n, k)), parallel, ta, tb, m, n, k, a, b);
+        return matmul(ta, tb, m, n, k, a, b, null);
+    }
+
+    /** op(A) · op(B) into {@code c} (m × n, every entry written), or into a new array when c is null. */
+    static double[] matmul(boolean ta, boolean tb, int m, int n, int k, double[] a, double[] b, double[] c) {
+        return matmul(n == 1 ? plain : choose(work(m, n, k)), parallel, ta, tb, m, n, k, a, b, c);
     }
 
     /**
@@ -217,7 +240,12 @@ final class Kernels {
      * about {@link #PARTS_PER_THREAD} blocks per thread, from B prepared once for all of them.
      */
     static double[] matmul(Gemm g, Parallel p, boolean ta, boolean tb, int m, int n, int k, double[] a, double[] b) {
-        double[] c = Arena.doubles(m * n);
+        return matmul(g, p, ta, tb, m, n, k, a, b, null);
+    }
+
+    private static double[] matmul(Gemm g, Parallel p, boolean ta, boolean tb, int m, int n, int k, double[] a, double[] b,
+            double[] into) {
+        double[] c = into != null ? into : Arena.doubles(m * n);
         int threads = threads(p, m, n, k);
         if (threads <= 1) {
             g.multiply(ta, tb, m, n, k, a, b, c, 0, m);

@@ -25,8 +25,8 @@ final class MatMul extends Function {
             return backwardFloats(g, m, k, n);
         }
         return new double[][] {
-            needs(0) ? Kernels.matmul(false, true, m, k, n, g, data(1)) : null,
-            needs(1) ? Kernels.matmul(true, false, k, n, m, data(0), g) : null};
+            needs(0) ? Kernels.matmul(false, true, m, k, n, g, data(1), into(0)) : null,
+            needs(1) ? Kernels.matmul(true, false, k, n, m, data(0), g, into(1)) : null};
     }
 
     private double[][] backwardFloats(double[] g, int m, int k, int n) {

@@ -27,6 +27,12 @@ public final class Tensor {
     final float[] floats;
     final int[] shape;
     double[] grad;
+    /**
+     * Whether {@link #grad} stands for zeros: {@link #zeroGrad()} only sets this, and the next backward
+     * writes its first share over the stale numbers instead of adding it to a filled array (a pass
+     * over every parameter saved per step); anything else that reads grad first fills it ({@link #settleGrad}).
+     */
+    boolean gradZeroed;
     boolean requiresGrad;
     final Function fn;
     /** Walk state for {@link Backward#order}; 0 at rest. */
@@ -604,8 +610,14 @@ public final class Tensor {
 
     /** Sets this tensor's gradient to zeros, keeping its buffer. */
     public void zeroGrad() {
-        if (grad != null) {
+        gradZeroed = grad != null;
+    }
+
+    /** Makes {@link #grad}'s numbers what they stand for: zeros after {@link #zeroGrad()}. */
+    void settleGrad() {
+        if (gradZeroed) {
             Arrays.fill(grad, 0);
+            gradZeroed = false;
         }
     }
 
@@ -632,6 +644,7 @@ public final class Tensor {
     /** {@return a copy of the accumulated gradient (zeros before any backward)} */
     public double[] grad() {
         live("grad");
+        settleGrad();
         return grad == null ? new double[size()] : grad.clone();
     }
 
@@ -668,6 +681,7 @@ public final class Tensor {
      * @param at where the first gradient goes
      */
     public void copyGrad(double[] to, int at) {
+        settleGrad();
         if (grad == null) {
             java.util.Arrays.fill(to, at, at + size(), 0);
         } else {

@@ -21,7 +21,7 @@ public final class JvmKernels {
     }
 
     /**
-     * Registers the fused plain loops, the worker threads and, when the JVM has the module, the
+     * Registers the fused plain loops, relu's gate by masks ({@code ReluGate}), the worker threads and, when the JVM has the module, the
      * vector kernel (which warms up on a background thread once big products come: {@link #expect});
      * later calls change nothing. Call it
      * before the first matrix product: from here on every product's bits are fixed by its operands
@@ -31,6 +31,7 @@ public final class JvmKernels {
         if (!installed) {
             installed = true;
             Kernels.registerPlain(new FmaGemm());
+            ReluGate.useMasks();
             Kernels.registerFloats(new FmaFloatGemm(), null);
             int threads = Integer.getInteger("jgrad.threads", Runtime.getRuntime().availableProcessors());
             if (threads > 1) {
@@ -42,6 +43,7 @@ public final class JvmKernels {
                 FloatGemm floats = VectorGemm.floats();
                 Kernels.registerFloats(new FmaFloatGemm(), floats);
                 Kernels.registerWarmUp(() -> Warmup.start(vector, floats));
+                Kernels.registerSteps(new VectorSteps());
             }
         }
         return Kernels.vectorised();
@@ -112,6 +114,7 @@ public final class JvmKernels {
                 ready = 2 * (t1 - t0) < t2 - t1 || t2 > deadline;
             }
             Kernels.warmed();
+            VectorSteps.warmUp();
         }
 
         /** Twenty of the square, then one of each other shape, in both widths. */
