@@ -29,6 +29,20 @@ function grid(n) {
 }
 
 /**
+ * Each canvas's image data, kept: the largest network repaints 97 maps five times a second, and new image data for each
+ * was garbage the next moment. Every pixel is written again, so nothing of the last picture shows through.
+ */
+const images = new WeakMap();
+function imageOf(gc, canvas, n) {
+  let image = images.get(canvas);
+  if (!image || image.width !== n || image.height !== n) {
+    image = gc.createImageData(n, n);
+    images.set(canvas, image);
+  }
+  return image;
+}
+
+/**
  * Paints an n×n grid (row by row from the top left) onto the whole canvas. scale maps a value to [-1, 1]:
  * the boundary's output, or a neuron's activation. A canvas of n×n pixels (a neuron's map) takes the image as it is,
  * one pixel a cell; a larger one (the boundary) gets it scaled up and smoothed.
@@ -40,7 +54,7 @@ export function heatMap(canvas, values, n, scale) {
   const direct = canvas.width === n && canvas.height === n;
   const target = direct ? canvas : grid(n);
   const gc = target.getContext('2d');
-  const image = gc.createImageData(n, n);
+  const image = imageOf(gc, target, n);
   for (let i = 0; i < n * n; i++) {
     paint(image.data, 4 * i, scale(values[i]));
   }

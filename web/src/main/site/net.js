@@ -205,8 +205,6 @@ export function weights(view, numbers) {
 
 function neuron(b, numbers, at, n) {
   const flag = FLAGS[numbers[at + 2 * n + 2]] || '';
-  b.classList.toggle('saturated', flag === 'saturated');
-  b.classList.toggle('dead', flag === 'dead');
   let sum = 0;
   let any = false;
   for (let i = 0; i <= n; i++) {
@@ -218,25 +216,43 @@ function neuron(b, numbers, at, n) {
   }
   const size = any ? Math.sqrt(sum) : NaN;
   // The gradient's size as a bar up the neuron's side: a decade a sixth of its height, from 1e-6 to 1.
-  const mark = b.querySelector('.grad-mark');
-  if (mark) {
-    mark.style.height = (Number.isFinite(size) && size > 0 ? Math.max(0, Math.min(1, (Math.log10(size) + 6) / 6)) * 100 : 0) + '%';
-  }
+  const height = (Number.isFinite(size) && size > 0 ? Math.max(0, Math.min(1, (Math.log10(size) + 6) / 6)) * 100 : 0).toFixed(1) + '%';
+  // What hover says is read from these; the page's look only from the flag and the bar, written when they change.
   b.dataset.bias = String(numbers[at + n]);
   b.dataset.gradSize = String(size);
-  b.dataset.flag = flag;
+  if (b.dataset.flag !== flag) {
+    b.dataset.flag = flag;
+    b.classList.toggle('saturated', flag === 'saturated');
+    b.classList.toggle('dead', flag === 'dead');
+  }
+  const mark = b.querySelector('.grad-mark');
+  if (mark && mark.style.height !== height) {
+    mark.style.height = height;
+  }
 }
 
-/** A weight the training overflowed is not finite: no edge, and the page's message says why. */
+/**
+ * A weight the training overflowed is not finite: no edge, and the page's message says why. An edge's style is written
+ * only when it changes, its width in steps of 0.1 px and its opacity in steps of 0.05 (finer steps do not show):
+ * restyling every edge of the largest network (1,300) five times a second made the browser recompute the style of each,
+ * and at two decimals most of them changed every time.
+ */
 function edge(line, w) {
-  if (!Number.isFinite(w)) {
+  const style = !Number.isFinite(w) ? 'hidden' : (w >= 0 ? '#2166ac' : '#e08214') + ' '
+    + (0.5 + Math.min(5, Math.abs(w) * 2)).toFixed(1) + ' ' + (Math.round(20 * (0.35 + Math.min(0.6, Math.abs(w) / 2))) / 20).toFixed(2);
+  if (line.jgradStyle === style) {
+    return;
+  }
+  line.jgradStyle = style;
+  if (style === 'hidden') {
     line.setAttribute('visibility', 'hidden');
     return;
   }
+  const [stroke, width, opacity] = style.split(' ');
   line.removeAttribute('visibility');
-  line.setAttribute('stroke', w >= 0 ? '#2166ac' : '#e08214');
-  line.setAttribute('stroke-width', (0.5 + Math.min(5, Math.abs(w) * 2)).toFixed(2));
-  line.setAttribute('stroke-opacity', (0.35 + Math.min(0.6, Math.abs(w) / 2)).toFixed(2));
+  line.setAttribute('stroke', stroke);
+  line.setAttribute('stroke-width', width);
+  line.setAttribute('stroke-opacity', opacity);
 }
 
 /** "the output", or "neuron j+1 of hidden layer k+1" (k, j from 0). */

@@ -13,17 +13,19 @@ const $ = id => document.getElementById(id);
 /** The sine's curve: the model's output at this many x across the plot. */
 const CURVE_POINTS = 120;
 /**
- * One frame's length while playing (20 frames a second): what drawing leaves of it trains. A fixed training
- * slice would either starve the training on a fast machine or the drawing on a slow one; and a frame that
- * just misses the display's refresh waits for the next, so the slice is sized to end the frame on time.
+ * One frame's length while playing (20 frames a second): what drawing and the rest of the frame leave of it trains. A
+ * fixed training slice would either starve the training on a fast machine or the drawing on a slow one; and a frame
+ * that just misses the display's refresh waits for the next, so the slice is sized to end the frame on time.
  */
 const FRAME_MS = 50;
+/** What a frame keeps in hand: one that ends just past the display's refresh waits a whole refresh more. */
+const SPARE_MS = 3;
 /** The longest training slice of a frame, however slow the drawing. */
 const MAX_TRAIN_MS = 200;
 
 const state = {
   setup: null, hidden: [], features: [], history: [], view: null, points: new Float64Array(0),
-  playing: false, netView: null, fields: {}, lastWeights: 0, meter: null, frames: 0, drawMs: 10,
+  playing: false, netView: null, fields: {}, lastWeights: 0, meter: null, frames: 0, drawMs: 10, restMs: 5,
   // The network's limits, as the engine's controls give them (hidden: maxLayers, and max neurons a layer).
   maxLayers: 0, maxWidth: 0, firstWidth: 1,
   // The task of the last CSV loaded ('classification' or 'regression'): data=csv is that file's.
@@ -186,31 +188,34 @@ function change(hidden) {
 
 // ---- Training ----
 
+/** What a point of the curves shows, besides its epoch. */
+const FIGURES = ['trainLoss', 'testLoss', 'trainAccuracy', 'testAccuracy', 'trainR2', 'testR2'];
+
 function stats(s) {
-  $('epoch').textContent = s.epoch;
-  $('train-loss').textContent = number(s.trainLoss, 4);
-  $('test-loss').textContent = number(s.testLoss, 4);
-  $('train-accuracy').textContent = fixed(s.trainAccuracy);
-  $('test-accuracy').textContent = fixed(s.testAccuracy);
-  $('train-r2').textContent = fixed(s.trainR2);
-  $('test-r2').textContent = fixed(s.testR2);
+  text('epoch', String(s.epoch));
+  text('train-loss', number(s.trainLoss, 4));
+  text('test-loss', number(s.testLoss, 4));
+  text('train-accuracy', fixed(s.trainAccuracy));
+  text('test-accuracy', fixed(s.testAccuracy));
+  text('train-r2', fixed(s.trainR2));
+  text('test-r2', fixed(s.testR2));
   const last = state.history[state.history.length - 1];
-  if (!last || last.epoch !== s.epoch || last.step !== s.step) {
+  // Playing answers the last finished epoch's figures after every frame's steps: the same point again adds nothing.
+  const same = last && last.epoch === s.epoch && (last.step === s.step || FIGURES.every(k => Object.is(last[k], s[k])));
+  if (!same) {
     state.history.push(s);
     if (state.history.length > 2000) {
       state.history = state.history.filter((_, i) => i % 2 === 0);   // keep the curve's shape, not every point
     }
   }
   if (s.command) {
-    $('command').textContent = s.command;
+    text('command', s.command);
   }
   state.atBudget = Boolean(s.atBudget);
   // The note: what the engine sees going wrong (saturated or dead units), else where playing stopped.
   const note = s.warning || (s.atBudget ? 'stopped at epoch ' + s.epoch + ', the budget (epochs=' + s.budget
     + ', as jgrad train --epochs ' + s.budget + '); press play to go on' : '');
-  if ($('note').textContent !== note) {
-    $('note').textContent = note;
-  }
+  text('note', note);
   if (s.stopped) {
     pause();
     message(s.stopped);
@@ -220,6 +225,14 @@ function stats(s) {
     tour.budgetReached();
   }
   return s;
+}
+
+/** Writes a readout only when it changes: a write, even of the same text, makes the browser lay the page out again. */
+function text(id, value) {
+  const e = $(id);
+  if (e.textContent !== value) {
+    e.textContent = value;
+  }
 }
 
 function number(v, digits) {
@@ -280,27 +293,43 @@ function frame(now) {
   if (!state.playing) {
     return;
   }
-  // train(ms) checks the clock after every update, so what drawing leaves of the frame is the slice; but when
-  // drawing takes more than half a frame (many neurons, a slow machine), training gets as long as drawing, up
-  // to a bound: the frames slow down, the training is not starved, and a click never waits long.
-  const budget = Math.min(MAX_TRAIN_MS, Math.max(FRAME_MS - state.drawMs, state.drawMs));
+  // train(ms) checks the clock after every update, so what drawing and the rest leave of the frame is the slice; but
+  // when they take more than half a frame (many neurons, a slow machine), training gets as long as they do, up to a
+  // bound: the frames slow down, the training is not starved, and a click never waits long.
+  const others = state.drawMs + state.restMs;
+  const budget = Math.min(MAX_TRAIN_MS, Math.max(FRAME_MS - SPARE_MS - others, others));
+  const started = performance.now();
   const s = train(() => jgrad.train(budget));
   const drawn = performance.now();
   redraw(false);
-  // An average over a few frames, so one slow frame (the weights redrawn) does not swing the next slice.
-  state.drawMs = 0.8 * state.drawMs + 0.2 * (performance.now() - drawn);
+  const end = performance.now();
+  // Averages over a few frames, so one slow frame (the weights redrawn) does not swing the next slice. The rest of a
+  // frame: the last update past the slice and the answer, then the browser's style, layout and paint of what was drawn,
+  // which run once this callback returns (a message posted now arrives after them).
+  state.drawMs = 0.8 * state.drawMs + 0.2 * (end - drawn);
+  const over = Math.max(0, drawn - started - budget);
+  afterRendering(() => {
+    state.restMs = 0.8 * state.restMs + 0.2 * (over + performance.now() - end);
+  });
   const m = state.meter;
   m.frames++;
   state.frames++;
   if (now - m.at >= 500 && s) {
     const seconds = (now - m.at) / 1000;
-    $('fps').textContent = (m.frames / seconds).toFixed(1);
-    $('eps').textContent = ((s.epoch - m.epoch) / seconds).toFixed(1);
+    text('fps', (m.frames / seconds).toFixed(1));
+    text('eps', ((s.epoch - m.epoch) / seconds).toFixed(1));
     state.meter = {at: now, frames: 0, epoch: s.epoch};
   }
   if (state.playing) {
     requestAnimationFrame(frame);
   }
+}
+
+const rendered = new MessageChannel();
+/** Calls f once the browser has rendered the frame being drawn (the next task after it); a later call replaces f. */
+function afterRendering(f) {
+  rendered.port1.onmessage = () => f();
+  rendered.port2.postMessage(0);
 }
 
 /** One epoch, as the "One epoch" button trains it: the readouts, curves and pictures follow. */
@@ -356,10 +385,20 @@ function redraw(all) {
       neurons(f.subarray(cells));
     }
   }
-  draw.curves($('curves'), state.history, regression());
+  curves();
   if (diagram) {
     state.lastWeights = now;
     net.weights(state.netView, jgrad.diagram());
+  }
+}
+
+/** The curves, redrawn only when a point was added to them: a deep network's frame often ends within an epoch. */
+function curves() {
+  const last = state.history[state.history.length - 1];
+  const drawn = state.history.length + ' ' + (last ? last.epoch + ' ' + last.step : '') + ' ' + regression();
+  if (drawn !== state.curvesDrawn) {
+    state.curvesDrawn = drawn;
+    draw.curves($('curves'), state.history, regression());
   }
 }
 

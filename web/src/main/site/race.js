@@ -70,6 +70,8 @@ export function start() {
   st.measure = a.measure || 'accuracy';
   ui.targetName.textContent = 'target ' + st.measure + ' ';
   st.curves = a.racers.map(() => []);
+  st.lo = Infinity;
+  st.hi = -Infinity;
   ui.same.textContent = a.sameStart
     ? 'The same start, bit for bit: every setup begins from the same initial weights, on the same data.'
     : 'Not the same start: a setup changes the seed or the initialisation, so its initial weights differ.';
@@ -88,6 +90,7 @@ export function start() {
   ui.run.setAttribute('aria-pressed', 'true');
   clearInterval(st.timer);
   st.timer = setInterval(tick, FRAME_MS);
+  setTimeout(tick, 0);   // the first round now, not a tick's interval later
   return true;
 }
 
@@ -103,6 +106,9 @@ export function stop() {
 }
 
 function tick() {
+  if (!st.running) {
+    return;
+  }
   const from = st.curves.length ? Math.min(...st.curves.map(c => (c.length ? c[c.length - 1][0] : 0))) : 0;
   const a = ask(ui.line, () => jgrad.raceTrain(FRAME_MS - 15, Number(ui.target.value), from));
   if (!a) {
@@ -114,6 +120,11 @@ function tick() {
     for (const row of r.curve) {
       if (row[0] > have) {
         st.curves[i].push(row);
+        // The loss axis's ends, kept as rows come rather than found again among every row each tick.
+        if (Number.isFinite(row[1]) && row[1] > 0) {
+          st.lo = Math.min(st.lo, row[1]);
+          st.hi = Math.max(st.hi, row[1]);
+        }
       }
     }
   });
@@ -130,24 +141,34 @@ function draw() {
   const c = ui.curves;
   const ctx = c.getContext('2d');
   ctx.clearRect(0, 0, c.width, c.height);
-  const all = st.curves.flat().map(r => r[1]).filter(v => Number.isFinite(v) && v > 0);
-  const epochs = Math.max(1, ...st.curves.map(cv => (cv.length ? cv[cv.length - 1][0] : 1)));
-  if (all.length) {
-    const lo = Math.log(Math.min(...all)), hi = Math.log(Math.max(...all));
+  let epochs = 1;
+  for (const cv of st.curves) {
+    epochs = Math.max(epochs, cv.length ? cv[cv.length - 1][0] : 1);
+  }
+  if (st.hi > 0) {
+    const lo = Math.log(st.lo), hi = Math.log(st.hi);
     const y = v => 10 + (c.height - 30) * (hi > lo ? (hi - Math.log(v)) / (hi - lo) : 0.5);
     st.curves.forEach((cv, i) => {
       ctx.strokeStyle = COLOURS[i];
       ctx.beginPath();
-      cv.filter(r => Number.isFinite(r[1]) && r[1] > 0).forEach((r, k) => {
+      // About a row a pixel: a long race's thousands of rows would draw many to the same pixel every tick.
+      const every = Math.max(1, Math.floor(cv.length / (c.width - 50)));
+      let started = false;
+      for (let k = 0; k < cv.length; k++) {
+        const r = cv[k];
+        if ((k % every !== 0 && k !== cv.length - 1) || !(Number.isFinite(r[1]) && r[1] > 0)) {
+          continue;
+        }
         const x = 40 + (c.width - 50) * r[0] / epochs;
-        k === 0 ? ctx.moveTo(x, y(r[1])) : ctx.lineTo(x, y(r[1]));
-      });
+        started ? ctx.lineTo(x, y(r[1])) : ctx.moveTo(x, y(r[1]));
+        started = true;
+      }
       ctx.stroke();
     });
     ctx.fillStyle = '#555';
     ctx.font = '11px sans-serif';
-    ctx.fillText(Math.max(...all).toPrecision(2), 2, 14);
-    ctx.fillText(Math.min(...all).toPrecision(2), 2, c.height - 20);
+    ctx.fillText(st.hi.toPrecision(2), 2, 14);
+    ctx.fillText(st.lo.toPrecision(2), 2, c.height - 20);
     ctx.fillText('epoch ' + epochs + ' (training loss, log scale)', 40, c.height - 4);
   }
   const maps = performance.now() - st.mapsAt >= MAP_MS;
@@ -156,35 +177,43 @@ function draw() {
   }
   st.racers.forEach((r, i) => {
     const f = ui.figures[i];
-    f.caption.textContent = r.label + ': epoch ' + r.epoch + (r.reached !== null ? ', reached ' + st.measure + ' '
+    const caption = r.label + ': epoch ' + r.epoch + (r.reached !== null ? ', reached ' + st.measure + ' '
       + ui.target.value + ' at epoch ' + r.reached : ', ' + st.measure + ' ' + ui.target.value + ' not reached') + (r.stopped ? ' — ' + r.stopped : '');
+    if (f.caption.textContent !== caption) {
+      f.caption.textContent = caption;
+    }
     if (maps) {
-      map(f.canvas, jgrad.raceBoundary(i, MAP_GRID));
+      map(f, jgrad.raceBoundary(i, MAP_GRID));
     }
   });
 }
 
-function map(canvas, values) {
+/** A racer's boundary into its figure's canvas, through image data and a small canvas kept with the figure. */
+function map(f, values) {
   const n = Math.round(Math.sqrt(values.length));
   if (!n) {
     return;
   }
-  const img = new ImageData(n, n);
+  if (!f.small || f.small.width !== n) {
+    f.small = new OffscreenCanvas(n, n);
+    f.image = new ImageData(n, n);
+  }
+  const img = f.image;
+  const view = page && page.state.view;
+  const regression = view && view.task === 'regression';
   for (let k = 0; k < n * n; k++) {
-    const view = page && page.state.view;
     // A margin (0 on the boundary), or a regression's output over the targets' range.
-    const t = Math.max(-1, Math.min(1, view && view.task === 'regression' ? values[k] / view.range : values[k] * 2));
+    const t = Math.max(-1, Math.min(1, regression ? values[k] / view.range : values[k] * 2));
     // blue for class 1 (positive margin), orange for class 0, as the page's boundary
     img.data[4 * k] = t > 0 ? 255 - 222 * t : 255 + 31 * t;
     img.data[4 * k + 1] = t > 0 ? 255 - 153 * t : 255 + 125 * t;
     img.data[4 * k + 2] = t > 0 ? 255 - 83 * t : 255 + 235 * t;
     img.data[4 * k + 3] = 255;
   }
-  const small = new OffscreenCanvas(n, n);
-  small.getContext('2d').putImageData(img, 0, 0);
-  const ctx = canvas.getContext('2d');
+  f.small.getContext('2d').putImageData(img, 0, 0);
+  const ctx = f.canvas.getContext('2d');
   ctx.imageSmoothingEnabled = true;
-  ctx.drawImage(small, 0, 0, canvas.width, canvas.height);
+  ctx.drawImage(f.small, 0, 0, f.canvas.width, f.canvas.height);
 }
 
 /** For the browser tests: the curves so far, and the epochs per second of the slowest racer. */

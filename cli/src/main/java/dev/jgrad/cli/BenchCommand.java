@@ -52,7 +52,7 @@ final class BenchCommand implements Callable<Integer> {
     String engine;
 
     @Option(names = "--matmul", split = ",", paramLabel = "N", defaultValue = "128,256,512,1024",
-            description = "Sizes of the dense n×n products to time (default: ${DEFAULT-VALUE}); 0 for none.")
+            description = "Sizes of the dense n×n products to time, in each --dtype (default: ${DEFAULT-VALUE}); 0 for none.")
     List<Integer> matmul;
 
     @Option(names = "--seconds", paramLabel = "S", defaultValue = "2",
@@ -107,7 +107,7 @@ final class BenchCommand implements Callable<Integer> {
         if (!sizes.isEmpty() && !engines.contains(Engine.TENSOR)) {
             skipped.add("matrix products run on the tensor engine only: --matmul skipped under --engine " + engines.get(0).id());
         } else {
-            sizes.forEach(n -> plan.add(() -> results.add(report(out, timeMatmul(n)))));
+            sizes.forEach(n -> types.forEach(d -> plan.add(() -> results.add(report(out, timeMatmul(n, d))))));
         }
         if (plan.isEmpty()) {
             throw new IllegalArgumentException("nothing to run: " + (skipped.isEmpty() ? "--matmul 0 and no workload"
@@ -188,17 +188,29 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private Result timeMatmul(int n) {
+    /** An n×n product in dtype d: the operands are the same draws in either, float32's rounded from them. */
+    private Result timeMatmul(int n, DType d) {
         SplittableRandom random = new SplittableRandom(n);
-        Tensor a = Tensor.of(random.doubles((long) n * n, -1, 1).toArray(), n, n);
-        Tensor b = Tensor.of(random.doubles((long) n * n, -1, 1).toArray(), n, n);
+        Tensor a = square(random.doubles((long) n * n, -1, 1).toArray(), n, d);
+        Tensor b = square(random.doubles((long) n * n, -1, 1).toArray(), n, d);
         double[] ms;
         try (NoGrad scope = NoGrad.enter()) {
             ms = measure(() -> a.matmul(b));
         }
         double median = median(ms);
-        return new Result("matmul-" + n, "tensor", median, ms.length, 2.0 * n * n * n / (median * 1e6),
-                Tensor.matmulThreads(n, n, n));
+        return new Result("matmul-" + n, "tensor" + (d == DType.FLOAT32 ? "-f32" : ""), median, ms.length,
+                2.0 * n * n * n / (median * 1e6), Tensor.matmulThreads(n, n, n));
+    }
+
+    private static Tensor square(double[] values, int n, DType d) {
+        if (d == DType.FLOAT64) {
+            return Tensor.of(values, n, n);
+        }
+        float[] floats = new float[values.length];
+        for (int i = 0; i < floats.length; i++) {
+            floats[i] = (float) values[i];
+        }
+        return Tensor.of(floats, n, n);
     }
 
     /** Runs {@code step} for the warm-up, then times each run for {@link #seconds}: milliseconds per run. */

@@ -25,6 +25,16 @@ class BenchCommandTest {
     }
 
     @Test
+    void productsAreTimedInEachDtypeAskedFor() {
+        MainTest.Run r = MainTest.run("bench", "--workload", "circle-9", "--engine", "tensor", "--dtype", "float64,float32",
+                "--matmul", "16", "--seconds", "0.05", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        List<Object> engines = ((List<?>) Json.parse(r.out())).stream().map(e -> (Map<?, ?>) e)
+                .filter(e -> "matmul-16".equals(e.get("workload"))).map(e -> (Object) e.get("engine")).toList();
+        assertThat(engines).containsExactly("tensor", "tensor-f32");
+    }
+
+    @Test
     void whenTheEngineSkipsEverythingAskedForItIsAUsageError() {
         MainTest.Run r = MainTest.run("bench", "--workload", "circle-64x64", "--engine", "scalar", "--matmul", "0", "--json");
         assertThat(r.code()).isEqualTo(2);

@@ -78,7 +78,7 @@ public final class JvmKernels {
      *
      * <p>The small products take every path a real one takes: A and B read transposed, k past one
      * KC block (the tile then starts from C), more rows than one packed block of A, ragged edges,
-     * and the narrow kernels of a C one vector wide (a classifier's last layer), with either transpose.
+     * and the narrow kernels of a C one or two vectors wide (a classifier's last layer), with either transpose.
      * A square 48³ alone left those branches unprofiled, and the compiled kernel was thrown away at
      * W5's first product (k = 784, transposed operands) and ran interpreted until compiled again:
      * most of the first epoch's excess over the others.
@@ -86,7 +86,7 @@ public final class JvmKernels {
     static final class Warmup {
         /** m, n, k, A transposed (1), B transposed (1): a square and the paths it leaves out. */
         static final int[][] SHAPES = {{48, 48, 48, 0, 0}, {100, 40, 300, 1, 0}, {20, 10, 300, 0, 1},
-            {30, 6, 270, 1, 0}, {37, 5, 40, 0, 1}};
+            {30, 6, 270, 1, 0}, {37, 5, 40, 0, 1}, {30, 12, 270, 1, 0}, {24, 20, 100, 0, 1}, {26, 24, 90, 1, 0}};
 
         static void start(Gemm vector, FloatGemm floats) {
             Thread t = new Thread(() -> run(vector, floats), "jgrad-vector-warmup");

@@ -9,20 +9,22 @@ import jdk.incubator.vector.VectorSpecies;
  * oracle is {@link FmaGemm}, and {@link VectorFloatGemm} is this class in float32, line for line (a
  * change to one is made to the other; only the element type and the species differ).
  *
- * <p>How the product is blocked. op(B) is packed once per product into panels NR = two vectors wide
- * and KC = 256 steps deep, zero-padded; for every MC = 96 rows of C the matching block of op(A) is
- * packed into panels MR = 8 (or 6) rows tall, each step's MR numbers side by side, so the kernel reads
- * both operands contiguously. The kernel keeps an MR × NR tile of C in vector registers: per step of
+ * <p>How the product is blocked. op(B) is packed into panels NR = two vectors wide and KC = 256 steps
+ * deep, zero-padded, NCP = 32 panels at a time (1 MB in either width with 512-bit vectors, which stays in L2 while
+ * every row of A passes over it); op(A) is packed into panels MR = 8 (or 6) rows tall, each step's MR numbers
+ * side by side, a KC-deep slice of up to MB rows at a time, so the kernel reads both operands
+ * contiguously and a slice of A packed once serves every block of B. The tiles go over MC = 96 rows
+ * of the slice (in L2) for each panel of B (in L1). The kernel keeps an MR × NR tile of C in vector registers: per step of
  * k one broadcast and two fused multiply-adds per row. Where the registers are 512 bits wide (32 of
  * them) the tile has 8 rows, else 6 (AVX2's 16 registers hold 12 accumulators). An A stored m × k
  * is packed step by step from its eight rows; one stored k × m (Aᵀ·G in backward) is copied, its
  * eight numbers per step already side by side.
- * A C of one vector or less goes to
+ * A C of two vectors or less goes to
  * {@link NarrowGemm}, which packs no A. Whole tiles are read from and written to C in place; a
  * ragged edge goes through a small array. Blocking changes the order in which entries are visited,
  * never the order of one entry's operations ({@link Gemm}), so any tile, block or thread gives
  * the same bits. The packing buffers are kept per thread and reused across calls; a product split
- * across threads packs B once, for all of them.
+ * across threads packs all of B once, for all of them.
  */
 final class VectorGemm implements Gemm {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
@@ -31,12 +33,16 @@ final class VectorGemm implements Gemm {
     static final int ROWS = S.vectorBitSize() >= 512 ? 8 : 6;
     private static final int NR = 2 * L;
     private static final int KC = 256;
-    /** Rows of A packed at a time: a multiple of both tile heights. */
+    /** Rows of A the tiles go over for each panel of B: a multiple of both tile heights. */
     private static final int MC = 96;
+    /** Rows of A packed at most at a time (a multiple of MC); a taller product is cut into even slices. */
+    private static final int MB = 32 * MC;
+    /** Panels of B packed at a time: KC × NCP × NR numbers is 1 MB in either width (512-bit vectors). */
+    private static final int NCP = 32;
     /** Where the first KC block's accumulators start: +0, read with a row stride of 0. */
     private static final double[] ZERO = new double[NR];
     private static final ThreadLocal<double[][]> SCRATCH = ThreadLocal.withInitial(
-            () -> new double[][] {new double[0], new double[MC * KC], new double[8 * NR]});
+            () -> new double[][] {new double[0], new double[0], new double[8 * NR]});
     private static final Gemm NARROW = new NarrowGemm();
 
     /** Rows of the register tile: 6 or 8 (both give the same bits; tests run both). */
@@ -68,11 +74,10 @@ final class VectorGemm implements Gemm {
             return;
         }
         double[][] scratch = SCRATCH.get();
-        if (scratch[0].length < packedSize(n, k)) {
-            scratch[0] = new double[packedSize(n, k)];
+        if (scratch[0].length < KC * NCP * NR) {
+            scratch[0] = new double[KC * NCP * NR];
         }
-        packB(tb, b, n, k, scratch[0]);
-        compute(mr, ta, m, n, k, a, scratch[0], c, from, to);
+        compute(mr, ta, m, n, k, a, scratch[0], c, from, to, tb, b);
     }
 
     /** B packed once by the caller's thread, for every part of the rows. */
@@ -86,7 +91,7 @@ final class VectorGemm implements Gemm {
         return new Gemm.Rows() {
             @Override
             public void compute(int from, int to) {
-                VectorGemm.compute(mr, ta, m, n, k, a, pb, c, from, to);
+                VectorGemm.compute(mr, ta, m, n, k, a, pb, c, from, to, tb, null);
             }
 
             @Override
@@ -101,29 +106,56 @@ final class VectorGemm implements Gemm {
         return mr;
     }
 
-    /** Rows [from, to) of C from B packed by {@link #packB}; C's old contents are never read. */
-    private static void compute(int mr, boolean ta, int m, int n, int k, double[] a, double[] pb, double[] c, int from, int to) {
-        int panels = (n + NR - 1) / NR;
+    /**
+     * Rows [from, to) of C; C's old contents are never read. With {@code b} null, {@code pb} holds all of
+     * op(B) packed by {@link #packB} (shared by the threads of one product); else each block of op(B)
+     * (KC deep, NCP panels wide) is packed into {@code pb} just before its use. All of a large B packed up
+     * front went out to memory and came back (a 2048² float64 B: 32 MB written, then read); a block is used
+     * while it is still in cache. The KC blocks go in ascending order for every entry, so each entry's chain
+     * of fused multiply-adds over k is resumed where the block before left it.
+     */
+    private static void compute(int mr, boolean ta, int m, int n, int k, double[] a, double[] pb, double[] c, int from, int to,
+            boolean tb, double[] b) {
+        int panels = (n + NR - 1) / NR, slices = Math.max(1, (to - from + MB - 1) / MB);
+        int height = ((to - from + slices - 1) / slices + MC - 1) / MC * MC;
         double[][] scratch = SCRATCH.get();
+        if (scratch[1].length < (height + mr) * KC) {
+            scratch[1] = new double[(height + mr) * KC];
+        }
         double[] pa = scratch[1], tile = scratch[2];
-        for (int pc = 0; pc < k; pc += KC) {
-            int kc = Math.min(KC, k - pc), block = pc * panels * NR;
-            for (int ic = from; ic < to; ic += MC) {
-                int mc = Math.min(MC, to - ic);
-                packA(mr, ta, a, m, k, ic, mc, pc, kc, pa);
-                for (int jp = 0; jp < panels; jp++) {
-                    int cols = Math.min(NR, n - jp * NR);
-                    for (int ip = 0; ip * mr < mc; ip++) {
-                        int rows = Math.min(mr, mc - ip * mr);
-                        kernel(mr, pc == 0, kc, pa, ip * mr * kc, pb, block + jp * NR * kc, c, (ic + ip * mr) * n + jp * NR,
-                                n, rows, cols, tile);
+        for (int i0 = from; i0 < to; i0 += height) {
+            int i1 = Math.min(to, i0 + height);
+            for (int pc = 0; pc < k; pc += KC) {
+                int kc = Math.min(KC, k - pc);
+                packA(mr, ta, a, m, k, i0, i1 - i0, pc, kc, pa);
+                for (int jc = 0; jc < panels; jc += NCP) {
+                    int jend = Math.min(panels, jc + NCP), at = b == null ? pc * panels * NR + jc * NR * kc : 0;
+                    if (b != null) {
+                        packB(tb, b, n, k, pc, kc, jc, jend, pb, 0);
                     }
+                    block(mr, pc == 0, kc, i0, i1, jc, jend, n, pa, pb, at, c, tile);
                 }
             }
         }
     }
 
-    /** Numbers in B packed: every panel NR wide, zero-padded, over all of k. */
+    /** Rows [i0, i1) and panels [jc, jend) of C: the slice of A packed in {@code pa} times B's panels from {@code at}. */
+    private static void block(int mr, boolean first, int kc, int i0, int i1, int jc, int jend, int n, double[] pa, double[] pb, int at,
+            double[] c, double[] tile) {
+        for (int ic = i0; ic < i1; ic += MC) {
+            int mc = Math.min(MC, i1 - ic);
+            for (int jp = jc; jp < jend; jp++) {
+                int cols = Math.min(NR, n - jp * NR);
+                for (int ip = 0; ip * mr < mc; ip++) {
+                    int rows = Math.min(mr, mc - ip * mr);
+                    kernel(mr, first, kc, pa, (ic - i0 + ip * mr) * kc, pb, at + (jp - jc) * NR * kc, c,
+                            (ic + ip * mr) * n + jp * NR, n, rows, cols, tile);
+                }
+            }
+        }
+    }
+
+    /** Numbers in k rows of B packed: every panel NR wide, zero-padded. */
     private static int packedSize(int n, int k) {
         return (n + NR - 1) / NR * NR * k;
     }
@@ -137,14 +169,18 @@ final class VectorGemm implements Gemm {
     private static void packB(boolean tb, double[] b, int n, int k, double[] pb) {
         int panels = (n + NR - 1) / NR;
         for (int pc = 0; pc < k; pc += KC) {
-            packB(tb, b, n, k, pc, Math.min(KC, k - pc), pb, pc * panels * NR);
+            packB(tb, b, n, k, pc, Math.min(KC, k - pc), 0, panels, pb, pc * panels * NR);
         }
     }
 
-    private static void packB(boolean tb, double[] b, int n, int k, int pc, int kc, double[] pb, int at) {
-        int panels = (n + NR - 1) / NR;
-        for (int jp = 0; jp < panels; jp++) {
-            int base = at + jp * NR * kc, col0 = jp * NR, cols = Math.min(NR, n - col0);
+    /** Steps [pc, pc + kc) of panels [j0, j1) of op(B), one panel after another from {@code at}. */
+    private static void packB(boolean tb, double[] b, int n, int k, int pc, int kc, int j0, int j1, double[] pb, int at) {
+        int whole = tb ? j0 : Math.max(j0, Math.min(j1, n / NR));
+        for (int p = 0; p < kc; p++) {
+            wholePanels(b, (pc + p) * n + j0 * NR, whole - j0, kc, pb, at + p * NR);
+        }
+        for (int jp = whole; jp < j1; jp++) {
+            int base = at + (jp - j0) * NR * kc, col0 = jp * NR, cols = Math.min(NR, n - col0);
             if (cols < NR) {
                 Arrays.fill(pb, base, base + NR * kc, 0);
             }
@@ -160,6 +196,19 @@ final class VectorGemm implements Gemm {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * One row of B stored k × n, from {@code src}, into its place in each of {@code panels} consecutive
+     * panels (kc deep, from {@code dst}): two vectors a panel. B's row is read in order and each panel's
+     * step written whole; copying step by step with {@code System.arraycopy} cost a call per 2L numbers
+     * (about a twelfth of a 512³ product).
+     */
+    private static void wholePanels(double[] b, int src, int panels, int kc, double[] pb, int dst) {
+        for (int jp = 0; jp < panels; jp++, src += NR, dst += NR * kc) {
+            DoubleVector.fromArray(S, b, src).intoArray(pb, dst);
+            DoubleVector.fromArray(S, b, src + L).intoArray(pb, dst + L);
         }
     }
 

@@ -13,15 +13,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Each class of shape the vector kernels treat apart, in both widths, bit for bit against the fused
- * definition: a C one vector wide or less (the narrow kernel: n = 1, 784-128-10's n = 10, exactly one
- * vector, one more), whole register tiles written to C in place beside ragged ones, eight-row panels
- * of A beside ragged ones, k of 10 (backward's G·Wᵀ), k spanning KC blocks and n several NC blocks,
- * both transposes; seeded random shapes besides; and a narrow product split across threads.
+ * definition: a C two vectors wide or less (the narrow kernel: n = 1, 784-128-10's n = 10, exactly one
+ * vector, one more, exactly two, one more), whole register tiles written to C in place beside ragged ones, eight-row panels
+ * of A beside ragged ones, k of 10 (backward's G·Wᵀ), k spanning KC blocks, n several NC blocks (1100) and m
+ * several slices of A (3100 rows),
+ * both transposes; seeded random shapes besides; and a narrow and a blocked product split across threads.
  */
 class KernelShapesTest {
     @BeforeAll
@@ -31,7 +32,8 @@ class KernelShapesTest {
 
     static Stream<Arguments> shapes() {
         int[][] mnk = {{128, 10, 128}, {128, 128, 10}, {16, 16, 3}, {17, 17, 5}, {9, 8, 9}, {9, 9, 9}, {3, 2, 1},
-            {40, 1, 33}, {64, 64, 256}, {65, 65, 257}, {8, 32, 600}, {24, 96, 513}, {128, 784, 16}, {9, 1100, 300}};
+            {40, 1, 33}, {64, 64, 256}, {65, 65, 257}, {8, 32, 600}, {24, 96, 513}, {128, 784, 16}, {9, 1100, 300},
+            {11, 33, 70}, {3100, 40, 300}};
         List<Arguments> args = new ArrayList<>();
         for (int[] s : mnk) {
             for (int t = 0; t < 4; t++) {
@@ -61,12 +63,18 @@ class KernelShapesTest {
         check(m, n, k, rng.nextInt(2) == 1, rng.nextInt(2) == 1);
     }
 
-    /** 784-128-10's last layer over a batch big enough for Kernels to split it across threads. */
-    @ParameterizedTest(name = "{0} threads")
-    @ValueSource(ints = {2, 3})
-    void aNarrowProductSplitAcrossThreadsGivesTheOneThreadBits(int threads) {
+    /**
+     * Products big enough for Kernels to split across threads: 784-128-10's last layer over a big batch (the
+     * narrow kernel), and blocked ones whose k spans three KC blocks and whose n ends in a ragged panel or spans
+     * several NC blocks of B, both transposes. Split, the threads share all of B packed at once; alone, the kernel packs each KC block of B
+     * just before it uses it: both give the definition's bits.
+     */
+    @ParameterizedTest(name = "{0} threads, {1}x{2}x{3} transposed={4}")
+    @CsvSource({"2, 6001, 10, 140, false", "3, 6001, 10, 140, false", "2, 300, 70, 600, false", "3, 300, 70, 600, true",
+        "2, 40, 1100, 600, true", "3, 40, 1100, 600, false"})
+    void aProductSplitAcrossThreadsGivesTheOneThreadBits(int threads, int m, int n, int k, boolean transposed) {
         assumeThat(Kernels.vectorised()).as("jdk.incubator.vector present").isTrue();
-        int m = 6001, n = 10, k = 140;
+        boolean ta = transposed, tb = transposed;
         double[][] d = operands(m, n, k);
         float[][] f = narrow(d);
         Kernels.Parallel p = new Kernels.Parallel() {
@@ -88,18 +96,18 @@ class KernelShapesTest {
             }
         };
         assertThat(Kernels.threads(p, m, n, k)).isEqualTo(threads);
-        assertThat(Kernels.matmul(new VectorGemm(), p, false, false, m, n, k, d[0], d[1]))
-                .containsExactly(KernelsTest.definition(true, false, false, m, n, k, d));
-        assertThat(Kernels.matmul(new VectorFloatGemm(), p, false, false, m, n, k, f[0], f[1]))
-                .containsExactly(FloatKernelsTest.definition(true, false, false, m, n, k, f));
+        assertThat(Kernels.matmul(new VectorGemm(), p, ta, tb, m, n, k, d[0], d[1]))
+                .containsExactly(KernelsTest.definition(true, ta, tb, m, n, k, d));
+        assertThat(Kernels.matmul(new VectorFloatGemm(), p, ta, tb, m, n, k, f[0], f[1]))
+                .containsExactly(FloatKernelsTest.definition(true, ta, tb, m, n, k, f));
     }
 
     @Test
-    void theNarrowKernelsTakeOneVectorAtMost() {
+    void theNarrowKernelsTakeTwoVectorsAtMost() {
         assumeThat(Kernels.vectorised()).as("jdk.incubator.vector present").isTrue();
         int w = NarrowGemm.WIDTH + 1;
         assertThatThrownBy(() -> new NarrowGemm().multiply(false, false, 2, w, 2, new double[4], new double[2 * w], new double[2 * w], 0, 2))
-                .hasMessage("a product " + w + " columns wide, wider than one vector of " + NarrowGemm.WIDTH);
+                .hasMessage("a product " + w + " columns wide, wider than two vectors (" + NarrowGemm.WIDTH + ")");
         assertThat(NarrowFloatGemm.WIDTH).isEqualTo(2 * NarrowGemm.WIDTH);
     }
 

@@ -49,7 +49,7 @@ class WorkersTest {
     /**
      * The warm-up's small products take every path of the vector kernel that W5's take: A and B
      * transposed, k past one KC block of 256 (the tile then starts from C), more rows than an MC
-     * block of 96, ragged tiles, and the narrow kernels (C one vector wide) with either transpose. Before, a square 48³ alone left them unprofiled, and the compiled
+     * block of 96, ragged tiles, and the narrow kernels (C one or two vectors wide) with either transpose. Before, a square 48³ alone left them unprofiled, and the compiled
      * kernel was thrown away at W5's first product and ran interpreted until compiled again.
      */
     @Test
@@ -57,9 +57,16 @@ class WorkersTest {
         int[][] shapes = JvmKernels.Warmup.SHAPES;
         assertThat(java.util.List.of(shapes)).anyMatch(s -> s[3] == 1).anyMatch(s -> s[4] == 1).anyMatch(s -> s[2] > 256)
                 .anyMatch(s -> s[0] > 96).anyMatch(s -> s[0] % 8 != 0 && s[0] % 6 != 0).anyMatch(s -> s[1] % 32 != 0)
-                .as("narrow, one float64 vector wide").anyMatch(s -> s[1] <= NarrowGemm.WIDTH && s[3] == 1)
-                .anyMatch(s -> s[1] <= NarrowGemm.WIDTH && s[4] == 1)
-                .as("narrow in float32 only").anyMatch(s -> s[1] > NarrowGemm.WIDTH && s[1] <= NarrowFloatGemm.WIDTH);
+                .as("narrow, one vector wide").anyMatch(s -> s[1] <= NarrowGemm.WIDTH / 2 && s[3] == 1)
+                .anyMatch(s -> s[1] <= NarrowGemm.WIDTH / 2 && s[4] == 1)
+                .as("narrow, two float64 vectors wide").anyMatch(s -> twoVectors(s[1], NarrowGemm.WIDTH) && s[3] == 1)
+                .anyMatch(s -> twoVectors(s[1], NarrowGemm.WIDTH) && s[3] == 0)
+                .as("narrow, two float32 vectors wide").anyMatch(s -> twoVectors(s[1], NarrowFloatGemm.WIDTH) && s[3] == 1)
+                .anyMatch(s -> twoVectors(s[1], NarrowFloatGemm.WIDTH) && s[3] == 0);
+    }
+
+    private static boolean twoVectors(int n, int width) {
+        return n > width / 2 && n <= width;
     }
 
     /**

@@ -58,7 +58,7 @@ final class Answers {
     private static Map<String, Object> setupFields(Session s, CsvText.Table loaded) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("ok", true);
-        m.put("query", s.setup().query());
+        m.put("query", s.query());
         m.put("command", command(s, loaded));
         m.put("setup", s.setup().values());
         m.put("engine", s.engine().id());
@@ -111,7 +111,7 @@ final class Answers {
         m.put("warning", s.hasPoints() ? Health.line(s.network(), s.train()) : null);
         m.put("budget", s.setup().epochs());
         m.put("atBudget", s.atBudget());
-        m.put("query", s.setup().query());
+        m.put("query", s.query());
         return m;
     }
 

@@ -39,11 +39,12 @@ final class Fit {
         return s.setup().regression() ? null : s.setup().loss();
     }
 
-    /** The output picture on an n×n grid: the margin for classes, the output (its last layer's one neuron) for regression. */
+    /**
+     * The output picture on an n×n grid: the margin for classes, the output (its last layer's one neuron) for regression.
+     * Run as a frame's pass is (blocks of points, {@link Pass}), without its maps: the race redraws four of these.
+     */
     static double[] picture(Session s, int n) {
-        Network net = s.network();
-        int output = s.setup().regression() ? net.layers().size() : 0;
-        return Grid.values(net, s.setup().features(), s.setup().loss(), s.view(), n, output, 0);
+        return Grid.frame(s.network(), s.setup().features(), reading(s), s.view(), n, 1).boundary();
     }
 
     /** The model's output at n evenly spaced x across the view (cell centres); empty unless the points have one coordinate. */

@@ -2,7 +2,6 @@ package dev.jgrad.web;
 
 import dev.jgrad.data.Features;
 import dev.jgrad.loss.Loss;
-import dev.jgrad.nn.Activation;
 import dev.jgrad.nn.Network;
 
 /**
@@ -113,31 +112,34 @@ final class Grid {
      * same numbers as {@link #values} with layer 0) and every neuron's map on a coarser m×m grid read off the same pass.
      * Map cell (i, j) is grid cell (r·i + r/2, r·j + r/2) with r = n / m, the coarse cell's centre when r is odd, so the
      * maps cost nothing beyond the boundary: the hidden neurons one after another, layer after layer, then the output's
-     * margin, m² values each. The layers' weights are read once a frame, not once a point. A null loss (regression
-     * data, {@link Fit#reading}) gives the output itself where the margin stands.
+     * margin, m² values each. The weights are read once a block of points ({@link Pass}), not once a point. A null loss
+     * (regression data, {@link Fit#reading}) gives the output itself where the margin stands.
      */
     static Frame frame(Network net, Features features, Loss loss, View view, int n, int m) {
         if (n < 1 || n > 400 || m < 1 || m > n || n % m != 0) {
             return new Frame(new double[0], new double[0]);
         }
-        Layers k = new Layers(net, features);
+        Pass pass = new Pass(net, features);
         int r = n / m;
-        double[] in = new double[features.size()];
         double[] boundary = new double[n * n];
-        double[] maps = new double[(k.units + 1) * m * m];
+        double[] maps = new double[(pass.hiddenUnits() + 1) * m * m];
+        double[] x = new double[Pass.WIDTH];
         for (int j = 0; j < n; j++) {
             double y = view.y(j, n);
             boolean row = j % r == r / 2;
-            for (int i = 0; i < n; i++) {
-                double x = view.x(i, n);
-                for (int f = 0; f < in.length; f++) {
-                    in[f] = k.features[f].of(x, y);
+            for (int i0 = 0; i0 < n; i0 += Pass.WIDTH) {
+                for (int p = 0; p < Pass.WIDTH; p++) {
+                    x[p] = view.x(Math.min(i0 + p, n - 1), n);
                 }
-                double[] out = k.forward(in);
-                double margin = loss == null ? out[0] : loss.margin(out);
-                boundary[j * n + i] = margin;
-                if (row && i % r == r / 2) {
-                    k.sample(maps, (j / r) * m + i / r, m * m, margin);
+                pass.run(x, y);
+                for (int p = 0; p < Pass.WIDTH && i0 + p < n; p++) {
+                    int i = i0 + p;
+                    double[] out = pass.output(p);
+                    double margin = loss == null ? out[0] : loss.margin(out);
+                    boundary[j * n + i] = margin;
+                    if (row && i % r == r / 2) {
+                        pass.sample(p, maps, (j / r) * m + i / r, m * m, margin);
+                    }
                 }
             }
         }
@@ -146,58 +148,6 @@ final class Grid {
 
     /** The boundary of an n×n grid and the neurons' maps of an m×m grid, from one pass: see {@link #frame}. */
     record Frame(double[] boundary, double[] maps) {
-    }
-
-    /** A network's layers as arrays read once, with a buffer per layer for one point's activations. */
-    private static final class Layers {
-        final double[][][] weights;
-        final double[][] biases;
-        final Activation[] activations;
-        final double[][] a;
-        final Features.Feature[] features;
-        final int units;
-
-        Layers(Network net, Features chosen) {
-            int layers = net.layers().size();
-            weights = new double[layers][][];
-            biases = new double[layers][];
-            activations = new Activation[layers];
-            a = new double[layers][];
-            int hidden = 0;
-            for (int l = 0; l < layers; l++) {
-                Network.Dense d = net.layers().get(l);
-                weights[l] = d.weights();
-                biases[l] = d.biases();
-                activations[l] = d.activation();
-                a[l] = new double[d.outputs()];
-                hidden += l < layers - 1 ? d.outputs() : 0;
-            }
-            units = hidden;
-            features = chosen.chosen().toArray(new Features.Feature[0]);
-        }
-
-        /** Every layer's activations for one input, in {@link #a}; answers the output layer's. */
-        double[] forward(double[] input) {
-            double[] in = input;
-            for (int l = 0; l < a.length; l++) {
-                dense(weights[l], biases[l], activations[l], in, a[l]);
-                in = a[l];
-            }
-            return in;
-        }
-
-        /** Writes the hidden activations of the last {@link #forward} into cell {@code cell} of each neuron's block, then the margin. */
-        void sample(double[] maps, int cell, int block, double margin) {
-            int at = cell;
-            for (int l = 0; l < a.length - 1; l++) {
-                double[] layer = a[l];
-                for (int o = 0; o < layer.length; o++) {
-                    maps[at] = layer[o];
-                    at += block;
-                }
-            }
-            maps[at] = margin;
-        }
     }
 
     /** Every layer's activations for one input (already transformed into features): [layer][neuron]. */
@@ -224,18 +174,6 @@ final class Grid {
             a = next;
         }
         return loss.margin(a);
-    }
-
-    /** A dense layer with its arrays given, in {@link #dense(Network.Dense, double[], double[])}'s order: the same bits. */
-    private static void dense(double[][] w, double[] b, Activation f, double[] in, double[] out) {
-        for (int o = 0; o < out.length; o++) {
-            double s = 0;
-            double[] row = w[o];
-            for (int i = 0; i < in.length; i++) {
-                s += row[i] * in[i];
-            }
-            out[o] = f.apply(s + b[o]);
-        }
     }
 
     private static void dense(Network.Dense d, double[] in, double[] out) {

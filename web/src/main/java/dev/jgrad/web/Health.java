@@ -31,16 +31,16 @@ final class Health {
             flat.add(new int[d.outputs()]);
             zero.add(new int[d.outputs()]);
         }
-        for (int k = 0; k < n; k++) {
-            // Evenly through the points, so a sorted file is seen whole.
-            double[][] a = Grid.activations(net, train.points()[(int) ((long) k * train.size() / n)]);
-            for (int l = 0; l < a.length; l++) {
-                Activation act = net.layers().get(l).activation();
-                for (int o = 0; o < a[l].length; o++) {
-                    double v = a[l][o];
-                    flat.get(l)[o] += isFlat(act, v) ? 1 : 0;
-                    zero.get(l)[o] += act == Activation.RELU && v <= 0 ? 1 : 0;
-                }
+        // A block of points at a time (as a frame's pass): this runs with every answer while playing.
+        Pass pass = new Pass(net, null);
+        for (int k0 = 0; k0 < n; k0 += Pass.WIDTH) {
+            for (int p = 0; p < Pass.WIDTH; p++) {
+                // Evenly through the points, so a sorted file is seen whole.
+                pass.input(p, train.points()[(int) ((long) Math.min(k0 + p, n - 1) * train.size() / n)]);
+            }
+            pass.forward();
+            for (int p = 0; p < Pass.WIDTH && k0 + p < n; p++) {
+                count(net, pass, p, flat, zero);
             }
         }
         List<List<String>> out = new ArrayList<>();
@@ -52,6 +52,18 @@ final class Health {
             out.add(layer);
         }
         return out;
+    }
+
+    /** Adds point p of the pass to each unit's counts: flat (tanh, sigmoid at an end) and zero (a ReLU at 0 or below). */
+    private static void count(Network net, Pass pass, int p, List<int[]> flat, List<int[]> zero) {
+        for (int l = 0; l < flat.size(); l++) {
+            Activation act = net.layers().get(l).activation();
+            for (int o = 0; o < flat.get(l).length; o++) {
+                double v = pass.unit(l, o, p);
+                flat.get(l)[o] += isFlat(act, v) ? 1 : 0;
+                zero.get(l)[o] += act == Activation.RELU && v <= 0 ? 1 : 0;
+            }
+        }
     }
 
     private static boolean isFlat(Activation act, double v) {

@@ -25,9 +25,18 @@ final class Race {
     }
 
     private final List<Racer> racers = new ArrayList<>();
+    /** Whether the starts are the same: every tick's answer says it, and it never changes. */
+    private final boolean sameStart;
+    /** What {@link #reached} last looked for, how many rows of each curve it has read, and the epoch found (or null). */
+    private double lookedFor = Double.NaN;
+    private final int[] looked;
+    private final Integer[] found;
 
     private Race(List<Racer> racers) {
         this.racers.addAll(racers);
+        sameStart = sameStart(racers);
+        looked = new int[racers.size()];
+        found = new Integer[racers.size()];
     }
 
     /** The race of {@code overrides} (each a query of the controls it changes) on {@code page}'s setup and points. */
@@ -81,6 +90,10 @@ final class Race {
 
     /** Whether every racer starts from the same weights, bit for bit. */
     boolean sameStart() {
+        return sameStart;
+    }
+
+    private static boolean sameStart(List<Racer> racers) {
         for (Racer r : racers) {
             if (!r.session().start().equals(racers.get(0).session().start())) {
                 return false;
@@ -124,32 +137,53 @@ final class Race {
      */
     String answer(double target, int from) {
         List<Object> list = new ArrayList<>();
-        for (Racer r : racers) {
+        for (int i = 0; i < racers.size(); i++) {
+            Racer r = racers.get(i);
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("label", r.label());
-            m.put("query", r.session().setup().query());
+            m.put("query", r.session().query());
             m.put("epoch", r.session().epochs());
             m.put("stopped", r.session().stopped());
-            m.put("reached", reached(r, target));
-            List<Object> rows = new ArrayList<>();
-            for (double[] row : r.curve()) {
-                if (row[0] > from) {
-                    rows.add(List.of(row[0], Answers.number(row[1]), Answers.number(row[2]), Answers.number(row[3])));
-                }
-            }
-            m.put("curve", rows);
+            m.put("reached", reached(i, target));
+            m.put("curve", rowsAfter(r.curve(), from));
             list.add(m);
         }
         return Answers.ok("sameStart", sameStart(), "measure", measure(), "racers", list);
     }
 
-    /** The first epoch at which the racer's training accuracy reached {@code target}, or null. */
-    static Object reached(Racer r, double target) {
-        for (double[] row : r.curve()) {
+    /**
+     * The rows of epochs after {@code from}, found from the end: a tick asks for the few rows since the last, and a long
+     * race's curve has thousands.
+     */
+    private static List<Object> rowsAfter(List<double[]> curve, int from) {
+        int first = curve.size();
+        while (first > 0 && curve.get(first - 1)[0] > from) {
+            first--;
+        }
+        List<Object> rows = new ArrayList<>();
+        for (double[] row : curve.subList(first, curve.size())) {
+            rows.add(List.of(row[0], Answers.number(row[1]), Answers.number(row[2]), Answers.number(row[3])));
+        }
+        return rows;
+    }
+
+    /**
+     * The first epoch at which racer i's training accuracy reached {@code target}, or null. Each tick asks again with the
+     * same target: the rows already looked at are not read again.
+     */
+    private Object reached(int i, double target) {
+        if (Double.compare(target, lookedFor) != 0) {
+            lookedFor = target;
+            java.util.Arrays.fill(looked, 0);
+            java.util.Arrays.fill(found, null);
+        }
+        List<double[]> curve = racers.get(i).curve();
+        for (; found[i] == null && looked[i] < curve.size(); looked[i]++) {
+            double[] row = curve.get(looked[i]);
             if (row[2] >= target) {
-                return (int) row[0];
+                found[i] = (int) row[0];
             }
         }
-        return null;
+        return found[i];
     }
 }

@@ -28,6 +28,7 @@ import java.util.List;
  */
 final class Session {
     private final Setup setup;
+    private String query;
     private final Dataset raw;
     private final Dataset rawTrain;
     private final Dataset rawTest;
@@ -247,6 +248,14 @@ final class Session {
 
     Setup setup() {
         return setup;
+    }
+
+    /** The setup's query ({@link Setup#query}), written once: every answer while playing repeats it. */
+    String query() {
+        if (query == null) {
+            query = setup.query();
+        }
+        return query;
     }
 
     Network start() {

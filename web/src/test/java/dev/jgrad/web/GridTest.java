@@ -38,7 +38,7 @@ class GridTest {
     void oneFramePassGivesTheBoundaryAndEveryNeuronsMapBitForBit(String query) {
         Playground.setup(query);
         Setup setup = Setup.parse(query);
-        for (int[] sides : new int[][] {{60, 20}, {40, 20}, {30, 10}}) {
+        for (int[] sides : new int[][] {{60, 20}, {40, 20}, {30, 10}, {13, 13}, {7, 1}}) {
             int n = sides[0], m = sides[1], r = n / m;
             double[] frame = Playground.frame(n, m);
             double[] boundary = Playground.boundary(n);
@@ -60,6 +60,21 @@ class GridTest {
                 }
             }
             assertThat(frame).hasSize(at);
+        }
+    }
+
+    /** The output picture (the race's boundaries, the page's boundary(n)) is the plain per-point pass's, bit for bit. */
+    @ParameterizedTest
+    @ValueSource(strings = {"hidden=3", "hidden=16,16,16&activation=relu", "hidden=4,2&features=x1,x2,x1sq,sinx2&loss=bce",
+        "hidden=", "data=plane&hidden=5,5&activation=sigmoid"})
+    void theOutputPictureIsThePlainPassBitForBit(String query) {
+        Playground.setup(query);
+        Setup setup = Setup.parse(query);
+        Session s = Session.of(setup, null);
+        for (int n : new int[] {1, 7, 30}) {
+            int layer = setup.regression() ? setup.hidden().size() + 1 : 0;
+            assertThat(Playground.boundary(n)).as("n %d", n)
+                    .containsExactly(Grid.values(s.network(), setup.features(), setup.loss(), s.view(), n, layer, 0));
         }
     }
 

@@ -38,6 +38,18 @@ class HealthTest {
         assertThat(Health.line(n, POINTS)).isNull();
     }
 
+    /** The points are looked at four at a time: a fifth point, alone in its block, counts as much as the others. */
+    @Test
+    void aReluAliveOnlyOnTheLastPointIsNotDead() {
+        Network n = new Network(2, List.of(new Network.Dense(new double[][] {{1, 0}}, new double[] {0}, Activation.RELU),
+                new Network.Dense(new double[][] {{1}}, new double[] {0}, Activation.LINEAR)));
+        double[][] left = {{-1, 0.5}, {-1, 0.2}, {-0.3, -0.9}, {-0.4, -0.7}, {-0.2, 0.1}};
+        double[][] lastRight = {{-1, 0.5}, {-1, 0.2}, {-0.3, -0.9}, {-0.4, -0.7}, {0.2, 0.1}};
+        int[] labels = {1, 0, 1, 0, 1};
+        assertThat(Health.units(n, new Dataset("p", left, labels, 2, List.of("0", "1"))).get(0)).containsExactly("dead");
+        assertThat(Health.units(n, new Dataset("p", lastRight, labels, 2, List.of("0", "1"))).get(0)).containsExactly("");
+    }
+
     @Test
     void aSaturatedOutputAloneIsSaid() {
         Network n = new Network(2, List.of(new Network.Dense(new double[][] {{0.1, 0.1}}, new double[] {0}, Activation.TANH),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class RaceTest {
@@ -49,6 +50,34 @@ class RaceTest {
         race.epoch();
         assertThat(race.racers().get(0).curve().get(0)[1]).isNotEqualTo(race.racers().get(1).curve().get(0)[1]);
         assertThat(race.answer(0.5, 0)).containsPattern("\"sameStart\": ?true");
+    }
+
+    /** A tick's answer: the rows after the epoch the page has, and the first epoch each racer reached the target, whatever was asked before. */
+    @Test
+    void anAnswerHasTheNewRowsAndTheFirstEpochAtTheTarget() {
+        Race race = Race.of(PAGE, List.of("optimizer=sgd&lr=0.1", "batch=1"));
+        for (int round = 0; round < 3; round++) {
+            for (int e = 0; e < 3; e++) {
+                race.epoch();
+            }
+            for (double target : new double[] {0.6, 2, 0.6, 0.5}) {
+                List<?> racers = (List<?>) PlaygroundTest.json(race.answer(target, 3 * round + 1)).get("racers");
+                for (int i = 0; i < 2; i++) {
+                    Map<?, ?> r = (Map<?, ?>) racers.get(i);
+                    List<double[]> curve = race.racers().get(i).curve();
+                    Double first = null;
+                    for (double[] row : curve) {
+                        if (first == null && row[2] >= target) {
+                            first = row[0];
+                        }
+                    }
+                    assertThat(r.get("reached")).as("racer %d, target %s", i, target).isEqualTo(first);
+                    List<?> rows = (List<?>) r.get("curve");
+                    assertThat(rows).hasSize(2);
+                    assertThat(((List<?>) rows.get(0)).get(0)).isEqualTo((double) 3 * round + 2);
+                }
+            }
+        }
     }
 
     @Test
