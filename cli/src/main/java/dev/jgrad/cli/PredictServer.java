@@ -11,6 +11,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -26,11 +27,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * status of every refusal. What is answered lives in {@link ServeAnswers}; this class only sees that a
  * request may be answered at all.
  *
- * <p>Every limit is here, once. A request's head and body must arrive within {@link #REQUEST_SECONDS} and
- * its answer leave within {@link #RESPONSE_SECONDS}, or the JDK's timer closes the connection, so a slow or
- * dead client holds a worker for that long at most; idle keep-alive connections wait on the selector, not
- * on a worker, for {@link #IDLE_SECONDS}. The JDK reads these from system properties once, when its first
- * server starts: {@link #start} sets each one the JVM was not given ({@code -Dsun.net.httpserver.maxReqTime=…}
+ * <p>Every limit is here, once. A request's head and body must arrive within the server's request time
+ * ({@link #REQUEST_TIME} unless {@link #start} is given another), or its {@link RequestDeadline} closes the
+ * connection; its answer must leave within {@link #RESPONSE_SECONDS}, or the JDK's timer closes it. So a slow
+ * or dead client holds a worker for that long at most; idle keep-alive connections wait on the selector, not
+ * on a worker, for {@link #IDLE_SECONDS}. The JDK reads its limits from system properties once, when its first
+ * server starts: {@link #start} sets each one the JVM was not given ({@code -Dsun.net.httpserver.maxRspTime=…}
  * still overrides).
  */
 final class PredictServer implements AutoCloseable {
@@ -48,8 +50,10 @@ final class PredictServer implements AutoCloseable {
     private static final String BUSY = "jgrad-serve-busy";
     /** Connections held at once (keep-alive ones too); beyond, a new one is closed at once. */
     static final int MAX_CONNECTIONS = 512;
-    /** Seconds a request's head and body have to arrive, and its answer to leave. */
-    static final int REQUEST_SECONDS = 10, RESPONSE_SECONDS = 10;
+    /** The time a request's head and body have to arrive, unless its server is given another. */
+    static final Duration REQUEST_TIME = Duration.ofSeconds(10);
+    /** Seconds a request's answer has to leave. */
+    static final int RESPONSE_SECONDS = 10;
     /** Seconds an idle keep-alive connection is kept. */
     static final int IDLE_SECONDS = 30;
     /** Bytes of request head (line and headers) read. */
@@ -60,16 +64,18 @@ final class PredictServer implements AutoCloseable {
 
     private final HttpServer http;
     private final ThreadPoolExecutor workers;
+    private final RequestDeadline deadline;
     private final int threads, queue;
     private final ServeAnswers answers;
     private final boolean loopback;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private PredictServer(HttpServer http, ThreadPoolExecutor workers, int threads, int queue, ServeAnswers answers,
-            boolean loopback) {
+    private PredictServer(HttpServer http, ThreadPoolExecutor workers, RequestDeadline deadline, int threads, int queue,
+            ServeAnswers answers, boolean loopback) {
         this.http = http;
         this.workers = workers;
+        this.deadline = deadline;
         this.threads = threads;
         this.queue = queue;
         this.answers = answers;
@@ -78,20 +84,25 @@ final class PredictServer implements AutoCloseable {
 
     /** Serves {@code answers} on {@code host} at {@code port} (0: any free port), or the first free one of the {@link #TRIES} after it. */
     static PredictServer start(ServeAnswers answers, InetAddress host, int port) throws IOException {
-        return start(answers, host, port, THREADS, QUEUE);
+        return start(answers, host, port, THREADS, QUEUE, REQUEST_TIME);
     }
 
-    /** As {@link #start(ServeAnswers, InetAddress, int)}, with {@code threads} workers and {@code queue} waiting requests. */
-    static PredictServer start(ServeAnswers answers, InetAddress host, int port, int threads, int queue) throws IOException {
+    /**
+     * As {@link #start(ServeAnswers, InetAddress, int)}, with {@code threads} workers, {@code queue} waiting requests,
+     * and {@code requestTime} for a request's head and body to arrive.
+     */
+    static PredictServer start(ServeAnswers answers, InetAddress host, int port, int threads, int queue, Duration requestTime)
+            throws IOException {
         limits();
         BindException last = null;
         for (int p = port, tries = 0; tries < (port == 0 ? 1 : TRIES) && p <= 65535; p++, tries++) {
             try {
                 HttpServer http = HttpServer.create(new InetSocketAddress(host, p), BACKLOG);
                 ThreadPoolExecutor workers = workers(threads, queue);
-                PredictServer server = new PredictServer(http, workers, threads, queue, answers, host.isLoopbackAddress());
+                RequestDeadline deadline = new RequestDeadline(requestTime);
+                PredictServer server = new PredictServer(http, workers, deadline, threads, queue, answers, host.isLoopbackAddress());
                 http.createContext("/", server::handle);
-                http.setExecutor(workers);
+                http.setExecutor(exchange -> workers.execute(deadline.guard(exchange)));
                 http.start();
                 return server;
             } catch (BindException e) {
@@ -104,7 +115,7 @@ final class PredictServer implements AutoCloseable {
 
     /** The JDK server's limits, as system properties it reads once; each one the JVM was given is kept. */
     private static void limits() {
-        Map.of("sun.net.httpserver.maxReqTime", REQUEST_SECONDS, "sun.net.httpserver.maxRspTime", RESPONSE_SECONDS,
+        Map.of("sun.net.httpserver.maxRspTime", RESPONSE_SECONDS,
                 "sun.net.httpserver.idleInterval", IDLE_SECONDS, "jdk.httpserver.maxConnections", MAX_CONNECTIONS,
                 "sun.net.httpserver.maxReqHeaderSize", MAX_HEAD, "sun.net.httpserver.nodelay", "true")
                 .forEach((key, value) -> {
@@ -206,6 +217,7 @@ final class PredictServer implements AutoCloseable {
             return ServeAnswers.Answer.error(405, method + " " + path + ": this path answers " + allow).header("Allow", allow);
         }
         if (!method.equals("POST")) {
+            deadline.met();
             return answers.get(path);
         }
         String type = mediaType(exchange.getRequestHeaders().getFirst("Content-Type"));
@@ -221,6 +233,7 @@ final class PredictServer implements AutoCloseable {
         if (body.length > MAX_BODY) {
             return tooLarge();
         }
+        deadline.met();
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -32,8 +33,12 @@ class PredictServerTest {
 
     @TempDir
     static Path dir;
+    /** The request time of {@link #quick}: short, so the tests that wait for a client to be cut off wait little. */
+    private static final Duration QUICK = Duration.ofSeconds(2);
     private static PredictServer server;
     private static ServeClient client;
+    /** A server like {@link #server} but for its request time. */
+    private static PredictServer quick;
 
     @BeforeAll
     static void start() throws IOException {
@@ -44,11 +49,14 @@ class PredictServerTest {
         Path model = dir.resolve("m/model.json");
         server = PredictServer.start(new ServeAnswers(ModelFile.load(model), model), SiteServer.loopback(), 0);
         client = new ServeClient(server.uri());
+        quick = PredictServer.start(new ServeAnswers(ModelFile.load(model), model), SiteServer.loopback(), 0,
+                PredictServer.THREADS, PredictServer.QUEUE, QUICK);
     }
 
     @AfterAll
     static void stop() {
         server.close();
+        quick.close();
     }
 
     @Test
@@ -152,7 +160,8 @@ class PredictServerTest {
         ServeClient.Answer chunked = client.post("/predict", JSON,
                 HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big)));
         assertThat(chunked.status()).isEqualTo(413);
-        String head = ServeClient.raw(server.port(), "POST /predict HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+        // the body never comes: after the answer, the connection is closed when the request time is out
+        String head = ServeClient.raw(quick.port(), "POST /predict HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                 + "Content-Length: 99999999999\r\n\r\n");
         assertThat(head).startsWith("HTTP/1.1 413");
         assertThat(client.post("/predict", JSON, ROWS).status()).isEqualTo(200);
@@ -187,9 +196,10 @@ class PredictServerTest {
     /** A client that sends half a body and then nothing is cut off by the request deadline, not held forever. */
     @Test
     void aStalledClientIsDisconnected() throws Exception {
+        long start = System.nanoTime();
         try (Socket s = new Socket()) {
-            s.connect(new InetSocketAddress("127.0.0.1", server.port()));
-            s.setSoTimeout((PredictServer.REQUEST_SECONDS + 50) * 1000);
+            s.connect(new InetSocketAddress("127.0.0.1", quick.port()));
+            s.setSoTimeout((int) QUICK.plusSeconds(50).toMillis());
             s.getOutputStream().write(("POST /predict HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                     + "Content-Length: 100\r\n\r\n[").getBytes(StandardCharsets.UTF_8));
             InputStream in = s.getInputStream();
@@ -202,7 +212,9 @@ class PredictServerTest {
             }
             assertThat(read).isEqualTo(-1);
         }
-        assertThat(client.get("/health").status()).isEqualTo(200);
+        // cut off by its own server's deadline: not before it
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(QUICK);
+        assertThat(new ServeClient(quick.uri()).get("/health").status()).isEqualTo(200);
     }
 
     /**
@@ -212,7 +224,8 @@ class PredictServerTest {
     @Test
     void aFullQueueIsAnsweredServiceUnavailable() throws Exception {
         Path model = dir.resolve("m/model.json");
-        try (PredictServer small = PredictServer.start(new ServeAnswers(ModelFile.load(model), model), SiteServer.loopback(), 0, 1, 1)) {
+        try (PredictServer small = PredictServer.start(new ServeAnswers(ModelFile.load(model), model), SiteServer.loopback(), 0, 1, 1,
+                PredictServer.REQUEST_TIME)) {
             ServeClient smallClient = new ServeClient(small.uri());
             List<Socket> stalled = new ArrayList<>();
             try {
