@@ -9,8 +9,8 @@ import java.util.Set;
 /**
  * What each node of a typed expression's graph is called, in the post's style: a variable by its name, a
  * constant by its number, an inner node by its own small formula ({@code x1·w1}, {@code tanh(n)}) while that
- * stays short, else by its id. Ids: a variable's name, else {@code v} and the node's position in topological
- * order (more v's in front should a variable be called like that), so every id in the SVG is unique.
+ * stays short, else by its id (drawn in its box). Ids: a variable's name, else {@code v} and the node's position
+ * in topological order (more v's in front should a variable be called like that), so every id in the SVG is unique.
  */
 final class ExpressionNames implements GraphSvg.Names {
     /** Longer formulas than this make the boxes too wide to read: such a node goes by its id. */
@@ -28,8 +28,12 @@ final class ExpressionNames implements GraphSvg.Names {
         for (int k = 0; k < order.size(); k++) {
             Value v = order.get(k);
             boolean variable = v.op().isEmpty() && variables.contains(v.label());
-            ids.put(v, variable ? v.label() : prefix + k);
-            labels.put(v, variable ? v.label() : v.op().isEmpty() ? Digits.plain(v.data()) : formula(v));
+            String id = variable ? v.label() : prefix + k;
+            ids.put(v, id);
+            // a node whose formula is too long shows its id, so "tanh(v8)" names a box the learner can see
+            String formula = v.op().isEmpty() ? "" : formula(v);
+            String inner = formula.isEmpty() ? id : formula;
+            labels.put(v, variable ? v.label() : v.op().isEmpty() ? Digits.plain(v.data()) : inner);
             kinds.put(v, v == root ? GraphSvg.Kind.OUTPUT : !variable ? GraphSvg.Kind.PLAIN
                     : v.label().startsWith("x") ? GraphSvg.Kind.INPUT : GraphSvg.Kind.PARAMETER);
         }

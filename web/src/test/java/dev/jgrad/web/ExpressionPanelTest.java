@@ -55,6 +55,22 @@ class ExpressionPanelTest {
         assertThat((String) a.get("svg")).doesNotContain("data ?");
     }
 
+    /** A node whose formula is too long for its box goes by its id: the box shows it, as the rules say it. */
+    @Test
+    void everyNameTheForwardRulesSayIsDrawnInTheGraph() {
+        ExpressionPanel panel = ExpressionPanel.open(NEURON, POST);
+        Map<String, Object> a = parse(panel.forwardStep());
+        while (true) {
+            String explain = (String) a.get("explain");
+            String name = explain.substring(explain.indexOf(": ") + 2, explain.indexOf(" = "));
+            assertThat((String) a.get("svg")).as(explain).contains(">" + name + "</text>");
+            if ((Boolean) a.get("forwardDone")) {
+                break;
+            }
+            a = parse(panel.forwardStep());
+        }
+    }
+
     @Test
     void theGradientCheckAgreesWithBackprop() {
         Map<String, Object> a = parse(ExpressionPanel.open(NEURON, POST).gradientCheck("w1"));
