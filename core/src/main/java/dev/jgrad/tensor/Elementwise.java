@@ -237,47 +237,38 @@ final class Elementwise {
     private static final double INV_LN2 = 1.4426950408889634, LN2_HI = 0.6931471803691238, LN2_LO = 1.9082149292705877e-10;
     /** 1.5·2⁵²: y + it − it is y rounded to an integer, half to even (Math.rint), for |y| < 2⁵¹, in doubles alone. */
     private static final double ROUND = 0x1.8p52;
-    /** 2^−j for j in 0 … 63, each exact. */
-    private static final double[] HALVES = halves();
-
-    private static double[] halves() {
-        double[] h = new double[64];
-        h[0] = 1;
-        for (int j = 1; j < h.length; j++) {
-            h[j] = h[j - 1] * 0.5;
-        }
-        return h;
-    }
-
     /**
      * e^t for t in [−41, 0], within 2 ulp of {@link StrictMath#exp}, from exactly rounded operations
      * only, so the same bits on every JVM: t = k·ln 2 + r with |r| ≤ ln 2 / 2 (ln 2 in two parts, as
      * fdlibm, so r is exact to the last bit), e^r by its Taylor series to r¹³ (truncation under
-     * 1e-17), times 2^k. No call and no branch: tanh's cost (docs/performance.md). k is rounded and 2^k read from a
-     * table in doubles and ints, the same bits as Math.rint and 2^k built from its bits: TeaVM's Math.rint goes
-     * through a long and rounds halves away from 0, and its longs are JavaScript BigInts: a few of them per call
-     * made the tensor engine's tanh several times slower in the browser.
+     * 1e-17), times 2^k. No call and no branch: tanh's cost (docs/performance.md). k is rounded and 2^k made
+     * in doubles and ints, the same bits as Math.rint and 2^k built from its bits: TeaVM's Math.rint goes through a
+     * long and rounds halves away from 0, and its longs are JavaScript BigInts: a few of them per call made the
+     * tensor engine's tanh several times slower in the browser. Outside [−41, 0] its answer is wrong, not refused.
+     * Written to stay small in JavaScript: r · p (not p · r, the same bits) and no table, so that tanh with this
+     * inlined compiles under V8's bytecode limit for inlining (460 bytes), and V8 inlines tanh into its callers
+     * rather than call it and box each double it returns.
      */
     static double expOfNonPositive(double t) {
         double k = t * INV_LN2 + ROUND - ROUND;
         double r = (t - k * LN2_HI) - k * LN2_LO;
         double p = 1.6059043836821613e-10;
-        p = p * r + 2.08767569878681e-09;
-        p = p * r + 2.505210838544172e-08;
-        p = p * r + 2.755731922398589e-07;
-        p = p * r + 2.7557319223985893e-06;
-        p = p * r + 2.48015873015873e-05;
-        p = p * r + 1.984126984126984e-04;
-        p = p * r + 1.388888888888889e-03;
-        p = p * r + 8.333333333333333e-03;
-        p = p * r + 4.1666666666666664e-02;
-        p = p * r + 0.16666666666666666;
-        p = p * r + 0.5;
-        p = p * r + 1;
-        p = p * r + 1;
+        p = r * p + 2.08767569878681e-09;
+        p = r * p + 2.505210838544172e-08;
+        p = r * p + 2.755731922398589e-07;
+        p = r * p + 2.7557319223985893e-06;
+        p = r * p + 2.48015873015873e-05;
+        p = r * p + 1.984126984126984e-04;
+        p = r * p + 1.388888888888889e-03;
+        p = r * p + 8.333333333333333e-03;
+        p = r * p + 4.1666666666666664e-02;
+        p = r * p + 0.16666666666666666;
+        p = r * p + 0.5;
+        p = r * p + 1;
+        p = r * p + 1;
+        // 2^k, k in −59 … 0 here, as two exact factors built from ints: no table, whose class initialiser TeaVM checks on
+        // every call, and no long
         int j = (int) -k;
-        // the table in a local, tested and read as one array: TeaVM then leaves out its bound check, a slow call in V8
-        double[] halves = HALVES;
-        return p * (j >= 0 && j < halves.length ? halves[j] : Double.longBitsToDouble((long) (k + 1023) << 52));
+        return p * (j < 30 ? 1 : 0x1p-30) / (1 << (j < 30 ? j : j - 30));
     }
 }
