@@ -86,19 +86,7 @@ class PlaygroundCommandTest {
         TrainingConfig config = train.checkOptions();
         assertThat(config.task()).isEqualTo(dev.jgrad.data.Task.REGRESSION);
         assertThat(config.momentum()).isEqualTo(query.contains("momentum") ? 0.9 : 0);
-        Rng root = new Rng(config.seed());
-        Training run = Training.start(config, train.data(root, config).all(), root);
-        assertThat(run.start()).isEqualTo(ModelFile.fromJson(Playground.modelJson()).network());
-        double[] points = Playground.points();
-        int trainAt = 0;
-        for (int i = 0; i < points.length / 4; i++) {
-            if (points[4 * i + 3] == 0) {
-                int k = trainAt++;
-                assertThat(run.train().points()[k][0]).isEqualTo(points[4 * i]);
-                assertThat(run.train().targets()[k]).isEqualTo(points[4 * i + 2]);
-            }
-        }
-        assertThat(trainAt).isEqualTo(run.train().size());
+        assertTheJvmRunIsThePages(train, config);
     }
 
     /**
@@ -118,6 +106,11 @@ class PlaygroundCommandTest {
         TrainCommand train = cli.getSubcommands().get("train").getCommand();
         TrainingConfig config = train.checkOptions();
         assertThat(config.task()).isEqualTo(dev.jgrad.data.Task.REGRESSION);
+        assertTheJvmRunIsThePages(train, config);
+    }
+
+    /** The JVM's run of the page's command starts from the page's weights on the page's training points and targets. */
+    private static void assertTheJvmRunIsThePages(TrainCommand train, TrainingConfig config) throws IOException {
         Rng root = new Rng(config.seed());
         Training run = Training.start(config, train.data(root, config).all(), root);
         assertThat(run.start()).isEqualTo(ModelFile.fromJson(Playground.modelJson()).network());
