@@ -206,18 +206,31 @@ public record Dataset(String name, double[][] points, int[] labels, int classes,
      */
     public Batch batch(int[] order, int from, int to, double[] x, int[] y, double[] t) {
         int n = to - from, f = features();
-        if (x.length != n * f || y.length != n || (t == null) != (targets == null) || (t != null && t.length != n)) {
+        checkArrays(n, x.length, y, t);
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(points[order[from + i]], 0, x, i * f, f);
+        }
+        gatherLabels(order, from, to, y, t);
+        return new Batch(x, y, f, t);
+    }
+
+    /** Refuses gather arrays that do not hold {@code n} points ({@code length} features' worth), a label and a target each. */
+    void checkArrays(int n, int length, int[] y, double[] t) {
+        int f = features();
+        if (length != n * f || y.length != n || (t == null) != (targets == null) || (t != null && t.length != n)) {
             throw new IllegalArgumentException("arrays for " + n + " points of " + f + " features"
                     + (targets == null ? "" : " and a target each") + " needed");
         }
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(points[order[from + i]], 0, x, i * f, f);
+    }
+
+    /** The labels (and targets, unless t is null) of the points {@code order[from … to)} into y and t. */
+    void gatherLabels(int[] order, int from, int to, int[] y, double[] t) {
+        for (int i = 0; i < to - from; i++) {
             y[i] = labels[order[from + i]];
             if (t != null) {
                 t[i] = targets[order[from + i]];
             }
         }
-        return new Batch(x, y, f, t);
     }
 
     /**

@@ -98,13 +98,25 @@ public final class TensorMLP implements Model {
     public double[] outputs(Batch batch) {
         int n = batch.size(), f = batch.features(), k = outputs();
         double[] all = new double[n * k];
-        double[] block = new double[Math.min(n, ROWS) * f];
+        float[] floats = batch.floats();
+        double[] points = floats == null ? batch.points() : null;
+        int size = Math.min(n, ROWS) * f;
+        double[] block = floats == null ? new double[size] : null;
+        float[] blockFloats = floats == null ? null : new float[size];
         for (int from = 0; from < n; from += ROWS) {
             int rows = Math.min(ROWS, n - from);
-            double[] x = rows * f == block.length ? block : new double[rows * f];
-            System.arraycopy(batch.points(), from * f, x, 0, x.length);
+            Tensor x;
+            if (floats == null) {
+                double[] xd = rows * f == size ? block : new double[rows * f];
+                System.arraycopy(points, from * f, xd, 0, xd.length);
+                x = Tensor.wrap(xd, rows, f);
+            } else {
+                float[] xf = rows * f == size ? blockFloats : new float[rows * f];
+                System.arraycopy(floats, from * f, xf, 0, xf.length);
+                x = Tensor.wrap(xf, rows, f);
+            }
             try (NoGrad scope = NoGrad.enter(); Arena step = Arena.open()) {
-                forward(Tensor.wrap(x, rows, f).to(dtype)).copyData(all, from * k);
+                forward(x.to(dtype)).copyData(all, from * k);
             }
         }
         return all;
@@ -150,12 +162,21 @@ public final class TensorMLP implements Model {
         }
     }
 
+    /**
+     * The batch's points as a tensor of this model's dtype: wrapped as they are when the batch holds that dtype
+     * (a float32 batch, {@link dev.jgrad.data.FloatPoints}, for a float32 model), else converted.
+     */
     private Tensor points(Batch b) {
         if (b != batch) {
             batch = b;
-            points = dtype == DType.FLOAT64 ? Tensor.wrap(b.points(), b.size(), b.features()) : rounded(b);
+            float[] f = b.floats();
+            points = dtype == DType.FLOAT64 || f == null ? converted(b) : Tensor.wrap(f, b.size(), b.features());
         }
         return points;
+    }
+
+    private Tensor converted(Batch b) {
+        return dtype == DType.FLOAT64 ? Tensor.wrap(b.points(), b.size(), b.features()) : rounded(b);
     }
 
     /** The batch's points rounded to float32 into an array kept for the next batch of the same size. */
