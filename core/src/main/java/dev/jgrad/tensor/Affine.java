@@ -81,68 +81,39 @@ public enum Affine {
             return outFloats;
         }
 
-        /** Bias and activation on rows [from, to) of the product, in place, while they are in cache. */
+        /** Bias and activation on rows [from, to) of the product, in place, while they are in cache ({@link Passes}). */
         @Override
         public void rows(int from, int to) {
             int n = shape[1];
-            if (c == null && act == TANH) {
-                tanhFloats(cf, in[2].floats, from * n, to * n, n);
+            Passes p = Kernels.passes();
+            if (c != null) {
+                switch (act) {
+                    case RELU -> p.biasRelu(c, data(2), from, to, n);
+                    case TANH -> p.biasTanh(c, data(2), from, to, n);
+                    case IDENTITY -> addBias(c, data(2), from, to, n);
+                }
                 return;
             }
-            for (int i = from; i < to; i++) {
-                if (c != null) {
-                    finish(c, data(2), i * n, n);
-                } else {
-                    finish(cf, in[2].floats, i * n, n);
-                }
+            switch (act) {
+                case RELU -> p.biasRelu(cf, in[2].floats, from, to, n);
+                case TANH -> p.biasTanh(cf, in[2].floats, from, to, n);
+                case IDENTITY -> addBias(cf, in[2].floats, from, to, n);
             }
         }
 
-        private void finish(double[] c, double[] b, int row, int n) {
-            if (act == RELU) {
-                for (int j = 0; j < n; j++) {
-                    c[row + j] = Math.max(c[row + j] + b[j], 0);
-                }
-            } else if (act == TANH) {
-                for (int j = 0; j < n; j++) {
-                    c[row + j] = Elementwise.tanh(c[row + j] + b[j]);
-                }
-            } else {
+        private static void addBias(double[] c, double[] b, int from, int to, int n) {
+            for (int row = from * n; row < to * n; row += n) {
                 for (int j = 0; j < n; j++) {
                     c[row + j] += b[j];
                 }
             }
         }
 
-        /** As the composite in float32: the sum in float, relu exact (tanh: {@link #tanhFloats}). */
-        private void finish(float[] c, float[] b, int row, int n) {
-            if (act == RELU) {
-                for (int j = 0; j < n; j++) {
-                    c[row + j] = Math.max(c[row + j] + b[j], 0f);
-                }
-            } else {
+        private static void addBias(float[] c, float[] b, int from, int to, int n) {
+            for (int row = from * n; row < to * n; row += n) {
                 for (int j = 0; j < n; j++) {
                     c[row + j] += b[j];
                 }
-            }
-        }
-
-        /**
-         * c[from, to) = tanh(c + b), the sum in float, tanh in double rounded once, as the composite: in three plain
-         * loops (widen, tanh, narrow) over a double copy, not one. A float↔double conversion inside tanh's loop
-         * writes only part of its register, so each entry waited on the one before: tanh of a float32 layer cost
-         * more than of a float64 one.
-         */
-        private static void tanhFloats(float[] c, float[] b, int from, int to, int n) {
-            double[] t = Arena.doubles(to - from);
-            for (int i = from, j = 0; i < to; i++, j = j + 1 == n ? 0 : j + 1) {
-                t[i - from] = c[i] + b[j];
-            }
-            for (int i = 0; i < t.length; i++) {
-                t[i] = Elementwise.tanh(t[i]);
-            }
-            for (int i = from; i < to; i++) {
-                c[i] = (float) t[i - from];
             }
         }
 
@@ -165,60 +136,30 @@ public enum Affine {
         }
 
         /**
-         * dz = act'·g into {@code dz} (float64) or {@code dzf} (float32), and its column sums into db (unless null): one pass
-         * over g in float64, two for relu, whose gate has no branch ({@link ReluGate}); {@link #slopesFloats} in float32.
+         * dz = act'·g into {@code dz} (float64) or rounded into {@code dzf} (float32), and its column sums into db (unless
+         * null), by the {@link Passes} for relu and tanh; the identity's dz is g (rounded, in float32).
          */
         private void slopes(double[] g, int n, double[] dz, float[] dzf, double[] db) {
             double[] sums = db != null ? db : Arena.zeroed(n);
-            boolean tanh = act == TANH, relu = act == RELU;
-            if (dzf != null) {
-                slopesFloats(g, n, dzf, sums, tanh, relu);
-                return;
-            }
-            double[] o = out;
-            if (relu) {
-                ReluGate.pass(o, g, dz);
-                sumColumns(dz, n, sums);
-                return;
-            }
-            for (int row = 0; row < g.length; row += n) {
-                for (int j = 0, i = row; j < n; j++, i++) {
-                    double v = tanh ? (1 - o[i] * o[i]) * g[i] : g[i];
-                    dz[i] = v;
-                    sums[j] += v;
+            Passes p = Kernels.passes();
+            if (act == RELU) {
+                if (dzf != null) {
+                    p.reluSlopes(outFloats, g, dzf, sums, n);
+                } else {
+                    p.reluSlopes(out, g, dz, sums, n);
                 }
-            }
-        }
-
-        /** sums[j] += v[i] over v's rows in order, as the composite's expand sums them. */
-        private static void sumColumns(double[] v, int n, double[] sums) {
-            for (int row = 0; row < v.length; row += n) {
-                for (int j = 0, i = row; j < n; j++, i++) {
-                    sums[j] += v[i];
+            } else if (act == TANH) {
+                if (dzf != null) {
+                    p.tanhSlopes(outFloats, g, dzf, sums, n);
+                } else {
+                    p.tanhSlopes(out, g, dz, sums, n);
                 }
-            }
-        }
-
-        /**
-         * {@link #slopes} in float32, in three plain loops: dz in double, rounded into dzf, summed into the columns.
-         * One loop doing all three converts a float to double and back per entry, and each conversion, writing only
-         * part of its register, waits on the entry before: five times slower than float64's loop.
-         */
-        private void slopesFloats(double[] g, int n, float[] dzf, double[] sums, boolean tanh, boolean relu) {
-            float[] o = outFloats;
-            double[] v = Arena.doubles(g.length);
-            if (relu) {
-                ReluGate.pass(o, g, v);
             } else {
-                for (int i = 0; i < g.length; i++) {
-                    double x = o[i];
-                    v[i] = tanh ? (1 - x * x) * g[i] : g[i];
+                for (int i = 0; dzf != null && i < g.length; i++) {
+                    dzf[i] = (float) g[i];
                 }
+                PlainPasses.sumColumns(g, n, sums);
             }
-            for (int i = 0; i < g.length; i++) {
-                dzf[i] = (float) v[i];
-            }
-            sumColumns(v, n, sums);
         }
 
         /** The same rule as tensor operations, for {@link Gradients} (differentiable again). */

@@ -80,8 +80,8 @@ final class Backward {
     }
 
     /**
-     * Adds a float32 gradient into t's: each number widened as it is added, the bits of widening it
-     * first, without the widened copy (but for t's first share, or to check it for an anomaly).
+     * Adds a float32 gradient into t's: each number widened as it is added ({@link Passes#widen}), the bits of
+     * widening it first, without the widened copy (but for t's first share, or to check it for an anomaly).
      */
     private static void accumulate(Tensor t, float[] g, Function checked, int input) {
         if (t.grad == null || checked != null) {
@@ -92,17 +92,8 @@ final class Backward {
             accumulate(t, wide, false);
             return;
         }
-        double[] d = t.grad;
-        if (t.gradZeroed) {
-            t.gradZeroed = false;
-            for (int i = 0; i < d.length; i++) {
-                d[i] = 0d + g[i];
-            }
-            return;
-        }
-        for (int i = 0; i < d.length; i++) {
-            d[i] += g[i];
-        }
+        Kernels.passes().widen(t.grad, g, !t.gradZeroed);
+        t.gradZeroed = false;
     }
 
     /**

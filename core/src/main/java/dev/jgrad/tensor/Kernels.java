@@ -159,6 +159,25 @@ final class Kernels {
         return stepsWarm ? steps : null;
     }
 
+    /** The layers' elementwise passes: the plain loops, or the JVM's vector loops once registered and compiled. */
+    static final Passes PLAIN_PASSES = new PlainPasses();
+    private static volatile Passes passes = PLAIN_PASSES;
+
+    /**
+     * Registers {@code p}, the vector loops, once they are compiled (they run hundreds of times slower before);
+     * {@code jgrad.kernel=plain} keeps the plain loops, so that a test compares both.
+     */
+    static void registerPasses(Passes p) {
+        if (!KERNEL.equals("plain")) {
+            passes = p;
+        }
+    }
+
+    /** {@return the elementwise passes in use: the same bits whichever they are} */
+    static Passes passes() {
+        return passes;
+    }
+
     /** Splits products of {@link #THREADS_FROM} multiply-adds or more into row blocks run by {@code p}. */
     static void registerParallel(Parallel p) {
         parallel = p;

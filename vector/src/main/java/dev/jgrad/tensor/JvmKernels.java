@@ -115,6 +115,7 @@ public final class JvmKernels {
             }
             Kernels.warmed();
             VectorSteps.warmUp();
+            VectorPasses.warmUp();
         }
 
         /** Twenty of the square, then one of each other shape, in both widths. */

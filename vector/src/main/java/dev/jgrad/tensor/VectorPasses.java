@@ -1,0 +1,235 @@
+package dev.jgrad.tensor;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.LongVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShape;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * The layers' elementwise passes ({@link Passes}) with the Vector API: relu's max and gate as a lanewise max and
+ * a blend with +0 (no branch to mispredict), tanh with every lane through both of its formulas and the answer
+ * blended, and float32's conversions in registers. Each lane computes the plain loop's operations in its order
+ * (lanewise IEEE operations, no fused multiply-add), so the bits are {@link PlainPasses}' ({@code VectorPassesTest});
+ * a row's ragged end runs the plain loop.
+ */
+final class VectorPasses implements Passes {
+    private static final VectorSpecies<Double> D = DoubleVector.SPECIES_PREFERRED;
+    /** Floats as many as D's doubles, for the conversions. */
+    private static final VectorSpecies<Float> F = VectorSpecies.of(float.class, VectorShape.forBitSize(D.vectorBitSize() / 2));
+    private static final VectorSpecies<Float> FF = FloatVector.SPECIES_PREFERRED;
+
+    @Override
+    public void biasRelu(double[] c, double[] b, int from, int to, int n) {
+        int end = n - n % D.length();
+        for (int row = from * n; row < to * n; row += n) {
+            for (int j = 0; j < end; j += D.length()) {
+                DoubleVector.fromArray(D, c, row + j).add(DoubleVector.fromArray(D, b, j)).max(0.0).intoArray(c, row + j);
+            }
+            for (int j = end; j < n; j++) {
+                c[row + j] = Math.max(c[row + j] + b[j], 0);
+            }
+        }
+    }
+
+    @Override
+    public void biasRelu(float[] c, float[] b, int from, int to, int n) {
+        int end = n - n % FF.length();
+        for (int row = from * n; row < to * n; row += n) {
+            for (int j = 0; j < end; j += FF.length()) {
+                FloatVector.fromArray(FF, c, row + j).add(FloatVector.fromArray(FF, b, j)).max(0f).intoArray(c, row + j);
+            }
+            for (int j = end; j < n; j++) {
+                c[row + j] = Math.max(c[row + j] + b[j], 0f);
+            }
+        }
+    }
+
+    @Override
+    public void biasTanh(double[] c, double[] b, int from, int to, int n) {
+        int end = n - n % D.length();
+        for (int row = from * n; row < to * n; row += n) {
+            for (int j = 0; j < end; j += D.length()) {
+                tanh(DoubleVector.fromArray(D, c, row + j).add(DoubleVector.fromArray(D, b, j))).intoArray(c, row + j);
+            }
+            for (int j = end; j < n; j++) {
+                c[row + j] = Elementwise.tanh(c[row + j] + b[j]);
+            }
+        }
+    }
+
+    @Override
+    public void biasTanh(float[] c, float[] b, int from, int to, int n) {
+        int end = n - n % F.length();
+        for (int row = from * n; row < to * n; row += n) {
+            for (int j = 0; j < end; j += F.length()) {
+                FloatVector sum = FloatVector.fromArray(F, c, row + j).add(FloatVector.fromArray(F, b, j));
+                narrow(tanh(widen(sum))).intoArray(c, row + j);
+            }
+            for (int j = end; j < n; j++) {
+                c[row + j] = (float) Elementwise.tanh(c[row + j] + b[j]);
+            }
+        }
+    }
+
+    @Override
+    public void reluSlopes(double[] o, double[] g, double[] dz, double[] sums, int n) {
+        DoubleVector zero = DoubleVector.zero(D);
+        int end = n - n % D.length();
+        for (int row = 0; row < g.length; row += n) {
+            for (int j = 0; j < end; j += D.length()) {
+                VectorMask<Double> on = DoubleVector.fromArray(D, o, row + j).compare(VectorOperators.GT, 0.0);
+                DoubleVector v = zero.blend(DoubleVector.fromArray(D, g, row + j), on);
+                v.intoArray(dz, row + j);
+                DoubleVector.fromArray(D, sums, j).add(v).intoArray(sums, j);
+            }
+            for (int j = end, i = row + end; j < n; j++, i++) {
+                double v = o[i] > 0 ? g[i] : 0;
+                dz[i] = v;
+                sums[j] += v;
+            }
+        }
+    }
+
+    @Override
+    public void reluSlopes(float[] o, double[] g, float[] dzf, double[] sums, int n) {
+        DoubleVector zero = DoubleVector.zero(D);
+        int end = n - n % D.length();
+        for (int row = 0; row < g.length; row += n) {
+            for (int j = 0; j < end; j += D.length()) {
+                VectorMask<Double> on = widen(FloatVector.fromArray(F, o, row + j)).compare(VectorOperators.GT, 0.0);
+                DoubleVector v = zero.blend(DoubleVector.fromArray(D, g, row + j), on);
+                narrow(v).intoArray(dzf, row + j);
+                DoubleVector.fromArray(D, sums, j).add(v).intoArray(sums, j);
+            }
+            for (int j = end, i = row + end; j < n; j++, i++) {
+                double v = o[i] > 0 ? g[i] : 0;
+                dzf[i] = (float) v;
+                sums[j] += v;
+            }
+        }
+    }
+
+    @Override
+    public void tanhSlopes(double[] o, double[] g, double[] dz, double[] sums, int n) {
+        int end = n - n % D.length();
+        for (int row = 0; row < g.length; row += n) {
+            for (int j = 0; j < end; j += D.length()) {
+                DoubleVector x = DoubleVector.fromArray(D, o, row + j);
+                DoubleVector v = DoubleVector.broadcast(D, 1.0).sub(x.mul(x)).mul(DoubleVector.fromArray(D, g, row + j));
+                v.intoArray(dz, row + j);
+                DoubleVector.fromArray(D, sums, j).add(v).intoArray(sums, j);
+            }
+            for (int j = end, i = row + end; j < n; j++, i++) {
+                double v = (1 - o[i] * o[i]) * g[i];
+                dz[i] = v;
+                sums[j] += v;
+            }
+        }
+    }
+
+    @Override
+    public void tanhSlopes(float[] o, double[] g, float[] dzf, double[] sums, int n) {
+        int end = n - n % D.length();
+        for (int row = 0; row < g.length; row += n) {
+            for (int j = 0; j < end; j += D.length()) {
+                DoubleVector x = widen(FloatVector.fromArray(F, o, row + j));
+                DoubleVector v = DoubleVector.broadcast(D, 1.0).sub(x.mul(x)).mul(DoubleVector.fromArray(D, g, row + j));
+                narrow(v).intoArray(dzf, row + j);
+                DoubleVector.fromArray(D, sums, j).add(v).intoArray(sums, j);
+            }
+            for (int j = end, i = row + end; j < n; j++, i++) {
+                double x = o[i];
+                double v = (1 - x * x) * g[i];
+                dzf[i] = (float) v;
+                sums[j] += v;
+            }
+        }
+    }
+
+    @Override
+    public void widen(double[] d, float[] g, boolean add) {
+        int end = d.length - d.length % D.length();
+        for (int i = 0; i < end; i += D.length()) {
+            DoubleVector w = widen(FloatVector.fromArray(F, g, i));
+            (add ? DoubleVector.fromArray(D, d, i) : DoubleVector.zero(D)).add(w).intoArray(d, i);
+        }
+        for (int i = end; i < d.length; i++) {
+            d[i] = add ? d[i] + g[i] : 0d + g[i];
+        }
+    }
+
+    private static DoubleVector widen(FloatVector f) {
+        return (DoubleVector) f.convertShape(VectorOperators.F2D, D, 0);
+    }
+
+    private static FloatVector narrow(DoubleVector d) {
+        return (FloatVector) d.convertShape(VectorOperators.D2F, F, 0);
+    }
+
+    private static final double INV_LN2 = 1.4426950408889634, LN2_HI = 0.6931471803691238, LN2_LO = 1.9082149292705877e-10;
+    private static final double ROUND = 0x1.8p52;
+    /** {@link Elementwise#expOfNonPositive}'s Taylor coefficients, from r¹³'s down to r⁰'s. */
+    private static final double[] TAYLOR = {1.6059043836821613e-10, 2.08767569878681e-09, 2.505210838544172e-08,
+        2.755731922398589e-07, 2.7557319223985893e-06, 2.48015873015873e-05, 1.984126984126984e-04, 1.388888888888889e-03,
+        8.333333333333333e-03, 4.1666666666666664e-02, 0.16666666666666666, 0.5, 1, 1};
+
+    /**
+     * {@link Elementwise#tanh} lane by lane: both formulas on every lane, the answer blended. The one difference of
+     * form is 2^k: made from its bits and multiplied in, where the scalar code divides by a power of two made from
+     * ints; both scale exactly (the result is normal for the lanes that keep it), so the bits agree.
+     */
+    static DoubleVector tanh(DoubleVector x) {
+        DoubleVector ax = x.abs();
+        DoubleVector y = x.mul(x);
+        DoubleVector p = y.mul(36.0).add(6930.0).mul(y).add(270270.0).mul(y).add(2027025.0);
+        DoubleVector q = y.add(630.0).mul(y).add(51975.0).mul(y).add(945945.0).mul(y).add(2027025.0);
+        DoubleVector small = x.mul(p).div(q);
+        DoubleVector e = expOfNonPositive(ax.mul(-2.0));
+        DoubleVector one = DoubleVector.broadcast(D, 1.0);
+        DoubleVector v = one.sub(e).div(one.add(e)).blend(one, ax.compare(VectorOperators.GT, 20.0));
+        return v.blend(v.neg(), x.compare(VectorOperators.LT, 0.0)).blend(small, ax.compare(VectorOperators.LT, 0.55));
+    }
+
+    private static DoubleVector expOfNonPositive(DoubleVector t) {
+        DoubleVector k = t.mul(INV_LN2).add(ROUND).sub(ROUND);
+        DoubleVector r = t.sub(k.mul(LN2_HI)).sub(k.mul(LN2_LO));
+        DoubleVector p = DoubleVector.broadcast(D, TAYLOR[0]);
+        for (int i = 1; i < TAYLOR.length; i++) {
+            p = r.mul(p).add(TAYLOR[i]);
+        }
+        LongVector bits = ((LongVector) k.add(1023.0).convert(VectorOperators.D2L, 0)).lanewise(VectorOperators.LSHL, 52);
+        return p.mul(bits.reinterpretAsDoubles());
+    }
+
+    /**
+     * Runs every pass until compiled (interpreted, a vector loop runs hundreds of times slower than the plain
+     * one), then registers them: a step's passes are the plain loops until then, with the same bits.
+     */
+    static void warmUp() {
+        int rows = 64, n = 64;
+        double[] c = new double[rows * n], b = new double[n], g = new double[rows * n], sums = new double[n];
+        float[] cf = new float[rows * n], bf = new float[n], gf = new float[rows * n];
+        java.util.Arrays.fill(g, 0.5);
+        VectorPasses vector = new VectorPasses();
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        long best = Long.MAX_VALUE;
+        while (best >= 20L * rows * n && System.nanoTime() < deadline) {
+            long t0 = System.nanoTime();
+            vector.biasTanh(c, b, 0, rows, n);
+            vector.biasTanh(cf, bf, 0, rows, n);
+            best = Math.min(best, System.nanoTime() - t0);
+            vector.biasRelu(c, b, 0, rows, n);
+            vector.biasRelu(cf, bf, 0, rows, n);
+            vector.reluSlopes(c, g, c, sums, n);
+            vector.reluSlopes(cf, g, gf, sums, n);
+            vector.tanhSlopes(c, g, c, sums, n);
+            vector.tanhSlopes(cf, g, gf, sums, n);
+            vector.widen(g, gf, true);
+            vector.widen(g, gf, false);
+        }
+        Kernels.registerPasses(vector);
+    }
+}
