@@ -177,8 +177,8 @@ final class VectorPasses implements Passes {
         8.333333333333333e-03, 4.1666666666666664e-02, 0.16666666666666666, 0.5, 1, 1};
 
     /**
-     * {@link Elementwise#tanh} lane by lane: both formulas on every lane, the answer blended. The one difference of
-     * form is 2^k: made from its bits and multiplied in, where the scalar code divides by a power of two made from
+     * {@link Elementwise#tanh} lane by lane: both formulas on every lane, each lane's operands blended before the
+     * one division. The one difference of form is 2^k: made from its bits and multiplied in, where the scalar code divides by a power of two made from
      * ints; both scale exactly (the result is normal for the lanes that keep it), so the bits agree.
      */
     static DoubleVector tanh(DoubleVector x) {
@@ -186,22 +186,34 @@ final class VectorPasses implements Passes {
         DoubleVector y = x.mul(x);
         DoubleVector p = y.mul(36.0).add(6930.0).mul(y).add(270270.0).mul(y).add(2027025.0);
         DoubleVector q = y.add(630.0).mul(y).add(51975.0).mul(y).add(945945.0).mul(y).add(2027025.0);
-        DoubleVector small = x.mul(p).div(q);
         DoubleVector e = expOfNonPositive(ax.mul(-2.0));
         DoubleVector one = DoubleVector.broadcast(D, 1.0);
-        DoubleVector v = one.sub(e).div(one.add(e)).blend(one, ax.compare(VectorOperators.GT, 20.0));
-        return v.blend(v.neg(), x.compare(VectorOperators.LT, 0.0)).blend(small, ax.compare(VectorOperators.LT, 0.55));
+        // one division for both formulas: x·p / q on the small lanes, ±(1 − e) / (1 + e) on the others (−a/b is −(a/b))
+        VectorMask<Double> small = ax.compare(VectorOperators.LT, 0.55), negative = x.compare(VectorOperators.LT, 0.0);
+        DoubleVector a = one.sub(e);
+        DoubleVector v = a.blend(a.neg(), negative).blend(x.mul(p), small).div(one.add(e).blend(q, small));
+        return v.blend(one.blend(one.neg(), negative), ax.compare(VectorOperators.GT, 20.0));
     }
 
     private static DoubleVector expOfNonPositive(DoubleVector t) {
         DoubleVector k = t.mul(INV_LN2).add(ROUND).sub(ROUND);
         DoubleVector r = t.sub(k.mul(LN2_HI)).sub(k.mul(LN2_LO));
-        DoubleVector p = DoubleVector.broadcast(D, TAYLOR[0]);
-        for (int i = 1; i < TAYLOR.length; i++) {
-            p = r.mul(p).add(TAYLOR[i]);
-        }
-        LongVector bits = ((LongVector) k.add(1023.0).convert(VectorOperators.D2L, 0)).lanewise(VectorOperators.LSHL, 52);
-        return p.mul(bits.reinterpretAsDoubles());
+        DoubleVector p = r.mul(TAYLOR[0]).add(TAYLOR[1]);
+        p = r.mul(p).add(TAYLOR[2]);
+        p = r.mul(p).add(TAYLOR[3]);
+        p = r.mul(p).add(TAYLOR[4]);
+        p = r.mul(p).add(TAYLOR[5]);
+        p = r.mul(p).add(TAYLOR[6]);
+        p = r.mul(p).add(TAYLOR[7]);
+        p = r.mul(p).add(TAYLOR[8]);
+        p = r.mul(p).add(TAYLOR[9]);
+        p = r.mul(p).add(TAYLOR[10]);
+        p = r.mul(p).add(TAYLOR[11]);
+        p = r.mul(p).add(TAYLOR[12]);
+        p = r.mul(p).add(TAYLOR[13]);
+        // k + 1023 + 2⁵² holds the integer k + 1023 in its low bits (exactly: k is an integer in [−59, 0] in the lanes kept)
+        LongVector biased = k.add(1023.0 + 0x1p52).viewAsIntegralLanes().sub(Double.doubleToRawLongBits(0x1p52));
+        return p.mul(biased.lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes());
     }
 
     /**
