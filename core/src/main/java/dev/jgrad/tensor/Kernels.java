@@ -173,6 +173,11 @@ final class Kernels {
         }
     }
 
+    /** {@return whether {@code jgrad.kernel=vector} asks for the vector loops from the first step, warm or not} */
+    static boolean vectorForced() {
+        return KERNEL.equals("vector");
+    }
+
     /** {@return the elementwise passes in use: the same bits whichever they are} */
     static Passes passes() {
         return passes;

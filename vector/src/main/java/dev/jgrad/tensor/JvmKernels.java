@@ -44,6 +44,9 @@ public final class JvmKernels {
                 Kernels.registerFloats(new FmaFloatGemm(), floats);
                 Kernels.registerWarmUp(() -> Warmup.start(vector, floats));
                 Kernels.registerSteps(new VectorSteps());
+                if (Kernels.vectorForced()) {
+                    Kernels.registerPasses(new VectorPasses()); // as the products: from the first step, for tests
+                }
             }
         }
         return Kernels.vectorised();
