@@ -52,6 +52,43 @@ class FloatStepTest {
         }
     }
 
+    /** Each dtype's state is its own: a float32 and a float64 tensor in one optimizer step as each would alone. */
+    @ParameterizedTest(name = "{0}, {1} numbers, seed {2}")
+    @MethodSource("cases")
+    void tensorsOfBothDtypesInOneOptimizerStepAsEachAlone(String rule, int n, long seed) {
+        Rng rng = new Rng(seed);
+        double[] a = new double[n], b = new double[n + 3];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = rng.nextGaussian();
+        }
+        for (int i = 0; i < b.length; i++) {
+            b[i] = rng.nextGaussian();
+        }
+        Tensor[] both = {Tensor.of(a, n).to(DType.FLOAT32).requireGrad(), Tensor.of(b, n + 3).requireGrad(),
+            Tensor.of(b, n + 3).to(DType.FLOAT32).requireGrad()};
+        Tensor[] alone = {Tensor.of(a, n).to(DType.FLOAT32).requireGrad(), Tensor.of(b, n + 3).requireGrad(),
+            Tensor.of(b, n + 3).to(DType.FLOAT32).requireGrad()};
+        List<Optimizer> opts = List.of(optimizer(rule, Parameters.ofTensors(List.of(both))),
+                optimizer(rule, Parameters.ofTensors(List.of(alone[0]))), optimizer(rule, Parameters.ofTensors(List.of(alone[1]))),
+                optimizer(rule, Parameters.ofTensors(List.of(alone[2]))));
+        for (int step = 0; step < 4; step++) {
+            for (Optimizer o : opts) {
+                o.zeroGrad();
+            }
+            for (Tensor[] ts : List.of(both, alone)) {
+                for (Tensor t : ts) {
+                    t.square().sum().add(t.tanh().sum()).backward();
+                }
+            }
+            for (Optimizer o : opts) {
+                o.step();
+            }
+            for (int i = 0; i < both.length; i++) {
+                assertThat(both[i].data()).as("step %d, tensor %d", step, i).containsExactly(alone[i].data());
+            }
+        }
+    }
+
     private static Optimizer optimizer(String rule, Parameters ps) {
         return switch (rule) {
             case "adam" -> new Adam(ps, 0.01);
