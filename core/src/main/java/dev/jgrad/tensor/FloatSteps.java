@@ -5,8 +5,10 @@ package dev.jgrad.tensor;
  * float32 tensor: {@link PlainSteps}, the oracle, everywhere, and the JVM's vector loops ({@code VectorSteps},
  * registered by {@code JvmKernels.install()}) once warm, with the same operations in the same order, so the same
  * bits. The gradient is read as double and rounded once to float32 (gradients are doubles whatever the dtype:
- * see {@link Tensor}): what a float32 gradient holding the same sum would be, rounded once instead of at every
- * addition.
+ * see {@link Tensor}). Where a single float32 product wrote it (a weight's gradient from one use) it holds a
+ * float32 number and the rounding is exact: PyTorch's float32 gradient. Where backward summed several terms in
+ * double (a bias's column sums, a parameter used twice) it is that sum rounded once, where PyTorch's float32
+ * gradient rounds at each addition: as close or closer to the exact sum, not always the same bits.
  */
 interface FloatSteps {
     /**
