@@ -51,8 +51,7 @@ abstract class AdamRule<T extends AdamRule<T>> extends Optimizer {
 
         @Override
         public void update(float[] p, double[] g, int at) {
-            float[][] mv = nextFloats(p.length);
-            InPlace.adam(p, g, mv[0], mv[1], floats);
+            InPlace.adam(p, g, nextFloats(p.length), floats);
         }
     };
 
@@ -149,10 +148,10 @@ abstract class AdamRule<T extends AdamRule<T>> extends Optimizer {
         return moments.get(cursor++);
     }
 
-    /** The next float32 tensor's moments, made zero at the first step. */
+    /** The next float32 tensor's moments, made zero at the first step, and a slot for the plain loops' room ({@link InPlace#adam}). */
     private float[][] nextFloats(int n) {
         if (floatCursor == floatMoments.size()) {
-            floatMoments.add(new float[][] {new float[n], new float[n]});
+            floatMoments.add(new float[][] {new float[n], new float[n], null});
         }
         return floatMoments.get(floatCursor++);
     }

@@ -39,13 +39,20 @@ public interface InPlace {
      *
      * @param p the parameter's numbers, updated in place
      * @param g its gradient
-     * @param m the first moments, as long, updated
-     * @param v the second moments, as long, updated
+     * @param state the first and second moments, each as long as p, updated; a third slot, null at first, where the
+     *     plain loops keep room for the gradient rounded to float32 (made at their first use, kept for the next steps)
      * @param c this step's coefficients
      */
-    static void adam(float[] p, double[] g, float[] m, float[] v, FloatAdam c) {
+    static void adam(float[] p, double[] g, float[][] state, FloatAdam c) {
         FloatSteps loops = Kernels.steps();
-        (loops != null ? loops : PlainSteps.LOOPS).adam(p, g, m, v, c);
+        if (loops != null) {
+            loops.adam(p, g, state[0], state[1], c);
+            return;
+        }
+        if (state[2] == null) {
+            state[2] = new float[p.length];
+        }
+        PlainSteps.adam(p, g, state[0], state[1], c, state[2]);
     }
 
     /**
