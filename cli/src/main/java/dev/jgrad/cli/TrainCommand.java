@@ -253,7 +253,7 @@ final class TrainCommand implements Callable<Integer> {
         int batchPoints = config.batchSize() == Trainer.FULL_BATCH ? data.all().size() : config.batchSize();
         // A wide network's products warm the vector kernel up now, before its first epoch, not during it.
         JvmKernels.expect(Math.min(batchPoints, data.all().size()) * parameters);
-        Training run = Options.<Training>asOptions(() -> Training.start(config, source.all(), root));
+        Training run = source.namingOverflow(() -> Options.<Training>asOptions(() -> Training.start(config, source.all(), root)));
         SmallData.check(run, human);
         if (config.hidden().isEmpty() && spec.commandLine().getParseResult().hasMatchedOption("--activation")) {
             human.println("warning: --activation applies to hidden layers, and --hidden none has none: " + activation
@@ -317,10 +317,10 @@ final class TrainCommand implements Callable<Integer> {
         TrainData data = data(root, config);
         int r = repeats == null ? 1 : repeats;
         try {
-            CrossValidation cv = Options.asOptions(() -> CrossValidation.run(config, data.all(), folds, r, root, f -> {
+            CrossValidation cv = data.namingOverflow(() -> Options.asOptions(() -> CrossValidation.run(config, data.all(), folds, r, root, f -> {
                 human.println(FoldsReport.line(f));
                 human.flush();
-            }));
+            })));
             Path file = dir.resolve(FoldsReport.FILE);
             AtomicFile.write(file, FoldsReport.csv(cv));
             FoldsReport.summary(human, cv, folds, r, data.all().name(), file);
