@@ -134,14 +134,11 @@ final class PlaygroundAdversaryTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> seen = (Map<String, Object>) page.steps("await wait(() => num('epoch') >= 2, 20000);"
                 + "const trained = text('message');"
-                + "await wait(() => num('fps') > 0, 10000);"
-                + "const fps = text('fps'), eps = text('epochs-per-second');"
                 + "click('neuron-out');"
                 + "await wait(() => document.querySelector('[data-testid=graph] svg'), 10000);"
                 + "click('play');"
-                + "return {trained, fps, eps, paused: text('message')};");
+                + "return {trained, paused: text('message')};");
         assertThat(seen).doesNotContainKey("error");
-        System.out.println("[probe] " + query + ": fps " + seen.get("fps") + ", epochs/s " + seen.get("eps"));
         assertThat(seen.get("trained")).as("the message after two epochs").isEqualTo("");
         assertThat(seen.get("paused")).as("the message with the output's graph open, paused").isEqualTo("");
     }
@@ -234,12 +231,6 @@ final class PlaygroundAdversaryTest {
         page.click("step");
         page.click("one-epoch");
         assertThat(page.text("message")).contains("loss").doesNotContain("engine failed");
-        // Measured, not asserted: a frame's training on the largest network with per-sample steps stays near its budget.
-        Object worst = driver.executeScript("window.playground.apply('points=2000&hidden=16,16,16,16,16,16&batch=1');"
-                + "const g = window.playground.jgrad; let worst = 0;"
-                + "for (let i = 0; i < 10; i++) { const t = performance.now(); g.train(40); worst = Math.max(worst, performance.now() - t); }"
-                + "return worst;");
-        System.out.println("[probe] 2,000 points, 6 layers of 16, batch 1: the longest of ten train(40) calls took " + worst + " ms");
     }
 
     /** A site written by --out and opened as a file: its modules cannot load there, and the page says so. */
