@@ -4,20 +4,12 @@ import dev.jgrad.base.InvalidSetting;
 import dev.jgrad.base.Rng;
 import dev.jgrad.data.Datasets;
 import dev.jgrad.data.Features;
-import dev.jgrad.data.Scaling;
 import dev.jgrad.data.Task;
 import dev.jgrad.io.CsvFormat;
 import dev.jgrad.io.AtomicFile;
 import dev.jgrad.io.ModelFile;
 import dev.jgrad.io.RunFiles;
-import dev.jgrad.loss.Loss;
-import dev.jgrad.nn.Activation;
-import dev.jgrad.nn.Init;
-import dev.jgrad.optim.OptimizerKind;
-import dev.jgrad.optim.ScheduleKind;
-import dev.jgrad.train.ClassWeight;
 import dev.jgrad.train.CrossValidation;
-import dev.jgrad.tensor.DType;
 import dev.jgrad.tensor.JvmKernels;
 import dev.jgrad.train.EpochMetrics;
 import dev.jgrad.train.Trainer;
@@ -296,6 +288,19 @@ final class TrainCommand implements Callable<Integer> {
     TrainingConfig checkOptions() {
         Progress.CHOICES.parse(progress);
         CommandLine.ParseResult given = spec.commandLine().getParseResult();
+        checkSource(given);
+        checkEvaluation(given);
+        checkGenerated();
+        Task chosen = TrainData.task(task, csv != null, data);
+        if (frameEvery != null && chosen == Task.REGRESSION) {
+            throw new IllegalArgumentException("--frame-every sets boundary.gif's frames; regression draws fit.png, no animation");
+        }
+        return Options.asOptions(() -> training.config(chosen, csv != null,
+                () -> csv != null ? table.preprocessing() : dev.jgrad.data.Preprocessing.DEFAULT));
+    }
+
+    /** The data's options: a file's or a generator's, never both; --classes only where the generator draws them. */
+    private void checkSource(CommandLine.ParseResult given) {
         if (csv != null) {
             for (String o : List.of("--data", "--points", "--noise", "--classes")) {
                 if (given.hasMatchedOption(o)) {
@@ -313,6 +318,10 @@ final class TrainCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--classes applies to spiral and gauss; " + Datasets.CHOICES.parse(data).id()
                     + " always has 2 classes");
         }
+    }
+
+    /** How the model is tested: --test, --test-split or --folds, and the options that go with each. */
+    private void checkEvaluation(CommandLine.ParseResult given) {
         if (test != null && testSplit != null) {
             throw new IllegalArgumentException("--test-split and --test both name the test set: give one");
         }
@@ -331,6 +340,10 @@ final class TrainCommand implements Callable<Integer> {
         if (frameEvery != null && !plots) {
             throw new IllegalArgumentException("--frame-every applies with --plots only");
         }
+    }
+
+    /** The generator's numbers, and the feature maps' names. */
+    private void checkGenerated() {
         InvalidSetting.atLeast("--points", points, 1);
         if (features != null) {
             featureMaps();
@@ -351,13 +364,6 @@ final class TrainCommand implements Callable<Integer> {
         if (csv == null) {
             Memory.checkPoints("--points " + points, points);
         }
-        Task chosen = TrainData.task(task, csv != null, data);
-        if (frameEvery != null && chosen == Task.REGRESSION) {
-            throw new IllegalArgumentException("--frame-every sets boundary.gif's frames; regression draws fit.png, no animation");
-        }
-
-        return Options.asOptions(() -> training.config(chosen, csv != null,
-                () -> csv != null ? table.preprocessing() : dev.jgrad.data.Preprocessing.DEFAULT));
     }
 
     /** {@code --feature-maps}; names that are none, as column names would be, point to {@code --columns}. */
