@@ -165,28 +165,31 @@ final class Kernels {
         return stepsWarm || KERNEL.equals("vector") ? steps : null;
     }
 
-    /** The layers' elementwise passes: the plain loops, or the JVM's vector loops once registered and compiled. */
+    /** The layers' elementwise passes: the plain loops, and the JVM's vector loops once registered. */
     static final Passes PLAIN_PASSES = new PlainPasses();
-    private static volatile Passes passes = PLAIN_PASSES;
+    private static volatile Passes vectorPasses;
+    private static volatile boolean passesWarm;
+
+    /** Registers the vector loops; {@link #passes()} hands them out once {@link #passesWarmed}. */
+    static void registerPasses(Passes p) {
+        vectorPasses = p;
+    }
+
+    /** Called once the registered passes are compiled (they run hundreds of times slower before). */
+    static void passesWarmed() {
+        passesWarm = true;
+    }
 
     /**
-     * Registers {@code p}, the vector loops, once they are compiled (they run hundreds of times slower before);
-     * {@code jgrad.kernel=plain} keeps the plain loops, so that a test compares both.
+     * {@return the elementwise passes in use, the same bits whichever they are}: the vector loops when registered
+     * and warm; with {@code jgrad.kernel=plain} never, with {@code vector} warm or not, as the products and steps.
      */
-    static void registerPasses(Passes p) {
-        if (!KERNEL.equals("plain")) {
-            passes = p;
-        }
-    }
-
-    /** {@return whether {@code jgrad.kernel=vector} asks for the vector loops from the first step, warm or not} */
-    static boolean vectorForced() {
-        return KERNEL.equals("vector");
-    }
-
-    /** {@return the elementwise passes in use: the same bits whichever they are} */
     static Passes passes() {
-        return passes;
+        Passes v = vectorPasses;
+        if (v == null || KERNEL.equals("plain")) {
+            return PLAIN_PASSES;
+        }
+        return passesWarm || KERNEL.equals("vector") ? v : PLAIN_PASSES;
     }
 
     /** Splits products of {@link #THREADS_FROM} multiply-adds or more into row blocks run by {@code p}. */

@@ -44,9 +44,7 @@ public final class JvmKernels {
                 Kernels.registerFloats(new FmaFloatGemm(), floats);
                 Kernels.registerWarmUp(() -> Warmup.start(vector, floats));
                 Kernels.registerSteps(new VectorSteps());
-                if (Kernels.vectorForced()) {
-                    Kernels.registerPasses(new VectorPasses()); // as the products: from the first step, for tests
-                }
+                Kernels.registerPasses(new VectorPasses());
             }
         }
         return Kernels.vectorised();

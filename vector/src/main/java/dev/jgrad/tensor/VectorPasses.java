@@ -246,11 +246,11 @@ final class VectorPasses implements Passes {
     }
 
     /**
-     * Runs every pass until compiled, then registers them: interpreted, a vector loop runs hundreds of times slower
-     * than the plain one, so a step's passes are the plain loops until then (the same bits). Each pass is called on
-     * a small block many times, so that the JIT compiles each as a method of its own; a warm-up loop hot enough to
-     * be compiled itself took them all into one method too big to compile whole, whose vector operations ran as
-     * objects, and it never got faster than the plain loops.
+     * Runs every pass until compiled, then hands them to the layers: interpreted, a vector loop runs hundreds of
+     * times slower than the plain one, so a step's passes are the plain loops until then (the same bits). Each pass
+     * is called on a small block many times, so that the JIT compiles each as a method of its own; a warm-up loop
+     * hot enough to be compiled itself took them all into one method too big to compile whole, whose vector
+     * operations ran as objects, and it never got faster than the plain loops.
      */
     static void warmUp() {
         VectorPasses vector = new VectorPasses();
@@ -258,7 +258,7 @@ final class VectorPasses implements Passes {
         do {
             exercise(vector, 8, 2000);
         } while (!faster(vector) && System.nanoTime() < deadline);
-        Kernels.registerPasses(vector);
+        Kernels.passesWarmed();
     }
 
     private static void exercise(Passes p, int rows, int times) {

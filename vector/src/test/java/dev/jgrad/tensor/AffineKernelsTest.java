@@ -12,15 +12,18 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The fused layer on the JVM's kernels (the vector kernel's row blocks, and a product big enough to be
- * split across the registered threads) gives the composite's bits, outputs and gradients, in both dtypes.
+ * The fused layer on the JVM's kernels (the vector kernel's row blocks and the vector passes, and a product big
+ * enough to be split across the registered threads) gives the composite's bits, outputs and gradients, in both
+ * dtypes; rows of 10 and 45 end in less than a vector.
  */
 class AffineKernelsTest {
     @BeforeAll
     static void install() {
         JvmKernels.install();
-        // as after the warm-up: from here on products of 4096 multiply-adds or more take the vector kernel
+        // as after the warm-up: from here on products of 4096 multiply-adds or more take the vector kernel,
+        // and the layers' bias, activation and slopes the vector passes (compiled first: cold, they take minutes)
         Kernels.warmed();
+        VectorPasses.warmUp();
     }
 
     static Stream<Arguments> cases() {

@@ -19,7 +19,7 @@ class VectorPassesTest {
 
     static Stream<Arguments> cases() {
         List<Arguments> all = new ArrayList<>();
-        int[] widths = {1, 7, 8, 10, 16, 17, 64, 128};
+        int[] widths = {1, 3, 7, 8, 10, 16, 17, 31, 33, 64, 128, 190};
         for (int w = 0; w < widths.length; w++) {
             all.add(Arguments.of(widths[w], 3 + w % 3, 500L + w));
         }
