@@ -151,6 +151,7 @@ final class BenchCommand implements Callable<Integer> {
 
     /** W5: each dtype's epochs, the first apart from the median of the rest, in ms per epoch. */
     private void fashion(PrintWriter out, List<DType> types, List<Result> results) {
+        FashionBench.expect();
         FashionBench.Data data;
         try {
             data = FashionBench.load(FashionBench.IDX);
