@@ -2,10 +2,10 @@ package dev.jgrad.tensor;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
-import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -17,9 +17,14 @@ import jdk.incubator.vector.VectorSpecies;
  */
 final class VectorPasses implements Passes {
     private static final VectorSpecies<Double> D = DoubleVector.SPECIES_PREFERRED;
-    /** Floats as many as D's doubles, for the conversions. */
-    private static final VectorSpecies<Float> F = VectorSpecies.of(float.class, VectorShape.forBitSize(D.vectorBitSize() / 2));
-    private static final VectorSpecies<Float> FF = FloatVector.SPECIES_PREFERRED;
+    /**
+     * Floats of D's shape, twice its lanes: a vector of them is widened in two halves and two of doubles are rounded
+     * into one. No other float shape: with half-width float vectors for the conversions, the Vector API's shared
+     * loads and stores saw two vector classes, and C2 left the product kernel's packing of B
+     * ({@code VectorFloatGemm.wholePanels}) boxing every vector (1.8 GB of garbage over six W5 epochs).
+     */
+    private static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED;
+    private static final int HALF = D.length();
 
     @Override
     public void biasRelu(double[] c, double[] b, int from, int to, int n) {
@@ -36,10 +41,10 @@ final class VectorPasses implements Passes {
 
     @Override
     public void biasRelu(float[] c, float[] b, int from, int to, int n) {
-        int end = n - n % FF.length();
+        int end = n - n % F.length();
         for (int row = from * n; row < to * n; row += n) {
-            for (int j = 0; j < end; j += FF.length()) {
-                FloatVector.fromArray(FF, c, row + j).add(FloatVector.fromArray(FF, b, j)).max(0f).intoArray(c, row + j);
+            for (int j = 0; j < end; j += F.length()) {
+                FloatVector.fromArray(F, c, row + j).add(FloatVector.fromArray(F, b, j)).max(0f).intoArray(c, row + j);
             }
             for (int j = end; j < n; j++) {
                 c[row + j] = Math.max(c[row + j] + b[j], 0f);
@@ -71,7 +76,9 @@ final class VectorPasses implements Passes {
         double[] t = Arena.doubles(length);
         for (int row = 0; row < length; row += n) {
             for (int j = 0; j < end; j += F.length()) {
-                widen(FloatVector.fromArray(F, c, start + row + j).add(FloatVector.fromArray(F, b, j))).intoArray(t, row + j);
+                FloatVector sum = FloatVector.fromArray(F, c, start + row + j).add(FloatVector.fromArray(F, b, j));
+                widen(sum, 0).intoArray(t, row + j);
+                widen(sum, 1).intoArray(t, row + j + HALF);
             }
             for (int j = end; j < n; j++) {
                 t[row + j] = c[start + row + j] + b[j];
@@ -83,9 +90,9 @@ final class VectorPasses implements Passes {
 
     /** c[at, at + t.length) = t rounded. */
     private static void narrow(double[] t, float[] c, int at) {
-        int whole = t.length - t.length % D.length();
-        for (int i = 0; i < whole; i += D.length()) {
-            narrow(DoubleVector.fromArray(D, t, i)).intoArray(c, at + i);
+        int whole = t.length - t.length % F.length();
+        for (int i = 0; i < whole; i += F.length()) {
+            narrow(DoubleVector.fromArray(D, t, i), DoubleVector.fromArray(D, t, i + HALF)).intoArray(c, at + i);
         }
         for (int i = whole; i < t.length; i++) {
             c[at + i] = (float) t[i];
@@ -124,14 +131,14 @@ final class VectorPasses implements Passes {
 
     @Override
     public void reluSlopes(float[] o, double[] g, float[] dzf, double[] sums, int n) {
-        DoubleVector zero = DoubleVector.zero(D);
-        int end = n - n % D.length();
+        int end = n - n % F.length();
         for (int row = 0; row < g.length; row += n) {
-            for (int j = 0; j < end; j += D.length()) {
-                VectorMask<Double> on = widen(FloatVector.fromArray(F, o, row + j)).compare(VectorOperators.GT, 0.0);
-                DoubleVector v = zero.blend(DoubleVector.fromArray(D, g, row + j), on);
-                narrow(v).intoArray(dzf, row + j);
-                DoubleVector.fromArray(D, sums, j).add(v).intoArray(sums, j);
+            for (int j = 0; j < end; j += F.length()) {
+                FloatVector x = FloatVector.fromArray(F, o, row + j);
+                DoubleVector lo = reluSlope(widen(x, 0), g, row + j), hi = reluSlope(widen(x, 1), g, row + j + HALF);
+                narrow(lo, hi).intoArray(dzf, row + j);
+                addInto(sums, j, lo);
+                addInto(sums, j + HALF, hi);
             }
             for (int j = end, i = row + end; j < n; j++, i++) {
                 double v = o[i] > 0 ? g[i] : 0;
@@ -161,13 +168,14 @@ final class VectorPasses implements Passes {
 
     @Override
     public void tanhSlopes(float[] o, double[] g, float[] dzf, double[] sums, int n) {
-        int end = n - n % D.length();
+        int end = n - n % F.length();
         for (int row = 0; row < g.length; row += n) {
-            for (int j = 0; j < end; j += D.length()) {
-                DoubleVector x = widen(FloatVector.fromArray(F, o, row + j));
-                DoubleVector v = DoubleVector.broadcast(D, 1.0).sub(x.mul(x)).mul(DoubleVector.fromArray(D, g, row + j));
-                narrow(v).intoArray(dzf, row + j);
-                DoubleVector.fromArray(D, sums, j).add(v).intoArray(sums, j);
+            for (int j = 0; j < end; j += F.length()) {
+                FloatVector x = FloatVector.fromArray(F, o, row + j);
+                DoubleVector lo = tanhSlope(widen(x, 0), g, row + j), hi = tanhSlope(widen(x, 1), g, row + j + HALF);
+                narrow(lo, hi).intoArray(dzf, row + j);
+                addInto(sums, j, lo);
+                addInto(sums, j + HALF, hi);
             }
             for (int j = end, i = row + end; j < n; j++, i++) {
                 double x = o[i];
@@ -180,22 +188,47 @@ final class VectorPasses implements Passes {
 
     @Override
     public void widen(double[] d, float[] g, boolean add) {
-        int end = d.length - d.length % D.length();
-        for (int i = 0; i < end; i += D.length()) {
-            DoubleVector w = widen(FloatVector.fromArray(F, g, i));
-            (add ? DoubleVector.fromArray(D, d, i) : DoubleVector.zero(D)).add(w).intoArray(d, i);
+        int end = d.length - d.length % F.length();
+        for (int i = 0; i < end; i += F.length()) {
+            FloatVector f = FloatVector.fromArray(F, g, i);
+            (add ? DoubleVector.fromArray(D, d, i) : DoubleVector.zero(D)).add(widen(f, 0)).intoArray(d, i);
+            (add ? DoubleVector.fromArray(D, d, i + HALF) : DoubleVector.zero(D)).add(widen(f, 1)).intoArray(d, i + HALF);
         }
         for (int i = end; i < d.length; i++) {
             d[i] = add ? d[i] + g[i] : 0d + g[i];
         }
     }
 
-    private static DoubleVector widen(FloatVector f) {
-        return (DoubleVector) f.convertShape(VectorOperators.F2D, D, 0);
+    /** Relu's dz from its output o (widened) and g[i …): g where o > 0, else +0 (NaN too). */
+    private static DoubleVector reluSlope(DoubleVector o, double[] g, int i) {
+        return DoubleVector.zero(D).blend(DoubleVector.fromArray(D, g, i), o.compare(VectorOperators.GT, 0.0));
     }
 
-    private static FloatVector narrow(DoubleVector d) {
-        return (FloatVector) d.convertShape(VectorOperators.D2F, F, 0);
+    /** Tanh's dz from its output o (widened) and g[i …): (1 − o·o)·g. */
+    private static DoubleVector tanhSlope(DoubleVector o, double[] g, int i) {
+        return DoubleVector.broadcast(D, 1.0).sub(o.mul(o)).mul(DoubleVector.fromArray(D, g, i));
+    }
+
+    /** sums[j …) += v. */
+    private static void addInto(double[] sums, int j, DoubleVector v) {
+        DoubleVector.fromArray(D, sums, j).add(v).intoArray(sums, j);
+    }
+
+    /**
+     * The lower (part 0) or upper (part 1) half of f's lanes, widened exactly. The upper half is moved down as ints,
+     * then converted as part 0: until compiled, the Vector API's Java fallback of a conversion of another part, or of
+     * a lane shift of floats, gives every NaN the canonical bits (a negative NaN came out positive).
+     */
+    private static DoubleVector widen(FloatVector f, int part) {
+        FloatVector half = part == 0 ? f : f.reinterpretAsInts().slice(HALF).reinterpretAsFloats();
+        return (DoubleVector) half.convertShape(VectorOperators.F2D, D, 0);
+    }
+
+    /** lo's and hi's lanes rounded to float, side by side: each converted as part 0 (upper lanes +0), hi's moved up as ints. */
+    private static FloatVector narrow(DoubleVector lo, DoubleVector hi) {
+        IntVector l = ((FloatVector) lo.convertShape(VectorOperators.D2F, F, 0)).reinterpretAsInts();
+        IntVector h = ((FloatVector) hi.convertShape(VectorOperators.D2F, F, 0)).reinterpretAsInts().unslice(HALF);
+        return l.or(h).reinterpretAsFloats();
     }
 
     private static final double INV_LN2 = 1.4426950408889634, LN2_HI = 0.6931471803691238, LN2_LO = 1.9082149292705877e-10;

@@ -12,7 +12,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The vector passes give the plain loops' bits: rows as wide as a vector, narrower, wider with a ragged end; numbers
- * around tanh's and exp's seams (0.55, 20), beyond them, and the odd ones (±0, ±∞, NaN, subnormals).
+ * around tanh's and exp's seams (0.55, 20), beyond them, and the odd ones (±0, ±∞, NaN, subnormals; ∞ makes the
+ * negative NaN of an invalid operation, 1 − ∞·∞ times 0). The first cases run before the JIT has compiled the vector
+ * loops, on the Vector API's Java fallback, whose lane shifts and conversions of a second part made that NaN positive.
+ * Only one NaN's bits are asked for: where two NaNs meet, which one's payload an operation keeps is the hardware's.
  */
 class VectorPassesTest {
     private static final Passes PLAIN = new PlainPasses(), VECTOR = new VectorPasses();
