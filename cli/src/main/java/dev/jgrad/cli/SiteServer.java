@@ -1,5 +1,6 @@
 package dev.jgrad.cli;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
@@ -7,7 +8,6 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.ByteBuffer;
-import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
@@ -64,6 +64,8 @@ final class SiteServer implements AutoCloseable {
     private final Deque<Connection> open = new ArrayDeque<>();
     private final ByteBuffer buffer = ByteBuffer.allocate(8192);
     private final Thread loop;
+    /** Set by {@link #close}: the loop ends at its next turn. */
+    private volatile boolean closing;
 
     private SiteServer(Site site, ServerSocketChannel socket, Duration headTime) throws IOException {
         this.site = site;
@@ -130,18 +132,27 @@ final class SiteServer implements AutoCloseable {
         loop.join();
     }
 
+    /**
+     * Ends the loop and returns once it has closed every connection, the port and the selector. The loop closes them
+     * itself: closed from another thread, the selector cancels a key the loop is using or changes the selected set it is
+     * walking, and the loop's thread dies of it.
+     */
     @Override
     public void close() throws IOException {
-        try {
-            socket.close();
-        } finally {
-            selector.close();   // the loop ends; its connections close with it
+        closing = true;
+        selector.wakeup();
+        if (Thread.currentThread() != loop) {
+            try {
+                loop.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
     private void run() {
         try {
-            while (selector.isOpen()) {
+            while (!closing) {
                 selector.select(Math.max(1, Math.min(250, headMillis / 4)));
                 for (SelectionKey key : selector.selectedKeys()) {
                     handle(key);
@@ -149,12 +160,22 @@ final class SiteServer implements AutoCloseable {
                 selector.selectedKeys().clear();
                 expire(System.currentTimeMillis());
             }
-        } catch (IOException | ClosedSelectorException e) {
-            // closed: the loop ends
+        } catch (IOException e) {
+            // the selector failed: the loop ends
         } finally {
             for (Connection c : open) {
                 c.close();
             }
+            quietly(socket);
+            quietly(selector);
+        }
+    }
+
+    private static void quietly(Closeable c) {
+        try {
+            c.close();
+        } catch (IOException e) {
+            // closing: nothing more to do with it
         }
     }
 

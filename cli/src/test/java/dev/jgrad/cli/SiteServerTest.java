@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -307,6 +308,28 @@ class SiteServerTest {
             assertThat(a.header("content-type")).isEqualTo("text/javascript; charset=utf-8");
             assertThat(a.body()).isEqualTo(new String(real.file("engine.js"), StandardCharsets.UTF_8));
         }
+    }
+
+    /**
+     * Closing the server the moment an answer has arrived, while its loop may still be finishing that connection, ends
+     * the loop quietly: the loop's thread does not die of the key that closing cancelled (and print its stack trace).
+     */
+    @Test
+    void closingRightAfterAnAnswerEndsTheLoopQuietly() throws Exception {
+        List<Throwable> died = new CopyOnWriteArrayList<>();
+        Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> died.add(e));
+        try {
+            for (int i = 0; i < 200 && died.isEmpty(); i++) {
+                SiteServer s = SiteServer.start(SITE, 0);
+                assertThat(new Answer(raw(s.port(), "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")).status()).isEqualTo(200);
+                s.close();
+                s.join();
+            }
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(before);
+        }
+        assertThat(died).isEmpty();
     }
 
     private Answer request(String text) throws IOException {
