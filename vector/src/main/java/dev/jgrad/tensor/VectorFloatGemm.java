@@ -39,6 +39,12 @@ final class VectorFloatGemm implements FloatGemm {
     private static final int MB = 32 * MC;
     /** Panels of B packed at a time: KC × NCP × NR numbers is 1 MB in either width (512-bit vectors). */
     private static final int NCP = 32;
+    /**
+     * An A stored k × m is read in place by products at most this many panels of B wide (W5's Xᵀ·G: 128
+     * columns); a wider one reads each step's eight numbers, down A's column, once per panel, and packed
+     * they are read in order (a 1024² float32 Aᵀ·B ran at two thirds of the speed in place).
+     */
+    private static final int IN_PLACE_PANELS = 8;
     /** Where the first KC block's accumulators start: +0, read with a row stride of 0. */
     private static final float[] ZERO = new float[NR];
     private static final ThreadLocal<float[][]> SCRATCH = ThreadLocal.withInitial(
@@ -115,34 +121,38 @@ final class VectorFloatGemm implements FloatGemm {
             scratch[1] = new float[(height + mr) * KC];
         }
         float[] pa = scratch[1], tile = scratch[2];
-        boolean byRows = !ta && mr == 8;
+        boolean byRows = !ta && mr == 8, inPlace = ta && mr == 8 && panels <= IN_PLACE_PANELS;
         for (int i0 = from; i0 < to; i0 += height) {
             int i1 = Math.min(to, i0 + height);
             for (int pc = 0; pc < k; pc += KC) {
                 int kc = Math.min(KC, k - pc);
-                packA(mr, ta, a, m, k, i0, i1 - i0, pc, kc, pa);
+                packA(mr, ta, inPlace, a, m, k, i0, i1 - i0, pc, kc, pa);
                 for (int jc = 0; jc < panels; jc += NCP) {
                     int jend = Math.min(panels, jc + NCP), at = b == null ? pc * panels * NR + jc * NR * kc : 0;
                     if (b != null) {
                         packB(tb, b, n, k, pc, kc, jc, jend, pb, 0);
                     }
-                    block(mr, pc == 0, byRows, kc, i0, i1, jc, jend, n, pa, pb, at, c, tile);
+                    block(mr, pc == 0, byRows, inPlace ? a : null, pc * m, m, kc, i0, i1, jc, jend, n, pa, pb, at, c, tile);
                 }
             }
         }
     }
 
-    /** Rows [i0, i1) and panels [jc, jend) of C: the slice of A packed in {@code pa} times B's panels from {@code at}. */
-    private static void block(int mr, boolean first, boolean byRows, int kc, int i0, int i1, int jc, int jend, int n, float[] pa,
-            float[] pb, int at, float[] c, float[] tile) {
+    /**
+     * Rows [i0, i1) and panels [jc, jend) of C: the slice of A packed in {@code pa} times B's panels from
+     * {@code at}; where {@code a} is given (stored k × m, steps from {@code a[from]}), whole tiles read it in place.
+     */
+    private static void block(int mr, boolean first, boolean byRows, float[] a, int from, int m, int kc, int i0, int i1, int jc,
+            int jend, int n, float[] pa, float[] pb, int at, float[] c, float[] tile) {
         for (int ic = i0; ic < i1; ic += MC) {
             int mc = Math.min(MC, i1 - ic);
             for (int jp = jc; jp < jend; jp++) {
                 int cols = Math.min(NR, n - jp * NR);
                 for (int ip = 0; ip * mr < mc; ip++) {
                     int rows = Math.min(mr, mc - ip * mr);
-                    kernel(mr, first, byRows, kc, pa, (ic - i0 + ip * mr) * KC, pb, at + (jp - jc) * NR * kc, c,
-                            (ic + ip * mr) * n + jp * NR, n, rows, cols, tile);
+                    boolean here = a != null && rows == mr;
+                    kernel(mr, first, byRows, here ? m : 0, kc, here ? a : pa, here ? from + ic + ip * mr : (ic - i0 + ip * mr) * KC,
+                            pb, at + (jp - jc) * NR * kc, c, (ic + ip * mr) * n + jp * NR, n, rows, cols, tile);
                 }
             }
         }
@@ -209,12 +219,18 @@ final class VectorFloatGemm implements FloatGemm {
      * Rows [ic, ic + mc) of op(A), steps [pc, pc + kc), as panels mr tall, KC steps apart: from an A
      * stored k × m each step's mr numbers side by side (pa[panel][p][r]); from one stored m × k, with
      * eight-row panels, each row's kc steps side by side (pa[panel][r][p], eight array copies a panel,
-     * where interleaving them step by step cost a fifth of W5's X·W), else interleaved.
+     * where interleaving them step by step cost a fifth of W5's X·W), else interleaved. With
+     * {@code raggedOnly}, only a last panel shorter than mr: eight-row tiles read an A stored k × m where it
+     * lies, each step's eight numbers side by side (packing them, a copy of eight numbers a step down A's
+     * column, was a sixth of W5's Xᵀ·G).
      */
-    private static void packA(int mr, boolean ta, float[] a, int m, int k, int ic, int mc, int pc, int kc, float[] pa) {
+    private static void packA(int mr, boolean ta, boolean raggedOnly, float[] a, int m, int k, int ic, int mc, int pc, int kc,
+            float[] pa) {
         for (int ip = 0; ip * mr < mc; ip++) {
             int base = ip * mr * KC, row0 = ic + ip * mr, rows = Math.min(mr, mc - ip * mr);
-            if (ta) {
+            if (raggedOnly && rows == mr) {
+                continue;
+            } else if (ta) {
                 for (int p = 0; p < kc; p++) {
                     int dst = base + p * mr;
                     System.arraycopy(a, (pc + p) * m + row0, pa, dst, rows);
@@ -237,7 +253,8 @@ final class VectorFloatGemm implements FloatGemm {
 
     /**
      * C[ci.., rows × cols] = its value so far plus the packed A panel (row by row where {@code byRows},
-     * see {@link #packA}) times the packed B panel. The
+     * see {@link #packA}; A itself, stored k × m, step p at {@code pa[ao + p·lda]}, where lda &gt; 0) times
+     * the packed B panel. The
      * accumulators start from +0 in the first KC block (C is not cleared beforehand, a pass over
      * memory saved) and from C itself after it, so each entry takes its fused multiply-adds in one
      * chain over k, exactly as {@link FmaFloatGemm}'s, however many KC blocks k spans. A whole tile is
@@ -246,7 +263,7 @@ final class VectorFloatGemm implements FloatGemm {
      * branching: an array of vectors, or a branch that stores them two ways, makes C2 box every
      * accumulator and the kernel runs several times slower.
      */
-    private static void kernel(int mr, boolean first, boolean byRows, int kc, float[] pa, int ao, float[] pb, int bo, float[] c,
+    private static void kernel(int mr, boolean first, boolean byRows, int lda, int kc, float[] pa, int ao, float[] pb, int bo, float[] c,
             int ci, int n, int rows, int cols, float[] tile) {
         boolean whole = rows == mr && cols == NR;
         if (!whole && !first) {
@@ -256,7 +273,9 @@ final class VectorFloatGemm implements FloatGemm {
         }
         float[] src = first ? ZERO : whole ? c : tile, dst = whole ? c : tile;
         int from = first ? 0 : whole ? ci : 0, stride = first ? 0 : whole ? n : NR;
-        if (byRows) {
+        if (lda > 0) {
+            FloatTiles.steps8(kc, pa, ao, lda, pb, bo, src, from, stride, dst, whole ? ci : 0, whole ? n : NR);
+        } else if (byRows) {
             FloatTiles.rows8(kc, pa, ao, pb, bo, src, from, stride, dst, whole ? ci : 0, whole ? n : NR);
         } else if (mr == 8) {
             FloatTiles.tile8(kc, pa, ao, pb, bo, src, from, stride, dst, whole ? ci : 0, whole ? n : NR);
