@@ -4,20 +4,12 @@ import dev.jgrad.base.InvalidSetting;
 import dev.jgrad.base.Rng;
 import dev.jgrad.data.Datasets;
 import dev.jgrad.data.Features;
-import dev.jgrad.data.Scaling;
 import dev.jgrad.data.Task;
 import dev.jgrad.io.CsvFormat;
 import dev.jgrad.io.AtomicFile;
 import dev.jgrad.io.ModelFile;
 import dev.jgrad.io.RunFiles;
-import dev.jgrad.loss.Loss;
-import dev.jgrad.nn.Activation;
-import dev.jgrad.nn.Init;
-import dev.jgrad.optim.OptimizerKind;
-import dev.jgrad.optim.ScheduleKind;
-import dev.jgrad.train.ClassWeight;
 import dev.jgrad.train.CrossValidation;
-import dev.jgrad.tensor.DType;
 import dev.jgrad.tensor.JvmKernels;
 import dev.jgrad.train.EpochMetrics;
 import dev.jgrad.train.Trainer;
@@ -95,80 +87,8 @@ final class TrainCommand implements Callable<Integer> {
     @CommandLine.Mixin
     TableOptions table = new TableOptions();
 
-    @Option(names = "--hidden", split = ",", paramLabel = "N", description = "Hidden layer sizes, e.g. 16,16, or none "
-            + "for a linear model (default: 16,16).")
-    List<String> hidden = List.of("16", "16");
-
-    @Option(names = "--activation", paramLabel = "F[,F...]", description = "Hidden activation: tanh, relu, sigmoid, linear; one for every "
-            + "hidden layer, or one per hidden layer (tanh,relu) (default: ${DEFAULT-VALUE}).")
-    String activation = "relu";
-
-    @Option(names = "--output-activation", paramLabel = "F", description = "Output activation (default: ${DEFAULT-VALUE}).")
-    String outputActivation = "linear";
-
-    @Option(names = "--init", paramLabel = "I", description = "Weight init: pytorch (nn.Linear's: weights and biases ±1/√fan-in), uniform (micrograd's ±1, biases 0), xavier, he (default: ${DEFAULT-VALUE}).")
-    String init = "pytorch";
-
-    @Option(names = "--loss", paramLabel = "L", description = "Loss: mse, hinge, bce, cross-entropy (default: bce for 2 classes, cross-entropy for more, mse for regression).")
-    String loss;
-
-    @Option(names = "--l1", paramLabel = "BETA", description = "Add BETA·Σ|p| to the loss (default: ${DEFAULT-VALUE}).")
-    double l1 = 0;
-
-    @Option(names = "--l2", paramLabel = "ALPHA", description = "Add ALPHA·Σp² to the loss (default: ${DEFAULT-VALUE}).")
-    double l2 = 0;
-
-    @Option(names = "--optimizer", paramLabel = "O", description = "sgd, adam, adamw (default: ${DEFAULT-VALUE}).")
-    String optimizer = "adam";
-
-    @Option(names = "--lr", paramLabel = "RATE", description = "Learning rate (default: 0.1 for sgd, 0.01 for adam and adamw).")
-    Double lr;
-
-    @Option(names = "--momentum", paramLabel = "M", description = "SGD momentum (default: ${DEFAULT-VALUE}).")
-    double momentum = 0;
-
-    @Option(names = "--weight-decay", paramLabel = "W", description = "Weight decay (default: 0, or 0.01 for adamw).")
-    Double weightDecay;
-
-    @Option(names = "--schedule", paramLabel = "S",
-            description = "Learning-rate schedule over the whole run: constant; linear (down to 0.1×, micrograd's); "
-                    + "step (halved every quarter); cosine (down to 0) (default: ${DEFAULT-VALUE}).")
-    String schedule = "constant";
-
-    @Option(names = "--epochs", paramLabel = "N", description = "Epochs (default: ${DEFAULT-VALUE}).")
-    int epochs = 100;
-
-    @Option(names = "--batch", paramLabel = "B", description = "Points per update: 1 (per sample), a size, or full (default: ${DEFAULT-VALUE}).")
-    String batch = "full";
-
-    @Option(names = "--seed", paramLabel = "S", description = "Seed of the data, split, weights and shuffling (default: ${DEFAULT-VALUE}).")
-    long seed = 42;
-
-    @Option(names = "--val", paramLabel = "FRACTION", description = "Fraction held out for validation, in [0, 1) (default: ${DEFAULT-VALUE}).")
-    double val = 0.2;
-
-    @Option(names = "--class-weight", paramLabel = "W", description = "none, or balanced: each point's loss times "
-            + "n / (classes · its class's count) in the training split, as scikit-learn's (default: ${DEFAULT-VALUE}); "
-            + "model.json records the weights.")
-    String classWeight = "none";
-
-    @Option(names = "--early-stop", paramLabel = "PATIENCE", description = "Stop when the validation loss has not fallen "
-            + "for PATIENCE epochs, keeping the weights of its best epoch (default: 0, never); small data wants it.")
-    int earlyStop;
-
-    @Option(names = "--engine", paramLabel = "E", description = {"auto, tensor (batched) or scalar (one Value per number, as "
-            + "micrograd) (default: ${DEFAULT-VALUE}: scalar for --batch 1 with at most " + TrainingConfig.AUTO_SCALAR_UP_TO + " parameters, "
-            + "where the tensor engine's fixed cost per step outweighs its few multiply-adds; tensor otherwise; the choice is printed).", "Both engines give the same model to rounding."})
-    String engine = "auto";
-
-    @Option(names = "--dtype", paramLabel = "D", description = "The tensor engine's numbers: float64 or float32 (half the "
-            + "memory, faster products; needs --engine tensor or auto, which then picks tensor) (default: ${DEFAULT-VALUE}).")
-    String dtype = "float64";
-
-    @Option(names = "--scale", paramLabel = "S", description = "Feature (and regression target) scaling, fitted on the "
-            + "training split and saved in model.json for predict: standard, minmax, none (default: standard for --csv, "
-            + "none for built-in data, whose pictures are in data coordinates).")
-    String scale;
+    @CommandLine.Mixin
+    TrainingOptions training = new TrainingOptions();
 
     @Option(names = "--test", paramLabel = "FILE", description = "After training, evaluate on this labelled CSV file "
             + "(the training data's feature and label columns, by name): loss, accuracy, per-class metrics (MSE, MAE, R²).")
@@ -249,14 +169,14 @@ final class TrainCommand implements Callable<Integer> {
         TrainData source = data;
         data.notes().forEach(human::println);
         long parameters = config.parameterCount(data.all().features(), data.all().classes());
-        Memory.checkModel("--hidden " + String.join(",", hidden), parameters);
+        Memory.checkModel("--hidden " + String.join(",", training.hidden), parameters);
         int batchPoints = config.batchSize() == Trainer.FULL_BATCH ? data.all().size() : config.batchSize();
         // A wide network's products warm the vector kernel up now, before its first epoch, not during it.
         JvmKernels.expect(Math.min(batchPoints, data.all().size()) * parameters);
-        Training run = Options.<Training>asOptions(() -> Training.start(config, source.all(), root));
+        Training run = source.namingOverflow(() -> Options.<Training>asOptions(() -> Training.start(config, source.all(), root)));
         SmallData.check(run, human);
         if (config.hidden().isEmpty() && spec.commandLine().getParseResult().hasMatchedOption("--activation")) {
-            human.println("warning: --activation applies to hidden layers, and --hidden none has none: " + activation
+            human.println("warning: --activation applies to hidden layers, and --hidden none has none: " + training.activation
                     + " is not used (--output-activation sets the output's)");
         }
         if (config.engine() == null) {
@@ -317,10 +237,10 @@ final class TrainCommand implements Callable<Integer> {
         TrainData data = data(root, config);
         int r = repeats == null ? 1 : repeats;
         try {
-            CrossValidation cv = Options.asOptions(() -> CrossValidation.run(config, data.all(), folds, r, root, f -> {
+            CrossValidation cv = data.namingOverflow(() -> Options.asOptions(() -> CrossValidation.run(config, data.all(), folds, r, root, f -> {
                 human.println(FoldsReport.line(f));
                 human.flush();
-            }));
+            })));
             Path file = dir.resolve(FoldsReport.FILE);
             AtomicFile.write(file, FoldsReport.csv(cv));
             FoldsReport.summary(human, cv, folds, r, data.all().name(), file);
@@ -361,31 +281,6 @@ final class TrainCommand implements Callable<Integer> {
         return CsvOptions.progress(file, java.nio.file.Files.size(file), spec.commandLine().getErr());
     }
 
-    /** {@code --activation}: one activation, or one per hidden layer, comma-separated. */
-    private List<Activation> activations() {
-        List<Activation> a = new java.util.ArrayList<>();
-        for (String id : activation.split(",", -1)) {
-            a.add(Activation.CHOICES.parse(id.trim()));
-        }
-        return a;
-    }
-
-    /** {@code --hidden}: sizes, or "none" for no hidden layer. */
-    private List<Integer> hiddenSizes() {
-        if (hidden.size() == 1 && hidden.get(0).equalsIgnoreCase("none")) {
-            return List.of();
-        }
-        List<Integer> sizes = new ArrayList<>();
-        for (String h : hidden) {
-            try {
-                sizes.add(Integer.parseInt(h.trim()));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("--hidden takes sizes such as 16,16 or none; '" + h + "' is not a size");
-            }
-        }
-        return sizes;
-    }
-
     /**
      * Every option on its own and against the others, before any data is read or directory made;
      * the training options become one checked configuration.
@@ -393,6 +288,19 @@ final class TrainCommand implements Callable<Integer> {
     TrainingConfig checkOptions() {
         Progress.CHOICES.parse(progress);
         CommandLine.ParseResult given = spec.commandLine().getParseResult();
+        checkSource(given);
+        checkEvaluation(given);
+        checkGenerated();
+        Task chosen = TrainData.task(task, csv != null, data);
+        if (frameEvery != null && chosen == Task.REGRESSION) {
+            throw new IllegalArgumentException("--frame-every sets boundary.gif's frames; regression draws fit.png, no animation");
+        }
+        return Options.asOptions(() -> training.config(chosen, csv != null,
+                () -> csv != null ? table.preprocessing() : dev.jgrad.data.Preprocessing.DEFAULT));
+    }
+
+    /** The data's options: a file's or a generator's, never both; --classes only where the generator draws them. */
+    private void checkSource(CommandLine.ParseResult given) {
         if (csv != null) {
             for (String o : List.of("--data", "--points", "--noise", "--classes")) {
                 if (given.hasMatchedOption(o)) {
@@ -410,6 +318,10 @@ final class TrainCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--classes applies to spiral and gauss; " + Datasets.CHOICES.parse(data).id()
                     + " always has 2 classes");
         }
+    }
+
+    /** How the model is tested: --test, --test-split or --folds, and the options that go with each. */
+    private void checkEvaluation(CommandLine.ParseResult given) {
         if (test != null && testSplit != null) {
             throw new IllegalArgumentException("--test-split and --test both name the test set: give one");
         }
@@ -428,6 +340,10 @@ final class TrainCommand implements Callable<Integer> {
         if (frameEvery != null && !plots) {
             throw new IllegalArgumentException("--frame-every applies with --plots only");
         }
+    }
+
+    /** The generator's numbers, and the feature maps' names. */
+    private void checkGenerated() {
         InvalidSetting.atLeast("--points", points, 1);
         if (features != null) {
             featureMaps();
@@ -447,44 +363,6 @@ final class TrainCommand implements Callable<Integer> {
         }
         if (csv == null) {
             Memory.checkPoints("--points " + points, points);
-        }
-        Task chosen = TrainData.task(task, csv != null, data);
-        if (frameEvery != null && chosen == Task.REGRESSION) {
-            throw new IllegalArgumentException("--frame-every sets boundary.gif's frames; regression draws fit.png, no animation");
-        }
-
-        return Options.asOptions(() -> TrainingConfig.builder()
-                .task(chosen)
-                .hidden(hiddenSizes())
-                .activations(activations())
-                .outputActivation(Activation.CHOICES.parse(outputActivation))
-                .init(Init.CHOICES.parse(init))
-                .loss(loss == null ? null : Loss.CHOICES.parse(loss))
-                .l1(l1)
-                .l2(l2)
-                .optimizer(OptimizerKind.CHOICES.parse(optimizer))
-                .learningRate(lr)
-                .momentum(momentum)
-                .weightDecay(weightDecay)
-                .schedule(ScheduleKind.CHOICES.parse(schedule))
-                .epochs(epochs)
-                .batchSize(Options.batchSize(batch))
-                .seed(seed)
-                .validation(val)
-                .earlyStop(earlyStop)
-                .scaling(scale != null ? Scaling.CHOICES.parse(scale) : csv != null ? Scaling.STANDARD : Scaling.NONE)
-                .engine(engine.equalsIgnoreCase("auto") ? null : EngineChoice.named(engine))
-                .preprocessing(csv != null ? table.preprocessing() : dev.jgrad.data.Preprocessing.DEFAULT)
-                .classWeight(ClassWeight.CHOICES.parse(classWeight))
-                .dtype(dtype())
-                .build());
-    }
-
-    private DType dtype() {
-        try {
-            return DType.parse(dtype);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--dtype must be float64 or float32, got '" + dtype + "'");
         }
     }
 

@@ -9,6 +9,7 @@ import dev.jgrad.data.Task;
 import dev.jgrad.data.Pipeline;
 import dev.jgrad.data.Preprocessing;
 import dev.jgrad.data.RawTable;
+import dev.jgrad.data.ScaleOverflow;
 import dev.jgrad.io.Column;
 import dev.jgrad.io.CsvFormat;
 import dev.jgrad.io.Table;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 
 /**
  * The data of {@code jgrad train}: a CSV file's or a generator's points, the names of their
@@ -179,6 +181,23 @@ record TrainData(Dataset all, List<String> features, String labelColumn, boolean
         }
         return new TrainData(f.apply(all), features, labelColumn, fromCsv, test == null ? null : f.apply(test), unknown, f,
                 prepared, notes, testSplit);
+    }
+
+    /**
+     * What {@code run} (training on these data) gives; values too large to scale are named as the user knows them, a
+     * file's column by its header ({@link ScaleOverflow} numbers the features, which only a library caller knows).
+     */
+    <T> T namingOverflow(Supplier<T> run) {
+        try {
+            return run.get();
+        } catch (ScaleOverflow e) {
+            List<String> names = inputNames();
+            if (e.feature() < 0 || e.feature() >= names.size()) {
+                throw e;
+            }
+            String name = names.get(e.feature());
+            throw e.named(fromCsv && transform == null ? "column '" + name + "'" : "feature '" + name + "'");
+        }
     }
 
     /** The names of the model's inputs: the transform's labels, or the raw columns. */

@@ -23,6 +23,17 @@ class LaunchersTest {
     }
 
     @Test
+    void bothLaunchersChooseTheJitAlike() throws IOException {
+        String unix = Files.readString(Path.of("..", "jgrad"));
+        String windows = Files.readString(Path.of("..", "jgrad.cmd"));
+        for (String launcher : new String[] {unix, windows}) {
+            // the choice, its refusal, the quick compiler and the limit on bytes times epochs: docs/cli.md's JGRAD_JIT
+            assertThat(launcher).contains("JGRAD_JIT", "JGRAD_JIT must be auto, quick or full, not '", "-XX:TieredStopAtLevel=1",
+                    "64 << 20", "--epochs", "--csv", "--test");
+        }
+    }
+
+    @Test
     void theWindowsLauncherHasCrlfLineEnds() throws IOException {
         String windows = Files.readString(Path.of("..", "jgrad.cmd"));
         assertThat(windows.lines()).hasSizeGreaterThan(10);

@@ -92,6 +92,13 @@ class PlaygroundSpeedTest {
                 + "return [one / 10, each / 10];");
         lines.add(String.format("6x16 tanh, playing: %.1f frames/s; its 96 neuron maps (20x20): one pass %.2f ms, one pass a neuron "
                 + "%.2f ms", big, ((Number) maps.get(0)).doubleValue(), ((Number) maps.get(1)).doubleValue()));
+        // 5. A frame's training on that network with per-sample steps and 2,000 points: how far one call of train(40) goes
+        //    past its 40 ms (it checks the clock after each update).
+        Object worst = d.executeScript("window.playground.apply('points=2000&hidden=16,16,16,16,16,16&batch=1');"
+                + "const g = window.playground.jgrad; let worst = 0;"
+                + "for (let i = 0; i < 10; i++) { const t = performance.now(); g.train(40); worst = Math.max(worst, performance.now() - t); }"
+                + "return worst;");
+        lines.add(String.format("2,000 points, 6x16, batch 1: the longest of ten train(40) calls took %.1f ms", ((Number) worst).doubleValue()));
         assertThat(eps).isPositive();
         assertThat(fps).isPositive();
         lines.forEach(System.out::println);

@@ -138,6 +138,18 @@ class RoughEdgesTest {
     }
 
     @Test
+    void aFeatureColumnTooLargeToScaleIsNamedByItsHeader() throws IOException {
+        Path csv = Files.writeString(dir.resolve("wide.csv"), "a,big,label\n1,1e308,x\n2,-1e308,y\n3,1e308,x\n4,-1e308,y\n");
+        for (String folds : new String[] {"", "2"}) {
+            List<String> args = new ArrayList<>(List.of("train", "--csv", csv.toString(), "--progress", "none", "--out", out("w" + folds)));
+            args.addAll(folds.isEmpty() ? List.of("--val", "0") : List.of("--folds", folds));
+            Run r = MainTest.run(args.toArray(String[]::new));
+            assertThat(r.code()).as(r.err()).isEqualTo(1);
+            assertThat(r.err()).startsWith("jgrad: column 'big' has shift ").contains("too large to scale").hasLineCount(1);
+        }
+    }
+
+    @Test
     void aTrainingSplitWithoutAClassIsWarnedAbout() throws IOException {
         Path csv = Files.writeString(dir.resolve("two.csv"), "a,b,label\n1,2,x\n2,1,y\n");
         Run r = MainTest.run("train", "--csv", csv.toString(), "--val", "0.5", "--epochs", "2", "--progress", "none", "--out", out("t"));

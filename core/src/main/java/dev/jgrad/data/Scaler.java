@@ -29,12 +29,25 @@ public record Scaler(Scaling kind, double[] shift, double[] scale, List<Integer>
         if (shift.length != scale.length) {
             throw new IllegalArgumentException(shift.length + " shifts but " + scale.length + " scales");
         }
+        int j = firstUnusable(shift, scale);
+        if (j >= 0) {
+            throw new IllegalArgumentException("feature " + (j + 1) + unusable(shift[j], scale[j]));
+        }
+    }
+
+    /** The first feature whose shift is not finite or whose scale is not a finite number > 0, or -1. */
+    static int firstUnusable(double[] shift, double[] scale) {
         for (int j = 0; j < scale.length; j++) {
             if (!Double.isFinite(shift[j]) || !(scale[j] > 0) || Double.isInfinite(scale[j])) {
-                throw new IllegalArgumentException("feature " + (j + 1) + " has shift " + shift[j] + " and scale " + scale[j]
-                        + "; a scale must be finite and > 0");
+                return j;
             }
         }
+        return -1;
+    }
+
+    /** What is wrong with a feature's shift and scale, after its name. */
+    static String unusable(double shift, double scale) {
+        return " has shift " + shift + " and scale " + scale + "; a scale must be finite and > 0";
     }
 
     /**

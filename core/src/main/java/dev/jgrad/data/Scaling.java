@@ -29,7 +29,7 @@ public enum Scaling implements Named {
      * @return the scaler
      */
     public Scaler fit(Dataset train) {
-        return overflowing(() -> fit(train.points(), train.features()), "");
+        return fit(train.points(), train.features(), false);
     }
 
     /**
@@ -48,22 +48,14 @@ public enum Scaling implements Named {
         for (int i = 0; i < column.length; i++) {
             column[i] = new double[] {train.targets()[i]};
         }
-        return overflowing(() -> fit(column, 1), "the regression target: ");
+        return fit(column, 1, true);
     }
 
     /**
-     * {@code fit}, whose statistics overflow when values are near ±1.8e308 (a spread of Infinity):
-     * that is a problem of the data, not of a setting, so it is an ArithmeticException naming what.
+     * The scaler of {@code points}' f features (of a regression target when {@code target}). Statistics that overflow when
+     * values are near ±1.8e308 (a spread of Infinity) are a problem of the data, not of a setting: a {@link ScaleOverflow}.
      */
-    private static Scaler overflowing(java.util.function.Supplier<Scaler> fit, String what) {
-        try {
-            return fit.get();
-        } catch (IllegalArgumentException e) {
-            throw new ArithmeticException(what + e.getMessage() + " (values too large to scale: divide them by a power of ten)");
-        }
-    }
-
-    private Scaler fit(double[][] points, int f) {
+    private Scaler fit(double[][] points, int f, boolean target) {
         double[] shift = new double[f];
         double[] scale = new double[f];
         java.util.Arrays.fill(scale, 1);
@@ -72,31 +64,41 @@ public enum Scaling implements Named {
             return new Scaler(this, shift, scale, constant);
         }
         for (int j = 0; j < f; j++) {
-            double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY, sum = 0;
-            for (double[] p : points) {
-                min = Math.min(min, p[j]);
-                max = Math.max(max, p[j]);
-                sum += p[j];
-            }
-            if (min == max) {
-                // tested by equality, not by a variance that rounding may leave just above 0
-                constant.add(j);
-                shift[j] = min;
-                continue;
-            }
-            if (this == MINMAX) {
-                shift[j] = min;
-                scale[j] = max - min;
-            } else {
-                double mean = sum / points.length, squares = 0;
-                for (double[] p : points) {
-                    squares += (p[j] - mean) * (p[j] - mean);
-                }
-                shift[j] = mean;
-                scale[j] = Math.sqrt(squares / points.length);
-            }
+            column(points, j, shift, scale, constant);
+        }
+        int bad = Scaler.firstUnusable(shift, scale);
+        if (bad >= 0) {
+            String problem = Scaler.unusable(shift[bad], scale[bad]);
+            throw target ? ScaleOverflow.target(problem) : ScaleOverflow.feature(bad, problem);
         }
         return new Scaler(this, shift, scale, constant);
+    }
+
+    /** Feature j's shift and scale (or, constant in training, its value and 1, listed in constant). */
+    private void column(double[][] points, int j, double[] shift, double[] scale, List<Integer> constant) {
+        double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY, sum = 0;
+        for (double[] p : points) {
+            min = Math.min(min, p[j]);
+            max = Math.max(max, p[j]);
+            sum += p[j];
+        }
+        if (min == max) {
+            // tested by equality, not by a variance that rounding may leave just above 0
+            constant.add(j);
+            shift[j] = min;
+            return;
+        }
+        if (this == MINMAX) {
+            shift[j] = min;
+            scale[j] = max - min;
+        } else {
+            double mean = sum / points.length, squares = 0;
+            for (double[] p : points) {
+                squares += (p[j] - mean) * (p[j] - mean);
+            }
+            shift[j] = mean;
+            scale[j] = Math.sqrt(squares / points.length);
+        }
     }
 
     @Override

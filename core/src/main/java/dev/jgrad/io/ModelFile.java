@@ -3,10 +3,8 @@ package dev.jgrad.io;
 import dev.jgrad.data.Features;
 import dev.jgrad.data.Pipeline;
 import dev.jgrad.data.Scaler;
-import dev.jgrad.data.Scaling;
 import dev.jgrad.data.Task;
 import dev.jgrad.loss.Loss;
-import dev.jgrad.nn.Activation;
 import dev.jgrad.nn.Engine;
 import dev.jgrad.nn.Model;
 import dev.jgrad.nn.Network;
@@ -179,7 +177,7 @@ public record ModelFile(Network network, Scaler scaler, Scaler target, Map<Strin
         return dtypeOf(metadata);
     }
 
-    private static DType dtypeOf(Map<String, Object> metadata) {
+    static DType dtypeOf(Map<String, Object> metadata) {
         Object saved = metadata.get("dtype");
         try {
             return saved == null ? DType.FLOAT64 : DType.parse(String.valueOf(saved));
@@ -221,50 +219,7 @@ public record ModelFile(Network network, Scaler scaler, Scaler target, Map<Strin
 
     /** {@return this model file's JSON text} */
     public String toJson() {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("format", FORMAT);
-        root.put("version", pipeline != null ? 4 : target != null ? 3 : scaler.kind() == Scaling.NONE ? 1 : 2);
-        root.put("inputs", network.inputs());
-        if (target != null) {
-            root.put("task", Task.REGRESSION.id());
-        }
-        if (scaler.kind() != Scaling.NONE) {
-            root.put("scaler", ScalerJson.write(scaler));
-        }
-        if (target != null) {
-            root.put("target", ScalerJson.write(target));
-        }
-        if (pipeline != null) {
-            root.put("preprocessing", PipelineJson.write(pipeline));
-        }
-        // A float32 model's weights are floats: written as floats (the shortest decimals that read back
-        // as the same float), about 10.5 characters against a double's 19 (docs/performance.md).
-        boolean single = DType.FLOAT32.id().equals(metadata.get("dtype"));
-        List<Object> layers = new ArrayList<>();
-        for (Network.Dense layer : network.layers()) {
-            Map<String, Object> l = new LinkedHashMap<>();
-            l.put("activation", layer.activation().id());
-            List<Object> weights = new ArrayList<>();
-            List<Object> biases = new ArrayList<>();
-            for (int o = 0; o < layer.outputs(); o++) {
-                List<Object> row = new ArrayList<>();
-                for (double w : layer.weights()[o]) {
-                    row.add(single ? (Object) (float) w : (Object) w);
-                }
-                weights.add(row);
-                biases.add(single ? (Object) (float) layer.biases()[o] : (Object) layer.biases()[o]);
-            }
-            l.put("weights", weights);
-            l.put("biases", biases);
-            layers.add(l);
-        }
-        root.put("layers", layers);
-        root.put("metadata", metadata);
-        try {
-            return Json.write(root);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("cannot save this model: " + e.getMessage(), e);
-        }
+        return ModelJson.write(this);
     }
 
     /**
@@ -302,176 +257,7 @@ public record ModelFile(Network network, Scaler scaler, Scaler target, Map<Strin
      * @param text a model file's text
      * @return the model
      */
-    @SuppressWarnings("unchecked")
     public static ModelFile fromJson(String text) {
-        if (!(Json.parse(text) instanceof Map<?, ?> root) || !FORMAT.equals(root.get("format"))) {
-            throw new IllegalArgumentException("not a jgrad model file (no \"format\": \"" + FORMAT + "\")");
-        }
-        Object version = root.get("version");
-        if (version instanceof String v) {
-            throw new IllegalArgumentException("\"version\" is the string \"" + v + "\"; it should be the number "
-                    + (v.matches("[1-9][0-9]{0,8}") ? v : Integer.toString(VERSION)));
-        }
-        if (!(version instanceof Double v) || v != Math.rint(v) || v < 1 || v > VERSION) {
-            Object shown = version instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15 ? (Object) d.longValue() : version;
-            throw new IllegalArgumentException("model file version " + shown + " is not supported; this jgrad reads versions 1 to "
-                    + VERSION);
-        }
-        ModelSchema.exactly(root, ModelSchema.ROOT, ModelSchema.ROOT.subList(0, 4), "the model file");
-        int inputs = count(root.get("inputs"), "inputs");
-        List<Network.Dense> layers = new ArrayList<>();
-        int width = inputs;
-        List<?> saved = list(root.get("layers"), "layers");
-        for (int l = 0; l < saved.size(); l++) {
-            if (!(saved.get(l) instanceof Map<?, ?> layer)) {
-                throw new IllegalArgumentException("layer " + (l + 1) + " is not an object");
-            }
-            layers.add(layer((Map<String, Object>) layer, l + 1, width));
-            width = layers.get(l).outputs();
-        }
-        if (layers.isEmpty()) {
-            throw new IllegalArgumentException("the model has no layers");
-        }
-        Object metadata = root.get("metadata");
-        if (metadata != null && !(metadata instanceof Map)) {
-            throw new IllegalArgumentException("\"metadata\" is not an object");
-        }
-        Network network = new Network(inputs, layers);
-        Map<String, Object> meta = metadata == null ? Map.of() : (Map<String, Object>) metadata;
-        ModelSchema.noNearMisses(meta);
-        Scaler target = target(root, v.intValue(), network);
-        ModelSchema.checkMetadata(meta, network, target != null);
-        if (dtypeOf(meta) == DType.FLOAT32) {
-            network = rounded(network);
-        }
-        Pipeline pipeline = pipeline(root, v.intValue(), inputs);
-        Object scaler = root.get("scaler");
-        if (scaler == null) {
-            noScalerMissing(v.intValue(), meta);
-            return new ModelFile(network, Scaler.none(inputs), target, meta, pipeline);
-        }
-        if (!(scaler instanceof Map<?, ?> s)) {
-            throw new IllegalArgumentException("\"scaler\" is not an object");
-        }
-        return new ModelFile(network, ScalerJson.read((Map<String, Object>) s, inputs), target, meta, pipeline);
-    }
-
-    /** The "preprocessing" section (version 4), or null for a model that reads its columns as numbers. */
-    @SuppressWarnings("unchecked")
-    private static Pipeline pipeline(Map<?, ?> root, int version, int inputs) {
-        if (!root.containsKey("preprocessing")) {
-            return null;
-        }
-        if (version < 4) {
-            throw new IllegalArgumentException("\"preprocessing\" needs version 4, the file says " + version);
-        }
-        if (!(root.get("preprocessing") instanceof Map<?, ?> p)) {
-            throw new IllegalArgumentException("\"preprocessing\" is not an object");
-        }
-        return PipelineJson.read((Map<String, Object>) p, inputs);
-    }
-
-    /**
-     * A file without {@code "scaler"} whose version or metadata says its inputs were scaled: reading
-     * it would feed the network unscaled inputs, a wrong answer without a word.
-     */
-    private static void noScalerMissing(int version, Map<String, Object> meta) {
-        Object scale = meta.get("scale");   // what jgrad train records: standard, minmax or none
-        if (scale instanceof String name && !name.equals(Scaling.NONE.id())
-                && java.util.Arrays.stream(Scaling.values()).anyMatch(k -> k.id().equals(name))) {
-            throw new IllegalArgumentException("the metadata says \"scale\": \"" + name + "\", but the file has no \"scaler\" to scale inputs with; it is damaged or was edited");
-        }
-        if (version == 2) {
-            throw new IllegalArgumentException("version 2 is a model with scaled inputs, but the file has no \"scaler\"");
-        }
-    }
-
-    /** A regression model's target scaler (from version 3, with "task": "regression"), or null for a classifier. */
-    @SuppressWarnings("unchecked")
-    private static Scaler target(Map<?, ?> root, int version, Network network) {
-        Object task = root.get("task");
-        Task t = task == null ? Task.CLASSIFICATION : Task.CHOICES.parse(String.valueOf(task));
-        if (t == Task.CLASSIFICATION) {
-            if (root.containsKey("target")) {
-                throw new IllegalArgumentException("a classifier has no \"target\" scaler; is \"task\": \"regression\" missing?");
-            }
-            return null;
-        }
-        if (version < 3) {
-            throw new IllegalArgumentException("\"task\": \"regression\" needs version 3, the file says " + version);
-        }
-        if (!(root.get("target") instanceof Map<?, ?> target)) {
-            throw new IllegalArgumentException("a regression model needs its \"target\" scaler (an object)");
-        }
-        if (network.outputs() != 1) {
-            throw new IllegalArgumentException("a regression model has 1 output, this one " + network.outputs());
-        }
-        return ScalerJson.read((Map<String, Object>) target, 1, "target");
-    }
-
-    private static Network.Dense layer(Map<String, Object> saved, int index, int inputs) {
-        String where = "layer " + index;
-        ModelSchema.exactly(saved, ModelSchema.LAYER, ModelSchema.LAYER, where);
-        Activation activation = Activation.CHOICES.parse(String.valueOf(saved.get("activation")));
-        List<?> weights = list(saved.get("weights"), where + " weights");
-        List<?> biases = list(saved.get("biases"), where + " biases");
-        if (weights.size() != biases.size() || weights.isEmpty()) {
-            throw new IllegalArgumentException(where + " has " + weights.size() + " weight rows and " + biases.size() + " biases");
-        }
-        // Rows are made as they are read, each checked against the weights present: "inputs": 10⁹
-        // is a shape error, never a 10⁹-column allocation.
-        double[][] w = new double[weights.size()][];
-        double[] b = new double[weights.size()];
-        for (int n = 0; n < weights.size(); n++) {
-            List<?> row = list(weights.get(n), where + " weights");
-            if (row.size() != inputs) {
-                throw new IllegalArgumentException(where + ", neuron " + (n + 1) + " has " + row.size() + " weights, expected " + inputs);
-            }
-            w[n] = new double[inputs];
-            for (int i = 0; i < inputs; i++) {
-                w[n][i] = row instanceof NumberList numbers ? numbers.number(i) : number(row.get(i), where + " weights");
-            }
-            b[n] = number(biases.get(n), where + " biases");
-        }
-        return new Network.Dense(w, b, activation);
-    }
-
-    /** The network with every weight rounded to float32: what a float32 model holds, the same floats it saved. */
-    private static Network rounded(Network network) {
-        List<Network.Dense> layers = new ArrayList<>();
-        for (Network.Dense d : network.layers()) {
-            double[][] w = new double[d.outputs()][];
-            double[] b = new double[d.outputs()];
-            for (int o = 0; o < w.length; o++) {
-                w[o] = new double[d.weights()[o].length];
-                for (int i = 0; i < w[o].length; i++) {
-                    w[o][i] = (float) d.weights()[o][i];
-                }
-                b[o] = (float) d.biases()[o];
-            }
-            layers.add(new Network.Dense(w, b, d.activation()));
-        }
-        return new Network(network.inputs(), layers);
-    }
-
-    static List<?> list(Object o, String what) {
-        if (!(o instanceof List<?> l)) {
-            throw new IllegalArgumentException("\"" + what + "\" is missing or not a list");
-        }
-        return l;
-    }
-
-    static double number(Object o, String what) {
-        if (!(o instanceof Double d)) {
-            throw new IllegalArgumentException(what + " holds " + ModelSchema.shown(o) + ", not a number");
-        }
-        return d;
-    }
-
-    private static int count(Object o, String what) {
-        if (!(o instanceof Double d) || d < 1 || d != Math.rint(d)) {
-            throw new IllegalArgumentException("\"" + what + "\" is " + ModelSchema.shown(o) + ", not a positive whole number");
-        }
-        return d.intValue();
+        return ModelJson.read(text);
     }
 }

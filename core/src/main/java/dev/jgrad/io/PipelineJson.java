@@ -47,7 +47,7 @@ final class PipelineJson {
     static Pipeline read(Map<String, Object> saved, int inputs) {
         ModelSchema.exactly(saved, List.of("columns"), List.of("columns"), "the preprocessing");
         List<ColumnStep> steps = new ArrayList<>();
-        List<?> columns = ModelFile.list(saved.get("columns"), "preprocessing columns");
+        List<?> columns = ModelJson.list(saved.get("columns"), "preprocessing columns");
         for (int i = 0; i < columns.size(); i++) {
             if (!(columns.get(i) instanceof Map<?, ?> c)) {
                 throw new IllegalArgumentException("preprocessing column " + (i + 1) + " is not an object");
@@ -71,14 +71,14 @@ final class PipelineJson {
         ColumnStep.Kind kind = ColumnStep.Kind.CHOICES.parse(String.valueOf(c.get("kind")));
         List<String> categories = new ArrayList<>();
         if (c.containsKey("categories")) {
-            for (Object o : ModelFile.list(c.get("categories"), where + " categories")) {
+            for (Object o : ModelJson.list(c.get("categories"), where + " categories")) {
                 if (!(o instanceof String s)) {
                     throw new IllegalArgumentException(where + " categories hold " + o + ", not a name");
                 }
                 categories.add(s);
             }
         }
-        double fill = c.containsKey("fill") ? ModelFile.number(c.get("fill"), where + " fill") : Double.NaN;
+        double fill = c.containsKey("fill") ? ModelJson.number(c.get("fill"), where + " fill") : Double.NaN;
         Object indicator = c.getOrDefault("indicator", false);
         if (!(indicator instanceof Boolean flag)) {
             throw new IllegalArgumentException(where + " indicator is " + indicator + ", not true or false");

@@ -37,12 +37,12 @@ final class ScalerJson {
     static Scaler read(Map<String, Object> saved, int n, String name) {
         ModelSchema.exactly(saved, ModelSchema.SCALER, ModelSchema.SCALER.subList(0, 3), "the " + name);
         Scaling kind = Scaling.CHOICES.parse(String.valueOf(saved.get("kind")));
-        double[] shift = numbers(ModelFile.list(saved.get("shift"), name + " shift"), n, name + " shift");
-        double[] scale = numbers(ModelFile.list(saved.get("scale"), name + " scale"), n, name + " scale");
+        double[] shift = numbers(ModelJson.list(saved.get("shift"), name + " shift"), n, name + " shift");
+        double[] scale = numbers(ModelJson.list(saved.get("scale"), name + " scale"), n, name + " scale");
         List<Integer> constant = new ArrayList<>();
-        for (Object c : saved.get("constant") == null ? List.of() : ModelFile.list(saved.get("constant"), name + " constant")) {
-            int j = (int) ModelFile.number(c, name + " constant");
-            if (j < 0 || j >= n || j != ModelFile.number(c, name + " constant")) {
+        for (Object c : saved.get("constant") == null ? List.of() : ModelJson.list(saved.get("constant"), name + " constant")) {
+            int j = (int) ModelJson.number(c, name + " constant");
+            if (j < 0 || j >= n || j != ModelJson.number(c, name + " constant")) {
                 throw new IllegalArgumentException(name + " constant lists " + c + ", not a feature index below " + n);
             }
             constant.add(j);
@@ -56,7 +56,7 @@ final class ScalerJson {
         }
         double[] v = new double[n];
         for (int i = 0; i < n; i++) {
-            v[i] = ModelFile.number(saved.get(i), what);
+            v[i] = ModelJson.number(saved.get(i), what);
         }
         return v;
     }

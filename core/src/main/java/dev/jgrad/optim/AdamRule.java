@@ -1,5 +1,6 @@
 package dev.jgrad.optim;
 
+import dev.jgrad.tensor.FloatAdam;
 import dev.jgrad.tensor.InPlace;
 
 /**
@@ -11,10 +12,12 @@ import dev.jgrad.tensor.InPlace;
  * <p>A tensor's parameters are updated in place, one pass over each array, with moments of their
  * own per tensor: every array read at the same index, no offset, so that HotSpot 17 vectorises the
  * loop (an offset into one flat array of moments stopped it, and the step took 1.8× as long).
- * float32 parameters too, but wider: each number is widened to double, the moments are kept in
- * double, and the result is rounded once to float32. That is where float32 training accumulates in
- * double, as the gradients do: a moment in float32 would lose v's small (1−β₂)g² terms against β₂v,
- * and the bits are the float64 rule's on the widened numbers, whatever the engine.
+ *
+ * <p>float32 parameters are stepped as PyTorch steps a float32 tensor: moments in float32, the rule in
+ * float32 arithmetic, its coefficients worked out in double once per step and rounded to float32
+ * ({@link FloatAdam}); only the gradient is accumulated in double by backward, and read rounded once
+ * ({@link InPlace#adam}). The gathered path ({@link #update(double[], double[], double, long)}, for numbers
+ * joined by {@link Parameters#concat}) sees doubles only and computes in double whatever the dtype.
  */
 abstract class AdamRule<T extends AdamRule<T>> extends Optimizer {
     private double beta1 = 0.9;
@@ -25,48 +28,30 @@ abstract class AdamRule<T extends AdamRule<T>> extends Optimizer {
     /** The gathered path's moments, one flat pair over all the numbers; made at its first step. */
     private double[] m;
     private double[] v;
-    /** The in-place path's moments: a pair per tensor, in the order the tensors come ({@link #cursor}). */
+    /**
+     * The in-place path's moments: a pair per tensor, in the order the tensors come ({@link #cursor}); float32
+     * tensors' in float32, in the order they come among themselves ({@link #floatCursor}).
+     */
     private final java.util.List<double[][]> moments = new java.util.ArrayList<>();
+    private final java.util.List<float[][]> floatMoments = new java.util.ArrayList<>();
     private int cursor;
+    private int floatCursor;
     /** This step's coefficients, set by {@link #prepare}. */
     private double rate;
     private double stepSize;
     private double correction2Sqrt;
+    /** This step's coefficients for float32 parameters, rounded from the ones above. */
+    private FloatAdam floats;
     private final InPlace inPlace = new InPlace() {
         @Override
         public void update(double[] p, double[] g, int at) {
             double[][] mv = next(p.length);
-            run(p, g, mv[0], mv[1], 0, p.length);
+            run(p, g, mv[0], mv[1]);
         }
 
-        /**
-         * In one pass by the JVM's vector loop once it is warm ({@link InPlace#adam}), else a chunk at a time:
-         * widened into the tensor's array of doubles, updated there, rounded back while in cache. Converting inside the loop of divisions and square roots ran 2–6× slower
-         * than the double loop on this AVX-512 machine (HotSpot 17), and it is not vectorised.
-         */
         @Override
         public void update(float[] p, double[] g, int at) {
-            double[][] mv = next(p.length);
-            double decay = decoupled ? 1 - rate * weightDecay : weightDecay;
-            if (InPlace.adam(p, g, mv[0], mv[1], beta1, beta2, stepSize, correction2Sqrt, eps, decay, decoupled)) {
-                return;
-            }
-            if (mv.length == 2) {
-                // a float32 tensor's numbers in double, a chunk at a time
-                mv = new double[][] {mv[0], mv[1], new double[p.length]};
-                moments.set(cursor - 1, mv);
-            }
-            double[] wide = mv[2];
-            for (int from = 0; from < p.length; from += CHUNK) {
-                int to = Math.min(p.length, from + CHUNK);
-                for (int i = from; i < to; i++) {
-                    wide[i] = p[i];
-                }
-                run(wide, g, mv[0], mv[1], from, to);
-                for (int i = from; i < to; i++) {
-                    p[i] = (float) wide[i];
-                }
-            }
+            InPlace.adam(p, g, nextFloats(p.length), floats);
         }
     };
 
@@ -136,7 +121,7 @@ abstract class AdamRule<T extends AdamRule<T>> extends Optimizer {
             v = new double[p.length];
         }
         prepare(rate, t);
-        run(p, g, m, v, 0, p.length);
+        run(p, g, m, v);
     }
 
     @Override
@@ -149,7 +134,10 @@ abstract class AdamRule<T extends AdamRule<T>> extends Optimizer {
         this.rate = rate;
         this.stepSize = rate / (1 - StrictMath.pow(beta1, t));
         this.correction2Sqrt = Math.sqrt(1 - StrictMath.pow(beta2, t));
+        this.floats = FloatAdam.of(beta1, beta2, stepSize, correction2Sqrt, eps,
+                decoupled ? 1 - rate * weightDecay : weightDecay, decoupled);
         this.cursor = 0;
+        this.floatCursor = 0;
     }
 
     /** The next tensor's moments, made zero at the first step. */
@@ -160,18 +148,23 @@ abstract class AdamRule<T extends AdamRule<T>> extends Optimizer {
         return moments.get(cursor++);
     }
 
-    /** Numbers of a float32 parameter widened at a time: a few kilobytes, in cache from widening to rounding. */
-    private static final int CHUNK = 512;
+    /** The next float32 tensor's moments, made zero at the first step, and a slot for the plain loops' room ({@link InPlace#adam}). */
+    private float[][] nextFloats(int n) {
+        if (floatCursor == floatMoments.size()) {
+            floatMoments.add(new float[][] {new float[n], new float[n], null});
+        }
+        return floatMoments.get(floatCursor++);
+    }
 
     // The loops below are the rule written out: coefficients in locals and every array at index i, the
     // shape HotSpot vectorises. Decoupled decay has a loop of its own, since "g + 0·p" is not g for an
     // infinite p or a gradient of −0.
 
-    private void run(double[] p, double[] g, double[] m, double[] v, int from, int to) {
+    private void run(double[] p, double[] g, double[] m, double[] v) {
         double b1 = beta1, b2 = beta2, c1 = 1 - beta1, c2 = 1 - beta2, step = stepSize, root = correction2Sqrt, e = eps;
         if (decoupled) {
             double shrink = 1 - rate * weightDecay;
-            for (int i = from; i < to; i++) {
+            for (int i = 0; i < p.length; i++) {
                 double pi = p[i] * shrink, gi = g[i];
                 double mi = m[i] = m[i] * b1 + c1 * gi;
                 double vi = v[i] = v[i] * b2 + c2 * gi * gi;
@@ -179,7 +172,7 @@ abstract class AdamRule<T extends AdamRule<T>> extends Optimizer {
             }
         } else {
             double wd = weightDecay;
-            for (int i = from; i < to; i++) {
+            for (int i = 0; i < p.length; i++) {
                 double gi = g[i] + wd * p[i];
                 double mi = m[i] = m[i] * b1 + c1 * gi;
                 double vi = v[i] = v[i] * b2 + c2 * gi * gi;

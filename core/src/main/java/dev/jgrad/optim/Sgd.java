@@ -6,6 +6,8 @@ import dev.jgrad.tensor.InPlace;
  * Stochastic gradient descent with PyTorch's momentum and weight decay:
  * g ← g + λ·p; b ← g on the first step, then b ← μ·b + g; p ← p − η·b.
  * With μ = λ = 0 (the defaults) this is micrograd's {@code p.data -= lr * p.grad}.
+ * float32 tensors are stepped in float32 arithmetic with float32 buffers, as PyTorch steps a float32 tensor
+ * ({@link InPlace#sgd}); numbers gathered by {@link Parameters#concat} are stepped in double.
  *
  * <pre>{@code
  * Optimizer opt = new Sgd(model.trainable(), 0.1).momentum(0.9).weightDecay(1e-4);
@@ -14,20 +16,27 @@ import dev.jgrad.tensor.InPlace;
 public final class Sgd extends Optimizer {
     private double momentum;
     private double weightDecay;
+    /** float64 numbers' momentum buffer, one over all the numbers, indexed by position. */
     private double[] buffer;
     /** This step's rate and whether it is the first, set by {@link #prepare}. */
     private double rate;
     private boolean first;
-    /** float32 numbers are widened, updated in double and rounded once: the gathered loop's bits. */
-    private final PerNumber inPlace = new PerNumber() {
+    /** float32 tensors' momentum buffers, one per tensor in the order they come ({@link #floatCursor}). */
+    private final java.util.List<float[]> floatBuffers = new java.util.ArrayList<>();
+    private int floatCursor;
+    private final InPlace inPlace = new InPlace() {
         @Override
-        double next(double p, double g, int i) {
-            return updated(p, g, i);
+        public void update(double[] p, double[] g, int at) {
+            for (int i = 0; i < p.length; i++) {
+                p[i] = updated(p[i], g[i], at + i);
+            }
         }
 
+        /** In float32 arithmetic, as PyTorch steps a float32 tensor ({@link InPlace#sgd}). */
         @Override
-        boolean inOnePass(float[] p, double[] g) {
-            return buffer == null && InPlace.sgd(p, g, rate, weightDecay);
+        public void update(float[] p, double[] g, int at) {
+            InPlace.sgd(p, g, momentum > 0 ? nextBuffer(p.length) : null, first, (float) rate, (float) weightDecay,
+                    (float) momentum);
         }
     };
 
@@ -73,7 +82,9 @@ public final class Sgd extends Optimizer {
     @Override
     protected void update(double[] p, double[] g, double rate, long t) {
         prepare(rate, t);
-        inPlace.update(p, g, 0);
+        for (int i = 0; i < p.length; i++) {
+            p[i] = updated(p[i], g[i], i);
+        }
     }
 
     @Override
@@ -88,6 +99,15 @@ public final class Sgd extends Optimizer {
         }
         this.rate = rate;
         this.first = t == 1;
+        this.floatCursor = 0;
+    }
+
+    /** The next float32 tensor's momentum buffer, made at the first step (which sets it whole). */
+    private float[] nextBuffer(int n) {
+        if (floatCursor == floatBuffers.size()) {
+            floatBuffers.add(new float[n]);
+        }
+        return floatBuffers.get(floatCursor++);
     }
 
     /** Parameter {@code p} at position i after this step, its momentum buffer updated. */

@@ -18,9 +18,8 @@ public interface InPlace {
 
     /**
      * Updates a float32 parameter: {@code data[i]} from {@code grad[i]}, for every i. Gradients are
-     * doubles whatever the dtype (see {@link Tensor}); a rule that computes in double reads each
-     * number widened exactly and writes its result rounded to nearest, the bits the float64 rule
-     * gives on the widened numbers, rounded once.
+     * doubles whatever the dtype (see {@link Tensor}); jgrad's rules round each to float32 once and compute
+     * in float32, as PyTorch does for a float32 tensor ({@link #adam}, {@link #sgd}).
      *
      * @param data the parameter's numbers, updated in place
      * @param grad its gradient, as long (zeros before any backward)
@@ -29,52 +28,54 @@ public interface InPlace {
     void update(float[] data, double[] grad, int at);
 
     /**
-     * Adam's step over a float32 parameter by the JVM's vector loop, once one is registered and warm
-     * ({@code JvmKernels.install()}), else nothing: then the caller runs its own loop. Its bits are those of
-     * the float64 rule on each number widened, rounded once: with c₁ = 1 − β₁ and c₂ = 1 − β₂,
-     * g' = g + decay·p (decoupled: g' = g and p' = p·decay), m ← β₁m + c₁g', v ← β₂v + c₂g'g',
-     * p ← p' − step · (m / (√v / root + ε)), each operation rounded in that order.
+     * Adam's step over a float32 parameter with float32 moments, in float32 arithmetic in PyTorch's order (see
+     * {@link FloatAdam} for the coefficients' rounding): with ĝ the gradient rounded to float32,
+     * g' = ĝ + decay·p (decoupled: g' = ĝ and p' = p·decay), m ← m·β₁ + c₁·g', v ← v·β₂ + (c₂·g')·g',
+     * p ← p' − (step·m) / (√v / root + ε), each operation rounded in that order. By the JVM's vector loop once one
+     * is registered and warm ({@code JvmKernels.install()}), else by plain loops: the same bits.
+     *
+     * <p>The moments are float32, as PyTorch keeps them for a float32 parameter: v's (1−β₂)g² terms are rounded
+     * against β₂v as there, and the float64 rule's bits on the widened numbers are not promised.
      *
      * @param p the parameter's numbers, updated in place
      * @param g its gradient
-     * @param m the first moments, as long, updated
-     * @param v the second moments, as long, updated
-     * @param beta1 β₁
-     * @param beta2 β₂
-     * @param step the rate over the first moment's bias correction
-     * @param root the square root of the second moment's bias correction
-     * @param eps ε
-     * @param decay the L2 weight decay λ, or decoupled, the factor 1 − ηλ applied to p
-     * @param decoupled whether the decay is decoupled (AdamW)
-     * @return whether the step was taken
+     * @param state the first and second moments, each as long as p, updated; a third slot, null at first, where the
+     *     plain loops keep room for the gradient rounded to float32 (made at their first use, kept for the next steps)
+     * @param c this step's coefficients
      */
-    static boolean adam(float[] p, double[] g, double[] m, double[] v, double beta1, double beta2, double step, double root,
-            double eps, double decay, boolean decoupled) {
+    static void adam(float[] p, double[] g, float[][] state, FloatAdam c) {
         FloatSteps loops = Kernels.steps();
-        if (loops == null) {
-            return false;
+        if (loops != null) {
+            loops.adam(p, g, state[0], state[1], c);
+            return;
         }
-        loops.adam(p, g, m, v, beta1, beta2, step, root, eps, decay, decoupled);
-        return true;
+        if (state[2] == null) {
+            state[2] = new float[p.length];
+        }
+        PlainSteps.adam(p, g, state[0], state[1], c, state[2]);
     }
 
     /**
-     * SGD's step without momentum over a float32 parameter, p ← p − rate · (g + decay·p) on each number widened,
-     * rounded once, by the JVM's vector loop once one is registered and warm, else nothing (as {@link #adam}).
+     * SGD's step over a float32 parameter in float32 arithmetic, as PyTorch's: with ĝ the gradient rounded to
+     * float32, d = ĝ + decay·p; with momentum (a buffer b as long as p) b ← d on the first step, else
+     * b ← b·μ + d, and d = b; p ← p − rate·d. Without momentum by the JVM's vector loop once one is registered and
+     * warm, else (and with momentum always) by plain loops: the same bits.
      *
      * @param p the parameter's numbers, updated in place
      * @param g its gradient
-     * @param rate the learning rate
-     * @param decay the weight decay λ
-     * @return whether the step was taken
+     * @param buffer the momentum buffer, updated; null without momentum
+     * @param first whether this is the first step (the buffer takes d as it is)
+     * @param rate the learning rate, rounded to float32
+     * @param decay the weight decay λ, rounded to float32
+     * @param momentum μ, rounded to float32
      */
-    static boolean sgd(float[] p, double[] g, double rate, double decay) {
-        FloatSteps loops = Kernels.steps();
-        if (loops == null) {
-            return false;
+    static void sgd(float[] p, double[] g, float[] buffer, boolean first, float rate, float decay, float momentum) {
+        if (buffer != null) {
+            PlainSteps.sgd(p, g, buffer, first, rate, decay, momentum);
+            return;
         }
-        loops.sgd(p, g, rate, decay);
-        return true;
+        FloatSteps loops = Kernels.steps();
+        (loops != null ? loops : PlainSteps.LOOPS).sgd(p, g, rate, decay);
     }
 
     /**

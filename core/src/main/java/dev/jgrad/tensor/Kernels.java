@@ -154,9 +154,15 @@ final class Kernels {
         stepsWarm = true;
     }
 
-    /** The optimizers' float32 vector loops when registered and warm, else null (their plain loops). */
+    /**
+     * The optimizers' float32 vector loops when registered and warm, else null (their plain loops); with
+     * {@code jgrad.kernel=plain} never, with {@code vector} warm or not, as the products.
+     */
     static FloatSteps steps() {
-        return stepsWarm ? steps : null;
+        if (KERNEL.equals("plain")) {
+            return null;
+        }
+        return stepsWarm || KERNEL.equals("vector") ? steps : null;
     }
 
     /** Splits products of {@link #THREADS_FROM} multiply-adds or more into row blocks run by {@code p}. */

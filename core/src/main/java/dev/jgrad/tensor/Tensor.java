@@ -18,7 +18,8 @@ import java.util.Arrays;
  * <p>An operation's inputs share one dtype, which its result takes: a constant operand of the other
  * dtype (a scalar, a one-hot matrix) is converted to it, two operands that both need gradients must
  * already agree. Gradients are kept and summed in double whatever the dtype; the matrix product of
- * a float32 backward reads them rounded to float32.
+ * a float32 backward reads them rounded to float32, and so do jgrad's optimizers, which step a float32
+ * parameter in float32 ({@link InPlace#adam}).
  */
 public final class Tensor {
     /** float64's numbers; null for float32. */

@@ -86,6 +86,19 @@ class ScalerTest {
         assertThatThrownBy(() -> Scaler.none(2).apply(new double[] {1})).hasMessage("the scaler takes 2 features, got 1");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"STANDARD", "MINMAX"})
+    void featureValuesTooLargeToScaleAreAnOverflowThatKnowsWhichFeature(String kind) {
+        Dataset d = new Dataset("big", new double[][] {{1, 1e308}, {2, -1e308}, {3, 1e308}}, new int[] {0, 1, 0}, 2);
+        assertThatThrownBy(() -> Scaling.valueOf(kind).fit(d)).isInstanceOfSatisfying(ScaleOverflow.class, e -> {
+            assertThat(e.feature()).isEqualTo(1);
+            assertThat(e).hasMessageStartingWith("feature 2 has shift ").hasMessageEndingWith(
+                    "; a scale must be finite and > 0 (values too large to scale: divide them by a power of ten)");
+            assertThat(e.named("column 'big'")).isInstanceOf(ArithmeticException.class)
+                    .hasMessage(e.getMessage().replace("feature 2", "column 'big'"));
+        });
+    }
+
     @Test
     void aRegressionTargetIsScaledAsAFeatureAndInvertedBack() {
         Dataset data = Dataset.regression("t", new double[][] {{0}, {1}, {2}, {3}}, new double[] {1, 2, 3, 4});

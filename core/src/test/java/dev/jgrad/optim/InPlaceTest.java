@@ -14,13 +14,14 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * A rule that steps tensors in place over their own arrays gives the bits of the same rule over the
- * numbers gathered into doubles and written back (a concatenated block gathers), in both dtypes.
+ * A rule that steps float64 tensors in place over their own arrays gives the bits of the same rule over the
+ * numbers gathered and written back (a concatenated block gathers). float32 tensors are stepped in float32 in
+ * place, as PyTorch steps them, and in double when gathered: {@code FloatStepTest}.
  */
 class InPlaceTest {
     static Stream<Arguments> cases() {
         List<Arguments> all = new ArrayList<>();
-        for (DType d : DType.values()) {
+        for (DType d : List.of(DType.FLOAT64)) {
             for (long seed = 1; seed <= 3; seed++) {
                 all.add(Arguments.of("adam", d, seed));
                 all.add(Arguments.of("adam-l2", d, seed));

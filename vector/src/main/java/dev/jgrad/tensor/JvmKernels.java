@@ -77,6 +77,9 @@ public final class JvmKernels {
      * times slower than plain loops (every vector op is an object). So a daemon thread exercises it
      * on small products and the plain kernel serves until the vector one is measurably faster (or
      * 30 s have passed). Both give the same bits, so when the switch happens changes only the speed.
+     * The optimizers' float32 vector loops warm in the same loop, a round of theirs beside each round of
+     * products ({@link VectorSteps.Warming}): warmed after the products, they came 2.4–2.8 s later at load 8,
+     * some 300 steps of W5's first epoch on plain loops; beside them, 0.4–0.5 s after.
      *
      * <p>The small products take every path a real one takes: A and B read transposed, k past one
      * KC block (the tile then starts from C), more rows than one packed block of A, ragged edges,
@@ -108,8 +111,10 @@ public final class JvmKernels {
             Arrays.fill(a, 0.5);
             Arrays.fill(b, 0.25);
             long deadline = System.nanoTime() + 30_000_000_000L;
-            boolean ready = false;
+            VectorSteps.Warming steps = new VectorSteps.Warming();
+            boolean ready = false, stepsReady = false;
             while (!ready) {
+                stepsReady = stepsReady || steps.round();
                 long t0 = System.nanoTime();
                 products(vector, floats, a, b, c, af, bf, cf);
                 long t1 = System.nanoTime();
@@ -118,7 +123,9 @@ public final class JvmKernels {
                 ready = 2 * (t1 - t0) < t2 - t1 || t2 > deadline;
             }
             Kernels.warmed();
-            VectorSteps.warmUp();
+            if (!stepsReady) {
+                VectorSteps.warmUp();
+            }
         }
 
         /**

@@ -2,95 +2,113 @@ package dev.jgrad.tensor;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
-import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The optimizers' float32 steps ({@link FloatSteps}) with the Vector API: a vector of floats half the width of the
- * double one is widened in registers, updated by the rule's operations in its order, rounded back and stored, so
- * a step makes one pass over the arrays instead of the plain loops' three per chunk (widen, update, round). Each
- * lane is the plain rule's arithmetic (lanewise IEEE operations, no fused multiply-add), so the bits are the
- * same ({@code VectorStepsTest}).
+ * The optimizers' float32 steps ({@link FloatSteps}) with the Vector API, a full vector of floats at a time (16
+ * lanes with AVX-512): the gradient's two vectors of doubles are rounded to float in registers and joined, and
+ * the rule runs in float lanes. Each lane is {@link PlainSteps}'s arithmetic (lanewise IEEE operations in its
+ * order, no fused multiply-add), so the bits are the same ({@code VectorStepsTest}); the ragged tail is the plain
+ * loop's.
  */
 final class VectorSteps implements FloatSteps {
+    private static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED;
+    /** Doubles in a vector of the same bits: half of F's lanes. */
     private static final VectorSpecies<Double> D = DoubleVector.SPECIES_PREFERRED;
-    private static final VectorSpecies<Float> F = VectorSpecies.of(float.class, VectorShape.forBitSize(D.vectorBitSize() / 2));
+    private static final int HALF = D.length();
+    /** F's upper half, where the second vector of gradients lands. */
+    private static final VectorMask<Float> UPPER = F.indexInRange(-HALF, HALF);
+
+    /** g[i …) rounded to float32, F's lanes of it. */
+    private static FloatVector grad(double[] g, int i) {
+        FloatVector lo = (FloatVector) DoubleVector.fromArray(D, g, i).convertShape(VectorOperators.D2F, F, 0);
+        FloatVector hi = (FloatVector) DoubleVector.fromArray(D, g, i + HALF).convertShape(VectorOperators.D2F, F, -1);
+        return lo.blend(hi, UPPER);
+    }
 
     @Override
-    public void adam(float[] p, double[] g, double[] m, double[] v, double beta1, double beta2, double step, double root,
-            double eps, double decay, boolean decoupled) {
-        double c1 = 1 - beta1, c2 = 1 - beta2;
+    public void adam(float[] p, double[] g, float[] m, float[] v, FloatAdam c) {
+        float b1 = c.beta1(), c1 = c.c1(), b2 = c.beta2(), c2 = c.c2(), step = c.step(), root = c.root(), e = c.eps();
+        float decay = c.decay();
+        boolean decoupled = c.decoupled();
         int n = p.length, i = 0;
-        for (; i <= n - D.length(); i += D.length()) {
-            DoubleVector pw = (DoubleVector) FloatVector.fromArray(F, p, i).convertShape(VectorOperators.F2D, D, 0);
-            DoubleVector gi = DoubleVector.fromArray(D, g, i);
-            DoubleVector pi = pw;
+        for (; i <= n - F.length(); i += F.length()) {
+            FloatVector pi = FloatVector.fromArray(F, p, i), gi = grad(g, i);
             if (decoupled) {
-                pi = pw.mul(decay);
+                pi = pi.mul(decay);
             } else {
-                gi = gi.add(pw.mul(decay));
+                gi = gi.add(pi.mul(decay));
             }
-            DoubleVector mi = DoubleVector.fromArray(D, m, i).mul(beta1).add(gi.mul(c1));
-            DoubleVector vi = DoubleVector.fromArray(D, v, i).mul(beta2).add(gi.mul(c2).mul(gi));
+            FloatVector mi = FloatVector.fromArray(F, m, i).mul(b1).add(gi.mul(c1));
+            FloatVector vi = FloatVector.fromArray(F, v, i).mul(b2).add(gi.mul(c2).mul(gi));
             mi.intoArray(m, i);
             vi.intoArray(v, i);
-            DoubleVector r = pi.sub(mi.div(vi.sqrt().div(root).add(eps)).mul(step));
-            ((FloatVector) r.convertShape(VectorOperators.D2F, F, 0)).intoArray(p, i);
+            pi.sub(mi.mul(step).div(vi.sqrt().div(root).add(e))).intoArray(p, i);
         }
-        adamTail(p, g, m, v, beta1, beta2, step, root, eps, decay, decoupled, i);
-    }
-
-    /** Numbers [from, n) one at a time: the ragged tail. */
-    private static void adamTail(float[] p, double[] g, double[] m, double[] v, double beta1, double beta2, double step,
-            double root, double eps, double decay, boolean decoupled, int from) {
-        double c1 = 1 - beta1, c2 = 1 - beta2;
-        for (int i = from; i < p.length; i++) {
-            double pw = p[i], gi = decoupled ? g[i] : g[i] + decay * pw, pi = decoupled ? pw * decay : pw;
-            double mi = m[i] = m[i] * beta1 + c1 * gi;
-            double vi = v[i] = v[i] * beta2 + c2 * gi * gi;
-            p[i] = (float) (pi - step * (mi / (Math.sqrt(vi) / root + eps)));
-        }
+        PlainSteps.adam(p, g, m, v, c, i);
     }
 
     @Override
-    public void sgd(float[] p, double[] g, double rate, double decay) {
+    public void sgd(float[] p, double[] g, float rate, float decay) {
         int n = p.length, i = 0;
-        for (; i <= n - D.length(); i += D.length()) {
-            DoubleVector pw = (DoubleVector) FloatVector.fromArray(F, p, i).convertShape(VectorOperators.F2D, D, 0);
-            DoubleVector d = DoubleVector.fromArray(D, g, i).add(pw.mul(decay));
-            ((FloatVector) pw.sub(d.mul(rate)).convertShape(VectorOperators.D2F, F, 0)).intoArray(p, i);
+        for (; i <= n - F.length(); i += F.length()) {
+            FloatVector pi = FloatVector.fromArray(F, p, i);
+            pi.sub(grad(g, i).add(pi.mul(decay)).mul(rate)).intoArray(p, i);
         }
-        for (; i < n; i++) {
-            double pw = p[i];
-            p[i] = (float) (pw - rate * (g[i] + decay * pw));
-        }
+        PlainSteps.sgd(p, g, rate, decay, i);
     }
 
     /**
-     * Runs the loops on a few thousand numbers until Adam's has once taken under 6 ns a number (compiled it takes
-     * about 2, with 256- or 512-bit vectors alike: the divisions and square roots bound it), or 30 s have gone by,
-     * then lets optimizers use them: before the JIT's optimising compiler has them, every vector operation is an
-     * object, and a step of W5's 101,770 parameters took 0.1–0.4 s instead of 0.2 ms (then 1.3 ms for a while,
-     * partly compiled). The best time so far, so that a loaded machine does not keep it spinning once compiled;
-     * not a ratio to the scalar form, which is slow too until compiled (it let cold loops through). Timed only to
-     * choose when: both forms give the same bits.
+     * Runs the loops until Adam's has once taken under 6 ns a number (compiled it takes well under 1), or 30 s have
+     * gone by, then lets optimizers use them ({@link Warming}).
      */
     static void warmUp() {
-        int n = 4096;
-        float[] p = new float[n];
-        double[] g = new double[n], m = new double[n], v = new double[n];
-        java.util.Arrays.fill(g, 0.5);
-        VectorSteps loops = new VectorSteps();
+        Warming w = new Warming();
         long deadline = System.nanoTime() + 30_000_000_000L;
-        long best = Long.MAX_VALUE;
-        while (best >= 2 * 6L * n && System.nanoTime() < deadline) {
-            long t0 = System.nanoTime();
-            loops.adam(p, g, m, v, 0.9, 0.999, 1e-3, 0.5, 1e-8, 0, false);
-            loops.adam(p, g, m, v, 0.9, 0.999, 1e-3, 0.5, 1e-8, 0.99, true);
-            best = Math.min(best, System.nanoTime() - t0);
-            loops.sgd(p, g, 1e-3, 0);
+        while (!w.round() && System.nanoTime() < deadline) {
+            // until compiled
         }
         Kernels.stepsWarmed();
+    }
+
+    /**
+     * The loops run on a few thousand numbers, a round at a time, timed: before the JIT's optimising compiler has
+     * them every vector operation is an object, and a step of W5's 101,770 parameters took 0.1–0.4 s instead of
+     * 0.1 ms. The product kernel's warm-up runs a round beside each of its own ({@code JvmKernels.Warmup}), so that
+     * both compile at once: the steps' loops are small and ready long before the products', which they used to
+     * follow, leaving a first epoch's optimizer on plain loops (0.4 ms a step) for the products' warm-up and
+     * their own. The best time so far, so that a loaded machine does not keep it spinning once compiled. Timed
+     * only to choose when: both forms give the same bits.
+     */
+    static final class Warming {
+        private static final int N = 4096;
+        private final float[] p = new float[N];
+        private final float[] m = new float[N];
+        private final float[] v = new float[N];
+        private final double[] g = new double[N];
+        private final VectorSteps loops = new VectorSteps();
+        private final FloatAdam l2 = FloatAdam.of(0.9, 0.999, 1e-3, 0.5, 1e-8, 0, false);
+        private final FloatAdam decoupled = FloatAdam.of(0.9, 0.999, 1e-3, 0.5, 1e-8, 0.99, true);
+        private long best = Long.MAX_VALUE;
+
+        Warming() {
+            java.util.Arrays.fill(g, 0.5);
+        }
+
+        /** One round; true (and the loops handed to optimizers) once Adam's has once run under 6 ns a number. */
+        boolean round() {
+            long t0 = System.nanoTime();
+            loops.adam(p, g, m, v, l2);
+            loops.adam(p, g, m, v, decoupled);
+            best = Math.min(best, System.nanoTime() - t0);
+            loops.sgd(p, g, 1e-3f, 0);
+            if (best < 2 * 6L * N) {
+                Kernels.stepsWarmed();
+                return true;
+            }
+            return false;
+        }
     }
 }

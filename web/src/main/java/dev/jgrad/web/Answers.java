@@ -21,6 +21,15 @@ final class Answers {
         return Json.write(m);
     }
 
+    /** What {@code answer} gives, or its failure as {@link #error}: for answers that may fail anywhere. */
+    static String guarded(java.util.function.Supplier<String> answer) {
+        try {
+            return answer.get();
+        } catch (RuntimeException e) {
+            return error(e);
+        }
+    }
+
     /** {@code {"ok":false,"error":one line}}: what went wrong, for the page to show; nothing changed. */
     static String error(RuntimeException e) {
         return error(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
@@ -75,6 +84,11 @@ final class Answers {
         return TrainLine.text(s, csv ? CsvText.NAME : "points.csv", csv && loaded != null ? loaded.label() : CsvText.LABEL);
     }
 
+    /**
+     * Every control with its choices, bounds and default, for the page to build its form:
+     * {@code {"controls":[{"key":"data","label":"Data","kind":"choice"|"number"|"integer"|"boolean"|"list",
+     * "choices":[...],"min":..,"max":..,"default":..}, ...]}}.
+     */
     static String controls() {
         List<Object> all = new ArrayList<>();
         for (Control c : Control.ALL) {
@@ -86,6 +100,12 @@ final class Answers {
         return write(m);
     }
 
+    /**
+     * {@code {"ok":true,"epoch":E,"step":S,"trainLoss":..,"trainAccuracy":..,"testLoss":..,"testAccuracy":..,
+     * "stopped":null|"one line naming the epoch, as the CLI says it","budget":the epochs playing stops at,
+     * "atBudget":whether it stopped there,"query":the setup's query}} (losses and
+     * accuracies null where there are no points); the curves are the page's to keep. Step counts updates.
+     */
     static String stats(Session s) {
         return write(statsFields(s, s.measure()));
     }
@@ -115,6 +135,10 @@ final class Answers {
         return m;
     }
 
+    /**
+     * The network as the page draws it: {@code {"features":["x1","x2",..],"layers":[{"weights":[[..]],
+     * "biases":[..],"activation":"tanh"}, ...]}} (the last layer is the output).
+     */
     static String network(Session s) {
         Network net = s.network();
         Map<String, Object> m = new LinkedHashMap<>();

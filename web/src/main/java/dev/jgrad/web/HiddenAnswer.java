@@ -8,7 +8,26 @@ final class HiddenAnswer {
     private HiddenAnswer() {
     }
 
-    static String of(HiddenSpace h, Session s) {
+    /**
+     * The plane as neurons a and b (from 0) of layer {@code layer} (from 1) see it: {@code {"ok":true,"lines":[[x,y,…],…],
+     * "points":[x,y,class,…],"box":[xmin,xmax,ymin,ymax],"widths":[neurons per layer]}}.
+     */
+    static String of(double layer, double a, double b) {
+        try {
+            Session s = Page.session();
+            if (s.setup().inputs() == 1) {
+                throw new IllegalArgumentException("the hidden space carries the input plane through the network; "
+                        + s.setup().data() + "'s points have one coordinate, so there is no plane to carry");
+            }
+            HiddenSpace h = new HiddenSpace(s.network(), s.setup().features(), Whole.of("layer", layer, 1, 64), Whole.of("a", a, 0, 1024),
+                    Whole.of("b", b, 0, 1024));
+            return of(h, s);
+        } catch (RuntimeException e) {
+            return Answers.error(e);
+        }
+    }
+
+    private static String of(HiddenSpace h, Session s) {
         List<double[]> lines = h.lines(s.view());
         double[] points = h.points(s.allPoints());
         double[] box = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};

@@ -7,7 +7,6 @@ import dev.jgrad.loss.Penalty;
 import dev.jgrad.nn.Activation;
 import dev.jgrad.nn.Engine;
 import dev.jgrad.nn.Network;
-import dev.jgrad.tensor.Tensor;
 
 /**
  * The training loss as a function of two of a network's parameters, every other one held where it is: a
@@ -22,53 +21,10 @@ import dev.jgrad.tensor.Tensor;
  * the other neurons of their layer, the sums of a moved neuron over the inputs before its first moved weight,
  * and, when both parameters sit in one layer, the next layer's sums over the neurons before the first moved
  * one. A cell then costs the moved neurons and the layers above them, in flat arrays reused block to block.
+ * The network as flat arrays is {@link Layers}; a cell's loss from the outputs, {@link CellLoss}; the layers above
+ * one moved neuron four cells at a time, {@link FourCells}.
  */
 final class Landscape {
-    /**
-     * A parameter of the network: layer from 0, the neuron ({@code row}) and its input ({@code col}; the
-     * number of inputs for the bias). Its id in the page is {@code layer-row-col}.
-     */
-    record Param(int layer, int row, int col) {
-        String id() {
-            return layer + "-" + row + "-" + col;
-        }
-
-        /** "w1 of neuron 2, hidden layer 1", "b of the output". */
-        String name(Network net) {
-            Network.Dense d = net.layers().get(layer);
-            String what = col == d.inputs() ? "b" : "w" + (col + 1);
-            String where = layer == net.layers().size() - 1 ? "the output" + (d.outputs() > 1 ? " " + (row + 1) : "")
-                    : "neuron " + (row + 1) + ", hidden layer " + (layer + 1);
-            return what + " of " + where;
-        }
-
-        double read(Network net) {
-            Network.Dense d = net.layers().get(layer);
-            return col == d.inputs() ? d.biases()[row] : d.weights()[row][col];
-        }
-
-        /** The parameter with this id in {@code net}, or an error naming what is wrong. */
-        static Param parse(String id, Network net) {
-            String[] parts = (id == null ? "" : id).split("-");
-            if (parts.length != 3) {
-                throw new IllegalArgumentException("a parameter is layer-neuron-input, got '" + id + "'");
-            }
-            int[] v = new int[3];
-            for (int k = 0; k < 3; k++) {
-                try {
-                    v[k] = Integer.parseInt(parts[k]);
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("a parameter is layer-neuron-input, got '" + id + "'");
-                }
-            }
-            if (v[0] < 0 || v[0] >= net.layers().size() || v[1] < 0 || v[1] >= net.layers().get(v[0]).outputs()
-                    || v[2] < 0 || v[2] > net.layers().get(v[0]).inputs()) {
-                throw new IllegalArgumentException("the network has no parameter " + id);
-            }
-            return new Param(v[0], v[1], v[2]);
-        }
-    }
-
     /** The training points: features x, and each one's class (labels) or number (targets, null for classes). */
     record Points(double[][] x, int[] labels, double[] targets, Loss loss) {
     }
@@ -80,27 +36,16 @@ final class Landscape {
     private final Param pb;
     private final double keepA;
     private final double keepB;
-    /** Per layer: the weights, outputs × inputs row by row, and the biases; the two parameters are set cell by cell. */
+    /** The network's layers; the two parameters are set cell by cell. */
+    private final Layers layers;
     private final double[][] w;
     private final double[][] b;
     private final int[] fanIn;
     private final int[] width;
     private final Activation[] act;
-    private final boolean tensor;
     private final int points;
-    private final int[] labels;
-    /**
-     * Each point's squared error is measured against this number, or null: the regression targets, or under MSE with one
-     * output the classes as numbers ({@link PointLoss#of}'s MSE is {@link PointLoss#squared} against the class), so that
-     * a cell's mean reads two arrays and calls nothing it cannot inline.
-     */
-    private final double[] squaredTo;
-    private final Loss loss;
-    private final Penalty penalty;
-    /** The parameters in the model's order for the penalty, and where the two sit in it (null without a penalty). */
-    private final double[] flat;
-    private final int flatA;
-    private final int flatB;
+    /** Each cell's loss from the outputs at the points. */
+    private final CellLoss cellLoss;
     /** The layer of the first parameter; its neurons the parameters move, and each one's first moved input. */
     private final int first;
     private final int[] rows;
@@ -120,10 +65,12 @@ final class Landscape {
     private final double[] products;
     /**
      * Whether a block goes from the moved neuron through the next layer straight into the one output
-     * ({@link #throughFour}): one neuron moved, the next layer the last hidden one, and its activation one the
+     * ({@link FourCells#through}): one neuron moved, the next layer the last hidden one, and its activation one the
      * engine gives for a single number.
      */
     private final boolean fused;
+    /** The layers above one moved neuron four cells at a time, or null when two neurons move or they are the output. */
+    private final FourCells four;
     /** Cells per block, and per layer from first on the block's activations; moved: the moved neurons' sums. */
     private final int block;
     private final double[][] acts;
@@ -135,39 +82,20 @@ final class Landscape {
      * the parameters read in the order of {@code order} (the model's order; ignored for no penalty).
      */
     Landscape(Network net, Param a, Param b, Points data, Engine engine, Penalty penalty, double[] order, int[] where) {
-        int layers = net.layers().size();
+        this.layers = new Layers(net, engine);
+        int layers = this.layers.count();
+        w = this.layers.w;
+        this.b = this.layers.b;
+        fanIn = this.layers.fanIn;
+        width = this.layers.width;
+        act = this.layers.act;
         pa = a;
         pb = b;
         first = Math.min(a.layer(), b.layer());
-        w = new double[layers][];
-        this.b = new double[layers][];
-        fanIn = new int[layers];
-        width = new int[layers];
-        act = new Activation[layers];
-        for (int l = 0; l < layers; l++) {
-            Network.Dense d = net.layers().get(l);
-            fanIn[l] = d.inputs();
-            width[l] = d.outputs();
-            w[l] = new double[width[l] * fanIn[l]];
-            for (int o = 0; o < width[l]; o++) {
-                System.arraycopy(d.weights()[o], 0, w[l], o * fanIn[l], fanIn[l]);
-            }
-            this.b[l] = d.biases().clone();
-            act[l] = d.activation();
-        }
-        keepA = get(a);
-        keepB = get(b);
-        tensor = engine == Engine.TENSOR;
+        keepA = this.layers.get(a);
+        keepB = this.layers.get(b);
         points = data.x().length;
-        labels = data.labels();
-        loss = data.loss();
-        squaredTo = data.targets() != null ? data.targets()
-                : loss == Loss.MSE && net.layers().get(layers - 1).outputs() == 1 ? classes(labels) : null;
-        this.penalty = penalty;
-        boolean none = penalty.l1() == 0 && penalty.l2() == 0;
-        flat = none ? null : order.clone();
-        flatA = none ? -1 : where[0];
-        flatB = none ? -1 : where[1];
+        cellLoss = new CellLoss(data, width[layers - 1], penalty, order, where);
         boolean sameLayer = a.layer() == b.layer();
         rows = movedRows(a, b);
         from = new int[rows.length];
@@ -181,7 +109,7 @@ final class Landscape {
         nextPartial = first + 1 < layers ? new double[points * width[first + 1]] : null;
         products = sameLayer && first + 1 < layers ? new double[points * width[first + 1] * width[first]] : null;
         fused = products != null && rows.length == 1 && first + 2 == layers - 1 && width[layers - 1] == 1
-                && (!tensor || act[first + 1] == Activation.TANH || act[first + 1] == Activation.LINEAR);
+                && (!this.layers.tensor || act[first + 1] == Activation.TANH || act[first + 1] == Activation.LINEAR);
         int widest = 1;
         for (int l = first; l < layers; l++) {
             widest = Math.max(widest, width[l]);
@@ -192,15 +120,8 @@ final class Landscape {
             acts[l] = new double[block * points * width[l]];
         }
         moved = new double[block * points * rows.length];
+        four = products != null && rows.length == 1 ? new FourCells(this.layers, first, rows[0], points, products, nextPartial, moved, acts) : null;
         cache(data.x());
-    }
-
-    private static double[] classes(int[] labels) {
-        double[] y = new double[labels.length];
-        for (int i = 0; i < y.length; i++) {
-            y[i] = labels[i];
-        }
-        return y;
     }
 
     /** The neurons of the first parameter's layer that the two move, ascending: one, or two in one layer. */
@@ -224,22 +145,22 @@ final class Landscape {
         }
         for (int l = 0; l < first; l++) {
             double[] next = new double[points * width[l]];
-            dense(l, a, next);
+            layers.dense(l, a, next, points);
             a = next;
         }
         System.arraycopy(a, 0, in, 0, in.length);
-        dense(first, in, out);
+        layers.dense(first, in, out, points);
         int f = fanIn[first];
         for (int p = 0; p < points; p++) {
             for (int k = 0; k < rows.length; k++) {
-                partial[p * rows.length + k] = sum(w[first], rows[k] * f, in, p * f, 0, Math.min(from[k], f), 0);
+                partial[p * rows.length + k] = Sums.sum(w[first], rows[k] * f, in, p * f, 0, Math.min(from[k], f), 0);
             }
         }
         if (nextPartial != null) {
             int n = width[first + 1], m = width[first];
             for (int p = 0; p < points; p++) {
                 for (int o = 0; o < n; o++) {
-                    nextPartial[p * n + o] = sum(w[first + 1], o * m, out, p * m, 0, skip, 0);
+                    nextPartial[p * n + o] = Sums.sum(w[first + 1], o * m, out, p * m, 0, skip, 0);
                     for (int i = 0; products != null && i < m; i++) {
                         products[(p * n + o) * m + i] = w[first + 1][o * m + i] * out[p * m + i];
                     }
@@ -267,20 +188,18 @@ final class Landscape {
                 int cells = Math.min(block, count - done);
                 movedLayer(va, vb, start + done, cells);
                 if (fused) {
-                    for (int c = 0; c < cells; c += 4) {
-                        throughFour(c, Math.min(c + 1, cells - 1), Math.min(c + 2, cells - 1), Math.min(c + 3, cells - 1));
-                    }
-                    activate(act[w.length - 1], acts[w.length - 1]);
+                    four.through(cells);
+                    layers.activate(act[w.length - 1], acts[w.length - 1]);
                 } else {
                     for (int l = first + 1; l < w.length; l++) {
                         layer(l, va, vb, start + done, cells);
                     }
                 }
-                mean(va, vb, start + done, cells, result, at + done);
+                cellLoss.means(acts[w.length - 1], width[w.length - 1], va, vb, start + done, cells, result, at + done);
             }
         } finally {
-            set(pa, keepA);
-            set(pb, keepB);
+            layers.set(pa, keepA);
+            layers.set(pb, keepB);
         }
     }
 
@@ -292,21 +211,21 @@ final class Landscape {
         int f = fanIn[first], r = rows.length;
         double[] wl = w[first];
         for (int c = 0; c < cells; c++) {
-            set(pa, va[start + c]);
-            set(pb, vb[start + c]);
+            layers.set(pa, va[start + c]);
+            layers.set(pb, vb[start + c]);
             for (int k = 0; k < r; k++) {
                 int row = rows[k] * f, lo = Math.min(from[k], f);
                 double bias = b[first][rows[k]];
                 for (int p = 0, at = c * points * r + k; p < points; p++, at += r) {
-                    double s = read(partial, p * r + k);
+                    double s = Sums.read(partial, p * r + k);
                     for (int i = lo, xi = p * f; i < f; i++) {
-                        s += read(wl, row + i) * read(in, xi + i);
+                        s += Sums.read(wl, row + i) * Sums.read(in, xi + i);
                     }
-                    put(moved, at, s + bias);
+                    Sums.put(moved, at, s + bias);
                 }
             }
         }
-        activate(act[first], moved);
+        layers.activate(act[first], moved);
         if (first == w.length - 1) {
             int m = width[first];
             double[] a = acts[first];
@@ -326,96 +245,21 @@ final class Landscape {
     private void layer(int l, double[] va, double[] vb, int start, int cells) {
         int f = fanIn[l], n = width[l];
         double[] wl = w[l], bl = b[l], x = acts[l - 1], y = acts[l];
-        if (l == first + 1 && products != null && rows.length == 1) {
-            for (int c = 0; c < cells; c += 4) {
-                nextFour(c, Math.min(c + 1, cells - 1), Math.min(c + 2, cells - 1), Math.min(c + 3, cells - 1));
-            }
+        if (l == first + 1 && four != null) {
+            four.next(cells);
         } else {
             for (int c = 0; c < cells; c++) {
-                set(pa, va[start + c]);
-                set(pb, vb[start + c]);
+                layers.set(pa, va[start + c]);
+                layers.set(pb, vb[start + c]);
                 for (int p = 0; p < points; p++) {
                     int cp = c * points + p;
                     for (int o = 0; o < n; o++) {
-                        y[cp * n + o] = (l == first + 1 ? nextSum(o, p, cp) : sum(wl, o * f, x, cp * f, 0, f, 0)) + bl[o];
+                        y[cp * n + o] = (l == first + 1 ? nextSum(o, p, cp) : Sums.sum(wl, o * f, x, cp * f, 0, f, 0)) + bl[o];
                     }
                 }
             }
         }
-        activate(act[l], y);
-    }
-
-    /**
-     * {@link #nextSum} plus the bias for four cells at once (one moved neuron, both parameters in layer first, so the
-     * next layer's weights are fixed): each cached product is read once and added to the four sums in turn, which
-     * are four separate sums in the one order. A block's last cells may come twice; they write the same numbers.
-     */
-    private void nextFour(int c0, int c1, int c2, int c3) {
-        int m = width[first], n = width[first + 1], r = rows[0];
-        double[] wl = w[first + 1], bl = b[first + 1], y = acts[first + 1], t = products;
-        for (int p = 0; p < points; p++) {
-            double h0 = moved[c0 * points + p], h1 = moved[c1 * points + p], h2 = moved[c2 * points + p], h3 = moved[c3 * points + p];
-            for (int o = 0; o < n; o++) {
-                double start = nextPartial[p * n + o], wr = wl[o * m + r];
-                double s0 = start + wr * h0, s1 = start + wr * h1, s2 = start + wr * h2, s3 = start + wr * h3;
-                for (int i = (p * n + o) * m + r + 1, end = (p * n + o + 1) * m; i < end; i++) {
-                    double ti = t[i];
-                    s0 += ti;
-                    s1 += ti;
-                    s2 += ti;
-                    s3 += ti;
-                }
-                double bias = bl[o];
-                y[(c0 * points + p) * n + o] = s0 + bias;
-                y[(c1 * points + p) * n + o] = s1 + bias;
-                y[(c2 * points + p) * n + o] = s2 + bias;
-                y[(c3 * points + p) * n + o] = s3 + bias;
-            }
-        }
-    }
-
-    /**
-     * {@link #nextFour} carried on into the output for four cells: each next-layer neuron's sum, activated here (the
-     * engine's function of one number), is added at once to the output neuron's sum, in the neurons' order as the
-     * output's sum adds them; the output's sum plus its bias goes to the block for the output's activation.
-     */
-    private void throughFour(int c0, int c1, int c2, int c3) {
-        int m = width[first], n = width[first + 1], r = rows[0], last = w.length - 1;
-        double[] wl = w[first + 1], bl = b[first + 1], t = products, wo = w[last], y = acts[last], h = moved, start = nextPartial;
-        Activation f = act[first + 1];
-        double bout = b[last][0];
-        for (int p = 0; p < points; p++) {
-            double h0 = read(h, c0 * points + p), h1 = read(h, c1 * points + p), h2 = read(h, c2 * points + p), h3 = read(h, c3 * points + p);
-            double z0 = 0, z1 = 0, z2 = 0, z3 = 0;
-            for (int o = 0; o < n; o++) {
-                double s = read(start, p * n + o), wr = read(wl, o * m + r);
-                double s0 = s + wr * h0, s1 = s + wr * h1, s2 = s + wr * h2, s3 = s + wr * h3;
-                for (int i = (p * n + o) * m + r + 1, end = (p * n + o + 1) * m; i < end; i++) {
-                    double ti = read(t, i);
-                    s0 += ti;
-                    s1 += ti;
-                    s2 += ti;
-                    s3 += ti;
-                }
-                double bias = read(bl, o), wout = read(wo, o);
-                z0 += wout * one(f, s0 + bias);
-                z1 += wout * one(f, s1 + bias);
-                z2 += wout * one(f, s2 + bias);
-                z3 += wout * one(f, s3 + bias);
-            }
-            put(y, c0 * points + p, z0 + bout);
-            put(y, c1 * points + p, z1 + bout);
-            put(y, c2 * points + p, z2 + bout);
-            put(y, c3 * points + p, z3 + bout);
-        }
-    }
-
-    /** The training engine's activation of one number (for the tensor engine, only those it gives one at a time). */
-    private double one(Activation f, double x) {
-        if (!tensor) {
-            return f.apply(x);
-        }
-        return f == Activation.TANH ? Tensor.tanhOf(x) : x;
+        layers.activate(act[l], y);
     }
 
     /**
@@ -428,111 +272,10 @@ final class Landscape {
         double s = nextPartial[p * width[first + 1] + o];
         int i = skip;
         for (int k = 0; k < r; k++) {
-            s = products != null ? adds(x, at, i, rows[k], s) : sum(wl, o * m, x, p * m, i, rows[k], s);
+            s = products != null ? Sums.adds(x, at, i, rows[k], s) : Sums.sum(wl, o * m, x, p * m, i, rows[k], s);
             s += wl[o * m + rows[k]] * moved[cp * r + k];
             i = rows[k] + 1;
         }
-        return products != null ? adds(x, at, i, m, s) : sum(wl, o * m, x, p * m, i, m, s);
-    }
-
-    /**
-     * s + t[at + lo] + … + t[at + hi − 1], in order. The hot loops are small methods of their own: TeaVM's checked
-     * array reads are calls, which V8 inlines only within a budget per function that a large loop body exhausts.
-     */
-    private static double adds(double[] t, int at, int lo, int hi, double s) {
-        for (int i = at + lo; i < at + hi; i++) {
-            s += t[i];
-        }
-        return s;
-    }
-
-    /** Each cell's mean loss over the points, in point order, plus the penalty: as the learner measures it. */
-    private void mean(double[] va, double[] vb, int start, int cells, double[] result, int at) {
-        int k = width[w.length - 1];
-        double[] o = acts[w.length - 1];
-        for (int c = 0; c < cells; c++) {
-            double sum = 0;
-            for (int p = 0; p < points; p++) {
-                int i = (c * points + p) * k;
-                sum += squaredTo != null ? PointLoss.squared(read(o, i), read(squaredTo, p)) : PointLoss.of(loss, o, i, k, labels[p]);
-            }
-            result[at + c] = points == 0 ? Double.NaN : sum / points + penalty(va[start + c], vb[start + c]);
-        }
-    }
-
-    private double penalty(double va, double vb) {
-        if (flat == null) {
-            return 0;
-        }
-        flat[flatA] = va;
-        flat[flatB] = vb;
-        return penalty.of(flat);
-    }
-
-    /** The training engine's activation over a block, in place: the tensor engine's as one tensor operation. */
-    private void activate(Activation f, double[] v) {
-        if (f == Activation.LINEAR) {
-            return;
-        }
-        if (tensor && f != Activation.TANH) {
-            Tensor t = f.apply(Tensor.wrap(v, v.length));
-            t.copyData(v, 0);
-            return;
-        }
-        // the tensor engine's tanh is its function of one number on each: no tensor and no garbage a block
-        for (int i = 0; i < v.length; i++) {
-            v[i] = one(f, v[i]);
-        }
-    }
-
-    /** s + Σ wᵢxᵢ over i in [lo, hi), in order: every kernel's order, so a sum split at lo is the same bits. */
-    private static double sum(double[] wl, int row, double[] x, int xi, int lo, int hi, double s) {
-        for (int i = lo; i < hi; i++) {
-            s += wl[row + i] * x[xi + i];
-        }
-        return s;
-    }
-
-    /**
-     * a[i], for an index the caller knows is inside a, and {@link #put}: the test before the access lets TeaVM leave
-     * out its own bound check, a call to one function shared by every array access of the page, where V8 reads the
-     * length of every kind of array through one slow generic load (a third of a surface's time, profiled in Node). An
-     * index past the end still throws, as on the JVM, and TeaVM still checks for a negative one.
-     */
-    private static double read(double[] a, int i) {
-        if (i >= a.length) {
-            throw new ArrayIndexOutOfBoundsException(i);
-        }
-        return a[i];
-    }
-
-    private static void put(double[] a, int i, double v) {
-        if (i >= a.length) {
-            throw new ArrayIndexOutOfBoundsException(i);
-        }
-        a[i] = v;
-    }
-
-    /** Layer l of every point (rows of x) into y, activated by the engine. */
-    private void dense(int l, double[] x, double[] y) {
-        int f = fanIn[l], n = width[l];
-        for (int p = 0; p < points; p++) {
-            for (int o = 0; o < n; o++) {
-                y[p * n + o] = sum(w[l], o * f, x, p * f, 0, f, 0) + b[l][o];
-            }
-        }
-        activate(act[l], y);
-    }
-
-    private double get(Param p) {
-        return p.col() == fanIn[p.layer()] ? b[p.layer()][p.row()] : w[p.layer()][p.row() * fanIn[p.layer()] + p.col()];
-    }
-
-    private void set(Param p, double v) {
-        if (p.col() == fanIn[p.layer()]) {
-            b[p.layer()][p.row()] = v;
-        } else {
-            w[p.layer()][p.row() * fanIn[p.layer()] + p.col()] = v;
-        }
+        return products != null ? Sums.adds(x, at, i, m, s) : Sums.sum(wl, o * m, x, p * m, i, m, s);
     }
 }

@@ -37,7 +37,7 @@ final class LandscapeExports {
             Network.Dense d = net.layers().get(l);
             for (int o = 0; o < d.outputs(); o++) {
                 for (int i = 0; i <= d.inputs(); i++) {
-                    Landscape.Param p = new Landscape.Param(l, o, i);
+                    Param p = new Param(l, o, i);
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("id", p.id());
                     m.put("name", p.name(net));
@@ -73,8 +73,8 @@ final class LandscapeExports {
      */
     static String begin(Session s, String ida, String idb, int n) {
         Network net = s.network();
-        Landscape.Param a = Landscape.Param.parse(ida, net);
-        Landscape.Param b = Landscape.Param.parse(idb, net);
+        Param a = Param.parse(ida, net);
+        Param b = Param.parse(idb, net);
         if (a.equals(b)) {
             throw new IllegalArgumentException("pick two different parameters");
         }
@@ -108,8 +108,8 @@ final class LandscapeExports {
     /** {@code {"ok":true,"loss":..}}: the training loss with the two parameters at va and vb, the rest as they are. */
     static String at(Session s, String ida, String idb, double va, double vb) {
         Network net = s.network();
-        Landscape.Param a = Landscape.Param.parse(ida, net);
-        Landscape.Param b = Landscape.Param.parse(idb, net);
+        Param a = Param.parse(ida, net);
+        Param b = Param.parse(idb, net);
         return Answers.ok("loss", Answers.number(landscape(s, net, a, b).at(va, vb)));
     }
 
@@ -120,8 +120,8 @@ final class LandscapeExports {
      */
     static String now(Session s, String ida, String idb) {
         Network net = s.network();
-        Landscape.Param a = Landscape.Param.parse(ida, net);
-        Landscape.Param b = Landscape.Param.parse(idb, net);
+        Param a = Param.parse(ida, net);
+        Param b = Param.parse(idb, net);
         double moved = 0;
         if (computedWith != null && computedWith.parameterCount() == net.parameterCount()
                 && computedWith.layers().size() == net.layers().size()) {
@@ -132,13 +132,13 @@ final class LandscapeExports {
         return Answers.ok("a", Answers.number(a.read(net)), "b", Answers.number(b.read(net)), "moved", Answers.number(moved));
     }
 
-    private static double largestChange(Network before, Network after, Landscape.Param a, Landscape.Param b) {
+    private static double largestChange(Network before, Network after, Param a, Param b) {
         double most = 0;
         for (int l = 0; l < after.layers().size(); l++) {
             Network.Dense d = after.layers().get(l);
             for (int o = 0; o < d.outputs(); o++) {
                 for (int i = 0; i <= d.inputs(); i++) {
-                    Landscape.Param p = new Landscape.Param(l, o, i);
+                    Param p = new Param(l, o, i);
                     if (!p.equals(a) && !p.equals(b)) {
                         most = Math.max(most, Math.abs(p.read(after) - p.read(before)));
                     }
@@ -149,7 +149,7 @@ final class LandscapeExports {
     }
 
     /** The slice of the session's training loss over a and b, as the session's learner measures it. */
-    static Landscape landscape(Session s, Network net, Landscape.Param a, Landscape.Param b) {
+    static Landscape landscape(Session s, Network net, Param a, Param b) {
         Dataset train = s.train();
         if (train == null || train.size() == 0) {
             throw new IllegalStateException("no training points: the landscape is the training loss");
@@ -174,7 +174,7 @@ final class LandscapeExports {
     }
 
     /** Where parameter p sits in that order: the one number that moves when p does. */
-    private static int index(Engine engine, Network net, double[] order, Landscape.Param p) {
+    private static int index(Engine engine, Network net, double[] order, Param p) {
         List<Network.Dense> layers = new ArrayList<>(net.layers());
         Network.Dense d = layers.get(p.layer());
         double[][] w = d.weights().clone();

@@ -2,7 +2,6 @@ package dev.jgrad.web;
 
 import dev.jgrad.data.Datasets;
 import dev.jgrad.data.Features;
-import dev.jgrad.io.Decimal;
 import dev.jgrad.loss.Loss;
 import dev.jgrad.nn.Activation;
 import dev.jgrad.nn.Init;
@@ -76,20 +75,16 @@ public record Setup(String data, DataShape shape, double noise, int points, int 
 
     /** {@link #parse(String)}, where {@code data=csv} means a loaded file of shape {@code file}. */
     static Setup parse(String query, DataShape file) {
-        Map<String, String> given = pairs(query);
-        Map<String, String> v = new LinkedHashMap<>();
-        for (Control c : Control.ALL) {
-            v.put(c.key(), given.containsKey(c.key()) ? given.get(c.key()) : c.fallback());
-        }
-        String data = choice(v, "data");
+        Query q = Query.of(query);
+        String data = q.choice("data");
         DataShape shape = shapeOf(data, file);
-        double noise = given.containsKey("noise") ? number(v, "noise") : defaultNoise(data);
-        String features = given.containsKey("features") ? v.get("features") : defaultFeatures(shape);
-        return new Setup(data, shape, noise, (int) integer(v, "points"), (int) integer(v, "ratio"), features(features),
-                hidden(v.get("hidden")), activations(v), Loss.CHOICES.parse(choice(v, "loss")),
-                Init.CHOICES.parse(choice(v, "init")), OptimizerKind.CHOICES.parse(choice(v, "optimizer")), positive(v, "lr"),
-                number(v, "momentum"), batch(v.get("batch")), (int) integer(v, "epochs"), choice(v, "reg"), number(v, "rate"), integer(v, "seed"), choice(v, "engine"), flag(v, "play"),
-                flag(v, "test"));
+        double noise = q.gives("noise") ? q.number("noise") : defaultNoise(data);
+        String features = q.gives("features") ? q.text("features") : defaultFeatures(shape);
+        return new Setup(data, shape, noise, (int) q.integer("points"), (int) q.integer("ratio"), Query.features(features),
+                q.hidden(), q.activations(), Loss.CHOICES.parse(q.choice("loss")),
+                Init.CHOICES.parse(q.choice("init")), OptimizerKind.CHOICES.parse(q.choice("optimizer")), q.positive("lr"),
+                q.number("momentum"), q.batch(), (int) q.integer("epochs"), q.choice("reg"), q.number("rate"), q.integer("seed"),
+                q.choice("engine"), q.flag("play"), q.flag("test"));
     }
 
     /** The noise a generator draws with by default; 0 for drawn and loaded points. */
@@ -193,7 +188,7 @@ public record Setup(String data, DataShape shape, double noise, int points, int 
      */
     Setup withData(String other, DataShape next) {
         boolean across = shape.regression() || next.regression();
-        Features f = across ? features(defaultFeatures(next)) : features;
+        Features f = across ? Query.features(defaultFeatures(next)) : features;
         Loss l = across ? Loss.CHOICES.parse(Control.named("loss").fallback()) : loss;
         return new Setup(other, next, defaultNoise(other), points, ratio, f, hidden, activations, l, init, optimizer, lr, momentum, batch,
                 epochs, reg, rate, seed, engine, play, test);
@@ -213,182 +208,5 @@ public record Setup(String data, DataShape shape, double noise, int points, int 
             s.add(Integer.toString(h));
         }
         return String.join(",", s);
-    }
-
-    private static Map<String, String> pairs(String query) {
-        String q = query == null ? "" : query.startsWith("?") ? query.substring(1) : query;
-        Map<String, String> m = new LinkedHashMap<>();
-        for (String part : Cut.at(q, '&')) {
-            if (part.isEmpty()) {
-                continue;
-            }
-            int eq = part.indexOf('=');
-            String key = decode(eq < 0 ? part : part.substring(0, eq));
-            String value = eq < 0 ? "" : decode(part.substring(eq + 1));
-            if (Control.named(key) == null) {
-                throw new IllegalArgumentException("unknown setting '" + key + "'; the settings are " + keys());
-            }
-            if (m.put(key, value) != null) {
-                throw new IllegalArgumentException(key + ": given twice");
-            }
-        }
-        return m;
-    }
-
-    private static String keys() {
-        List<String> k = new ArrayList<>();
-        for (Control c : Control.ALL) {
-            k.add(c.key());
-        }
-        return String.join(", ", k);
-    }
-
-    /**
-     * URL decoding: '+' is a space, %XX an ASCII character. Every value a control takes is ASCII, so a
-     * %XX beyond it stays as written and the value is then refused by name; and the browser build
-     * needs no UTF-8 decoder for it.
-     */
-    static String decode(String s) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            int code = c == '%' && i + 2 < s.length() && hex(s.charAt(i + 1)) >= 0 && hex(s.charAt(i + 2)) >= 0
-                    ? hex(s.charAt(i + 1)) * 16 + hex(s.charAt(i + 2)) : -1;
-            if (code >= 0 && code < 0x80) {
-                out.append((char) code);
-                i += 2;
-            } else {
-                out.append(c == '+' ? ' ' : c);
-            }
-        }
-        return out.toString();
-    }
-
-    /** Whether {@code s} is 1 to {@code max} decimal digits, after a '-' if {@code signed}. */
-    private static boolean digits(String s, int max, boolean signed) {
-        int from = signed && s.startsWith("-") ? 1 : 0;
-        if (s.length() == from || s.length() - from > max) {
-            return false;
-        }
-        for (int i = from; i < s.length(); i++) {
-            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int hex(char c) {
-        return Character.digit(c, 16);
-    }
-
-    private static String choice(Map<String, String> v, String key) {
-        String value = v.get(key).toLowerCase(java.util.Locale.ROOT);
-        List<String> choices = Control.named(key).choices();
-        if (!choices.contains(value)) {
-            throw new IllegalArgumentException(key + ": '" + v.get(key) + "' is not one of " + String.join(", ", choices));
-        }
-        return value;
-    }
-
-    /** The activation: one of the choices, or one per hidden layer, comma-separated. */
-    private static List<Activation> activations(Map<String, String> v) {
-        List<Activation> a = new ArrayList<>();
-        for (String id : Cut.at(v.get("activation"), ',')) {
-            Map<String, String> one = new LinkedHashMap<>();
-            one.put("activation", id.trim());
-            a.add(Activation.CHOICES.parse(choice(one, "activation")));
-        }
-        return a;
-    }
-
-    private static double number(Map<String, String> v, String key) {
-        String s = v.get(key);
-        // io's Decimal, as the CLI reads numbers: Java's own syntax (1d, 0x1p3, NaN) is not a number here.
-        double d = Decimal.isDecimal(s) ? Double.parseDouble(s) : Double.NaN;
-        if (!Double.isFinite(d)) {
-            throw new IllegalArgumentException(key + ": '" + s + "' is not a number"
-                    + (s.indexOf(',') >= 0 && Decimal.isDecimal(s.replace(',', '.')) ? "; write decimals with a point (" + s.replace(',', '.') + ")" : ""));
-        }
-        Control c = Control.named(key);
-        if (d < c.min()) {
-            throw new IllegalArgumentException(key + ": " + s + " is less than " + text(c.min()));
-        }
-        if (d > c.max()) {
-            throw new IllegalArgumentException(key + ": " + s + " is more than " + text(c.max()));
-        }
-        return d;
-    }
-
-    private static double positive(Map<String, String> v, String key) {
-        double d = number(v, key);
-        if (!(d > 0)) {
-            throw new IllegalArgumentException(key + ": " + v.get(key) + " is not a positive number");
-        }
-        return d;
-    }
-
-    private static long integer(Map<String, String> v, String key) {
-        String s = v.get(key);
-        if (!digits(s, 16, true)) {
-            throw new IllegalArgumentException(key + ": '" + s + "' is not a whole number");
-        }
-        number(v, key);
-        return Long.parseLong(s);
-    }
-
-    private static boolean flag(Map<String, String> v, String key) {
-        return choice(v, key).equals("1");
-    }
-
-    private static Features features(String ids) {
-        if (ids.isBlank()) {
-            throw new IllegalArgumentException("features: none chosen; choose at least one input feature");
-        }
-        try {
-            return Features.parse(ids);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("features: " + e.getMessage());
-        }
-    }
-
-    private static List<Integer> hidden(String sizes) {
-        List<Integer> h = new ArrayList<>();
-        if (sizes.isEmpty()) {
-            return h;
-        }
-        List<String> parts = Cut.at(sizes, ',');
-        if (parts.size() > Control.MAX_LAYERS) {
-            throw new IllegalArgumentException("hidden: " + parts.size() + " layers is more than " + Control.MAX_LAYERS);
-        }
-        for (String p : parts) {
-            if (!digits(p, 9, false)) {
-                throw new IllegalArgumentException("hidden: '" + p + "' is not a number of neurons");
-            }
-            int n = Integer.parseInt(p);
-            if (n < 1) {
-                throw new IllegalArgumentException("hidden: a layer of " + n + " neurons; a layer needs at least 1");
-            }
-            if (n > Control.MAX_NEURONS) {
-                throw new IllegalArgumentException("hidden: " + n + " neurons is more than " + Control.MAX_NEURONS);
-            }
-            h.add(n);
-        }
-        return h;
-    }
-
-    private static int batch(String b) {
-        String s = b.toLowerCase(java.util.Locale.ROOT);
-        if (s.equals("full")) {
-            return 0;
-        }
-        if (!digits(s, 9, false)) {
-            throw new IllegalArgumentException("batch: '" + b + "' is not a batch size (1 to " + Control.MAX_POINTS + ", or full)");
-        }
-        int n = Integer.parseInt(s);
-        if (n < 1 || n > Control.MAX_POINTS) {
-            throw new IllegalArgumentException("batch: " + n + " is not a batch size (1 to " + Control.MAX_POINTS + ", or full)");
-        }
-        return n;
     }
 }

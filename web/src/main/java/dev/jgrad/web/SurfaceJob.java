@@ -8,8 +8,8 @@ import dev.jgrad.nn.Network;
  */
 final class SurfaceJob {
     private final Network net;
-    private final Landscape.Param a;
-    private final Landscape.Param b;
+    private final Param a;
+    private final Param b;
     private final Landscape land;
     private final int n;
     private final int epoch;
@@ -26,7 +26,7 @@ final class SurfaceJob {
     private int computed;
 
     /** The surface of {@code land} (the slice of {@code net}, trained for {@code epoch} epochs) over n × n cells. */
-    SurfaceJob(Network net, int epoch, Landscape.Param a, Landscape.Param b, Landscape land, int n) {
+    SurfaceJob(Network net, int epoch, Param a, Param b, Landscape land, int n) {
         this.net = net;
         this.a = a;
         this.b = b;

@@ -43,7 +43,7 @@ class LandscapeTest {
         double w = (m * sxt - sx * st) / (m * sxx - sx * sx);
         double b = (st - w * sx) / m;
         Network net = new Network(1, List.of(new Network.Dense(new double[][] {{0.0}}, new double[] {0.0}, Activation.LINEAR)));
-        Landscape.Param pw = new Landscape.Param(0, 0, 0), pb = new Landscape.Param(0, 0, 1);
+        Param pw = new Param(0, 0, 0), pb = new Param(0, 0, 1);
         Landscape land = new Landscape(net, pw, pb, new Landscape.Points(x, t, null, Loss.MSE), Engine.SCALAR, Penalty.NONE, null, null);
         int n = 81;
         double best = Double.POSITIVE_INFINITY, bw = 0, bb = 0;
@@ -91,7 +91,7 @@ class LandscapeTest {
         }
         Dataset data = new Dataset("points", x, t, 2, List.of("0", "1"));
         for (int[] pair : PAIRS) {
-            Landscape.Param a = new Landscape.Param(pair[0], pair[1], pair[2]), b = new Landscape.Param(pair[3], pair[4], pair[5]);
+            Param a = new Param(pair[0], pair[1], pair[2]), b = new Param(pair[3], pair[4], pair[5]);
             double[] order = flat(engine, net);
             Landscape land = new Landscape(net, a, b, new Landscape.Points(x, t, null, loss), engine, penalty, order,
                     new int[] {index(engine, net, a, order), index(engine, net, b, order)});
@@ -120,7 +120,7 @@ class LandscapeTest {
             s.epoch();
         }
         Network net = s.network();
-        Landscape.Param a = new Landscape.Param(0, 0, 0), b = new Landscape.Param(net.layers().size() - 1, 0, 1);
+        Param a = new Param(0, 0, 0), b = new Param(net.layers().size() - 1, 0, 1);
         assertThat(LandscapeExports.landscape(s, net, a, b).at(a.read(net), b.read(net))).isEqualTo(s.measure()[0].loss());
     }
 
@@ -150,7 +150,7 @@ class LandscapeTest {
         return flat;
     }
 
-    private static int index(Engine engine, Network net, Landscape.Param p, double[] order) {
+    private static int index(Engine engine, Network net, Param p, double[] order) {
         double[] moved = flat(engine, with(net, p, p.read(net) + 1));
         for (int i = 0; i < moved.length; i++) {
             if (moved[i] != order[i]) {
@@ -161,7 +161,7 @@ class LandscapeTest {
     }
 
     /** The network with parameter p set to v. */
-    private static Network with(Network net, Landscape.Param p, double v) {
+    private static Network with(Network net, Param p, double v) {
         List<Network.Dense> layers = new ArrayList<>(net.layers());
         Network.Dense d = layers.get(p.layer());
         double[][] w = new double[d.outputs()][];
@@ -182,9 +182,9 @@ class LandscapeTest {
     void aParameterThatDoesNotExistIsOneLine() {
         Network net = Network.initialise(2, List.of(3, 1), Network.activations(2, Activation.TANH, Activation.LINEAR),
                 Init.PYTORCH, new Rng(1));
-        assertThat(Landscape.Param.parse("1-0-3", net).name(net)).isEqualTo("b of the output");
-        assertThat(Landscape.Param.parse("0-2-1", net).name(net)).isEqualTo("w2 of neuron 3, hidden layer 1");
-        assertThatThrownBy(() -> Landscape.Param.parse("0-3-0", net)).hasMessage("the network has no parameter 0-3-0");
-        assertThatThrownBy(() -> Landscape.Param.parse("x", net)).hasMessageContaining("layer-neuron-input");
+        assertThat(Param.parse("1-0-3", net).name(net)).isEqualTo("b of the output");
+        assertThat(Param.parse("0-2-1", net).name(net)).isEqualTo("w2 of neuron 3, hidden layer 1");
+        assertThatThrownBy(() -> Param.parse("0-3-0", net)).hasMessage("the network has no parameter 0-3-0");
+        assertThatThrownBy(() -> Param.parse("x", net)).hasMessageContaining("layer-neuron-input");
     }
 }

@@ -19,7 +19,7 @@ class RegressionGraphTest {
     @Test
     void theOutputsGraphEndsInTheSquaredErrorAgainstThePointsTarget() {
         json(Playground.setup("data=plane&hidden=3&lr=0.01&seed=5"));
-        Session s = Playground.session();
+        Session s = Page.session();
         Dataset train = s.rawTrain();
         double target = train.targets()[2];
         double[][] a = Grid.activations(s.network(), train.points()[2]);
@@ -46,7 +46,7 @@ class RegressionGraphTest {
     @CsvSource({"'data=plane&hidden=4,3', 2, 2", "data=gaussian-mixture&hidden=5, 1, 4", "data=sine&hidden=6, 1, 0"})
     void aHiddenNeuronsGradientsAreTheSquaredErrorsOverTheWholeNetwork(String query, int layer, int index) {
         json(Playground.setup(query + "&seed=7"));
-        Network before = Playground.session().network();
+        Network before = Page.session().network();
         Map<String, Object> g = json(Playground.graph(layer, index, 1));
         assertThat(g).containsEntry("ok", true);
         json(Playground.backpropRun());
@@ -57,6 +57,6 @@ class RegressionGraphTest {
         }
         // The panel keeps its own copy: descending in it leaves the page's network where it was.
         json(Playground.descend());
-        assertThat(Playground.session().network()).isEqualTo(before);
+        assertThat(Page.session().network()).isEqualTo(before);
     }
 }

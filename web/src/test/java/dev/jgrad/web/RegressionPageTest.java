@@ -135,6 +135,6 @@ class RegressionPageTest {
     }
 
     private static Session sessionOfPage() {
-        return Playground.session();
+        return Page.session();
     }
 }

@@ -106,7 +106,7 @@ class SetupTest {
     @Test
     void escapedCharactersAndCaseAreRead() {
         assertThat(Setup.parse("hidden=4%2C4&activation=ReLU&batch=FULL").query()).isEqualTo("hidden=4,4&activation=relu&batch=full");
-        assertThat(Setup.decode("a+b%2c%zz%E2")).isEqualTo("a b,%zz%E2");
+        assertThat(Query.decode("a+b%2c%zz%E2")).isEqualTo("a b,%zz%E2");
     }
 
     @ParameterizedTest
