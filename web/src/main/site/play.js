@@ -15,9 +15,14 @@ const MAX_TRAIN_MS = 200;
 
 /** The page's state and what of it playing calls: {state, ask, stats, redraw, text}. */
 let page;
+/** Whether a click came since the last frame: the next frame paints what it changed and trains nothing. */
+let clicked = false;
 
 export function init(hooks) {
   page = hooks;
+  // What a click changed (a neuron's graph opened, a rule fired) is painted by the next frame before it trains: else the
+  // click's answer waits a whole training slice more, up to MAX_TRAIN_MS, before it shows.
+  document.addEventListener('click', () => { clicked = true; }, true);
 }
 
 /** Asks the engine to train; its figures go to the readouts, a refusal pauses. */
@@ -72,6 +77,11 @@ export function pause() {
 function frame(now) {
   const state = page.state;
   if (!state.playing) {
+    return;
+  }
+  if (clicked) {
+    clicked = false;
+    requestAnimationFrame(frame);
     return;
   }
   // train(ms) checks the clock after every update, so what drawing and the rest leave of the frame is the slice; but

@@ -14,8 +14,10 @@ import java.util.Locale;
  * @param status 0 when the request may be served, else the error status to answer (400 or 421)
  * @param method the request's method
  * @param target the origin-form target ({@code /engine.js?v=1}); an absolute-form one is reduced to it
+ * @param ifNoneMatch the If-None-Match field's value (several lines joined by commas, as RFC 9110 5.3 lets a
+ *     recipient), or null without one
  */
-record RequestHead(int status, String method, String target) {
+record RequestHead(int status, String method, String target, String ifNoneMatch) {
 
     /** Reads {@code head} for a server listening on {@code port}. */
     static RequestHead parse(String head, int port) {
@@ -25,6 +27,7 @@ record RequestHead(int status, String method, String target) {
             return refused(400);
         }
         String host = null;
+        String ifNoneMatch = null;
         for (int i = 1; i < lines.length && !lines[i].isEmpty(); i++) {
             int colon = lines[i].indexOf(':');
             if (colon <= 0 || lines[i].charAt(0) == ' ' || lines[i].charAt(0) == '\t' || lines[i].substring(0, colon).contains(" ")) {
@@ -35,6 +38,9 @@ record RequestHead(int status, String method, String target) {
                     return refused(400);
                 }
                 host = lines[i].substring(colon + 1).strip();
+            } else if (lines[i].substring(0, colon).equalsIgnoreCase("If-None-Match")) {
+                String v = lines[i].substring(colon + 1).strip();
+                ifNoneMatch = ifNoneMatch == null ? v : ifNoneMatch + ", " + v;
             }
         }
         if (host == null && line[2].equals("HTTP/1.1")) {
@@ -50,7 +56,40 @@ record RequestHead(int status, String method, String target) {
         if (host != null && !local(host, port)) {
             return refused(421);
         }
-        return new RequestHead(0, line[0], target);
+        return new RequestHead(0, line[0], target, ifNoneMatch);
+    }
+
+    /**
+     * Whether If-None-Match names {@code tag} (a quoted strong tag) or is {@code *}: then a GET or HEAD is
+     * answered 304. The comparison is the weak one RFC 9110 13.1.2 asks for (a W/ prefix is ignored); a
+     * malformed list matches nothing past the fault, so the file is sent whole: never a wrong 304.
+     */
+    boolean matches(String tag) {
+        String list = ifNoneMatch;
+        if (list == null || list.strip().equals("*")) {
+            return list != null;
+        }
+        for (int i = skip(list, 0, true); i < list.length(); i = skip(list, i, true)) {
+            int open = list.startsWith("W/", i) ? i + 2 : i;
+            int close = open < list.length() && list.charAt(open) == '"' ? list.indexOf('"', open + 1) : -1;
+            int next = close < 0 ? -1 : skip(list, close + 1, false);
+            if (next < 0 || next < list.length() && list.charAt(next) != ',') {
+                return false;   // not a quoted tag, or something after it before the comma
+            }
+            if (close + 1 - open == tag.length() && list.startsWith(tag, open)) {
+                return true;
+            }
+            i = next;
+        }
+        return false;
+    }
+
+    /** The index of the first character at or after {@code i} that is not a blank (nor, if asked, a comma). */
+    private static int skip(String s, int i, boolean commas) {
+        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t' || commas && s.charAt(i) == ',')) {
+            i++;
+        }
+        return i;
     }
 
     /** A loopback name or the bound address, with this server's port or none. */
@@ -67,6 +106,6 @@ record RequestHead(int status, String method, String target) {
     }
 
     private static RequestHead refused(int status) {
-        return new RequestHead(status, "", "");
+        return new RequestHead(status, "", "", null);
     }
 }

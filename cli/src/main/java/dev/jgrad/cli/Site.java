@@ -9,8 +9,11 @@ import java.net.URL;
 import java.net.URLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,9 +31,11 @@ final class Site {
     static final String RESOURCE = "dev/jgrad/web/site/";
 
     private final Map<String, byte[]> files;
+    private final Map<String, String> tags = new TreeMap<>();
 
     Site(Map<String, byte[]> files) {
         this.files = Collections.unmodifiableMap(new TreeMap<>(files));
+        this.files.forEach((name, bytes) -> tags.put(name, tag(bytes)));
     }
 
     /** The site the classpath holds; fails naming the resource folder when the jar was built without it. */
@@ -100,6 +105,24 @@ final class Site {
     /** The file's bytes, or null when the site has no file of that exact name. */
     byte[] file(String name) {
         return files.get(name);
+    }
+
+    /**
+     * The file's strong entity tag (quoted, as in an ETag header), or null when the site has no such file: the
+     * content's SHA-256, computed once, since the site never changes while it is served. A rebuilt jar's file
+     * with other bytes has another tag, so a browser's copy is never taken for it.
+     */
+    String tag(String name) {
+        return tags.get(name);
+    }
+
+    static String tag(byte[] bytes) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return '"' + HexFormat.of().formatHex(hash, 0, 16) + '"';   // 128 bits tell any two files apart
+        } catch (NoSuchAlgorithmException e) {
+            throw new AssertionError("every JDK has SHA-256", e);
+        }
     }
 
     /** The media type a browser needs: ES modules load only as JavaScript. */

@@ -121,4 +121,37 @@ class PlaygroundNetworkBrowserTest {
         assertThat(seen).containsEntry("fewer", "1").containsEntry("closed", "").containsEntry("stepDisabled", true)
                 .containsEntry("message", "");
     }
+
+    /**
+     * While the page plays, what a click drew is painted before training goes on: the frame after a click on a neuron
+     * trains no step (else its graph waited a whole training slice more to show), and the frame after that trains again.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aNeuronsGraphOpenedWhilePlayingIsPaintedBeforeTheNextTrainingSlice() {
+        page.open("?data=circle&hidden=4&epochs=100000&play=1");
+        List<List<Object>> seen = (List<List<Object>>) page.steps("""
+                await wait(() => num('epoch') >= 1, 20000);
+                const step = () => JSON.parse(window.playground.jgrad.stats()).step;
+                const betweenFrames = () => new Promise(r => requestAnimationFrame(() => setTimeout(r, 0)));
+                const seen = [];
+                for (const id of ['neuron-1-0', 'neuron-out', 'neuron-1-3']) {
+                  await betweenFrames();
+                  click(id);
+                  const clicked = step();
+                  const drawn = $t('graph').querySelector('svg') !== null;
+                  await new Promise(r => requestAnimationFrame(r));   // after the play loop's callback of the next frame
+                  const painted = step();
+                  await betweenFrames();
+                  seen.push([drawn, painted - clicked, step() - painted]);
+                }
+                window.playground.pause();
+                return seen;
+                """);
+        assertThat(seen).hasSize(3).allSatisfy(s -> {
+            assertThat(s.get(0)).as("the graph drawn by the click").isEqualTo(true);
+            assertThat(((Number) s.get(1)).intValue()).as("steps trained before the click's frame is painted").isZero();
+            assertThat(((Number) s.get(2)).intValue()).as("steps trained in the frame after").isPositive();
+        });
+    }
 }

@@ -105,6 +105,45 @@ class PlaygroundSpeedTest {
         Files.write(Path.of("target", "playground-speed.txt"), lines);
     }
 
+    /**
+     * 6. Opening a neuron's graph on the largest network, paused and playing: from a mouse click (sent as Chromium's
+     * input, so it waits behind a running frame as a user's would) to the first task after the frame that paints it.
+     * {@code -Djgrad.playground.throttle=8} slows Chromium's CPU eightfold, about what a load average of 20 on the two
+     * shared cores did to the page, without loading the machine.
+     */
+    @Test
+    void measuresANeuronsGraphFromClickToPaint(PlaygroundPage page) throws IOException, InterruptedException {
+        List<String> lines = new ArrayList<>();
+        ChromeDriver d = page.driver();
+        int throttle = Integer.getInteger("jgrad.playground.throttle", 1);
+        for (String play : new String[] {"", "&play=1"}) {
+            page.open("?data=circle&hidden=16,16,16,16,16,16&epochs=100000" + play);
+            d.executeCdpCommand("Emulation.setCPUThrottlingRate", Map.of("rate", throttle));
+            Thread.sleep(SETTLE_MS);
+            List<Long> ms = new ArrayList<>();
+            for (String id : new String[] {"neuron-1-0", "neuron-2-0", "neuron-6-3", "neuron-out", "neuron-3-5"}) {
+                List<?> at = (List<?>) page.script("const b = $t('" + id + "'); b.scrollIntoView({block: 'center'});"
+                        + "$t('graph').textContent = ''; window.clickedAt = null; window.painted = null;"
+                        + "addEventListener('click', e => { window.clickedAt = e.timeStamp; }, {capture: true, once: true});"
+                        + "new MutationObserver((m, o) => { o.disconnect(); requestAnimationFrame(() => setTimeout(() => {"
+                        + " window.painted = performance.now(); })); }).observe($t('graph'), {childList: true});"
+                        + "const r = b.getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2];");
+                for (String type : new String[] {"mousePressed", "mouseReleased"}) {
+                    d.executeCdpCommand("Input.dispatchMouseEvent", Map.of("type", type, "x", at.get(0), "y", at.get(1),
+                            "button", "left", "clickCount", 1));
+                }
+                page.until(Duration.ofSeconds(20), "window.painted !== null");
+                ms.add(Math.round(((Number) page.script("return window.painted - window.clickedAt;")).doubleValue()));
+            }
+            page.pause();
+            d.executeCdpCommand("Emulation.setCPUThrottlingRate", Map.of("rate", 1));
+            lines.add("6x16, " + (play.isEmpty() ? "paused" : "playing") + ", CPU slowed " + throttle + "x: a neuron's graph from click to paint, ms: "
+                    + ms);
+        }
+        lines.forEach(System.out::println);
+        Files.write(Path.of("target", "playground-speed-graph.txt"), lines);
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> counters(ChromeDriver d) {
         return (Map<String, Object>) d.executeScript("return {t: performance.now(), frames: window.playground.state.frames,"

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,7 @@ class SiteServerTest {
         assertThat(a.status()).isEqualTo(200);
         assertThat(a.header("content-type")).isEqualTo("text/html; charset=utf-8");
         assertThat(a.header("cache-control")).isEqualTo("no-cache");
+        assertThat(a.header("etag")).isEqualTo(SITE.tag("index.html"));
         assertThat(a.body()).isEqualTo("<!DOCTYPE html><title>t</title>");
         assertThat(a.header("content-length")).isEqualTo("" + a.body().length());
     }
@@ -101,6 +103,79 @@ class SiteServerTest {
         assertThat(a.status()).isEqualTo(200);
         assertThat(a.header("content-length")).isEqualTo("" + "export function f() {}".length());
         assertThat(a.body()).isEmpty();
+    }
+
+    @Test
+    void aRefetchWithTheFilesTagIsNotModifiedWithNoBody() throws IOException {
+        Answer first = request("GET /engine.js HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        String tag = first.header("etag");
+        assertThat(tag).matches("\"[0-9a-f]{32}\"");
+        Answer again = request("GET /engine.js HTTP/1.1\r\nHost: 127.0.0.1\r\nIf-None-Match: " + tag + "\r\n\r\n");
+        assertThat(again.status()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        assertThat(again.header("etag")).isEqualTo(tag);
+        assertThat(again.header("cache-control")).isEqualTo("no-cache");
+        assertThat(again.header("content-length")).isNull();
+        assertThat(again.header("x-frame-options")).isEqualTo("DENY");
+        Answer head = request("HEAD /engine.js HTTP/1.1\r\nHost: 127.0.0.1\r\nIf-None-Match: " + tag + "\r\n\r\n");
+        assertThat(head.status()).isEqualTo(304);
+        assertThat(head.body()).isEmpty();
+    }
+
+    /** A list naming the tag, its weak form (If-None-Match compares weakly) or * is a match too. */
+    @ParameterizedTest
+    @ValueSource(strings = {"TAG", "W/TAG", "\"0123\", TAG", "\"a,b\",TAG", "*", " TAG "})
+    void aListNamingTheTagOrAStarIsNotModified(String field) throws IOException {
+        String tag = SITE.tag("engine.js");
+        Answer a = request("GET /engine.js HTTP/1.1\r\nHost: 127.0.0.1\r\nIf-None-Match: " + field.replace("TAG", tag) + "\r\n\r\n");
+        assertThat(a.status()).isEqualTo(304);
+        assertThat(a.body()).isEmpty();
+    }
+
+    /** Another file's tag, a changed one, an unquoted or malformed one: the file is sent whole, never a wrong 304. */
+    @ParameterizedTest
+    @ValueSource(strings = {"OTHER", "\"0123\"", "BARE", "\"TAG", "TAGx", "\"\"", "*, TAG", "W/ TAG", ""})
+    void anotherOrMalformedTagGetsTheWholeFile(String field) throws IOException {
+        String tag = SITE.tag("engine.js");
+        String value = field.replace("OTHER", SITE.tag("index.html")).replace("BARE", tag.replace("\"", ""))
+                .replace("\"TAG", tag.substring(0, tag.length() - 1)).replace("TAG", tag);
+        Answer a = request("GET /engine.js HTTP/1.1\r\nHost: 127.0.0.1\r\nIf-None-Match: " + value + "\r\n\r\n");
+        assertThat(a.status()).isEqualTo(200);
+        assertThat(a.body()).isEqualTo("export function f() {}");
+        assertThat(a.header("etag")).isEqualTo(tag);
+    }
+
+    @Test
+    void aRebuiltFileHasAnotherTagSoTheOldCopyIsNotKept() throws IOException {
+        Site rebuilt = new Site(Map.of("engine.js", bytes("export function f() { return 1; }")));
+        assertThat(rebuilt.tag("engine.js")).isNotEqualTo(SITE.tag("engine.js"));
+        assertThat(new Site(Map.of("engine.js", bytes("export function f() {}"))).tag("engine.js")).isEqualTo(SITE.tag("engine.js"));
+        try (SiteServer s = SiteServer.start(rebuilt, 0)) {
+            Answer a = new Answer(raw(s.port(), "GET /engine.js HTTP/1.1\r\nHost: localhost\r\nIf-None-Match: "
+                    + SITE.tag("engine.js") + "\r\n\r\n"));
+            assertThat(a.status()).isEqualTo(200);
+            assertThat(a.body()).contains("return 1");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"GET /missing.js HTTP/1.1\r\nHost: 127.0.0.1", "POST /engine.js HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0",
+        "GET /%zz HTTP/1.1\r\nHost: 127.0.0.1", "GET /engine.js HTTP/1.1\r\nHost: evil.example", "GET /engine.js HTTP/1.1",
+        "HEAD /missing.js HTTP/1.1\r\nHost: 127.0.0.1"})
+    void errorsCarryNoTagAndAreNeverNotModified(String head) throws IOException {
+        Answer a = request(head + "\r\nIf-None-Match: *\r\n\r\n");
+        assertThat(a.status()).isIn(400, 404, 405, 421);
+        assertThat(a.header("etag")).isNull();
+        assertThat(a.header("cache-control")).isEqualTo("no-cache");
+    }
+
+    /** HEAD is GET without the body, for a missing file too; its length is still the body's. */
+    @Test
+    void headOfAMissingFileHasNoBody() throws IOException {
+        Answer a = request("HEAD /missing.js HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        assertThat(a.status()).isEqualTo(404);
+        assertThat(a.body()).isEmpty();
+        assertThat(a.header("content-length")).isEqualTo("" + "404 Not Found\n".length());
     }
 
     @Test
@@ -233,6 +308,28 @@ class SiteServerTest {
             assertThat(a.header("content-type")).isEqualTo("text/javascript; charset=utf-8");
             assertThat(a.body()).isEqualTo(new String(real.file("engine.js"), StandardCharsets.UTF_8));
         }
+    }
+
+    /**
+     * Closing the server the moment an answer has arrived, while its loop may still be finishing that connection, ends
+     * the loop quietly: the loop's thread does not die of the key that closing cancelled (and print its stack trace).
+     */
+    @Test
+    void closingRightAfterAnAnswerEndsTheLoopQuietly() throws Exception {
+        List<Throwable> died = new CopyOnWriteArrayList<>();
+        Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> died.add(e));
+        try {
+            for (int i = 0; i < 200 && died.isEmpty(); i++) {
+                SiteServer s = SiteServer.start(SITE, 0);
+                assertThat(new Answer(raw(s.port(), "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")).status()).isEqualTo(200);
+                s.close();
+                s.join();
+            }
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(before);
+        }
+        assertThat(died).isEmpty();
     }
 
     private Answer request(String text) throws IOException {

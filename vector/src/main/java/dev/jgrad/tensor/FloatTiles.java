@@ -15,6 +15,7 @@ final class FloatTiles {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     private static final int L = S.length();
     private static final int NR = 2 * L;
+    private static final int KC = VectorFloatGemm.KC;
 
     private FloatTiles() {
     }
@@ -96,6 +97,123 @@ final class FloatTiles {
             c60 = x6.fma(b0, c60);
             c61 = x6.fma(b1, c61);
             FloatVector x7 = FloatVector.broadcast(S, pa[ao + 7]);
+            c70 = x7.fma(b0, c70);
+            c71 = x7.fma(b1, c71);
+        }
+        c00.intoArray(dst, d);
+        c01.intoArray(dst, d + L);
+        c10.intoArray(dst, d + ds);
+        c11.intoArray(dst, d + ds + L);
+        c20.intoArray(dst, d + 2 * ds);
+        c21.intoArray(dst, d + 2 * ds + L);
+        c30.intoArray(dst, d + 3 * ds);
+        c31.intoArray(dst, d + 3 * ds + L);
+        c40.intoArray(dst, d + 4 * ds);
+        c41.intoArray(dst, d + 4 * ds + L);
+        c50.intoArray(dst, d + 5 * ds);
+        c51.intoArray(dst, d + 5 * ds + L);
+        c60.intoArray(dst, d + 6 * ds);
+        c61.intoArray(dst, d + 6 * ds + L);
+        c70.intoArray(dst, d + 7 * ds);
+        c71.intoArray(dst, d + 7 * ds + L);
+    }
+
+    /**
+     * {@link #tile8} from A packed row by row: row r of the panel, step p, at {@code pa[ao + r·KC + p]}.
+     * With KC a constant every row's address is one index plus a fixed displacement, and the index
+     * the loop's own (its bounds checks leave the loop).
+     */
+    static void rows8(int kc, float[] pa, int ao, float[] pb, int bo, float[] src, int so, int ss, float[] dst, int d, int ds) {
+        FloatVector c00 = FloatVector.fromArray(S, src, so), c01 = FloatVector.fromArray(S, src, so + L);
+        FloatVector c10 = FloatVector.fromArray(S, src, so + ss), c11 = FloatVector.fromArray(S, src, so + ss + L);
+        FloatVector c20 = FloatVector.fromArray(S, src, so + 2 * ss), c21 = FloatVector.fromArray(S, src, so + 2 * ss + L);
+        FloatVector c30 = FloatVector.fromArray(S, src, so + 3 * ss), c31 = FloatVector.fromArray(S, src, so + 3 * ss + L);
+        FloatVector c40 = FloatVector.fromArray(S, src, so + 4 * ss), c41 = FloatVector.fromArray(S, src, so + 4 * ss + L);
+        FloatVector c50 = FloatVector.fromArray(S, src, so + 5 * ss), c51 = FloatVector.fromArray(S, src, so + 5 * ss + L);
+        FloatVector c60 = FloatVector.fromArray(S, src, so + 6 * ss), c61 = FloatVector.fromArray(S, src, so + 6 * ss + L);
+        FloatVector c70 = FloatVector.fromArray(S, src, so + 7 * ss), c71 = FloatVector.fromArray(S, src, so + 7 * ss + L);
+        for (int p = 0; p < kc; p++, bo += NR) {
+            FloatVector b0 = FloatVector.fromArray(S, pb, bo), b1 = FloatVector.fromArray(S, pb, bo + L);
+            FloatVector x0 = FloatVector.broadcast(S, pa[ao + p]);
+            c00 = x0.fma(b0, c00);
+            c01 = x0.fma(b1, c01);
+            FloatVector x1 = FloatVector.broadcast(S, pa[ao + 1 * KC + p]);
+            c10 = x1.fma(b0, c10);
+            c11 = x1.fma(b1, c11);
+            FloatVector x2 = FloatVector.broadcast(S, pa[ao + 2 * KC + p]);
+            c20 = x2.fma(b0, c20);
+            c21 = x2.fma(b1, c21);
+            FloatVector x3 = FloatVector.broadcast(S, pa[ao + 3 * KC + p]);
+            c30 = x3.fma(b0, c30);
+            c31 = x3.fma(b1, c31);
+            FloatVector x4 = FloatVector.broadcast(S, pa[ao + 4 * KC + p]);
+            c40 = x4.fma(b0, c40);
+            c41 = x4.fma(b1, c41);
+            FloatVector x5 = FloatVector.broadcast(S, pa[ao + 5 * KC + p]);
+            c50 = x5.fma(b0, c50);
+            c51 = x5.fma(b1, c51);
+            FloatVector x6 = FloatVector.broadcast(S, pa[ao + 6 * KC + p]);
+            c60 = x6.fma(b0, c60);
+            c61 = x6.fma(b1, c61);
+            FloatVector x7 = FloatVector.broadcast(S, pa[ao + 7 * KC + p]);
+            c70 = x7.fma(b0, c70);
+            c71 = x7.fma(b1, c71);
+        }
+        c00.intoArray(dst, d);
+        c01.intoArray(dst, d + L);
+        c10.intoArray(dst, d + ds);
+        c11.intoArray(dst, d + ds + L);
+        c20.intoArray(dst, d + 2 * ds);
+        c21.intoArray(dst, d + 2 * ds + L);
+        c30.intoArray(dst, d + 3 * ds);
+        c31.intoArray(dst, d + 3 * ds + L);
+        c40.intoArray(dst, d + 4 * ds);
+        c41.intoArray(dst, d + 4 * ds + L);
+        c50.intoArray(dst, d + 5 * ds);
+        c51.intoArray(dst, d + 5 * ds + L);
+        c60.intoArray(dst, d + 6 * ds);
+        c61.intoArray(dst, d + 6 * ds + L);
+        c70.intoArray(dst, d + 7 * ds);
+        c71.intoArray(dst, d + 7 * ds + L);
+    }
+
+    /**
+     * {@link #tile8} from an A stored k × m, read where it lies: step p's eight numbers side by side
+     * at {@code a[ao + p·lda]} (the eight reads share one bounds check a step).
+     */
+    static void steps8(int kc, float[] a, int ao, int lda, float[] pb, int bo, float[] src, int so, int ss, float[] dst, int d, int ds) {
+        FloatVector c00 = FloatVector.fromArray(S, src, so), c01 = FloatVector.fromArray(S, src, so + L);
+        FloatVector c10 = FloatVector.fromArray(S, src, so + ss), c11 = FloatVector.fromArray(S, src, so + ss + L);
+        FloatVector c20 = FloatVector.fromArray(S, src, so + 2 * ss), c21 = FloatVector.fromArray(S, src, so + 2 * ss + L);
+        FloatVector c30 = FloatVector.fromArray(S, src, so + 3 * ss), c31 = FloatVector.fromArray(S, src, so + 3 * ss + L);
+        FloatVector c40 = FloatVector.fromArray(S, src, so + 4 * ss), c41 = FloatVector.fromArray(S, src, so + 4 * ss + L);
+        FloatVector c50 = FloatVector.fromArray(S, src, so + 5 * ss), c51 = FloatVector.fromArray(S, src, so + 5 * ss + L);
+        FloatVector c60 = FloatVector.fromArray(S, src, so + 6 * ss), c61 = FloatVector.fromArray(S, src, so + 6 * ss + L);
+        FloatVector c70 = FloatVector.fromArray(S, src, so + 7 * ss), c71 = FloatVector.fromArray(S, src, so + 7 * ss + L);
+        for (int p = 0; p < kc; p++, ao += lda, bo += NR) {
+            FloatVector b0 = FloatVector.fromArray(S, pb, bo), b1 = FloatVector.fromArray(S, pb, bo + L);
+            FloatVector x0 = FloatVector.broadcast(S, a[ao + 0]);
+            c00 = x0.fma(b0, c00);
+            c01 = x0.fma(b1, c01);
+            FloatVector x1 = FloatVector.broadcast(S, a[ao + 1]);
+            c10 = x1.fma(b0, c10);
+            c11 = x1.fma(b1, c11);
+            FloatVector x2 = FloatVector.broadcast(S, a[ao + 2]);
+            c20 = x2.fma(b0, c20);
+            c21 = x2.fma(b1, c21);
+            FloatVector x3 = FloatVector.broadcast(S, a[ao + 3]);
+            c30 = x3.fma(b0, c30);
+            c31 = x3.fma(b1, c31);
+            FloatVector x4 = FloatVector.broadcast(S, a[ao + 4]);
+            c40 = x4.fma(b0, c40);
+            c41 = x4.fma(b1, c41);
+            FloatVector x5 = FloatVector.broadcast(S, a[ao + 5]);
+            c50 = x5.fma(b0, c50);
+            c51 = x5.fma(b1, c51);
+            FloatVector x6 = FloatVector.broadcast(S, a[ao + 6]);
+            c60 = x6.fma(b0, c60);
+            c61 = x6.fma(b1, c61);
+            FloatVector x7 = FloatVector.broadcast(S, a[ao + 7]);
             c70 = x7.fma(b0, c70);
             c71 = x7.fma(b1, c71);
         }

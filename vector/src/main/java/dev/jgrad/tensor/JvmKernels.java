@@ -87,12 +87,16 @@ public final class JvmKernels {
      * and the narrow kernels of a C one or two vectors wide (a classifier's last layer), with either transpose.
      * A square 48³ alone left those branches unprofiled, and the compiled kernel was thrown away at
      * W5's first product (k = 784, transposed operands) and ran interpreted until compiled again:
-     * most of the first epoch's excess over the others.
+     * most of the first epoch's excess over the others. So does any branch the warm-up leaves untaken,
+     * in either width: the float32 blocked kernel never saw a B read transposed (W5's dZ·Wᵀ), a row of
+     * B spanning several panels, or B packed by {@code rows} (a layer's forward product), and W5's first such products threw
+     * the compiled packing loop away (its vector copies then ran interpreted, in the Java fallback).
      */
     static final class Warmup {
         /** m, n, k, A transposed (1), B transposed (1): a square and the paths it leaves out. */
         static final int[][] SHAPES = {{48, 48, 48, 0, 0}, {100, 40, 300, 1, 0}, {20, 10, 300, 0, 1},
-            {30, 6, 270, 1, 0}, {37, 5, 40, 0, 1}, {30, 12, 270, 1, 0}, {24, 20, 100, 0, 1}, {26, 24, 90, 1, 0}};
+            {30, 6, 270, 1, 0}, {37, 5, 40, 0, 1}, {30, 12, 270, 1, 0}, {24, 20, 100, 0, 1}, {26, 24, 90, 1, 0},
+            {100, 80, 300, 0, 1}, {50, 80, 40, 0, 0}, {20, 80, 30, 1, 0}};
 
         static void start(Gemm vector, FloatGemm floats) {
             Thread t = new Thread(() -> run(vector, floats), "jgrad-vector-warmup");
@@ -126,13 +130,31 @@ public final class JvmKernels {
             VectorPasses.warmUp();
         }
 
-        /** Twenty of the square, then one of each other shape, in both widths. */
+        /**
+         * Twenty of the square, then one of each other shape, in both widths; the others once more as a
+         * layer's forward product runs them, B prepared by {@code rows} (its own branches of the kernel).
+         */
         private static void products(Gemm g, FloatGemm f, double[] a, double[] b, double[] c, float[] af, float[] bf,
                 float[] cf) {
             for (int i = 0; i < 20 + SHAPES.length - 1; i++) {
                 int[] s = SHAPES[Math.max(0, i - 19)];
-                g.multiply(s[3] == 1, s[4] == 1, s[0], s[1], s[2], a, b, c, 0, s[0]);
-                f.multiply(s[3] == 1, s[4] == 1, s[0], s[1], s[2], af, bf, cf, 0, s[0]);
+                boolean ta = s[3] == 1, tb = s[4] == 1;
+                g.multiply(ta, tb, s[0], s[1], s[2], a, b, c, 0, s[0]);
+                f.multiply(ta, tb, s[0], s[1], s[2], af, bf, cf, 0, s[0]);
+                if (i >= 20) {
+                    inRows(g.rows(ta, tb, s[0], s[1], s[2], a, b, c), s[0]);
+                    inRows(f.rows(ta, tb, s[0], s[1], s[2], af, bf, cf), s[0]);
+                }
+            }
+        }
+
+        /** All m rows, in two parts as two threads would take them. */
+        private static void inRows(Gemm.Rows rows, int m) {
+            try {
+                rows.compute(0, m / 2);
+                rows.compute(m / 2, m);
+            } finally {
+                rows.close();
             }
         }
     }

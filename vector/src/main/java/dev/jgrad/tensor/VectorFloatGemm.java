@@ -32,13 +32,19 @@ final class VectorFloatGemm implements FloatGemm {
     /** The tile's height for this machine's vectors: 8 rows with 512-bit registers, else 6. */
     static final int ROWS = S.vectorBitSize() >= 512 ? 8 : 6;
     private static final int NR = 2 * L;
-    private static final int KC = 256;
+    static final int KC = 256;
     /** Rows of A the tiles go over for each panel of B: a multiple of both tile heights. */
     private static final int MC = 96;
     /** Rows of A packed at most at a time (a multiple of MC); a taller product is cut into even slices. */
     private static final int MB = 32 * MC;
     /** Panels of B packed at a time: KC × NCP × NR numbers is 1 MB in either width (512-bit vectors). */
     private static final int NCP = 32;
+    /**
+     * An A stored k × m is read in place by products at most this many panels of B wide (W5's Xᵀ·G: 128
+     * columns); a wider one reads each step's eight numbers, down A's column, once per panel, and packed
+     * they are read in order (a 1024² float32 Aᵀ·B ran at two thirds of the speed in place).
+     */
+    private static final int IN_PLACE_PANELS = 8;
     /** Where the first KC block's accumulators start: +0, read with a row stride of 0. */
     private static final float[] ZERO = new float[NR];
     private static final ThreadLocal<float[][]> SCRATCH = ThreadLocal.withInitial(
@@ -115,33 +121,38 @@ final class VectorFloatGemm implements FloatGemm {
             scratch[1] = new float[(height + mr) * KC];
         }
         float[] pa = scratch[1], tile = scratch[2];
+        boolean byRows = !ta && mr == 8, inPlace = ta && mr == 8 && panels <= IN_PLACE_PANELS;
         for (int i0 = from; i0 < to; i0 += height) {
             int i1 = Math.min(to, i0 + height);
             for (int pc = 0; pc < k; pc += KC) {
                 int kc = Math.min(KC, k - pc);
-                packA(mr, ta, a, m, k, i0, i1 - i0, pc, kc, pa);
+                packA(mr, ta, inPlace, a, m, k, i0, i1 - i0, pc, kc, pa);
                 for (int jc = 0; jc < panels; jc += NCP) {
                     int jend = Math.min(panels, jc + NCP), at = b == null ? pc * panels * NR + jc * NR * kc : 0;
                     if (b != null) {
                         packB(tb, b, n, k, pc, kc, jc, jend, pb, 0);
                     }
-                    block(mr, pc == 0, kc, i0, i1, jc, jend, n, pa, pb, at, c, tile);
+                    block(mr, pc == 0, byRows, inPlace ? a : null, pc * m, m, kc, i0, i1, jc, jend, n, pa, pb, at, c, tile);
                 }
             }
         }
     }
 
-    /** Rows [i0, i1) and panels [jc, jend) of C: the slice of A packed in {@code pa} times B's panels from {@code at}. */
-    private static void block(int mr, boolean first, int kc, int i0, int i1, int jc, int jend, int n, float[] pa, float[] pb, int at,
-            float[] c, float[] tile) {
+    /**
+     * Rows [i0, i1) and panels [jc, jend) of C: the slice of A packed in {@code pa} times B's panels from
+     * {@code at}; where {@code a} is given (stored k × m, steps from {@code a[from]}), whole tiles read it in place.
+     */
+    private static void block(int mr, boolean first, boolean byRows, float[] a, int from, int m, int kc, int i0, int i1, int jc,
+            int jend, int n, float[] pa, float[] pb, int at, float[] c, float[] tile) {
         for (int ic = i0; ic < i1; ic += MC) {
             int mc = Math.min(MC, i1 - ic);
             for (int jp = jc; jp < jend; jp++) {
                 int cols = Math.min(NR, n - jp * NR);
                 for (int ip = 0; ip * mr < mc; ip++) {
                     int rows = Math.min(mr, mc - ip * mr);
-                    kernel(mr, first, kc, pa, (ic - i0 + ip * mr) * kc, pb, at + (jp - jc) * NR * kc, c,
-                            (ic + ip * mr) * n + jp * NR, n, rows, cols, tile);
+                    boolean here = a != null && rows == mr;
+                    kernel(mr, first, byRows, here ? m : 0, kc, here ? a : pa, here ? from + ic + ip * mr : (ic - i0 + ip * mr) * KC,
+                            pb, at + (jp - jc) * NR * kc, c, (ic + ip * mr) * n + jp * NR, n, rows, cols, tile);
                 }
             }
         }
@@ -204,30 +215,36 @@ final class VectorFloatGemm implements FloatGemm {
         }
     }
 
-    /** Rows [ic, ic + mc) of op(A), steps [pc, pc + kc), as panels mr tall: pa[panel][p][r]. */
-    private static void packA(int mr, boolean ta, float[] a, int m, int k, int ic, int mc, int pc, int kc, float[] pa) {
+    /**
+     * Rows [ic, ic + mc) of op(A), steps [pc, pc + kc), as panels mr tall, KC steps apart: from an A
+     * stored k × m each step's mr numbers side by side (pa[panel][p][r]); from one stored m × k, with
+     * eight-row panels, each row's kc steps side by side (pa[panel][r][p], eight array copies a panel,
+     * where interleaving them step by step cost a fifth of W5's X·W), else interleaved. With
+     * {@code raggedOnly}, only a last panel shorter than mr: eight-row tiles read an A stored k × m where it
+     * lies, each step's eight numbers side by side (packing them, a copy of eight numbers a step down A's
+     * column, was a sixth of W5's Xᵀ·G).
+     */
+    private static void packA(int mr, boolean ta, boolean raggedOnly, float[] a, int m, int k, int ic, int mc, int pc, int kc,
+            float[] pa) {
         for (int ip = 0; ip * mr < mc; ip++) {
-            int base = ip * mr * kc, row0 = ic + ip * mr, rows = Math.min(mr, mc - ip * mr);
-            if (ta) {
-                // A stored k × m: the panel's mr numbers for step p lie side by side in row pc + p
+            int base = ip * mr * KC, row0 = ic + ip * mr, rows = Math.min(mr, mc - ip * mr);
+            if (raggedOnly && rows == mr) {
+                continue;
+            } else if (ta) {
                 for (int p = 0; p < kc; p++) {
                     int dst = base + p * mr;
                     System.arraycopy(a, (pc + p) * m + row0, pa, dst, rows);
                     Arrays.fill(pa, dst + rows, dst + mr, 0);
                 }
-            } else if (rows == 8) {
-                panel8(a, row0 * k + pc, kc, k, pa, base);
+            } else if (mr == 8) {
+                for (int r = 0; r < rows; r++) {
+                    System.arraycopy(a, (row0 + r) * k + pc, pa, base + r * KC, kc);
+                }
             } else {
                 for (int r = 0; r < mr; r++) {
                     int src = (row0 + r) * k + pc;
-                    if (r >= rows) {
-                        for (int p = 0; p < kc; p++) {
-                            pa[base + p * mr + r] = 0;
-                        }
-                    } else {
-                        for (int p = 0; p < kc; p++) {
-                            pa[base + p * mr + r] = a[src + p];
-                        }
+                    for (int p = 0; p < kc; p++) {
+                        pa[base + p * mr + r] = r < rows ? a[src + p] : 0;
                     }
                 }
             }
@@ -235,27 +252,9 @@ final class VectorFloatGemm implements FloatGemm {
     }
 
     /**
-     * An eight-row panel of A stored m × k: step by step, eight numbers read from the eight rows and
-     * written side by side (the rows are read in order, as the prefetcher likes, and the panel written
-     * in order). A Vector API gather of the eight ran JDK 17's Java fallback, not an instruction.
-     */
-    private static void panel8(float[] a, int src, int kc, int k, float[] pa, int base) {
-        int s0 = src, s1 = s0 + k, s2 = s1 + k, s3 = s2 + k, s4 = s3 + k, s5 = s4 + k, s6 = s5 + k, s7 = s6 + k;
-        for (int p = 0; p < kc; p++) {
-            int d = base + p * 8;
-            pa[d] = a[s0 + p];
-            pa[d + 1] = a[s1 + p];
-            pa[d + 2] = a[s2 + p];
-            pa[d + 3] = a[s3 + p];
-            pa[d + 4] = a[s4 + p];
-            pa[d + 5] = a[s5 + p];
-            pa[d + 6] = a[s6 + p];
-            pa[d + 7] = a[s7 + p];
-        }
-    }
-
-    /**
-     * C[ci.., rows × cols] = its value so far plus the packed A panel times the packed B panel. The
+     * C[ci.., rows × cols] = its value so far plus the packed A panel (row by row where {@code byRows},
+     * see {@link #packA}; A itself, stored k × m, step p at {@code pa[ao + p·lda]}, where lda &gt; 0) times
+     * the packed B panel. The
      * accumulators start from +0 in the first KC block (C is not cleared beforehand, a pass over
      * memory saved) and from C itself after it, so each entry takes its fused multiply-adds in one
      * chain over k, exactly as {@link FmaFloatGemm}'s, however many KC blocks k spans. A whole tile is
@@ -264,8 +263,8 @@ final class VectorFloatGemm implements FloatGemm {
      * branching: an array of vectors, or a branch that stores them two ways, makes C2 box every
      * accumulator and the kernel runs several times slower.
      */
-    private static void kernel(int mr, boolean first, int kc, float[] pa, int ao, float[] pb, int bo, float[] c, int ci,
-            int n, int rows, int cols, float[] tile) {
+    private static void kernel(int mr, boolean first, boolean byRows, int lda, int kc, float[] pa, int ao, float[] pb, int bo, float[] c,
+            int ci, int n, int rows, int cols, float[] tile) {
         boolean whole = rows == mr && cols == NR;
         if (!whole && !first) {
             for (int r = 0; r < rows; r++) {
@@ -274,7 +273,11 @@ final class VectorFloatGemm implements FloatGemm {
         }
         float[] src = first ? ZERO : whole ? c : tile, dst = whole ? c : tile;
         int from = first ? 0 : whole ? ci : 0, stride = first ? 0 : whole ? n : NR;
-        if (mr == 8) {
+        if (lda > 0) {
+            FloatTiles.steps8(kc, pa, ao, lda, pb, bo, src, from, stride, dst, whole ? ci : 0, whole ? n : NR);
+        } else if (byRows) {
+            FloatTiles.rows8(kc, pa, ao, pb, bo, src, from, stride, dst, whole ? ci : 0, whole ? n : NR);
+        } else if (mr == 8) {
             FloatTiles.tile8(kc, pa, ao, pb, bo, src, from, stride, dst, whole ? ci : 0, whole ? n : NR);
         } else {
             FloatTiles.tile6(kc, pa, ao, pb, bo, src, from, stride, dst, whole ? ci : 0, whole ? n : NR);

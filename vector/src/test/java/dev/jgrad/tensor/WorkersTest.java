@@ -65,6 +65,23 @@ class WorkersTest {
                 .anyMatch(s -> twoVectors(s[1], NarrowFloatGemm.WIDTH) && s[3] == 0);
     }
 
+    /**
+     * In each width the blocked kernel (C wider than the narrow one's two vectors) is warmed on every
+     * path W5's products take: A transposed (Aᵀ·G), B transposed (G·Wᵀ), a row of B that fills several
+     * whole panels and a ragged one (784-128-10's n = 128), k past one KC block and more rows than an
+     * MC block. The float32 kernel, 32 columns a panel, took no B transposed and no second panel before,
+     * and its compiled packing was thrown away at W5's first backward product.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {0, 1})
+    void theWarmUpTakesEveryPathOfTheBlockedKernelInEitherWidth(int float32) {
+        int width = float32 == 1 ? NarrowFloatGemm.WIDTH : NarrowGemm.WIDTH;
+        var blocked = java.util.Arrays.stream(JvmKernels.Warmup.SHAPES).filter(s -> s[1] > width).toList();
+        assertThat(blocked).as("blocked, %d columns a panel", width).anyMatch(s -> s[3] == 1).anyMatch(s -> s[4] == 1)
+                .anyMatch(s -> s[1] >= 2 * width && s[1] % width != 0 && s[4] == 0)
+                .anyMatch(s -> s[1] >= 2 * width && s[4] == 1).anyMatch(s -> s[2] > 256).anyMatch(s -> s[0] > 96);
+    }
+
     private static boolean twoVectors(int n, int width) {
         return n > width / 2 && n <= width;
     }

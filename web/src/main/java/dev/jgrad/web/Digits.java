@@ -1,15 +1,16 @@
 package dev.jgrad.web;
 
 /**
- * Numbers in the tour's sentences and an expression's constants: as few digits as they need, at most four
- * decimals (26, 2.96, 0.7071).
+ * Numbers as the page writes them: four decimals in a graph's boxes and its explanations, as the post's boxes
+ * ({@link #fixed}); as few digits as they need, at most four decimals, in the tour's sentences and an expression's
+ * constants (26, 2.96, 0.7071: {@link #plain}).
  */
 final class Digits {
     private Digits() {
     }
 
     static String plain(double x) {
-        String s = GraphSvg.fixed(x);
+        String s = fixed(x);
         if (s.indexOf('.') < 0 || s.indexOf('E') >= 0) {
             return s;
         }
@@ -22,5 +23,42 @@ final class Digits {
         }
         String t = s.substring(0, end);
         return t.equals("-0") ? "0" : t;
+    }
+
+    /** Four decimals, as the post's boxes: 0.8814, -3.0000; scientific far from 1. */
+    static String fixed(double x) {
+        double a = Math.abs(x);
+        if (!Double.isFinite(x) || a >= 1e9 || (a != 0 && a < 5e-5)) {
+            return Double.toString(x);
+        }
+        return decimals(x, 4);
+    }
+
+    /** {@code x} with exactly {@code places} decimals (0 ≤ places ≤ 9, |x| < 1e9). */
+    static String decimals(double x, int places) {
+        int unit = 1;
+        for (int k = 0; k < places && k < 9; k++) {
+            unit *= 10;
+        }
+        double scaledUp = Math.abs(x) * unit;
+        // int arithmetic where it fits: TeaVM emulates long in JavaScript, and this runs for every number drawn.
+        if (scaledUp < 2e9) {
+            int scaled = (int) Math.round(scaledUp);
+            return (x < 0 && scaled != 0 ? "-" : "") + (scaled / unit) + fraction(scaled % unit, places);
+        }
+        long scaled = Math.round(scaledUp);
+        return (x < 0 && scaled != 0 ? "-" : "") + (scaled / unit) + fraction((int) (scaled % unit), places);
+    }
+
+    private static String fraction(int digits, int places) {
+        if (places == 0) {
+            return "";
+        }
+        String d = Integer.toString(digits);
+        StringBuilder b = new StringBuilder(places + 1).append('.');
+        for (int k = d.length(); k < places; k++) {
+            b.append('0');
+        }
+        return b.append(d).toString();
     }
 }

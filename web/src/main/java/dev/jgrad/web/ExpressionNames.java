@@ -116,10 +116,10 @@ final class ExpressionNames implements GraphSvg.Names {
         List<Value> inputs = v.inputs();
         String[] numbers = new String[inputs.size()];
         for (int i = 0; i < numbers.length; i++) {
-            numbers[i] = GraphSvg.fixed(inputs.get(i).data());
+            numbers[i] = Digits.fixed(inputs.get(i).data());
         }
         String symbolic = formula(v, plainNames(inputs)).replace("·", " · ");
         return plain(v) + " = " + (symbolic.equals(plain(v)) ? "" : symbolic + " = ")
-                + formula(v, numbers).replace("·", " · ") + " = " + GraphSvg.fixed(v.data());
+                + formula(v, numbers).replace("·", " · ") + " = " + Digits.fixed(v.data());
     }
 }

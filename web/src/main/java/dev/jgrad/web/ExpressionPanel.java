@@ -107,7 +107,7 @@ final class ExpressionPanel {
         fired = null;
         receivers = List.of();
         if (forward == inner.size()) {
-            explain = "Forward pass done: " + names.spoken(root) + " = " + GraphSvg.fixed(root.data())
+            explain = "Forward pass done: " + names.spoken(root) + " = " + Digits.fixed(root.data())
                     + ". Now the backward pass, from " + names.spoken(root) + ".grad = 1.";
             return answer();
         }
@@ -126,7 +126,7 @@ final class ExpressionPanel {
             while (forward < inner.size()) {
                 known.put(inner.get(forward++), true);
             }
-            before = "(the forward pass finished first: " + names.spoken(root) + " = " + GraphSvg.fixed(root.data()) + ") ";
+            before = "(the forward pass finished first: " + names.spoken(root) + " = " + Digits.fixed(root.data()) + ") ";
         }
         if (backward == null) {
             backward = Backprop.from(root, 1, names::spoken);
@@ -172,8 +172,8 @@ final class ExpressionPanel {
         double numeric = (up - down) / (2 * H);
         String spoken = names.spoken(order.get(at));
         return Answers.ok("node", id, "backprop", Answers.number(v.grad()), "numeric", Answers.number(numeric),
-                "explain", spoken + ".grad: backprop " + GraphSvg.fixed(v.grad()) + ", central difference "
-                        + GraphSvg.fixed(numeric) + " (h = 1e-5)");
+                "explain", spoken + ".grad: backprop " + Digits.fixed(v.grad()) + ", central difference "
+                        + Digits.fixed(numeric) + " (h = 1e-5)");
     }
 
     /**

@@ -100,12 +100,12 @@ public final class GraphPanel {
         Value root = graph.root();
         if (root != graph.output()) {
             String o = graph.plain(graph.output());
-            String l = loss.regression() ? ", target y = " + GraphSvg.fixed(loss.y()) + ", loss L = (" + o + " − y)² = "
-                    + GraphSvg.fixed(root.data()) + ", the squared error (MSE, as regression trains)" : ", loss L = " + GraphSvg.fixed(root.data());
-            return "Forward pass done: " + o + " = " + GraphSvg.fixed(graph.output().data()) + l + ". Backprop starts at the loss: L.grad = dL/dL = 1.";
+            String l = loss.regression() ? ", target y = " + Digits.fixed(loss.y()) + ", loss L = (" + o + " − y)² = "
+                    + Digits.fixed(root.data()) + ", the squared error (MSE, as regression trains)" : ", loss L = " + Digits.fixed(root.data());
+            return "Forward pass done: " + o + " = " + Digits.fixed(graph.output().data()) + l + ". Backprop starts at the loss: L.grad = dL/dL = 1.";
         }
-        return "Forward pass done: " + graph.plain(root) + " = " + GraphSvg.fixed(root.data()) + ". From the rest of the network, "
-                + graph.plain(root) + ".grad = dLoss/d" + graph.plain(root) + " = " + GraphSvg.fixed(graph.seed())
+        return "Forward pass done: " + graph.plain(root) + " = " + Digits.fixed(root.data()) + ". From the rest of the network, "
+                + graph.plain(root) + ".grad = dLoss/d" + graph.plain(root) + " = " + Digits.fixed(graph.seed())
                 + " flows in for this sample.";
     }
 
@@ -189,7 +189,7 @@ public final class GraphPanel {
         while (places < 8 && d != 0 && d < Math.pow(10, -places)) {
             places++;
         }
-        return GraphSvg.decimals(before, places) + " → " + GraphSvg.decimals(after, places);
+        return Digits.decimals(before, places) + " → " + Digits.decimals(after, places);
     }
 
     /**
@@ -224,8 +224,8 @@ public final class GraphPanel {
         Forward.pass(fresh.root(), v);
         double numeric = fresh.seed() * (up - down) / (2 * H);
         return Answers.ok("node", node, "backprop", Answers.number(v.grad()), "numeric", Answers.number(numeric),
-                "explain", fresh.plain(v) + ".grad: backprop " + GraphSvg.fixed(v.grad()) + ", central difference "
-                        + GraphSvg.fixed(numeric) + " (h = 1e-5)");
+                "explain", fresh.plain(v) + ".grad: backprop " + Digits.fixed(v.grad()) + ", central difference "
+                        + Digits.fixed(numeric) + " (h = 1e-5)");
     }
 
     // ---- for the tests, in this package ----

@@ -69,10 +69,21 @@ final class GraphSvg {
         this.values = root.topologicalOrder();
         this.names = names;
         int n = values.size();
-        List<Layered.Node> nodes = new ArrayList<>();
         labelWidth = new double[n];
         dataWidth = new double[n];
-        for (int i = 0; i < n; i++) {
+        opNode = new int[n];
+        List<Layered.Node> nodes = new ArrayList<>();
+        List<Layered.Edge> edges = new ArrayList<>();
+        layOut(nodes, edges);
+        this.drawing = Layered.draw(nodes, edges, 26, 10);
+        for (int e = 0; e < edges.size(); e++) {
+            edgePaths.add(path(nodes, edges.get(e), drawing.bends().get(e)));
+        }
+    }
+
+    /** The layout's nodes (each value's box, then each value's op) and edges (an op's inputs into it, it into its value). */
+    private void layOut(List<Layered.Node> nodes, List<Layered.Edge> edges) {
+        for (int i = 0; i < values.size(); i++) {
             Value v = values.get(i);
             index.put(v, i);
             String label = names.label(v);
@@ -80,9 +91,7 @@ final class GraphSvg {
             dataWidth[i] = CHAR * 12 + 8;
             nodes.add(new Layered.Node(labelWidth[i] + 2 * dataWidth[i], HEIGHT));
         }
-        List<Layered.Edge> edges = new ArrayList<>();
-        opNode = new int[n];
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < values.size(); i++) {
             Value v = values.get(i);
             if (!v.op().isEmpty()) {
                 int op = nodes.size();
@@ -94,17 +103,15 @@ final class GraphSvg {
                 edges.add(new Layered.Edge(op, i));
             }
         }
-        this.drawing = Layered.draw(nodes, edges, 26, 10);
-        for (int e = 0; e < edges.size(); e++) {
-            Layered.Edge edge = edges.get(e);
-            StringBuilder d = new StringBuilder("M").append(px(right(nodes, edge.from()))).append(' ').append(py(drawing.y()[edge.from()]));
-            double[] bends = drawing.bends().get(e);
-            for (int k = 0; k < bends.length; k += 2) {
-                d.append(" L").append(px(bends[k])).append(' ').append(py(bends[k + 1]));
-            }
-            d.append(" L").append(px(left(nodes, edge.to()))).append(' ').append(py(drawing.y()[edge.to()]));
-            edgePaths.add(d.toString());
+    }
+
+    /** An edge's path: from its start's right side through its bends to its end's left side. */
+    private String path(List<Layered.Node> nodes, Layered.Edge edge, double[] bends) {
+        StringBuilder d = new StringBuilder("M").append(px(right(nodes, edge.from()))).append(' ').append(py(drawing.y()[edge.from()]));
+        for (int k = 0; k < bends.length; k += 2) {
+            d.append(" L").append(px(bends[k])).append(' ').append(py(bends[k + 1]));
         }
+        return d.append(" L").append(px(left(nodes, edge.to()))).append(' ').append(py(drawing.y()[edge.to()])).toString();
     }
 
     private double right(List<Layered.Node> nodes, int i) {
@@ -204,10 +211,10 @@ final class GraphSvg {
             cell += labelWidth[i];
             divider(s, cell, y0);
         }
-        text(s, cell + dataWidth[i] / 2, drawing.y()[i], "data " + (known ? fixed(v.data()) : "?"), "data");
+        text(s, cell + dataWidth[i] / 2, drawing.y()[i], "data " + (known ? Digits.fixed(v.data()) : "?"), "data");
         cell += dataWidth[i];
         divider(s, cell, y0);
-        text(s, cell + dataWidth[i] / 2, drawing.y()[i], "grad " + fixed(grad), "grad");
+        text(s, cell + dataWidth[i] / 2, drawing.y()[i], "grad " + Digits.fixed(grad), "grad");
         s.append("</g>");
     }
 
@@ -242,50 +249,13 @@ final class GraphSvg {
         return false;
     }
 
-    /** Four decimals, as the post's boxes: 0.8814, -3.0000; scientific far from 1. */
-    static String fixed(double x) {
-        double a = Math.abs(x);
-        if (!Double.isFinite(x) || a >= 1e9 || (a != 0 && a < 5e-5)) {
-            return Double.toString(x);
-        }
-        return decimals(x, 4);
-    }
-
-    /** {@code x} with exactly {@code places} decimals (0 ≤ places ≤ 9, |x| < 1e9). */
-    static String decimals(double x, int places) {
-        int unit = 1;
-        for (int k = 0; k < places && k < 9; k++) {
-            unit *= 10;
-        }
-        double scaledUp = Math.abs(x) * unit;
-        // int arithmetic where it fits: TeaVM emulates long in JavaScript, and this runs for every number drawn.
-        if (scaledUp < 2e9) {
-            int scaled = (int) Math.round(scaledUp);
-            return (x < 0 && scaled != 0 ? "-" : "") + (scaled / unit) + fraction(scaled % unit, places);
-        }
-        long scaled = Math.round(scaledUp);
-        return (x < 0 && scaled != 0 ? "-" : "") + (scaled / unit) + fraction((int) (scaled % unit), places);
-    }
-
-    private static String fraction(int digits, int places) {
-        if (places == 0) {
-            return "";
-        }
-        String d = Integer.toString(digits);
-        StringBuilder b = new StringBuilder(places + 1).append('.');
-        for (int k = d.length(); k < places; k++) {
-            b.append('0');
-        }
-        return b.append(d).toString();
-    }
-
     /** Coordinates to a tenth of a pixel: shorter text, no visible difference. */
     private static String px(double v) {
-        return decimals(v, 1);
+        return Digits.decimals(v, 1);
     }
 
     private static String py(double v) {
-        return decimals(v, 1);
+        return Digits.decimals(v, 1);
     }
 
     static String escape(String s) {

@@ -40,7 +40,7 @@ public final class GraphPanelSpeed {
                     stepping += System.nanoTime() - s0;
                     steps++;
                     chars = answer.length();
-                    done = answer.contains("\"done\":true");
+                    done = answer.contains("\"done\": true");
                 }
             }
             System.out.printf("round %d: open %.3f ms, step %.3f ms (%d steps), answer %d chars%n", round,

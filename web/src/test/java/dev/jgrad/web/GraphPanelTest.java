@@ -128,7 +128,7 @@ class GraphPanelTest {
         Map<String, String> boxes = Svg.boxes(svg);
         assertThat(boxes.get("node-w1")).isEqualTo("w1 | data -3.0000 | grad 0.0000");
         assertThat(boxes.get("node-o")).isEqualTo("o | data 0.7071 | grad 0.0000");
-        assertThat(boxes.get("node-L")).isEqualTo("L | data " + GraphSvg.fixed(StrictMath.pow(StrictMath.tanh(0.8813735870195432) - 1, 2)) + " | grad 1.0000");
+        assertThat(boxes.get("node-L")).isEqualTo("L | data " + Digits.fixed(StrictMath.pow(StrictMath.tanh(0.8813735870195432) - 1, 2)) + " | grad 1.0000");
         assertThat(boxes).containsKeys("node-x1", "node-x2", "node-w2", "node-b", "node-p1", "node-p2", "node-n", "node-y", "node-d");
         assertThat(Svg.classes(svg, "node-x1")).isEqualTo("input");
         assertThat(Svg.classes(svg, "node-b")).isEqualTo("parameter");
@@ -147,7 +147,7 @@ class GraphPanelTest {
         assertThat((String) sum.get("explain")).startsWith("+ passes it on: (x1·w1).grad, (x2·w2).grad, b.grad += 1 · n.grad = ");
         Map<String, Object> end = parse(panel.run());
         assertThat(end.get("done")).isEqualTo(true);
-        assertThat(Svg.boxes((String) end.get("svg")).get("node-w1")).endsWith("grad " + GraphSvg.fixed(panel.parameterGrads().get(0)))
+        assertThat(Svg.boxes((String) end.get("svg")).get("node-w1")).endsWith("grad " + Digits.fixed(panel.parameterGrads().get(0)))
                 .doesNotEndWith("grad 0.0000");
         assertThat((String) parse(panel.step()).get("explain")).startsWith("Every rule has fired");
     }
@@ -185,13 +185,13 @@ class GraphPanelTest {
 
     @Test
     void boxesShowFourDecimalsOnEitherSideOfTheIntRange() {
-        assertThat(GraphSvg.fixed(0.88137358)).isEqualTo("0.8814");
-        assertThat(GraphSvg.fixed(-3)).isEqualTo("-3.0000");
-        assertThat(GraphSvg.fixed(123456.78912)).isEqualTo("123456.7891");
-        assertThat(GraphSvg.fixed(-987654321.5)).isEqualTo("-987654321.5000");
-        assertThat(GraphSvg.decimals(-0.00004, 4)).isEqualTo("0.0000");
-        assertThat(GraphSvg.decimals(0.05, 1)).isEqualTo("0.1");
-        assertThat(GraphSvg.fixed(1e-7)).isEqualTo("1.0E-7");
+        assertThat(Digits.fixed(0.88137358)).isEqualTo("0.8814");
+        assertThat(Digits.fixed(-3)).isEqualTo("-3.0000");
+        assertThat(Digits.fixed(123456.78912)).isEqualTo("123456.7891");
+        assertThat(Digits.fixed(-987654321.5)).isEqualTo("-987654321.5000");
+        assertThat(Digits.decimals(-0.00004, 4)).isEqualTo("0.0000");
+        assertThat(Digits.decimals(0.05, 1)).isEqualTo("0.1");
+        assertThat(Digits.fixed(1e-7)).isEqualTo("1.0E-7");
     }
 
     @Test
@@ -203,7 +203,7 @@ class GraphPanelTest {
         Map<String, Object> first = parse(panel.answer());
         double expected = Loss.HINGE.sample(new MLP(net).forward(x), 0).data();
         assertThat(expected).isCloseTo(1.1, offset(1e-12));
-        assertThat(Svg.boxes((String) first.get("svg")).get("node-L")).isEqualTo("L | data " + GraphSvg.fixed(expected) + " | grad 1.0000");
+        assertThat(Svg.boxes((String) first.get("svg")).get("node-L")).isEqualTo("L | data " + Digits.fixed(expected) + " | grad 1.0000");
     }
 
     static Network network(int seed, List<Integer> sizes, Activation hidden) {

@@ -28,8 +28,8 @@ class RegressionGraphTest {
         Map<String, Object> g = json(Playground.graph(2, 0, 2));
 
         assertThat(g).containsEntry("ok", true);
-        assertThat((String) g.get("explain")).contains("target y = " + GraphSvg.fixed(target))
-                .contains("loss L = (n − y)² = " + GraphSvg.fixed((out - target) * (out - target))).contains("MSE");
+        assertThat((String) g.get("explain")).contains("target y = " + Digits.fixed(target))
+                .contains("loss L = (n − y)² = " + Digits.fixed((out - target) * (out - target))).contains("MSE");
         // The first rule fired is the square's: 2 · (n − y) · L.grad.
         Map<String, Object> first = json(Playground.backpropStep());
         assertThat((String) first.get("explain")).contains("2").contains("(n − y)").contains("L.grad");
