@@ -127,7 +127,7 @@ public final class JvmKernels {
             if (!stepsReady) {
                 VectorSteps.warmUp();
             }
-            VectorPasses.warmUp();
+            PassWarmup.run();
         }
 
         /**

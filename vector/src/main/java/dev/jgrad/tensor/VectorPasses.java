@@ -277,47 +277,4 @@ final class VectorPasses implements Passes {
         LongVector biased = k.add(1023.0 + 0x1p52).viewAsIntegralLanes().sub(Double.doubleToRawLongBits(0x1p52));
         return p.mul(biased.lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes());
     }
-
-    /**
-     * Runs every pass until compiled, then hands them to the layers: interpreted, a vector loop runs hundreds of
-     * times slower than the plain one, so a step's passes are the plain loops until then (the same bits). Each pass
-     * is called on a small block many times, so that the JIT compiles each as a method of its own; a warm-up loop
-     * hot enough to be compiled itself took them all into one method too big to compile whole, whose vector
-     * operations ran as objects, and it never got faster than the plain loops.
-     */
-    static void warmUp() {
-        VectorPasses vector = new VectorPasses();
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        do {
-            exercise(vector, 8, 2000);
-        } while (!faster(vector) && System.nanoTime() < deadline);
-        Kernels.passesWarmed();
-    }
-
-    private static void exercise(Passes p, int rows, int times) {
-        int n = 64;
-        double[] c = new double[rows * n], b = new double[n], g = new double[rows * n], sums = new double[n];
-        float[] cf = new float[rows * n], bf = new float[n], gf = new float[rows * n];
-        for (int i = 0; i < times; i++) {
-            p.biasTanh(c, b, 0, rows, n);
-            p.biasTanh(cf, bf, 0, rows, n);
-            p.biasRelu(c, b, 0, rows, n);
-            p.biasRelu(cf, bf, 0, rows, n);
-            p.reluSlopes(c, g, c, sums, n);
-            p.reluSlopes(cf, g, gf, sums, n);
-            p.tanhSlopes(c, g, c, sums, n);
-            p.tanhSlopes(cf, g, gf, sums, n);
-            p.widen(g, gf, true);
-            p.widen(g, gf, false);
-        }
-    }
-
-    /** Whether the vector passes now take less time than the plain ones, on a block of 64 rows. */
-    private static boolean faster(Passes vector) {
-        long t0 = System.nanoTime();
-        exercise(vector, 64, 1);
-        long t1 = System.nanoTime();
-        exercise(Kernels.PLAIN_PASSES, 64, 1);
-        return t1 - t0 < System.nanoTime() - t1;
-    }
 }

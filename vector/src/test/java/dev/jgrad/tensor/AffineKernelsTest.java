@@ -23,7 +23,7 @@ class AffineKernelsTest {
         // as after the warm-up: from here on products of 4096 multiply-adds or more take the vector kernel,
         // and the layers' bias, activation and slopes the vector passes (compiled first: cold, they take minutes)
         Kernels.warmed();
-        VectorPasses.warmUp();
+        PassWarmup.run();
     }
 
     static Stream<Arguments> cases() {
