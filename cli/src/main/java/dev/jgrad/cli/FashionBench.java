@@ -63,9 +63,10 @@ final class FashionBench {
      * Starts the vector kernels' warm-up for W5's products (a step's first is {@code BATCH × FEATURES × HIDDEN}
      * multiply-adds): the network is known before its data, so the JIT compiles them while the data is read, as
      * {@code jgrad train} starts it before its first epoch, and the first epoch times training, not compilation.
+     * {@code first}'s kernels warm first: the dtype whose epochs are timed first.
      */
-    static void expect() {
-        JvmKernels.expect((long) BATCH * FEATURES * HIDDEN);
+    static void expect(DType first) {
+        JvmKernels.expect((long) BATCH * FEATURES * HIDDEN, first);
     }
 
     /** Seconds of each epoch's training loop (shuffle and updates; no measuring pass). */

@@ -172,7 +172,7 @@ final class TrainCommand implements Callable<Integer> {
         Memory.checkModel("--hidden " + String.join(",", training.hidden), parameters);
         int batchPoints = config.batchSize() == Trainer.FULL_BATCH ? data.all().size() : config.batchSize();
         // A wide network's products warm the vector kernel up now, before its first epoch, not during it.
-        JvmKernels.expect(Math.min(batchPoints, data.all().size()) * parameters);
+        JvmKernels.expect(Math.min(batchPoints, data.all().size()) * parameters, config.dtype());
         Training run = source.namingOverflow(() -> Options.<Training>asOptions(() -> Training.start(config, source.all(), root)));
         SmallData.check(run, human);
         if (config.hidden().isEmpty() && spec.commandLine().getParseResult().hasMatchedOption("--activation")) {

@@ -42,8 +42,10 @@ final class Kernels {
     static final FloatGemm PLAIN_FLOATS = new PlainFloatGemm();
     private static volatile FloatGemm plainFloats = PLAIN_FLOATS;
     private static volatile FloatGemm vectorFloats;
-    /** Whether the vector kernel has been measured faster than plain loops (it starts cold). */
-    private static volatile boolean warm;
+    /** Whether each width's vector kernel has been measured faster than its plain loops (each starts cold). */
+    private static volatile boolean warm, floatsWarm;
+    /** The width the warm-up takes first: a float32 model's first epoch waited for the float64 kernel's too. */
+    private static volatile DType expected = DType.FLOAT64;
     /**
      * A single product from which the vector kernel's warm-up starts at once: a millisecond or more of
      * plain loops, the first of many (W4's and W5's products are 1.6M and 12.8M multiply-adds).
@@ -107,15 +109,21 @@ final class Kernels {
     }
 
     /** Starts the warm-up when products of {@code work} multiply-adds are announced and reach {@link #WARM_NOW}. */
-    static void expect(long work) {
+    static void expect(long work, DType dtype) {
+        expected = dtype;
         if (repaysWarmUp(work, 0)) {
             warmUp();
         }
     }
 
-    /** Whether the vector kernel is warm; while it is not, counts this product and starts the warm-up once it pays. */
-    private static boolean warmFor(double work) {
-        if (warm) {
+    /** The width announced by {@link #expect}, float64 without one. */
+    static DType expected() {
+        return expected;
+    }
+
+    /** Whether the vector kernel of this width is warm; while it is not, counts this product and starts the warm-up once it pays. */
+    private static boolean warmFor(double work, boolean floats) {
+        if (floats ? floatsWarm : warm) {
             return true;
         }
         coldWork += work;
@@ -136,9 +144,19 @@ final class Kernels {
         vectorFloats = vector;
     }
 
-    /** Called once the registered vector kernel is faster than plain loops. */
+    /** Called once the registered vector kernels of both widths are faster than plain loops. */
     static void warmed() {
         warm = true;
+        floatsWarm = true;
+    }
+
+    /** Called once the registered vector kernel of this width is faster than its plain loops. */
+    static void warmed(DType width) {
+        if (width == DType.FLOAT32) {
+            floatsWarm = true;
+        } else {
+            warm = true;
+        }
     }
 
     /** The optimizers' float32 vector loops, once registered; {@link #steps()} hands them out once {@link #stepsWarmed}. */
@@ -329,7 +347,7 @@ final class Kernels {
         if (KERNEL.equals("vector")) {
             return v;
         }
-        return work >= VECTOR_FROM && warmFor(work) ? v : plainFloats;
+        return work >= VECTOR_FROM && warmFor(work, true) ? v : plainFloats;
     }
 
     /** The float32 plain loops in use, and the vector kernel (or null). */
@@ -377,17 +395,17 @@ final class Kernels {
         if (KERNEL.equals("vector")) {
             return v;
         }
-        return work >= VECTOR_FROM && warmFor(work) ? v : plain;
+        return work >= VECTOR_FROM && warmFor(work, false) ? v : plain;
     }
 
     /** Whether the Vector API kernel is warm, waiting at most {@code millis} for it (for benchmarks). */
     static boolean awaitVector(long millis) throws InterruptedException {
         warmUp();
         long end = System.currentTimeMillis() + millis;
-        while (vector != null && !warm && System.currentTimeMillis() < end) {
+        while (vector != null && !(warm && floatsWarm) && System.currentTimeMillis() < end) {
             Thread.sleep(10);
         }
-        return vector != null && warm;
+        return vector != null && warm && floatsWarm;
     }
 
     static String describe() {
@@ -399,7 +417,7 @@ final class Kernels {
         String kernel = switch (KERNEL) {
             case "plain" -> plain + " (forced)";
             case "vector" -> vector + " (forced)";
-            default -> vector + (warm ? "" : ", still warming up");
+            default -> vector + (warm && floatsWarm ? "" : ", still warming up");
         };
         return kernel + ", " + threads;
     }

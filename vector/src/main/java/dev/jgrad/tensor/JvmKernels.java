@@ -55,10 +55,11 @@ public final class JvmKernels {
      * train): from a million on the vector kernel starts warming now, while the run is set up, rather
      * than at the first such product, whose first epoch would then run on plain loops. Without it the
      * warm-up starts at that product, or once smaller ones add up to what it costs; a small table's
-     * training never starts it (its compilations would take a core from the training).
+     * training never starts it (its compilations would take a core from the training). The kernel of the
+     * network's {@code dtype} warms first and goes to the layers as soon as it is ready, the other width's after.
      */
-    public static void expect(long multiplyAdds) {
-        Kernels.expect(multiplyAdds);
+    public static void expect(long multiplyAdds, DType dtype) {
+        Kernels.expect(multiplyAdds, dtype);
     }
 
     /** The vector kernel, or null when the module is absent or the class fails to link without it. */
@@ -105,6 +106,11 @@ public final class JvmKernels {
             t.start();
         }
 
+        /**
+         * The announced width's products first, then the other's: a float32 model's first epoch ran on plain
+         * loops until the float64 kernel, which it never uses, was warm too (both widths' products in one
+         * loop, on a core shared with the data's reading and the JIT: 3–4 s at load 3–4).
+         */
         private static void run(Gemm vector, FloatGemm floats) {
             int size = 100 * 300;
             double[] a = new double[size], b = new double[size], c = new double[size];
@@ -113,17 +119,20 @@ public final class JvmKernels {
             Arrays.fill(b, 0.25);
             long deadline = System.nanoTime() + 30_000_000_000L;
             VectorSteps.Warming steps = new VectorSteps.Warming();
-            boolean ready = false, stepsReady = false;
-            while (!ready) {
-                stepsReady = stepsReady || steps.round();
-                long t0 = System.nanoTime();
-                products(vector, floats, a, b, c, af, bf, cf);
-                long t1 = System.nanoTime();
-                products(Kernels.plain(), Kernels.plainFloats(), a, b, c, af, bf, cf);
-                long t2 = System.nanoTime();
-                ready = 2 * (t1 - t0) < t2 - t1 || t2 > deadline;
+            boolean stepsReady = false;
+            for (DType width : Kernels.expected() == DType.FLOAT32 ? new DType[] {DType.FLOAT32, DType.FLOAT64} : DType.values()) {
+                boolean f = width == DType.FLOAT32, ready = false;
+                while (!ready) {
+                    stepsReady = stepsReady || steps.round();
+                    long t0 = System.nanoTime();
+                    products(f ? null : vector, f ? floats : null, a, b, c, af, bf, cf);
+                    long t1 = System.nanoTime();
+                    products(f ? null : Kernels.plain(), f ? Kernels.plainFloats() : null, a, b, c, af, bf, cf);
+                    long t2 = System.nanoTime();
+                    ready = 2 * (t1 - t0) < t2 - t1 || t2 > deadline;
+                }
+                Kernels.warmed(width);
             }
-            Kernels.warmed();
             if (!stepsReady) {
                 VectorSteps.warmUp();
             }
@@ -131,19 +140,22 @@ public final class JvmKernels {
         }
 
         /**
-         * Twenty of the square, then one of each other shape, in both widths; the others once more as a
-         * layer's forward product runs them, B prepared by {@code rows} (its own branches of the kernel).
+         * Twenty of the square, then one of each other shape, in the width whose kernel is given (the other
+         * null); the others once more as a layer's forward product runs them, B prepared by {@code rows} (its
+         * own branches of the kernel).
          */
         private static void products(Gemm g, FloatGemm f, double[] a, double[] b, double[] c, float[] af, float[] bf,
                 float[] cf) {
             for (int i = 0; i < 20 + SHAPES.length - 1; i++) {
                 int[] s = SHAPES[Math.max(0, i - 19)];
                 boolean ta = s[3] == 1, tb = s[4] == 1;
-                g.multiply(ta, tb, s[0], s[1], s[2], a, b, c, 0, s[0]);
-                f.multiply(ta, tb, s[0], s[1], s[2], af, bf, cf, 0, s[0]);
+                if (g != null) {
+                    g.multiply(ta, tb, s[0], s[1], s[2], a, b, c, 0, s[0]);
+                } else {
+                    f.multiply(ta, tb, s[0], s[1], s[2], af, bf, cf, 0, s[0]);
+                }
                 if (i >= 20) {
-                    inRows(g.rows(ta, tb, s[0], s[1], s[2], a, b, c), s[0]);
-                    inRows(f.rows(ta, tb, s[0], s[1], s[2], af, bf, cf), s[0]);
+                    inRows(g != null ? g.rows(ta, tb, s[0], s[1], s[2], a, b, c) : f.rows(ta, tb, s[0], s[1], s[2], af, bf, cf), s[0]);
                 }
             }
         }
