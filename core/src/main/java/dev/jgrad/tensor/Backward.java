@@ -92,7 +92,7 @@ final class Backward {
             accumulate(t, wide, false);
             return;
         }
-        Kernels.passes().widen(t.grad, g, !t.gradZeroed);
+        Kernels.passes(true).widen(t.grad, g, !t.gradZeroed);
         t.gradZeroed = false;
     }
 

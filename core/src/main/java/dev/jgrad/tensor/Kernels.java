@@ -1,5 +1,6 @@
 package dev.jgrad.tensor;
 
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 /**
@@ -44,8 +45,6 @@ final class Kernels {
     private static volatile FloatGemm vectorFloats;
     /** Whether each width's vector kernel has been measured faster than its plain loops (each starts cold). */
     private static volatile boolean warm, floatsWarm;
-    /** The width the warm-up takes first: a float32 model's first epoch waited for the float64 kernel's too. */
-    private static volatile DType expected = DType.FLOAT64;
     /**
      * A single product from which the vector kernel's warm-up starts at once: a millisecond or more of
      * plain loops, the first of many (W4's and W5's products are 1.6M and 12.8M multiply-adds).
@@ -58,9 +57,9 @@ final class Kernels {
      * and never pays for a warm-up that took a core from it for most of its run.
      */
     static final double WARM_AFTER = 1 << 30;
-    /** Starts the vector kernel's warm-up (registered with it), or null. */
-    private static volatile Runnable warmUpStart;
-    private static boolean warming;
+    /** Starts the warm-up of one width's vector kernels (registered with them), or null. */
+    private static volatile Consumer<DType> warmUpStart;
+    private static boolean warming, warmingFloats;
     /** Multiply-adds of products the vector kernel would have taken had it been warm: a heuristic count, races allowed. */
     private static double coldWork;
     /** Runs the parts of a big product at once, once registered; null: one thread. */
@@ -92,33 +91,34 @@ final class Kernels {
     }
 
     /**
-     * Registers what starts the vector kernel's warm-up, run once: by {@link #expect}, by
-     * {@link #awaitVector}, or when the products met so far repay it ({@link #WARM_NOW}, {@link #WARM_AFTER}).
+     * Registers what starts the warm-up of a width's vector kernels, run once a width: by {@link #expect}, by
+     * {@link #awaitVector} (both widths), or when the products met so far repay it ({@link #WARM_NOW},
+     * {@link #WARM_AFTER}). A float32 model's first epoch ran on plain loops while the float64 kernels, which it never
+     * uses, warmed beside the float32 ones; a width no product takes is never warmed.
      */
-    static void registerWarmUp(Runnable start) {
+    static void registerWarmUp(Consumer<DType> start) {
         warmUpStart = start;
     }
 
-    /** Starts the vector kernel's warm-up unless it has started (or none is registered). */
-    static synchronized void warmUp() {
-        Runnable start = warmUpStart;
-        if (start != null && !warming) {
-            warming = true;
-            start.run();
+    /** Starts the warm-up of this width's vector kernels unless it has started (or none is registered). */
+    static synchronized void warmUp(DType width) {
+        Consumer<DType> start = warmUpStart;
+        boolean floats = width == DType.FLOAT32;
+        if (start != null && !(floats ? warmingFloats : warming)) {
+            if (floats) {
+                warmingFloats = true;
+            } else {
+                warming = true;
+            }
+            start.accept(width);
         }
     }
 
-    /** Starts the warm-up when products of {@code work} multiply-adds are announced and reach {@link #WARM_NOW}. */
+    /** Starts {@code dtype}'s warm-up when products of {@code work} multiply-adds are announced and reach {@link #WARM_NOW}. */
     static void expect(long work, DType dtype) {
-        expected = dtype;
         if (repaysWarmUp(work, 0)) {
-            warmUp();
+            warmUp(dtype);
         }
-    }
-
-    /** The width announced by {@link #expect}, float64 without one. */
-    static DType expected() {
-        return expected;
     }
 
     /** Whether the vector kernel of this width is warm; while it is not, counts this product and starts the warm-up once it pays. */
@@ -128,7 +128,7 @@ final class Kernels {
         }
         coldWork += work;
         if (repaysWarmUp(work, coldWork)) {
-            warmUp();
+            warmUp(floats ? DType.FLOAT32 : DType.FLOAT64);
         }
         return false;
     }
@@ -186,28 +186,33 @@ final class Kernels {
     /** The layers' elementwise passes: the plain loops, and the JVM's vector loops once registered. */
     static final Passes PLAIN_PASSES = new PlainPasses();
     private static volatile Passes vectorPasses;
-    private static volatile boolean passesWarm;
+    private static volatile boolean passesWarm, floatPassesWarm;
 
-    /** Registers the vector loops; {@link #passes()} hands them out once {@link #passesWarmed}. */
+    /** Registers the vector loops; {@link #passes(boolean)} hands them out once {@link #passesWarmed}. */
     static void registerPasses(Passes p) {
         vectorPasses = p;
     }
 
-    /** Called once the registered passes are compiled (they run hundreds of times slower before). */
-    static void passesWarmed() {
-        passesWarm = true;
+    /** Called once the registered passes of this width are compiled (they run hundreds of times slower before). */
+    static void passesWarmed(DType width) {
+        if (width == DType.FLOAT32) {
+            floatPassesWarm = true;
+        } else {
+            passesWarm = true;
+        }
     }
 
     /**
-     * {@return the elementwise passes in use, the same bits whichever they are}: the vector loops when registered
-     * and warm; with {@code jgrad.kernel=plain} never, with {@code vector} warm or not, as the products and steps.
+     * {@return the elementwise passes in use for float32 ({@code floats}) or float64 layers, the same bits whichever
+     * they are}: the vector loops when registered and that width's are warm; with {@code jgrad.kernel=plain} never,
+     * with {@code vector} warm or not, as the products and steps.
      */
-    static Passes passes() {
+    static Passes passes(boolean floats) {
         Passes v = vectorPasses;
         if (v == null || KERNEL.equals("plain")) {
             return PLAIN_PASSES;
         }
-        return passesWarm || KERNEL.equals("vector") ? v : PLAIN_PASSES;
+        return (floats ? floatPassesWarm : passesWarm) || KERNEL.equals("vector") ? v : PLAIN_PASSES;
     }
 
     /** Splits products of {@link #THREADS_FROM} multiply-adds or more into row blocks run by {@code p}. */
@@ -400,7 +405,8 @@ final class Kernels {
 
     /** Whether the Vector API kernel is warm, waiting at most {@code millis} for it (for benchmarks). */
     static boolean awaitVector(long millis) throws InterruptedException {
-        warmUp();
+        warmUp(DType.FLOAT64);
+        warmUp(DType.FLOAT32);
         long end = System.currentTimeMillis() + millis;
         while (vector != null && !(warm && floatsWarm) && System.currentTimeMillis() < end) {
             Thread.sleep(10);

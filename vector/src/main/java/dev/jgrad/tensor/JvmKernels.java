@@ -1,6 +1,7 @@
 package dev.jgrad.tensor;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
@@ -42,7 +43,7 @@ public final class JvmKernels {
                 Kernels.registerVector(vector);
                 FloatGemm floats = VectorGemm.floats();
                 Kernels.registerFloats(new FmaFloatGemm(), floats);
-                Kernels.registerWarmUp(() -> Warmup.start(vector, floats));
+                Kernels.registerWarmUp(width -> Warmup.start(vector, floats, width));
                 Kernels.registerSteps(new VectorSteps());
                 Kernels.registerPasses(new VectorPasses());
             }
@@ -55,8 +56,8 @@ public final class JvmKernels {
      * train): from a million on the vector kernel starts warming now, while the run is set up, rather
      * than at the first such product, whose first epoch would then run on plain loops. Without it the
      * warm-up starts at that product, or once smaller ones add up to what it costs; a small table's
-     * training never starts it (its compilations would take a core from the training). The kernel of the
-     * network's {@code dtype} warms first and goes to the layers as soon as it is ready, the other width's after.
+     * training never starts it (its compilations would take a core from the training). Only the kernels of the
+     * network's {@code dtype} warm (the other width's once products of theirs repay it).
      */
     public static void expect(long multiplyAdds, DType dtype) {
         Kernels.expect(multiplyAdds, dtype);
@@ -99,44 +100,42 @@ public final class JvmKernels {
             {30, 6, 270, 1, 0}, {37, 5, 40, 0, 1}, {30, 12, 270, 1, 0}, {24, 20, 100, 0, 1}, {26, 24, 90, 1, 0},
             {100, 80, 300, 0, 1}, {50, 80, 40, 0, 0}, {20, 80, 30, 1, 0}};
 
-        static void start(Gemm vector, FloatGemm floats) {
-            Thread t = new Thread(() -> run(vector, floats), "jgrad-vector-warmup");
+        static void start(Gemm vector, FloatGemm floats, DType width) {
+            Thread t = new Thread(() -> run(vector, floats, width), "jgrad-vector-warmup-" + width.name().toLowerCase(Locale.ROOT));
             t.setDaemon(true);
             t.setPriority(Thread.MIN_PRIORITY);
             t.start();
         }
 
         /**
-         * The announced width's products first, then the other's: a float32 model's first epoch ran on plain
-         * loops until the float64 kernel, which it never uses, was warm too (both widths' products in one
-         * loop, on a core shared with the data's reading and the JIT: 3–4 s at load 3–4).
+         * One width's products until its vector kernel beats its plain loops, then its passes; in float32 the
+         * optimizers' loops too, a round of theirs beside each round of products. A float32 model's first epoch
+         * ran on plain loops while both widths' products shared one loop and one readiness test (3–4 s at load
+         * 3–4, on a core shared with the data's reading and the JIT).
          */
-        private static void run(Gemm vector, FloatGemm floats) {
+        private static void run(Gemm vector, FloatGemm floats, DType width) {
             int size = 100 * 300;
             double[] a = new double[size], b = new double[size], c = new double[size];
             float[] af = new float[size], bf = new float[size], cf = new float[size];
             Arrays.fill(a, 0.5);
             Arrays.fill(b, 0.25);
             long deadline = System.nanoTime() + 30_000_000_000L;
-            VectorSteps.Warming steps = new VectorSteps.Warming();
-            boolean stepsReady = false;
-            for (DType width : Kernels.expected() == DType.FLOAT32 ? new DType[] {DType.FLOAT32, DType.FLOAT64} : DType.values()) {
-                boolean f = width == DType.FLOAT32, ready = false;
-                while (!ready) {
-                    stepsReady = stepsReady || steps.round();
-                    long t0 = System.nanoTime();
-                    products(f ? null : vector, f ? floats : null, a, b, c, af, bf, cf);
-                    long t1 = System.nanoTime();
-                    products(f ? null : Kernels.plain(), f ? Kernels.plainFloats() : null, a, b, c, af, bf, cf);
-                    long t2 = System.nanoTime();
-                    ready = 2 * (t1 - t0) < t2 - t1 || t2 > deadline;
-                }
-                Kernels.warmed(width);
+            boolean f = width == DType.FLOAT32, ready = false, stepsReady = !f;
+            VectorSteps.Warming steps = f ? new VectorSteps.Warming() : null;
+            while (!ready) {
+                stepsReady = stepsReady || steps.round();
+                long t0 = System.nanoTime();
+                products(f ? null : vector, f ? floats : null, a, b, c, af, bf, cf);
+                long t1 = System.nanoTime();
+                products(f ? null : Kernels.plain(), f ? Kernels.plainFloats() : null, a, b, c, af, bf, cf);
+                long t2 = System.nanoTime();
+                ready = 2 * (t1 - t0) < t2 - t1 || t2 > deadline;
             }
+            Kernels.warmed(width);
             if (!stepsReady) {
                 VectorSteps.warmUp();
             }
-            PassWarmup.run();
+            PassWarmup.run(width);
         }
 
         /**

@@ -1,8 +1,8 @@
 package dev.jgrad.tensor;
 
 /**
- * The vector passes' warm-up ({@link VectorPasses}), run on the kernels' warm-up thread after the products
- * ({@code JvmKernels.Warmup}): the layers get the vector passes once every one of them is compiled.
+ * The vector passes' warm-up ({@link VectorPasses}), run on the kernels' warm-up thread after each width's products
+ * ({@code JvmKernels.Warmup}): the layers of a width get its vector passes once every one of them is compiled.
  */
 final class PassWarmup {
     private PassWarmup() {
@@ -16,17 +16,27 @@ final class PassWarmup {
      * operations ran as objects, and it never got faster than the plain loops.
      */
     static void run() {
+        run(DType.FLOAT64);
+        run(DType.FLOAT32);
+    }
+
+    /**
+     * {@link #run()} for one width's passes: a float32 model's first epoch waited, on plain passes, for the float64
+     * ones too, which it never runs (the widening of its gradients is a float32 layer's pass).
+     */
+    static void run(DType width) {
         VectorPasses vector = new VectorPasses();
         Block small = new Block(8), check = new Block(64);
+        int[] passes = width == DType.FLOAT32 ? Block.FLOAT32 : Block.FLOAT64;
         long deadline = System.nanoTime() + 30_000_000_000L;
         do {
             for (int i = 0; i < 2000; i++) {
-                for (int pass = 0; pass < Block.PASSES; pass++) {
+                for (int pass : passes) {
                     small.run(vector, pass);
                 }
             }
-        } while (!compiled(vector, check) && System.nanoTime() < deadline);
-        Kernels.passesWarmed();
+        } while (!compiled(vector, check, passes) && System.nanoTime() < deadline);
+        Kernels.passesWarmed(width);
     }
 
     /**
@@ -34,8 +44,8 @@ final class PassWarmup {
      * hundred times as long, so this finds each compiled. Summed over the passes, plain tanh's cost hid relu's
      * passes and the widening still running as objects, and a first epoch met them so.
      */
-    private static boolean compiled(Passes vector, Block b) {
-        for (int pass = 0; pass < Block.PASSES; pass++) {
+    private static boolean compiled(Passes vector, Block b, int[] passes) {
+        for (int pass : passes) {
             long t0 = System.nanoTime();
             b.run(vector, pass);
             long t1 = System.nanoTime();
@@ -49,7 +59,8 @@ final class PassWarmup {
 
     /** Rows of 64 numbers for the warm-up, and each pass over them in both dtypes. */
     private static final class Block {
-        static final int PASSES = 10;
+        /** The passes of {@link #run(Passes, int)} that a float64 layer runs, and those a float32 layer runs. */
+        static final int[] FLOAT64 = {0, 2, 4, 6}, FLOAT32 = {1, 3, 5, 7, 8, 9};
         private final int rows, n = 64;
         private final double[] c, b, g, sums;
         private final float[] cf, bf, gf;
