@@ -47,6 +47,16 @@ class CsvOptionsTest {
     }
 
     @Test
+    void aColumnOfDecimalCommasAloneIsRefusedInsteadOfTrainedAsCategories() throws IOException {
+        Path csv = Files.writeString(dir.resolve("train.csv"), "u;v;kind\n" + "0,5;1,5;in\n2,5;2,25;out\n0,25;0,75;in\n".repeat(5));
+        Run t = train(csv);
+        assertThat(t.code()).isEqualTo(1);
+        assertThat(t.err()).isEqualTo("jgrad: " + csv + ":2: column 'u' holds numbers written with a decimal comma ('0,5'); "
+                + "read the file with --decimal-comma" + System.lineSeparator());
+        assertThat(train(csv, "--decimal-comma").code()).isZero();
+    }
+
+    @Test
     void anyOneCharacterSeparatesAndTabIsSpelledOut() throws IOException {
         Path pipes = Files.writeString(dir.resolve("pipes.csv"), "u|v|kind\n" + ROWS.replace(";", "|").replace(",", ".").repeat(5));
         assertThat(train(pipes, "--sep", "|").code()).isZero();

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 /** How categories are named and ordered: numbers by value, written without a needless ".0"; texts alphabetically. */
 final class Categories {
     private static final Pattern NUMBER = Pattern.compile("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?");
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?[0-9]*,[0-9]+");
 
     private Categories() {
     }
@@ -19,6 +20,11 @@ final class Categories {
 
     static boolean looksNumeric(String text) {
         return NUMBER.matcher(text).matches();
+    }
+
+    /** Whether {@code text} is a number written with a decimal comma (R's write.csv2, many spreadsheets): 7,58 or -0,5. */
+    static boolean decimalComma(String text) {
+        return DECIMAL_COMMA.matcher(text).matches();
     }
 
     /** The categories sorted: by value when all are numbers, else as text. */

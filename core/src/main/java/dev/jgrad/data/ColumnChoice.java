@@ -113,6 +113,25 @@ final class ColumnChoice {
         return warnings;
     }
 
+    /**
+     * Refuses a text column whose texts are all numbers, one at least written with a decimal comma (3,14): R's
+     * write.csv2 or a spreadsheet's file read without {@code --decimal-comma}, whose numbers would otherwise train as
+     * one category each. A column the user names categorical is taken as said.
+     */
+    static void refuseDecimalCommas(RawTable table, List<String> categorical) {
+        for (int c = 0; c < table.columns().size(); c++) {
+            RawColumn column = table.columns().get(c);
+            List<String> levels = column.levels();
+            String comma = levels.stream().filter(Categories::decimalComma).findFirst().orElse(null);
+            if (comma != null && !categorical.contains(column.name())
+                    && levels.stream().allMatch(l -> Categories.decimalComma(l) || Categories.looksNumeric(l))) {
+                int first = firstRowOf(table, c, levels.indexOf(comma));
+                throw new TableException(table.source() + ":" + table.line(first) + ": column '" + column.name()
+                        + "' holds numbers written with a decimal comma ('" + comma + "'); read the file with --decimal-comma");
+            }
+        }
+    }
+
     private static int firstRowOf(RawTable table, int c, int level) {
         double[][] rows = table.data().points();
         for (int i = 0; i < rows.length; i++) {

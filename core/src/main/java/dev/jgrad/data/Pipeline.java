@@ -163,22 +163,6 @@ public final class Pipeline {
         return columns().stream().mapToInt(names::indexOf).toArray();
     }
 
-    /** Whether {@code text} is a number written with a decimal comma (R's write.csv2, many spreadsheets): 7,58 or -0,5. */
-    private static boolean decimalComma(String text) {
-        int comma = text.indexOf(',');
-        if (comma < 0 || comma == text.length() - 1 || text.indexOf(',', comma + 1) >= 0) {
-            return false;
-        }
-        String digits = text.replace(",", "");
-        int from = digits.startsWith("-") || digits.startsWith("+") ? 1 : 0;
-        for (int i = from; i < digits.length(); i++) {
-            if (!Character.isDigit(digits.charAt(i))) {
-                return false;
-            }
-        }
-        return digits.length() > from;
-    }
-
     /** One step's value of every row (NaN: missing, −1: an unseen category). */
     private static double[] values(ColumnStep step, RawTable table, int c, boolean strict, Map<String, Integer> unseen) {
         RawColumn column = table.columns().get(c);
@@ -192,7 +176,7 @@ public final class Pipeline {
             if (Double.isNaN(v[i]) && !Double.isNaN(raw)) {
                 String text = column.levels().get((int) raw);
                 throw new TableException(table.source() + ":" + table.line(i) + ": column '" + step.column() + "' holds the text '"
-                        + text + "'; the model reads a number there" + (decimalComma(text)
+                        + text + "'; the model reads a number there" + (Categories.decimalComma(text)
                                 ? " (a decimal comma: read the file with --decimal-comma, as it was trained)" : ""));
             }
             if (v[i] == -1 && step.kind() == ColumnStep.Kind.BOOLEAN && !Double.isNaN(raw)) {

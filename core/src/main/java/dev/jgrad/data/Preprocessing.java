@@ -104,7 +104,8 @@ public record Preprocessing(List<String> columns, List<String> drop, MissingPoli
     }
 
     /**
-     * The table with the chosen columns only and, by the missing policy, its missing cells refused
+     * The table with the chosen columns only (a column of numbers written with a decimal comma, read as text, refused:
+     * {@link TableException} naming the option) and, by the missing policy, its missing cells refused
      * ({@link TableException}: each column's count and first line) or their rows left out. Under a
      * fill, a column missing in every row is left out (there is nothing to fill it from). Unknown
      * names are an {@link IllegalArgumentException} offering the nearest one.
@@ -121,6 +122,7 @@ public record Preprocessing(List<String> columns, List<String> drop, MissingPoli
                         + ColumnChoice.didYouMean(c, t.names()) + "; the features are " + String.join(", ", t.names()));
             }
         }
+        ColumnChoice.refuseDecimalCommas(t, categorical);
         List<String> notes = new ArrayList<>();
         if (missing != MissingPolicy.ERROR) {
             t = withoutEmptyColumns(t, notes);

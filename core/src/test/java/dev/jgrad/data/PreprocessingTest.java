@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.jgrad.base.InvalidSetting;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PreprocessingTest {
     private static final double NA = Double.NaN;
@@ -129,6 +132,37 @@ class PreprocessingTest {
         assertThat(c.table().names()).containsExactly("age", "town");
         assertThat(c.notes()).containsExactly("left out column 'chas': it is missing in every row");
         assertThatThrownBy(() -> Preprocessing.DEFAULT.choose(table(rows), "y")).hasMessageContaining("'chas' 2 of 2 rows");
+    }
+
+    /** thick: text (its cells' levels as given), read without a decimal comma; rows use the levels in turn. */
+    private static RawTable withText(List<String> levels) {
+        double[][] rows = new double[6][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = new double[] {i, i % levels.size()};
+        }
+        return new RawTable("r.csv", new Dataset("r.csv", rows, new int[rows.length], 2),
+                List.of(RawColumn.numbers("age"), RawColumn.text("thick", levels)), new int[] {2, 3, 4, 5, 6, 7}, 0);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"3,14;5,90;7|3,14|2", "7;-0,5;12|-0,5|3", "8;,25|,25|3"})
+    void numbersWrittenWithADecimalCommaReadAsTextAreRefusedNamingTheOption(String levels, String shown, int line) {
+        assertThatThrownBy(() -> Preprocessing.DEFAULT.choose(withText(List.of(levels.split(";"))), "y"))
+                .isInstanceOf(TableException.class)
+                .hasMessage("r.csv:" + line + ": column 'thick' holds numbers written with a decimal comma ('" + shown
+                        + "'); read the file with --decimal-comma");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"small;1,5;large", "1,2,3;4,5,6", "a;b", "7;8"})
+    void textThatIsNotAllDecimalCommaNumbersStaysCategories(String levels) {
+        assertThat(Preprocessing.DEFAULT.choose(withText(List.of(levels.split(";"))), "y").table().names()).containsExactly("age", "thick");
+    }
+
+    @Test
+    void aDecimalCommaColumnNamedCategoricalIsTakenAsSaid() {
+        RawTable t = withText(List.of("3,14", "5,90"));
+        assertThat(Preprocessing.DEFAULT.withCategorical(List.of("thick")).choose(t, "y").table().names()).contains("thick");
     }
 
     @Test
