@@ -2,7 +2,7 @@
 # W5 beside PyTorch, interleaved in one run: jgrad's Fashion-MNIST epochs (jgrad bench --workload fmnist,
 # both dtypes) and torch_fmnist.py's (the shared recipe), on 1 thread and then on 2, with the load
 # average before each. Usage: bench/pytorch/fmnist_compare.sh DATA_DIR [EPOCHS] [TORCH_FMNIST_PY]
-# DATA_DIR holds the .npy files fmnist_data.py makes from Debian's dataset-fashion-mnist.
+# DATA_DIR holds the .npy files bench/pytorch/fmnist_data.py makes from Debian's dataset-fashion-mnist.
 set -euo pipefail
 data="$1"; epochs="${2:-3}"; script="${3:-../shared/bench/torch_fmnist.py}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
