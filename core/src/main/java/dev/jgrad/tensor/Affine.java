@@ -85,7 +85,7 @@ public enum Affine {
         @Override
         public void rows(int from, int to) {
             int n = shape[1];
-            Passes p = Kernels.passes(c == null);
+            Passes p = Loops.passes(c == null);
             if (c != null) {
                 switch (act) {
                     case RELU -> p.biasRelu(c, data(2), from, to, n);
@@ -141,7 +141,7 @@ public enum Affine {
          */
         private void slopes(double[] g, int n, double[] dz, float[] dzf, double[] db) {
             double[] sums = db != null ? db : Arena.zeroed(n);
-            Passes p = Kernels.passes(dzf != null);
+            Passes p = Loops.passes(dzf != null);
             if (act == RELU) {
                 if (dzf != null) {
                     p.reluSlopes(outFloats, g, dzf, sums, n);

@@ -92,7 +92,7 @@ final class Backward {
             accumulate(t, wide, false);
             return;
         }
-        Kernels.passes(true).widen(t.grad, g, !t.gradZeroed);
+        Loops.passes(true).widen(t.grad, g, !t.gradZeroed);
         t.gradZeroed = false;
     }
 

@@ -44,7 +44,7 @@ public interface InPlace {
      * @param c this step's coefficients
      */
     static void adam(float[] p, double[] g, float[][] state, FloatAdam c) {
-        FloatSteps loops = Kernels.steps();
+        FloatSteps loops = Loops.steps();
         if (loops != null) {
             loops.adam(p, g, state[0], state[1], c);
             return;
@@ -74,7 +74,7 @@ public interface InPlace {
             PlainSteps.sgd(p, g, buffer, first, rate, decay, momentum);
             return;
         }
-        FloatSteps loops = Kernels.steps();
+        FloatSteps loops = Loops.steps();
         (loops != null ? loops : PlainSteps.LOOPS).sgd(p, g, rate, decay);
     }
 

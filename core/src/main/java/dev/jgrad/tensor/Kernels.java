@@ -34,7 +34,8 @@ final class Kernels {
      * outweigh half the work (docs/performance.md).
      */
     private static final double THREADS_FROM = 1 << 23;
-    private static final String KERNEL = System.getProperty("jgrad.kernel", "auto");
+    /** {@code jgrad.kernel}: auto, plain or vector, for the products and for {@link Loops}. */
+    static final String KERNEL = System.getProperty("jgrad.kernel", "auto");
     /** The plain loops in use: {@link #PLAIN}, or the JVM's fused form once registered. */
     private static volatile Gemm plain = PLAIN;
     /** The Vector API kernel once registered, else null. */
@@ -157,62 +158,6 @@ final class Kernels {
         } else {
             warm = true;
         }
-    }
-
-    /** The optimizers' float32 vector loops, once registered; {@link #steps()} hands them out once {@link #stepsWarmed}. */
-    private static volatile FloatSteps steps;
-    private static volatile boolean stepsWarm;
-
-    static void registerSteps(FloatSteps s) {
-        steps = s;
-    }
-
-    /** Called once the registered loops are compiled (they run hundreds of times slower before). */
-    static void stepsWarmed() {
-        stepsWarm = true;
-    }
-
-    /**
-     * The optimizers' float32 vector loops when registered and warm, else null (their plain loops); with
-     * {@code jgrad.kernel=plain} never, with {@code vector} warm or not, as the products.
-     */
-    static FloatSteps steps() {
-        if (KERNEL.equals("plain")) {
-            return null;
-        }
-        return stepsWarm || KERNEL.equals("vector") ? steps : null;
-    }
-
-    /** The layers' elementwise passes: the plain loops, and the JVM's vector loops once registered. */
-    static final Passes PLAIN_PASSES = new PlainPasses();
-    private static volatile Passes vectorPasses;
-    private static volatile boolean passesWarm, floatPassesWarm;
-
-    /** Registers the vector loops; {@link #passes(boolean)} hands them out once {@link #passesWarmed}. */
-    static void registerPasses(Passes p) {
-        vectorPasses = p;
-    }
-
-    /** Called once the registered passes of this width are compiled (they run hundreds of times slower before). */
-    static void passesWarmed(DType width) {
-        if (width == DType.FLOAT32) {
-            floatPassesWarm = true;
-        } else {
-            passesWarm = true;
-        }
-    }
-
-    /**
-     * {@return the elementwise passes in use for float32 ({@code floats}) or float64 layers, the same bits whichever
-     * they are}: the vector loops when registered and that width's are warm; with {@code jgrad.kernel=plain} never,
-     * with {@code vector} warm or not, as the products and steps.
-     */
-    static Passes passes(boolean floats) {
-        Passes v = vectorPasses;
-        if (v == null || KERNEL.equals("plain")) {
-            return PLAIN_PASSES;
-        }
-        return (floats ? floatPassesWarm : passesWarm) || KERNEL.equals("vector") ? v : PLAIN_PASSES;
     }
 
     /** Splits products of {@link #THREADS_FROM} multiply-adds or more into row blocks run by {@code p}. */

@@ -44,8 +44,8 @@ public final class JvmKernels {
                 FloatGemm floats = VectorGemm.floats();
                 Kernels.registerFloats(new FmaFloatGemm(), floats);
                 Kernels.registerWarmUp(width -> Warmup.start(vector, floats, width));
-                Kernels.registerSteps(new VectorSteps());
-                Kernels.registerPasses(new VectorPasses());
+                Loops.registerSteps(new VectorSteps());
+                Loops.registerPasses(new VectorPasses());
             }
         }
         return Kernels.vectorised();

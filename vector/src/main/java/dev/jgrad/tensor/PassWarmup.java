@@ -36,7 +36,7 @@ final class PassWarmup {
                 }
             }
         } while (!compiled(vector, check, passes) && System.nanoTime() < deadline);
-        Kernels.passesWarmed(width);
+        Loops.passesWarmed(width);
     }
 
     /**
@@ -49,7 +49,7 @@ final class PassWarmup {
             long t0 = System.nanoTime();
             b.run(vector, pass);
             long t1 = System.nanoTime();
-            b.run(Kernels.PLAIN_PASSES, pass);
+            b.run(Loops.PLAIN_PASSES, pass);
             if (t1 - t0 > 2 * (System.nanoTime() - t1)) {
                 return false;
             }

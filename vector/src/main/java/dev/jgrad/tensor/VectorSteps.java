@@ -70,7 +70,7 @@ final class VectorSteps implements FloatSteps {
         while (!w.round() && System.nanoTime() < deadline) {
             // until compiled
         }
-        Kernels.stepsWarmed();
+        Loops.stepsWarmed();
     }
 
     /**
@@ -105,7 +105,7 @@ final class VectorSteps implements FloatSteps {
             best = Math.min(best, System.nanoTime() - t0);
             loops.sgd(p, g, 1e-3f, 0);
             if (best < 2 * 6L * N) {
-                Kernels.stepsWarmed();
+                Loops.stepsWarmed();
                 return true;
             }
             return false;

@@ -33,7 +33,7 @@ class VectorStepsTest {
 
     @AfterAll
     static void leaveThemUnregistered() {
-        Kernels.registerSteps(null);
+        Loops.registerSteps(null);
     }
 
     static Stream<Arguments> cases() {
@@ -49,10 +49,10 @@ class VectorStepsTest {
     @ParameterizedTest(name = "{0} numbers, rule {1}, seed {2}")
     @MethodSource("cases")
     void theVectorLoopGivesThePlainLoopsBits(int n, int kind, long seed) {
-        Kernels.registerSteps(null);
+        Loops.registerSteps(null);
         double[] plain = train(n, kind, seed);
-        Kernels.registerSteps(new VectorSteps());
-        Kernels.stepsWarmed();
+        Loops.registerSteps(new VectorSteps());
+        Loops.stepsWarmed();
         double[] vector = train(n, kind, seed);
         assertThat(bits(vector)).containsExactly(bits(plain));
     }
