@@ -25,13 +25,35 @@ final class Digits {
         return t.equals("-0") ? "0" : t;
     }
 
-    /** Four decimals, as the post's boxes: 0.8814, -3.0000; scientific far from 1. */
+    /** Four decimals, as the post's boxes: 0.8814, -3.0000; far from 1, four significant digits ({@link #scientific}). */
     static String fixed(double x) {
         double a = Math.abs(x);
         if (!Double.isFinite(x) || a >= 1e9 || (a != 0 && a < 5e-5)) {
-            return Double.toString(x);
+            return scientific(x);
         }
         return decimals(x, 4);
+    }
+
+    /**
+     * Four significant digits and a power of ten, -1.298E-5: short enough for a box's cell, where Java's seventeen
+     * digits (-1.2977995519568033E-5) ran over the next cell. Zero, infinities and NaN as Java writes them.
+     */
+    static String scientific(double x) {
+        if (!Double.isFinite(x) || x == 0) {
+            return Double.toString(x);
+        }
+        int e = (int) Math.floor(Math.log10(Math.abs(x)));
+        String m = decimals(mantissa(x, e), 3);
+        if (m.startsWith("10.") || m.startsWith("-10.")) { // 9.99995 rounds up to the next power
+            e++;
+            m = decimals(mantissa(x, e), 3);
+        }
+        return m + "E" + e;
+    }
+
+    /** x ÷ 10^e, in two steps where 10^e alone would underflow (subnormals reach e = −324). */
+    private static double mantissa(double x, int e) {
+        return e < -300 ? x * 1e300 / Math.pow(10, e + 300) : x / Math.pow(10, e);
     }
 
     /** {@code x} with exactly {@code places} decimals (0 ≤ places ≤ 9, |x| < 1e9). */

@@ -49,6 +49,8 @@ final class GraphSvg {
     }
 
     private static final double CHAR = 7;
+    /** Room left around a cell's text. */
+    private static final double CELL_PADDING = 8;
     private static final double HEIGHT = 28;
     private static final double MARGIN = 12;
     private static final double TITLE = 22;
@@ -88,7 +90,7 @@ final class GraphSvg {
             index.put(v, i);
             String label = names.label(v);
             labelWidth[i] = label.isEmpty() ? 0 : CHAR * label.length() + 12;
-            dataWidth[i] = CHAR * 12 + 8;
+            dataWidth[i] = CHAR * 12 + CELL_PADDING;
             nodes.add(new Layered.Node(labelWidth[i] + 2 * dataWidth[i], HEIGHT));
         }
         for (int i = 0; i < values.size(); i++) {
@@ -211,11 +213,26 @@ final class GraphSvg {
             cell += labelWidth[i];
             divider(s, cell, y0);
         }
-        text(s, cell + dataWidth[i] / 2, drawing.y()[i], "data " + (known ? Digits.fixed(v.data()) : "?"), "data");
+        fitted(s, cell, dataWidth[i], drawing.y()[i], "data " + (known ? Digits.fixed(v.data()) : "?"), "data");
         cell += dataWidth[i];
         divider(s, cell, y0);
-        text(s, cell + dataWidth[i] / 2, drawing.y()[i], "grad " + Digits.fixed(grad), "grad");
+        fitted(s, cell, dataWidth[i], drawing.y()[i], "grad " + Digits.fixed(grad), "grad");
         s.append("</g>");
+    }
+
+    /**
+     * A number's text in its cell of the box: the cells are as wide as "data -0.8814", so a longer number (123456.7891,
+     * -1.298E-5) is drawn squeezed to the cell's width instead of running over its neighbour.
+     */
+    private static void fitted(StringBuilder s, double left, double width, double y, String text, String css) {
+        double room = width - CELL_PADDING;
+        if (CHAR * text.length() <= room) {
+            text(s, left + width / 2, y, text, css);
+            return;
+        }
+        s.append("<text class=\"").append(css).append("\" x=\"").append(px(left + width / 2)).append("\" y=\"").append(py(y + 4))
+                .append("\" text-anchor=\"middle\" textLength=\"").append(px(room)).append("\" lengthAdjust=\"spacingAndGlyphs\">")
+                .append(escape(text)).append("</text>");
     }
 
     private static void text(StringBuilder s, double x, double y, String text, String css) {

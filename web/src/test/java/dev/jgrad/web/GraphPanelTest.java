@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -191,7 +192,14 @@ class GraphPanelTest {
         assertThat(Digits.fixed(-987654321.5)).isEqualTo("-987654321.5000");
         assertThat(Digits.decimals(-0.00004, 4)).isEqualTo("0.0000");
         assertThat(Digits.decimals(0.05, 1)).isEqualTo("0.1");
-        assertThat(Digits.fixed(1e-7)).isEqualTo("1.0E-7");
+        assertThat(Digits.fixed(1e-7)).isEqualTo("1.000E-7");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"-1.2977995519568033E-5, -1.298E-5", "9.99995E-6, 1.000E-5", "2.5E9, 2.500E9", "-1.7976931348623157E308, -1.798E308",
+        "4.9E-324, 4.941E-324", "0, 0.0000", "Infinity, Infinity", "NaN, NaN"})
+    void numbersFarFromOneKeepFourSignificantDigits(double x, String shown) {
+        assertThat(Digits.fixed(x)).isEqualTo(shown);
     }
 
     @Test
