@@ -63,9 +63,7 @@ public enum Scaling implements Named {
         if (this == NONE || points.length == 0) {
             return new Scaler(this, shift, scale, constant);
         }
-        for (int j = 0; j < f; j++) {
-            column(points, j, shift, scale, constant);
-        }
+        columns(points, f, shift, scale, constant);
         int bad = Scaler.firstUnusable(shift, scale);
         if (bad >= 0) {
             String problem = Scaler.unusable(shift[bad], scale[bad]);
@@ -74,30 +72,46 @@ public enum Scaling implements Named {
         return new Scaler(this, shift, scale, constant);
     }
 
-    /** Feature j's shift and scale (or, constant in training, its value and 1, listed in constant). */
-    private void column(double[][] points, int j, double[] shift, double[] scale, List<Integer> constant) {
-        double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY, sum = 0;
+    /**
+     * Every feature's shift and scale (or, constant in training, its value and 1, listed in constant), in passes
+     * along the rows: each column's sums still add its points in their order, so the numbers are those of a pass
+     * down each column, which read one number from each of 60,000 rows 784 times (Fashion-MNIST's command spent
+     * about 1.4 s there; along the rows, a fifth of that).
+     */
+    private void columns(double[][] points, int f, double[] shift, double[] scale, List<Integer> constant) {
+        double[] min = new double[f], max = new double[f], sum = new double[f];
+        java.util.Arrays.fill(min, Double.POSITIVE_INFINITY);
+        java.util.Arrays.fill(max, Double.NEGATIVE_INFINITY);
         for (double[] p : points) {
-            min = Math.min(min, p[j]);
-            max = Math.max(max, p[j]);
-            sum += p[j];
-        }
-        if (min == max) {
-            // tested by equality, not by a variance that rounding may leave just above 0
-            constant.add(j);
-            shift[j] = min;
-            return;
-        }
-        if (this == MINMAX) {
-            shift[j] = min;
-            scale[j] = max - min;
-        } else {
-            double mean = sum / points.length, squares = 0;
-            for (double[] p : points) {
-                squares += (p[j] - mean) * (p[j] - mean);
+            for (int j = 0; j < f; j++) {
+                min[j] = Math.min(min[j], p[j]);
+                max[j] = Math.max(max[j], p[j]);
+                sum[j] += p[j];
             }
-            shift[j] = mean;
-            scale[j] = Math.sqrt(squares / points.length);
+        }
+        double[] mean = new double[f], squares = new double[f];
+        for (int j = 0; j < f; j++) {
+            mean[j] = sum[j] / points.length;
+        }
+        if (this == STANDARD) {
+            for (double[] p : points) {
+                for (int j = 0; j < f; j++) {
+                    squares[j] += (p[j] - mean[j]) * (p[j] - mean[j]);
+                }
+            }
+        }
+        for (int j = 0; j < f; j++) {
+            if (min[j] == max[j]) {
+                // tested by equality, not by a variance that rounding may leave just above 0
+                constant.add(j);
+                shift[j] = min[j];
+            } else if (this == MINMAX) {
+                shift[j] = min[j];
+                scale[j] = max[j] - min[j];
+            } else {
+                shift[j] = mean[j];
+                scale[j] = Math.sqrt(squares[j] / points.length);
+            }
         }
     }
 

@@ -79,6 +79,44 @@ class ScalerTest {
         }
     }
 
+    /**
+     * The statistics are those of one pass down each column, points in their order (as a saved model's were before
+     * they were computed along the rows): a reordered sum would change the last bits on data far from 0.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void eachColumnsStatisticsAddItsPointsInTheirOrder(long seed) {
+        Rng r = new Rng(seed);
+        int n = 301, f = 7;
+        double[][] p = new double[n][f];
+        for (double[] row : p) {
+            for (int j = 0; j < f; j++) {
+                row[j] = j == 3 ? 2.5 : 1e6 * j + Math.exp(r.nextDouble(-3, 3)) * r.nextGaussian();
+            }
+        }
+        Dataset d = new Dataset("d", p, new int[n], 2);
+        Scaler standard = Scaling.STANDARD.fit(d), minmax = Scaling.MINMAX.fit(d);
+        for (int j = 0; j < f; j++) {
+            double sum = 0, min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY, squares = 0;
+            for (double[] row : p) {
+                sum += row[j];
+                min = Math.min(min, row[j]);
+                max = Math.max(max, row[j]);
+            }
+            double mean = sum / n;
+            for (double[] row : p) {
+                squares += (row[j] - mean) * (row[j] - mean);
+            }
+            boolean constant = j == 3;
+            assertThat(standard.shift()[j]).as("mean of %d", j).isEqualTo(constant ? 2.5 : mean);
+            assertThat(standard.scale()[j]).as("deviation of %d", j).isEqualTo(constant ? 1 : Math.sqrt(squares / n));
+            assertThat(minmax.shift()[j]).isEqualTo(min);
+            assertThat(minmax.scale()[j]).isEqualTo(constant ? 1 : max - min);
+        }
+        assertThat(standard.constant()).containsExactly(3);
+        assertThat(minmax.constant()).containsExactly(3);
+    }
+
     @Test
     void aScaleThatIsNotPositiveIsRefused() {
         assertThatThrownBy(() -> new Scaler(Scaling.STANDARD, new double[] {0}, new double[] {0}, List.of()))
