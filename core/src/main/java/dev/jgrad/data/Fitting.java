@@ -13,19 +13,35 @@ final class Fitting {
     private Fitting() {
     }
 
-    static ColumnStep step(RawTable train, int c, boolean categorical, MissingPolicy missing, boolean indicator) {
+    /**
+     * Each of the f columns' missing cells, in one pass along the rows: a pass down each column read one number from
+     * each of 60,000 rows 784 times for Fashion-MNIST (about half a second of its command; along the rows, a fifth).
+     */
+    static int[] missingCells(double[][] rows, int f) {
+        int[] missing = new int[f];
+        for (double[] row : rows) {
+            for (int c = 0; c < f; c++) {
+                if (Double.isNaN(row[c])) {
+                    missing[c]++;
+                }
+            }
+        }
+        return missing;
+    }
+
+    /** Column c's step, given its {@code missingCells} in {@code train}. */
+    static ColumnStep step(RawTable train, int c, int missingCells, boolean categorical, MissingPolicy missing, boolean indicator) {
         RawColumn column = train.columns().get(c);
         double[][] rows = train.data().points();
         // Only a text or categorical column needs its cells' names: naming every cell of a number column made
         // a String per cell (47 million for Fashion-MNIST's pixels) and took minutes.
         boolean named = column.text() || categorical;
         List<String> present = new ArrayList<>();
-        int missingCells = 0;
-        for (double[] row : rows) {
-            if (Double.isNaN(row[c])) {
-                missingCells++;
-            } else if (named) {
-                present.add(column.text() ? column.levels().get((int) row[c]) : Categories.name(row[c]));
+        if (named) {
+            for (double[] row : rows) {
+                if (!Double.isNaN(row[c])) {
+                    present.add(column.text() ? column.levels().get((int) row[c]) : Categories.name(row[c]));
+                }
             }
         }
         boolean flag = indicator && missingCells > 0;

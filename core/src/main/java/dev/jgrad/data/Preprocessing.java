@@ -189,8 +189,9 @@ public record Preprocessing(List<String> columns, List<String> drop, MissingPoli
      */
     public Pipeline fit(RawTable train) {
         List<ColumnStep> steps = new ArrayList<>();
+        int[] missingCells = Fitting.missingCells(train.data().points(), train.columns().size());
         for (int c = 0; c < train.columns().size(); c++) {
-            steps.add(Fitting.step(train, c, categorical.contains(train.columns().get(c).name()), missing, indicator));
+            steps.add(Fitting.step(train, c, missingCells[c], categorical.contains(train.columns().get(c).name()), missing, indicator));
         }
         return new Pipeline(steps);
     }
