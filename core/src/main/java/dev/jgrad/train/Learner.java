@@ -214,7 +214,8 @@ public final class Learner {
         return all;
     }
 
-    private Evaluation evaluate(double[] all, int[] labels, double[] targets) {
+    /** The figures of outputs already computed ({@link #outputs(Dataset)}) against their labels or targets. */
+    Evaluation evaluate(double[] all, int[] labels, double[] targets) {
         if ((target != null) != (targets != null)) {
             throw new IllegalArgumentException(target != null ? "a regression learner needs a batch with targets"
                     : "a classification learner needs a batch of classes, not targets");
