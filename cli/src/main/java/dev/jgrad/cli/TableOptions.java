@@ -51,6 +51,14 @@ final class TableOptions {
                 .withCategorical(categorical == null ? List.of() : trimmed(categorical)));
     }
 
+    /**
+     * The fewest features a file of {@code header} columns gives with these choices (a text column's categories only add
+     * to them), or 0 when the header has too few.
+     */
+    int featuresAtLeast(int header) {
+        return columns != null ? columns.size() : Math.max(0, header - 1 - (drop == null ? 0 : drop.size()));
+    }
+
     /** How the CSV is read: {@code format}, with {@code --na}'s missing-value tokens. */
     CsvFormat format(CsvFormat format) {
         return format(format, na);

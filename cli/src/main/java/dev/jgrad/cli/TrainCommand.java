@@ -165,6 +165,12 @@ final class TrainCommand implements Callable<Integer> {
         // With --json, standard output carries the one JSON object; everything for people goes to stderr.
         PrintWriter human = json ? spec.commandLine().getErr() : stdout;
         Rng root = new Rng(config.seed());
+        if (csv != null && config.batchSize() != Trainer.FULL_BATCH) {
+            // The header gives the network's size before the rows are read: a wide one's kernels warm while they are
+            // (Fashion-MNIST's rows take seconds; warmed after them, its first epoch ran partly on plain loops).
+            int features = table.featuresAtLeast(TrainData.headerColumns(csv, table.format(csvOptions.format())));
+            JvmKernels.expect(config.batchSize() * config.parameterCount(features, 2), config.dtype());
+        }
         TrainData data = data(root, config);
         TrainData source = data;
         data.notes().forEach(human::println);

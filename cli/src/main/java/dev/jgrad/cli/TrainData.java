@@ -13,6 +13,7 @@ import dev.jgrad.data.ScaleOverflow;
 import dev.jgrad.io.Column;
 import dev.jgrad.io.CsvFormat;
 import dev.jgrad.io.Table;
+import dev.jgrad.io.TableStream;
 import dev.jgrad.io.RawTables;
 import dev.jgrad.train.Prepared;
 import dev.jgrad.train.TrainingConfig;
@@ -62,6 +63,21 @@ record TrainData(Dataset all, List<String> features, String labelColumn, boolean
         }
         p.notes().forEach(n -> notes.add("note: " + n));
         return new TrainData(p.all(), p.pipeline().names(), label, true, null, 0, null, p, notes, 0);
+    }
+
+    /**
+     * How many columns {@code csv}'s header names, or 0 when it cannot be read (the reading that follows says why) or
+     * is not a regular file (a pipe read twice would lose its first block): the header alone, a block of the file.
+     */
+    static int headerColumns(Path csv, CsvFormat format) {
+        if (!java.nio.file.Files.isRegularFile(csv)) {
+            return 0;
+        }
+        try (TableStream stream = TableStream.open(csv, format)) {
+            return stream.names().size();
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     /** The format with the label column read as text for classification, so that its classes are named as written. */
