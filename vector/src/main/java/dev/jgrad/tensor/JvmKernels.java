@@ -124,12 +124,17 @@ public final class JvmKernels {
             VectorSteps.Warming steps = f ? new VectorSteps.Warming() : null;
             while (!ready) {
                 stepsReady = stepsReady || steps.round();
-                long t0 = System.nanoTime();
-                products(f ? null : vector, f ? floats : null, a, b, c, af, bf, cf);
-                long t1 = System.nanoTime();
-                products(f ? null : Kernels.plain(), f ? Kernels.plainFloats() : null, a, b, c, af, bf, cf);
-                long t2 = System.nanoTime();
-                ready = 2 * (t1 - t0) < t2 - t1 || t2 > deadline;
+                ready = true;
+                for (int shape = 0; shape < SHAPES.length; shape++) {
+                    long t0 = System.nanoTime();
+                    products(shape, f ? null : vector, f ? floats : null, a, b, c, af, bf, cf);
+                    long t1 = System.nanoTime();
+                    products(shape, f ? null : Kernels.plain(), f ? Kernels.plainFloats() : null, a, b, c, af, bf, cf);
+                    long t2 = System.nanoTime();
+                    // the square must beat the plain loops twice over; every other shape, compiled, at worst matches
+                    // them on its few numbers, and uncompiled (its vectors objects) takes many times as long
+                    ready &= (shape == 0 ? 2 * (t1 - t0) < t2 - t1 : t1 - t0 < 2 * (t2 - t1)) || t2 > deadline;
+                }
             }
             Kernels.warmed(width);
             if (!stepsReady) {
@@ -139,23 +144,25 @@ public final class JvmKernels {
         }
 
         /**
-         * Twenty of the square, then one of each other shape, in the width whose kernel is given (the other
-         * null); the others once more as a layer's forward product runs them, B prepared by {@code rows} (its
-         * own branches of the kernel).
+         * One warm-up shape in the width whose kernel is given (the other null): the square twenty times; any other
+         * once, then once more as a layer's forward product runs it, B prepared by {@code rows} (its own branches of
+         * the kernel). Each shape is timed on its own: timed together, the square's time hid the narrow kernel of a
+         * classifier's last layer still uncompiled, and W5's first float32 epoch ran it so, its vectors objects (1.6 GB
+         * of them in the first second of training).
          */
-        private static void products(Gemm g, FloatGemm f, double[] a, double[] b, double[] c, float[] af, float[] bf,
-                float[] cf) {
-            for (int i = 0; i < 20 + SHAPES.length - 1; i++) {
-                int[] s = SHAPES[Math.max(0, i - 19)];
-                boolean ta = s[3] == 1, tb = s[4] == 1;
+        private static void products(int shape, Gemm g, FloatGemm f, double[] a, double[] b, double[] c, float[] af,
+                float[] bf, float[] cf) {
+            int[] s = SHAPES[shape];
+            boolean ta = s[3] == 1, tb = s[4] == 1;
+            for (int i = 0; i < (shape == 0 ? 20 : 1); i++) {
                 if (g != null) {
                     g.multiply(ta, tb, s[0], s[1], s[2], a, b, c, 0, s[0]);
                 } else {
                     f.multiply(ta, tb, s[0], s[1], s[2], af, bf, cf, 0, s[0]);
                 }
-                if (i >= 20) {
-                    inRows(g != null ? g.rows(ta, tb, s[0], s[1], s[2], a, b, c) : f.rows(ta, tb, s[0], s[1], s[2], af, bf, cf), s[0]);
-                }
+            }
+            if (shape > 0) {
+                inRows(g != null ? g.rows(ta, tb, s[0], s[1], s[2], a, b, c) : f.rows(ta, tb, s[0], s[1], s[2], af, bf, cf), s[0]);
             }
         }
 
