@@ -158,12 +158,25 @@ public final class Trainer {
      * @return one entry per epoch run
      */
     public List<EpochMetrics> fit(Learner learner, Dataset train, Dataset validation) {
-        Run run = start(learner, train, validation);
-        if (patience > 0 && (validation == null || validation.size() == 0)) {
+        return fit(start(learner, train, validation));
+    }
+
+    /**
+     * {@link #fit(Learner, Dataset, Dataset)} of a run already {@link #start started}: its data checked and its batches
+     * ready (a float32 model's points rounded once), so that a caller timing the epochs times training alone.
+     *
+     * @param run a run of this trainer's, no step of it made
+     * @return one entry per epoch run
+     */
+    public List<EpochMetrics> fit(Run run) {
+        if (run.owner() != this || run.epoch != 0 || run.step != 0) {
+            throw new IllegalArgumentException("fit takes a new run of this trainer's");
+        }
+        if (patience > 0 && run.held == null) {
             throw new IllegalArgumentException("early stopping needs a validation set");
         }
         List<EpochMetrics> history = new ArrayList<>(epochs);
-        Best best = new Best(learner);
+        Best best = new Best(run.learner);
         for (int epoch = 1; epoch <= epochs; epoch++) {
             EpochMetrics metrics = run.epoch();
             history.add(metrics);
@@ -220,6 +233,10 @@ public final class Trainer {
         private int epoch;
         private int step;
         private EpochMetrics last;
+
+        private Trainer owner() {
+            return Trainer.this;
+        }
 
         private Run(Learner learner, Dataset train, Dataset validation) {
             this.learner = learner;

@@ -68,6 +68,25 @@ class TrainerTest {
         assertThat(b.network()).isEqualTo(a.network());
     }
 
+    /** A run started before the clock (its data checked, its batches readied) trains as fit does; a used one is refused. */
+    @Test
+    void aRunStartedBeforehandFitsAsFitDoesAndOnlyOnce() {
+        Rng r = new Rng(9);
+        Dataset data = Datasets.moons(60, 0.1, r.split());
+        Network start = Network.initialise(2, List.of(6, 1), List.of(Activation.TANH, Activation.LINEAR), Init.XAVIER, r.split());
+        MLP a = new MLP(start);
+        MLP b = new MLP(start);
+        Trainer trainer = new Trainer(3).batchSize(8).seed(9);
+        List<EpochMetrics> fitted = trainer.fit(new Learner(a, Loss.BCE, 1e-3, 1e-3, new Adam(a.trainable(), 0.05)), data, null);
+        Trainer.Run run = trainer.start(new Learner(b, Loss.BCE, 1e-3, 1e-3, new Adam(b.trainable(), 0.05)), data, null);
+
+        assertThat(trainer.fit(run)).isEqualTo(fitted);
+        assertThat(b.network()).isEqualTo(a.network());
+        assertThatThrownBy(() -> trainer.fit(run)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("new run");
+        Trainer.Run other = new Trainer(3).start(new Learner(b, Loss.BCE, 0, new Adam(b.trainable(), 0.05)), data, null);
+        assertThatThrownBy(() -> trainer.fit(other)).isInstanceOf(IllegalArgumentException.class);
+    }
+
     private static List<EpochMetrics> trainSpiral(boolean running, double lr, boolean tensor, int batch) {
         Rng r = new Rng(21);
         Dataset data = Datasets.spiral(90, 3, 0.2, r.split());
