@@ -9,12 +9,14 @@ import jdk.incubator.vector.VectorSpecies;
  * oracle is {@link FmaFloatGemm}, and {@link VectorGemm} is this class in float64, line for line (a
  * change to one is made to the other; only the element type and the species differ).
  *
- * <p>How the product is blocked. op(B) is packed into panels NR = two vectors wide and KC = 256 steps
- * deep, zero-padded, NCP = 32 panels at a time (1 MB in either width with 512-bit vectors, which stays in L2 while
- * every row of A passes over it); op(A) is packed into panels MR = 8 (or 6) rows tall, each step's MR numbers
- * side by side, a KC-deep slice of up to MB rows at a time, so the kernel reads both operands
+ * <p>How the product is blocked. op(B) is packed into panels NR = two vectors wide and KC = 512 steps
+ * deep, zero-padded, NCP = 4 panels at a time (256 KB in either width with 512-bit vectors, which stays in L2
+ * while every row of A passes over it); op(A) is packed into panels MR = 8 (or 6) rows tall, each step's MR
+ * numbers side by side, a KC-deep slice of up to MB rows at a time, so the kernel reads both operands
  * contiguously and a slice of A packed once serves every block of B. The tiles go over MC = 96 rows
- * of the slice (in L2) for each panel of B (in L1). The kernel keeps an MR × NR tile of C in vector registers: per step of
+ * of the slice for each panel of B. Each tile reads its part of C from L3 or memory again every KC
+ * block, which stalls its first steps (Java has no prefetch): 512 steps halve those stalls against 256,
+ * though neither panel then stays in L1 (docs/performance.md: 4-8 % at 1024³-2048³ on Zen 5). The kernel keeps an MR × NR tile of C in vector registers: per step of
  * k one broadcast and two fused multiply-adds per row. Where the registers are 512 bits wide (32 of
  * them) the tile has 8 rows, else 6 (AVX2's 16 registers hold 12 accumulators). An A stored m × k
  * is packed step by step from its eight rows; one stored k × m (Aᵀ·G in backward) is copied, its
@@ -32,13 +34,13 @@ final class VectorFloatGemm implements FloatGemm {
     /** The tile's height for this machine's vectors: 8 rows with 512-bit registers, else 6. */
     static final int ROWS = S.vectorBitSize() >= 512 ? 8 : 6;
     private static final int NR = 2 * L;
-    static final int KC = 256;
+    static final int KC = 512;
     /** Rows of A the tiles go over for each panel of B: a multiple of both tile heights. */
     private static final int MC = 96;
     /** Rows of A packed at most at a time (a multiple of MC); a taller product is cut into even slices. */
-    private static final int MB = 32 * MC;
-    /** Panels of B packed at a time: KC × NCP × NR numbers is 1 MB in either width (512-bit vectors). */
-    private static final int NCP = 32;
+    private static final int MB = 16 * MC;
+    /** Panels of B packed at a time: KC × NCP × NR numbers is 256 KB in either width (512-bit vectors). */
+    private static final int NCP = 4;
     /**
      * An A stored k × m is read in place by products at most this many panels of B wide (W5's Xᵀ·G: 128
      * columns); a wider one reads each step's eight numbers, down A's column, once per panel, and packed
