@@ -16,8 +16,9 @@ import jdk.incubator.vector.VectorSpecies;
  * contiguously and a slice of A packed once serves every block of B. The tiles go over MC = 96 rows
  * of the slice for each panel of B. Each tile reads its part of C from L3 or memory again every KC
  * block, which stalls its first steps (Java has no prefetch): 512 steps halve those stalls against 256,
- * though neither panel then stays in L1 (docs/performance.md: 4-8 % at 1024³-2048³ on Zen 5). The kernel keeps an MR × NR tile of C in vector registers: per step of
- * k one broadcast and two fused multiply-adds per row. Where the registers are 512 bits wide (32 of
+ * though neither panel then stays in L1 (docs/performance.md: 2–8 % at 1024³–2048³ on Zen 5). The
+ * kernel keeps an MR × NR tile of C in vector registers: per step of k one broadcast and two fused
+ * multiply-adds per row. Where the registers are 512 bits wide (32 of
  * them) the tile has 8 rows, else 6 (AVX2's 16 registers hold 12 accumulators). An A stored m × k
  * is packed step by step from its eight rows; one stored k × m (Aᵀ·G in backward) is copied, its
  * eight numbers per step already side by side.
