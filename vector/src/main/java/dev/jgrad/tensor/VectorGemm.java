@@ -27,7 +27,7 @@ import jdk.incubator.vector.VectorSpecies;
  * ragged edge goes through a small array. Blocking changes the order in which entries are visited,
  * never the order of one entry's operations ({@link Gemm}), so any tile, block or thread gives
  * the same bits. The packing buffers are kept per thread and reused across calls; a product split
- * across threads packs all of B once, for all of them.
+ * across threads packs each block of B once, by whichever thread needs it first ({@link SharedBlocks}).
  */
 final class VectorGemm implements Gemm {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
@@ -86,7 +86,7 @@ final class VectorGemm implements Gemm {
         if (scratch[0].length < KC * NCP * NR) {
             scratch[0] = new double[KC * NCP * NR];
         }
-        compute(mr, ta, m, n, k, a, scratch[0], c, from, to, tb, b);
+        compute(mr, ta, m, n, k, a, scratch[0], c, from, to, tb, b, null);
     }
 
     /** B packed once by the caller's thread, for every part of the rows. */
@@ -96,11 +96,11 @@ final class VectorGemm implements Gemm {
             return NARROW.rows(ta, tb, m, n, k, a, b, c);
         }
         double[] pb = Buffers.take(packedSize(n, k));
-        packB(tb, b, n, k, pb);
+        SharedBlocks shared = new SharedBlocks((k + KC - 1) / KC * blocksWide(n));
         return new Gemm.Rows() {
             @Override
             public void compute(int from, int to) {
-                VectorGemm.compute(mr, ta, m, n, k, a, pb, c, from, to, tb, null);
+                VectorGemm.compute(mr, ta, m, n, k, a, pb, c, from, to, tb, b, shared);
             }
 
             @Override
@@ -116,15 +116,15 @@ final class VectorGemm implements Gemm {
     }
 
     /**
-     * Rows [from, to) of C; C's old contents are never read. With {@code b} null, {@code pb} holds all of
-     * op(B) packed by {@link #packB} (shared by the threads of one product); else each block of op(B)
-     * (KC deep, NCP panels wide) is packed into {@code pb} just before its use. All of a large B packed up
+     * Rows [from, to) of C; C's old contents are never read. With {@code shared}, {@code pb} holds all of
+     * op(B), each block (KC deep, NCP panels wide) packed by the first of the product's threads to need it;
+     * else each block is packed into {@code pb} just before its use. All of a large B packed up
      * front went out to memory and came back (a 2048² float64 B: 32 MB written, then read); a block is used
      * while it is still in cache. The KC blocks go in ascending order for every entry, so each entry's chain
      * of fused multiply-adds over k is resumed where the block before left it.
      */
     private static void compute(int mr, boolean ta, int m, int n, int k, double[] a, double[] pb, double[] c, int from, int to,
-            boolean tb, double[] b) {
+            boolean tb, double[] b, SharedBlocks shared) {
         int panels = (n + NR - 1) / NR, slices = Math.max(1, (to - from + MB - 1) / MB);
         int height = ((to - from + slices - 1) / slices + MC - 1) / MC * MC;
         double[][] scratch = SCRATCH.get();
@@ -139,9 +139,15 @@ final class VectorGemm implements Gemm {
                 int kc = Math.min(KC, k - pc);
                 packA(mr, ta, inPlace, a, m, k, i0, i1 - i0, pc, kc, pa);
                 for (int jc = 0; jc < panels; jc += NCP) {
-                    int jend = Math.min(panels, jc + NCP), at = b == null ? pc * panels * NR + jc * NR * kc : 0;
-                    if (b != null) {
-                        packB(tb, b, n, k, pc, kc, jc, jend, pb, 0);
+                    int jend = Math.min(panels, jc + NCP), at = shared != null ? pc * panels * NR + jc * NR * kc : 0;
+                    int blk = pc / KC * blocksWide(n) + jc / NCP;
+                    if (shared == null || shared.claim(blk)) {
+                        packB(tb, b, n, k, pc, kc, jc, jend, pb, at);
+                        if (shared != null) {
+                            shared.packed(blk);
+                        }
+                    } else {
+                        shared.await(blk);
                     }
                     block(mr, pc == 0, byRows, inPlace ? a : null, pc * m, m, kc, i0, i1, jc, jend, n, pa, pb, at, c, tile);
                 }
@@ -179,12 +185,9 @@ final class VectorGemm implements Gemm {
         return "Vector API kernel (" + L + " float64 lanes, " + mr + "×" + NR + " register tile)";
     }
 
-    /** Every KC block of op(B), one after another, each as panels NR wide and kc deep. */
-    private static void packB(boolean tb, double[] b, int n, int k, double[] pb) {
-        int panels = (n + NR - 1) / NR;
-        for (int pc = 0; pc < k; pc += KC) {
-            packB(tb, b, n, k, pc, Math.min(KC, k - pc), 0, panels, pb, pc * panels * NR);
-        }
+    /** Blocks of B (NCP panels each, the last maybe fewer) across its n columns. */
+    private static int blocksWide(int n) {
+        return ((n + NR - 1) / NR + NCP - 1) / NCP;
     }
 
     /** Steps [pc, pc + kc) of panels [j0, j1) of op(B), one panel after another from {@code at}. */
