@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * vector, one more, exactly two, one more), whole register tiles written to C in place beside ragged ones, eight-row panels
  * of A beside ragged ones, k of 10 (backward's G·Wᵀ), k spanning two and three KC blocks (513, 600, 1100), n several NC blocks (1100) and m
  * several slices of A (3100 rows), an Aᵀ read in place up to eight panels of B wide and packed beyond
- * (n of 128 and 129 in float64, 256 and 257 in float32), both transposes; seeded random shapes besides; and a narrow and a blocked product split across threads.
+ * (n of 128 and 129 in float64, 256 and 257 in float32), both transposes; seeded random shapes besides; and a narrow and a blocked product split across threads, which share B's packed blocks.
  */
 class KernelShapesTest {
     @BeforeAll
@@ -100,6 +100,31 @@ class KernelShapesTest {
                 .containsExactly(KernelsTest.definition(true, ta, tb, m, n, k, d));
         assertThat(Kernels.matmul(new VectorFloatGemm(), p, ta, tb, m, n, k, f[0], f[1]))
                 .containsExactly(FloatKernelsTest.definition(true, ta, tb, m, n, k, f));
+    }
+
+    /** A product's threads share B's blocks: one packs each, the others wait until it is published. */
+    @Test
+    void eachBlockOfBIsPackedByOneThreadAndReadAfterItsPacking() throws InterruptedException {
+        SharedBlocks blocks = new SharedBlocks(2);
+        assertThat(blocks.claim(0)).isTrue();
+        assertThat(blocks.claim(0)).isFalse();
+        assertThat(blocks.claim(1)).isTrue();
+        int[] packed = new int[1];
+        Thread reader = new Thread(() -> {
+            blocks.await(0);
+            assertThat(packed[0]).isEqualTo(7);
+        });
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        reader.setUncaughtExceptionHandler((t, e) -> failure.set(e));
+        reader.start();
+        Thread.sleep(20);
+        assertThat(reader.isAlive()).as("waits while the block is being packed").isTrue();
+        packed[0] = 7;
+        blocks.packed(0);
+        reader.join(5000);
+        assertThat(reader.isAlive()).isFalse();
+        assertThat(failure.get()).isNull();
+        assertThat(blocks.claim(0)).as("a packed block is not packed again").isFalse();
     }
 
     @Test
