@@ -96,7 +96,7 @@ public final class JvmKernels {
      */
     static final class Warmup {
         /** m, n, k, A transposed (1), B transposed (1): a square and the paths it leaves out. */
-        static final int[][] SHAPES = {{48, 48, 48, 0, 0}, {100, 40, 300, 1, 0}, {20, 10, 300, 0, 1},
+        static final int[][] SHAPES = {{48, 48, 48, 0, 0}, {100, 40, 600, 1, 0}, {20, 10, 300, 0, 1},
             {30, 6, 270, 1, 0}, {37, 5, 40, 0, 1}, {30, 12, 270, 1, 0}, {24, 20, 100, 0, 1}, {26, 24, 90, 1, 0},
             {100, 80, 300, 0, 1}, {50, 80, 40, 0, 0}, {20, 80, 30, 1, 0}};
 
@@ -114,7 +114,7 @@ public final class JvmKernels {
          * 3–4, on a core shared with the data's reading and the JIT).
          */
         private static void run(Gemm vector, FloatGemm floats, DType width) {
-            int size = 100 * 300;
+            int size = Arrays.stream(SHAPES).mapToInt(s -> Math.max(s[2] * Math.max(s[0], s[1]), s[0] * s[1])).max().getAsInt();
             double[] a = new double[size], b = new double[size], c = new double[size];
             float[] af = new float[size], bf = new float[size], cf = new float[size];
             Arrays.fill(a, 0.5);

@@ -9,13 +9,16 @@ import jdk.incubator.vector.VectorSpecies;
  * oracle is {@link FmaFloatGemm}, and {@link VectorGemm} is this class in float64, line for line (a
  * change to one is made to the other; only the element type and the species differ).
  *
- * <p>How the product is blocked. op(B) is packed into panels NR = two vectors wide and KC = 256 steps
- * deep, zero-padded, NCP = 32 panels at a time (1 MB in either width with 512-bit vectors, which stays in L2 while
- * every row of A passes over it); op(A) is packed into panels MR = 8 (or 6) rows tall, each step's MR numbers
- * side by side, a KC-deep slice of up to MB rows at a time, so the kernel reads both operands
+ * <p>How the product is blocked. op(B) is packed into panels NR = two vectors wide and KC = 512 steps
+ * deep, zero-padded, NCP = 4 panels at a time (256 KB in either width with 512-bit vectors, which stays in L2
+ * while every row of A passes over it); op(A) is packed into panels MR = 8 (or 6) rows tall, each step's MR
+ * numbers side by side, a KC-deep slice of up to MB rows at a time, so the kernel reads both operands
  * contiguously and a slice of A packed once serves every block of B. The tiles go over MC = 96 rows
- * of the slice (in L2) for each panel of B (in L1). The kernel keeps an MR × NR tile of C in vector registers: per step of
- * k one broadcast and two fused multiply-adds per row. Where the registers are 512 bits wide (32 of
+ * of the slice for each panel of B. Each tile reads its part of C from L3 or memory again every KC
+ * block, which stalls its first steps (Java has no prefetch): 512 steps halve those stalls against 256,
+ * though neither panel then stays in L1 (docs/performance.md: 2–8 % at 1024³–2048³ on Zen 5). The
+ * kernel keeps an MR × NR tile of C in vector registers: per step of k one broadcast and two fused
+ * multiply-adds per row. Where the registers are 512 bits wide (32 of
  * them) the tile has 8 rows, else 6 (AVX2's 16 registers hold 12 accumulators). An A stored m × k
  * is packed step by step from its eight rows; one stored k × m (Aᵀ·G in backward) is copied, its
  * eight numbers per step already side by side.
@@ -24,7 +27,7 @@ import jdk.incubator.vector.VectorSpecies;
  * ragged edge goes through a small array. Blocking changes the order in which entries are visited,
  * never the order of one entry's operations ({@link FloatGemm}), so any tile, block or thread gives
  * the same bits. The packing buffers are kept per thread and reused across calls; a product split
- * across threads packs all of B once, for all of them.
+ * across threads packs each block of B once, by whichever thread needs it first ({@link SharedBlocks}).
  */
 final class VectorFloatGemm implements FloatGemm {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
@@ -32,13 +35,13 @@ final class VectorFloatGemm implements FloatGemm {
     /** The tile's height for this machine's vectors: 8 rows with 512-bit registers, else 6. */
     static final int ROWS = S.vectorBitSize() >= 512 ? 8 : 6;
     private static final int NR = 2 * L;
-    static final int KC = 256;
+    static final int KC = 512;
     /** Rows of A the tiles go over for each panel of B: a multiple of both tile heights. */
     private static final int MC = 96;
     /** Rows of A packed at most at a time (a multiple of MC); a taller product is cut into even slices. */
-    private static final int MB = 32 * MC;
-    /** Panels of B packed at a time: KC × NCP × NR numbers is 1 MB in either width (512-bit vectors). */
-    private static final int NCP = 32;
+    private static final int MB = 16 * MC;
+    /** Panels of B packed at a time: KC × NCP × NR numbers is 256 KB in either width (512-bit vectors). */
+    private static final int NCP = 4;
     /**
      * An A stored k × m is read in place by products at most this many panels of B wide (W5's Xᵀ·G: 128
      * columns); a wider one reads each step's eight numbers, down A's column, once per panel, and packed
@@ -75,7 +78,7 @@ final class VectorFloatGemm implements FloatGemm {
         if (scratch[0].length < KC * NCP * NR) {
             scratch[0] = new float[KC * NCP * NR];
         }
-        compute(mr, ta, m, n, k, a, scratch[0], c, from, to, tb, b);
+        compute(mr, ta, m, n, k, a, scratch[0], c, from, to, tb, b, null);
     }
 
     /** B packed once by the caller's thread, for every part of the rows. */
@@ -85,11 +88,11 @@ final class VectorFloatGemm implements FloatGemm {
             return NARROW.rows(ta, tb, m, n, k, a, b, c);
         }
         float[] pb = Buffers.takeFloats(packedSize(n, k));
-        packB(tb, b, n, k, pb);
+        SharedBlocks shared = new SharedBlocks((k + KC - 1) / KC * blocksWide(n));
         return new Gemm.Rows() {
             @Override
             public void compute(int from, int to) {
-                VectorFloatGemm.compute(mr, ta, m, n, k, a, pb, c, from, to, tb, null);
+                VectorFloatGemm.compute(mr, ta, m, n, k, a, pb, c, from, to, tb, b, shared);
             }
 
             @Override
@@ -105,15 +108,15 @@ final class VectorFloatGemm implements FloatGemm {
     }
 
     /**
-     * Rows [from, to) of C; C's old contents are never read. With {@code b} null, {@code pb} holds all of
-     * op(B) packed by {@link #packB} (shared by the threads of one product); else each block of op(B)
-     * (KC deep, NCP panels wide) is packed into {@code pb} just before its use. All of a large B packed up
+     * Rows [from, to) of C; C's old contents are never read. With {@code shared}, {@code pb} holds all of
+     * op(B), each block (KC deep, NCP panels wide) packed by the first of the product's threads to need it;
+     * else each block is packed into {@code pb} just before its use. All of a large B packed up
      * front went out to memory and came back (a 2048² float64 B: 32 MB written, then read); a block is used
      * while it is still in cache. The KC blocks go in ascending order for every entry, so each entry's chain
      * of fused multiply-adds over k is resumed where the block before left it.
      */
     private static void compute(int mr, boolean ta, int m, int n, int k, float[] a, float[] pb, float[] c, int from, int to,
-            boolean tb, float[] b) {
+            boolean tb, float[] b, SharedBlocks shared) {
         int panels = (n + NR - 1) / NR, slices = Math.max(1, (to - from + MB - 1) / MB);
         int height = ((to - from + slices - 1) / slices + MC - 1) / MC * MC;
         float[][] scratch = SCRATCH.get();
@@ -128,9 +131,15 @@ final class VectorFloatGemm implements FloatGemm {
                 int kc = Math.min(KC, k - pc);
                 packA(mr, ta, inPlace, a, m, k, i0, i1 - i0, pc, kc, pa);
                 for (int jc = 0; jc < panels; jc += NCP) {
-                    int jend = Math.min(panels, jc + NCP), at = b == null ? pc * panels * NR + jc * NR * kc : 0;
-                    if (b != null) {
-                        packB(tb, b, n, k, pc, kc, jc, jend, pb, 0);
+                    int jend = Math.min(panels, jc + NCP), at = shared != null ? pc * panels * NR + jc * NR * kc : 0;
+                    int blk = pc / KC * blocksWide(n) + jc / NCP;
+                    if (shared == null || shared.claim(blk)) {
+                        packB(tb, b, n, k, pc, kc, jc, jend, pb, at);
+                        if (shared != null) {
+                            shared.packed(blk);
+                        }
+                    } else {
+                        shared.await(blk);
                     }
                     block(mr, pc == 0, byRows, inPlace ? a : null, pc * m, m, kc, i0, i1, jc, jend, n, pa, pb, at, c, tile);
                 }
@@ -168,12 +177,9 @@ final class VectorFloatGemm implements FloatGemm {
         return "Vector API kernel (" + L + " float32 lanes, " + mr + "×" + NR + " register tile)";
     }
 
-    /** Every KC block of op(B), one after another, each as panels NR wide and kc deep. */
-    private static void packB(boolean tb, float[] b, int n, int k, float[] pb) {
-        int panels = (n + NR - 1) / NR;
-        for (int pc = 0; pc < k; pc += KC) {
-            packB(tb, b, n, k, pc, Math.min(KC, k - pc), 0, panels, pb, pc * panels * NR);
-        }
+    /** Blocks of B (NCP panels each, the last maybe fewer) across its n columns. */
+    private static int blocksWide(int n) {
+        return ((n + NR - 1) / NR + NCP - 1) / NCP;
     }
 
     /** Steps [pc, pc + kc) of panels [j0, j1) of op(B), one panel after another from {@code at}. */

@@ -20,9 +20,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Each class of shape the vector kernels treat apart, in both widths, bit for bit against the fused
  * definition: a C two vectors wide or less (the narrow kernel: n = 1, 784-128-10's n = 10, exactly one
  * vector, one more, exactly two, one more), whole register tiles written to C in place beside ragged ones, eight-row panels
- * of A beside ragged ones, k of 10 (backward's G·Wᵀ), k spanning KC blocks, n several NC blocks (1100) and m
+ * of A beside ragged ones, k of 10 (backward's G·Wᵀ), k spanning two and three KC blocks (513, 600, 1100), n several NC blocks (1100) and m
  * several slices of A (3100 rows), an Aᵀ read in place up to eight panels of B wide and packed beyond
- * (n of 128 and 129 in float64, 256 and 257 in float32), both transposes; seeded random shapes besides; and a narrow and a blocked product split across threads.
+ * (n of 128 and 129 in float64, 256 and 257 in float32), both transposes; seeded random shapes besides; and a narrow and a blocked product split across threads, which share B's packed blocks.
  */
 class KernelShapesTest {
     @BeforeAll
@@ -33,7 +33,7 @@ class KernelShapesTest {
     static Stream<Arguments> shapes() {
         int[][] mnk = {{128, 10, 128}, {128, 128, 10}, {16, 16, 3}, {17, 17, 5}, {9, 8, 9}, {9, 9, 9}, {3, 2, 1},
             {40, 1, 33}, {64, 64, 256}, {65, 65, 257}, {8, 32, 600}, {24, 96, 513}, {128, 784, 16}, {9, 1100, 300},
-            {11, 33, 70}, {3100, 40, 300}, {37, 129, 270}, {70, 256, 300}, {70, 257, 300}};
+            {11, 33, 70}, {3100, 40, 300}, {37, 129, 270}, {70, 256, 300}, {70, 257, 300}, {19, 70, 1100}};
         List<Arguments> args = new ArrayList<>();
         for (int[] s : mnk) {
             for (int t = 0; t < 4; t++) {
@@ -59,13 +59,13 @@ class KernelShapesTest {
     void randomShapesGiveTheDefinitionsBits(long seed) {
         assumeThat(Kernels.vectorised()).as("jdk.incubator.vector present").isTrue();
         Rng rng = new Rng(seed);
-        int m = 1 + rng.nextInt(70), n = 1 + rng.nextInt(seed % 2 == 0 ? 20 : 70), k = 1 + rng.nextInt(300);
+        int m = 1 + rng.nextInt(70), n = 1 + rng.nextInt(seed % 2 == 0 ? 20 : 70), k = 1 + rng.nextInt(600);
         check(m, n, k, rng.nextInt(2) == 1, rng.nextInt(2) == 1);
     }
 
     /**
      * Products big enough for Kernels to split across threads: 784-128-10's last layer over a big batch (the
-     * narrow kernel), and blocked ones whose k spans three KC blocks and whose n ends in a ragged panel or spans
+     * narrow kernel), and blocked ones whose k spans two KC blocks and whose n ends in a ragged panel or spans
      * several NC blocks of B, both transposes. Split, the threads share all of B packed at once; alone, the kernel packs each KC block of B
      * just before it uses it: both give the definition's bits.
      */
@@ -100,6 +100,31 @@ class KernelShapesTest {
                 .containsExactly(KernelsTest.definition(true, ta, tb, m, n, k, d));
         assertThat(Kernels.matmul(new VectorFloatGemm(), p, ta, tb, m, n, k, f[0], f[1]))
                 .containsExactly(FloatKernelsTest.definition(true, ta, tb, m, n, k, f));
+    }
+
+    /** A product's threads share B's blocks: one packs each, the others wait until it is published. */
+    @Test
+    void eachBlockOfBIsPackedByOneThreadAndReadAfterItsPacking() throws InterruptedException {
+        SharedBlocks blocks = new SharedBlocks(2);
+        assertThat(blocks.claim(0)).isTrue();
+        assertThat(blocks.claim(0)).isFalse();
+        assertThat(blocks.claim(1)).isTrue();
+        int[] packed = new int[1];
+        Thread reader = new Thread(() -> {
+            blocks.await(0);
+            assertThat(packed[0]).isEqualTo(7);
+        });
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        reader.setUncaughtExceptionHandler((t, e) -> failure.set(e));
+        reader.start();
+        Thread.sleep(20);
+        assertThat(reader.isAlive()).as("waits while the block is being packed").isTrue();
+        packed[0] = 7;
+        blocks.packed(0);
+        reader.join(5000);
+        assertThat(reader.isAlive()).isFalse();
+        assertThat(failure.get()).isNull();
+        assertThat(blocks.claim(0)).as("a packed block is not packed again").isFalse();
     }
 
     @Test

@@ -48,14 +48,14 @@ class WorkersTest {
 
     /**
      * The warm-up's small products take every path of the vector kernel that W5's take: A and B
-     * transposed, k past one KC block of 256 (the tile then starts from C), more rows than an MC
+     * transposed, k past one KC block (the tile then starts from C), more rows than an MC
      * block of 96, ragged tiles, and the narrow kernels (C one or two vectors wide) with either transpose. Before, a square 48³ alone left them unprofiled, and the compiled
      * kernel was thrown away at W5's first product and ran interpreted until compiled again.
      */
     @Test
     void theWarmUpTakesTheKernelsTransposedAndMultiBlockPaths() {
         int[][] shapes = JvmKernels.Warmup.SHAPES;
-        assertThat(java.util.List.of(shapes)).anyMatch(s -> s[3] == 1).anyMatch(s -> s[4] == 1).anyMatch(s -> s[2] > 256)
+        assertThat(java.util.List.of(shapes)).anyMatch(s -> s[3] == 1).anyMatch(s -> s[4] == 1).anyMatch(s -> s[2] > VectorGemm.KC)
                 .anyMatch(s -> s[0] > 96).anyMatch(s -> s[0] % 8 != 0 && s[0] % 6 != 0).anyMatch(s -> s[1] % 32 != 0)
                 .as("narrow, one vector wide").anyMatch(s -> s[1] <= NarrowGemm.WIDTH / 2 && s[3] == 1)
                 .anyMatch(s -> s[1] <= NarrowGemm.WIDTH / 2 && s[4] == 1)
@@ -79,7 +79,7 @@ class WorkersTest {
         var blocked = java.util.Arrays.stream(JvmKernels.Warmup.SHAPES).filter(s -> s[1] > width).toList();
         assertThat(blocked).as("blocked, %d columns a panel", width).anyMatch(s -> s[3] == 1).anyMatch(s -> s[4] == 1)
                 .anyMatch(s -> s[1] >= 2 * width && s[1] % width != 0 && s[4] == 0)
-                .anyMatch(s -> s[1] >= 2 * width && s[4] == 1).anyMatch(s -> s[2] > 256).anyMatch(s -> s[0] > 96);
+                .anyMatch(s -> s[1] >= 2 * width && s[4] == 1).anyMatch(s -> s[2] > VectorGemm.KC).anyMatch(s -> s[0] > 96);
     }
 
     private static boolean twoVectors(int n, int width) {
