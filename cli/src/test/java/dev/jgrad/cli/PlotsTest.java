@@ -107,7 +107,7 @@ class PlotsTest {
 
     @Test
     void drawingTimeIsNotTrainingTime() throws IOException {
-        String[] common = {"train", "--data", "moons", "--points", "80", "--hidden", "8", "--epochs", "60",
+        String[] common = {"train", "--data", "moons", "--points", "80", "--hidden", "8", "--epochs", "150",
                 "--batch", "full", "--json", "--progress", "none"};
         timed(dir.resolve("warm"), common);
         double[] bare = timed(dir.resolve("bare"), common);
