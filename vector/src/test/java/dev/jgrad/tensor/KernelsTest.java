@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class KernelsTest {
     static Stream<Arguments> shapes() {
         int[][] mnk = {{1, 1, 1}, {7, 13, 5}, {13, 5, 7}, {6, 8, 1}, {5, 9, 300}, {97, 33, 257}, {128, 10, 784},
-            {200, 9, 2}, {131, 17, 600}, {50, 1, 70}, {1, 40, 3}, {19, 64, 256}, {9, 47, 513}, {17, 31, 96}};
+            {200, 9, 2}, {131, 17, 600}, {50, 1, 70}, {1, 40, 3}, {19, 64, 256}, {9, 47, 513}, {17, 31, 96},
+            {203, 1, 9}, {37, 11, 3}, {2, 9, 200}};
         List<Arguments> args = new ArrayList<>();
         for (int[] s : mnk) {
             for (int t = 0; t < 4; t++) {
