@@ -172,14 +172,18 @@ final class TrainCommand implements Callable<Integer> {
             JvmKernels.expect(config.batchSize() * config.parameterCount(features, 2), config.dtype());
         }
         TrainData data = data(root, config);
-        TrainData source = data;
         data.notes().forEach(human::println);
         long parameters = config.parameterCount(data.all().features(), data.all().classes());
         Memory.checkModel("--hidden " + String.join(",", training.hidden), parameters);
         int batchPoints = config.batchSize() == Trainer.FULL_BATCH ? data.all().size() : config.batchSize();
         // A wide network's products warm the vector kernel up now, before its first epoch, not during it.
         JvmKernels.expect(Math.min(batchPoints, data.all().size()) * parameters, config.dtype());
-        Training run = source.namingOverflow(() -> Options.<Training>asOptions(() -> Training.start(config, source.all(), root)));
+        Training run = start(config, data, root);
+        if (!plots) {
+            // the run trains on its scaled copy: the unscaled training points (Fashion-MNIST's 376 MB) go
+            run = run.withoutUnscaledPoints();
+            data = data.withoutPoints();
+        }
         SmallData.check(run, human);
         if (config.hidden().isEmpty() && spec.commandLine().getParseResult().hasMatchedOption("--activation")) {
             human.println("warning: --activation applies to hidden layers, and --hidden none has none: " + training.activation
@@ -205,7 +209,7 @@ final class TrainCommand implements Callable<Integer> {
         Path metricsFile = dir.resolve(METRICS);
         List<Path> pictures = List.of();
         Path out = dir.path();
-        try (Plots drawn = plots ? Plots.start(out, run, source.all(), frameEvery, drawing, data.fromCsv() ? data.features() : null) : null) {
+        try (Plots drawn = plots ? Plots.start(out, run, data.all(), frameEvery, drawing, data.fromCsv() ? data.features() : null) : null) {
             List<EpochMetrics> history = run.trainer().fit(prepared);
             // the run's batches (a float32 model's points rounded, 188 MB for Fashion-MNIST) are not kept while it is
             // measured: held, they took its training past -Xmx1g
@@ -239,6 +243,11 @@ final class TrainCommand implements Callable<Integer> {
         }
         human.flush();
         return 0;
+    }
+
+    /** The run set up on {@code data}'s points; a lambda of {@code train}'s would keep them for its whole length. */
+    private static Training start(TrainingConfig config, TrainData data, Rng root) {
+        return data.namingOverflow(() -> Options.<Training>asOptions(() -> Training.start(config, data.all(), root)));
     }
 
     /** {@code --folds}: cross-validation, a line per fold, then the mean ± std; folds.csv and no model. */
