@@ -42,7 +42,9 @@ if not "%JIT%"=="auto" goto jit_chosen
 set "JIT=full"
 if "%~1"=="train" call :jit_auto %*
 :jit_chosen
+rem With the JVM's tiers: the tensor engine's and the Vector API's code compiled sooner (cli\compile-commands.txt says why).
 set "TIERS="
+if exist "%ROOT%cli\compile-commands.txt" set "TIERS="-XX:CompileCommandFile=%ROOT%cli\compile-commands.txt""
 if not "%JIT%"=="quick" goto tiers_chosen
 set "TIERS=-XX:TieredStopAtLevel=1"
 set "JGRAD_VECTOR=off"
